@@ -1,0 +1,358 @@
+package de.stammkunde.data.customers;
+
+import de.stammkunde.domain.customers.Consent;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.Tags;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transactional;
+
+/**
+ * Customers with their tags and consents. Callers run multi-statement work inside a transaction
+ * ({@link Transactional#inTransaction}); the default methods here only compose statements.
+ */
+@RegisterRowMapper(CustomerMapper.class)
+public interface CustomerDao extends Transactional<CustomerDao> {
+
+    String INSERT = """
+            INSERT INTO customer (customer_number, gender, first_name, last_name, company, street, postcode, city,
+                country, phone, mobile, email, birth_date, occupation, notes, status, archived,
+                email_norm, phone_digits, mobile_digits, name_key, sort_name, search_text,
+                created_at, updated_at, version)
+            VALUES (:c.number, :d.gender, :d.firstName, :d.lastName, :d.company, :d.street, :d.postcode, :d.city,
+                :d.country, :d.phone, :d.mobile, :d.email, :d.birthDate, :d.occupation, :d.notes, :d.status,
+                :c.archived, :k.emailNorm, :k.phoneDigits, :k.mobileDigits, :k.nameKey, :k.sortName, :k.searchText,
+                :c.createdAt, :c.createdAt, 0)""";
+
+    @SqlUpdate(INSERT)
+    @GetGeneratedKeys("id")
+    long insertRow(@BindMethods("c") NewCustomer customer, @BindMethods("d") CustomerDetails details,
+            @BindMethods("k") CustomerKeys keys);
+
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertRows(@BindMethods("c") List<NewCustomer> customers, @BindMethods("d") List<CustomerDetails> details,
+            @BindMethods("k") List<CustomerKeys> keys);
+
+    /** Inserts a customer with tags and consents; returns the new id. */
+    default long insert(NewCustomer customer) {
+        long id = insertRow(customer, customer.details(), customer.keys());
+        replaceTags(id, customer.details().tags());
+        replaceConsents(id, customer.details().consents());
+        return id;
+    }
+
+    /** Inserts many customers in batches; ids in the same order. Used by the import and demo data. */
+    default long[] insertAll(List<NewCustomer> customers) {
+        if (customers.isEmpty()) {
+            return new long[0];
+        }
+        long[] ids = insertRows(customers, customers.stream().map(NewCustomer::details).toList(),
+                customers.stream().map(NewCustomer::keys).toList());
+        Map<String, Long> tagIds = tagIds(customers.stream().flatMap(c -> c.details().tags().stream()).toList());
+        List<Long> tagCustomers = new ArrayList<>();
+        List<Long> tagTags = new ArrayList<>();
+        List<Integer> tagPositions = new ArrayList<>();
+        List<Long> consentCustomers = new ArrayList<>();
+        List<Consent> consents = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            CustomerDetails d = customers.get(i).details();
+            List<String> tags = d.tags();
+            for (int p = 0; p < tags.size(); p++) {
+                tagCustomers.add(ids[i]);
+                tagTags.add(tagIds.get(Tags.key(tags.get(p))));
+                tagPositions.add(p);
+            }
+            for (Map.Entry<ConsentChannel, Consent> e : d.consents().entrySet()) {
+                consentCustomers.add(ids[i]);
+                channels.add(e.getKey().name());
+                consents.add(e.getValue());
+            }
+        }
+        if (!tagCustomers.isEmpty()) {
+            insertTagLinks(tagCustomers, tagTags, tagPositions);
+        }
+        if (!consentCustomers.isEmpty()) {
+            insertConsents(consentCustomers, channels, consents);
+        }
+        return ids;
+    }
+
+    @SqlUpdate("""
+            UPDATE customer SET gender = :d.gender, first_name = :d.firstName, last_name = :d.lastName,
+                company = :d.company, street = :d.street, postcode = :d.postcode, city = :d.city,
+                country = :d.country, phone = :d.phone, mobile = :d.mobile, email = :d.email,
+                birth_date = :d.birthDate, occupation = :d.occupation, notes = :d.notes, status = :d.status,
+                email_norm = :k.emailNorm, phone_digits = :k.phoneDigits, mobile_digits = :k.mobileDigits,
+                name_key = :k.nameKey, sort_name = :k.sortName, search_text = :k.searchText,
+                updated_at = :now, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int updateRow(@Bind("id") long id, @Bind("version") int version, @BindMethods("d") CustomerDetails details,
+            @BindMethods("k") CustomerKeys keys, @Bind("now") LocalDateTime now);
+
+    /** Saves edited details; false when someone else saved the customer since it was read. */
+    default boolean update(Customer customer, CustomerDetails details, LocalDateTime now) {
+        int rows = updateRow(customer.id(), customer.version(), details, CustomerKeys.of(customer.number(), details),
+                now);
+        if (rows == 0) {
+            return false;
+        }
+        replaceTags(customer.id(), details.tags());
+        replaceConsents(customer.id(), details.consents());
+        return true;
+    }
+
+    @SqlUpdate("""
+            UPDATE customer SET archived = :archived, updated_at = :now, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int setArchived(@Bind("id") long id, @Bind("version") int version, @Bind("archived") boolean archived,
+            @Bind("now") LocalDateTime now);
+
+    @SqlUpdate("""
+            UPDATE customer SET archived = TRUE, merged_into_id = :into, updated_at = :now, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int markMerged(@Bind("id") long id, @Bind("version") int version, @Bind("into") long into,
+            @Bind("now") LocalDateTime now);
+
+    @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE id = :id")
+    Optional<Customer> findRow(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE customer_number = :number")
+    Optional<Customer> findRowByNumber(@Bind("number") String number);
+
+    default Optional<Customer> findById(long id) {
+        return findRow(id).map(this::withTagsAndConsents);
+    }
+
+    default Optional<Customer> findByNumber(String number) {
+        return findRowByNumber(number).map(this::withTagsAndConsents);
+    }
+
+    default Customer withTagsAndConsents(Customer c) {
+        Map<ConsentChannel, Consent> consents = new EnumMap<>(ConsentChannel.class);
+        for (ConsentRow row : consentRows(c.id())) {
+            consents.put(ConsentChannel.valueOf(row.channel()), new Consent(row.granted(), row.changedOn(),
+                    row.source()));
+        }
+        CustomerDetails details = c.details().toBuilder().tags(tagNames(c.id())).consents(consents).build();
+        return new Customer(c.id(), c.number(), details, c.archived(), c.mergedIntoId(), c.createdAt(),
+                c.updatedAt(), c.version());
+    }
+
+    @SqlQuery("SELECT customer_number FROM customer WHERE customer_number = :number")
+    Optional<String> numberInUse(@Bind("number") String number);
+
+    @SqlQuery("SELECT count(*) FROM customer")
+    long count();
+
+    // ---- numbers --------------------------------------------------------------------------------
+
+    @SqlQuery("SELECT next_value FROM number_range WHERE range_name = 'customer' FOR UPDATE")
+    long lockNextNumber();
+
+    @SqlUpdate("UPDATE number_range SET next_value = :next WHERE range_name = 'customer'")
+    void setNextNumber(@Bind("next") long next);
+
+    @SqlQuery("SELECT customer_number FROM customer WHERE customer_number IN (<numbers>)")
+    List<String> numbersInUse(@BindList("numbers") Collection<String> numbers);
+
+    /**
+     * Hands out {@code count} unused customer numbers in one go. Numbers brought in by an import may
+     * sit inside the range; those are skipped, never handed out twice. Call inside a transaction.
+     */
+    default List<String> allocateNumbers(int count) {
+        long next = lockNextNumber();
+        List<String> numbers = new ArrayList<>(count);
+        while (numbers.size() < count) {
+            List<String> candidates = new ArrayList<>();
+            for (int i = numbers.size(); i < count; i++) {
+                candidates.add(Long.toString(next++));
+            }
+            List<String> used = new ArrayList<>();
+            for (int from = 0; from < candidates.size(); from += 1000) {
+                used.addAll(numbersInUse(candidates.subList(from, Math.min(candidates.size(), from + 1000))));
+            }
+            candidates.removeAll(new HashSet<>(used));
+            numbers.addAll(candidates);
+        }
+        setNextNumber(next);
+        return numbers;
+    }
+
+    // ---- tags -----------------------------------------------------------------------------------
+
+    @SqlQuery("""
+            SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
+            WHERE ct.customer_id = :id ORDER BY ct.position, t.name""")
+    List<String> tagNames(@Bind("id") long customerId);
+
+    @SqlQuery("SELECT name FROM tag WHERE id IN (SELECT tag_id FROM customer_tag) ORDER BY name_key")
+    List<String> tagsInUse();
+
+    @SqlQuery("SELECT id FROM tag WHERE name_key = :key")
+    Optional<Long> findTag(@Bind("key") String key);
+
+    @SqlUpdate("INSERT INTO tag (name, name_key) VALUES (:name, :key)")
+    @GetGeneratedKeys("id")
+    long insertTag(@Bind("name") String name, @Bind("key") String key);
+
+    /** Tag ids by key, creating the tags that do not exist yet. */
+    default Map<String, Long> tagIds(List<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        for (String name : names) {
+            String key = Tags.key(name);
+            if (!ids.containsKey(key)) {
+                ids.put(key, findTag(key).orElseGet(() -> insertTag(name, key)));
+            }
+        }
+        return ids;
+    }
+
+    @SqlUpdate("DELETE FROM customer_tag WHERE customer_id = :id")
+    void deleteTags(@Bind("id") long customerId);
+
+    @SqlBatch("INSERT INTO customer_tag (customer_id, tag_id, position) VALUES (:customer, :tag, :position)")
+    void insertTagLinks(@Bind("customer") List<Long> customers, @Bind("tag") List<Long> tags,
+            @Bind("position") List<Integer> positions);
+
+    default void replaceTags(long customerId, List<String> tags) {
+        deleteTags(customerId);
+        if (tags.isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = tagIds(tags);
+        List<Long> customers = new ArrayList<>();
+        List<Long> tagIds = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int p = 0; p < tags.size(); p++) {
+            customers.add(customerId);
+            tagIds.add(ids.get(Tags.key(tags.get(p))));
+            positions.add(p);
+        }
+        insertTagLinks(customers, tagIds, positions);
+    }
+
+    // ---- consents -------------------------------------------------------------------------------
+
+    record ConsentRow(long customerId, String channel, boolean granted, LocalDate changedOn, String source) {
+    }
+
+    @SqlQuery("""
+            SELECT customer_id, channel, granted, changed_on, source FROM customer_consent
+            WHERE customer_id = :id""")
+    @RegisterConstructorMapper(ConsentRow.class)
+    List<ConsentRow> consentRows(@Bind("id") long customerId);
+
+    @SqlUpdate("DELETE FROM customer_consent WHERE customer_id = :id")
+    void deleteConsents(@Bind("id") long customerId);
+
+    @SqlBatch("""
+            INSERT INTO customer_consent (customer_id, channel, granted, changed_on, source)
+            VALUES (:customer, :channel, :c.granted, :c.date, :c.source)""")
+    void insertConsents(@Bind("customer") List<Long> customers, @Bind("channel") List<String> channels,
+            @BindMethods("c") List<Consent> consents);
+
+    default void replaceConsents(long customerId, Map<ConsentChannel, Consent> consents) {
+        deleteConsents(customerId);
+        if (consents.isEmpty()) {
+            return;
+        }
+        List<Long> customers = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
+        List<Consent> values = new ArrayList<>();
+        for (Map.Entry<ConsentChannel, Consent> e : consents.entrySet()) {
+            customers.add(customerId);
+            channels.add(e.getKey().name());
+            values.add(e.getValue());
+        }
+        insertConsents(customers, channels, values);
+    }
+
+    // ---- list rows ------------------------------------------------------------------------------
+
+    @SqlQuery("""
+            SELECT id, customer_number, first_name, last_name, company, postcode, city, phone, mobile, email,
+                status, archived, sort_name, search_text
+            FROM customer WHERE merged_into_id IS NULL""")
+    @RegisterRowMapper(ListRowMapper.class)
+    List<CustomerListRow> listRowsWithoutTags();
+
+    record TagLink(long customerId, String name) {
+    }
+
+    @SqlQuery("""
+            SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
+            ORDER BY ct.customer_id, ct.position""")
+    @RegisterConstructorMapper(TagLink.class)
+    List<TagLink> allTagLinks();
+
+    record ConsentBits(long customerId, String channel) {
+    }
+
+    @SqlQuery("SELECT customer_id, channel FROM customer_consent WHERE granted = TRUE")
+    @RegisterConstructorMapper(ConsentBits.class)
+    List<ConsentBits> allGrantedConsents();
+
+    /** Every customer that is not merged away, as list rows: the in-memory search index loads this. */
+    default List<CustomerListRow> listRows() {
+        List<CustomerListRow> rows = listRowsWithoutTags();
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (TagLink link : allTagLinks()) {
+            tags.computeIfAbsent(link.customerId(), id -> new ArrayList<>(3)).add(link.name());
+        }
+        Map<Long, Integer> bits = new HashMap<>();
+        for (ConsentBits c : allGrantedConsents()) {
+            bits.merge(c.customerId(), ConsentChannel.valueOf(c.channel()).bit(), (a, b) -> a | b);
+        }
+        List<CustomerListRow> result = new ArrayList<>(rows.size());
+        for (CustomerListRow r : rows) {
+            result.add(withExtras(r, tags.getOrDefault(r.id(), List.of()), bits.getOrDefault(r.id(), 0)));
+        }
+        return result;
+    }
+
+    default Optional<CustomerListRow> listRow(long id) {
+        return findById(id).filter(c -> c.mergedIntoId() == null).map(CustomerListRow::of);
+    }
+
+    private static CustomerListRow withExtras(CustomerListRow r, List<String> tags, int bits) {
+        return new CustomerListRow(r.id(), r.number(), r.firstName(), r.lastName(), r.company(), r.postcode(),
+                r.city(), r.phone(), r.mobile(), r.email(), r.status(), r.archived(), bits, List.copyOf(tags),
+                r.sortName(), r.searchText());
+    }
+
+    // ---- duplicates -----------------------------------------------------------------------------
+
+    @SqlQuery("""
+            SELECT id FROM customer WHERE merged_into_id IS NULL AND id <> :self AND (
+                (:email <> '' AND email_norm = :email)
+                OR (:phone1 <> '' AND (phone_digits = :phone1 OR mobile_digits = :phone1))
+                OR (:phone2 <> '' AND (phone_digits = :phone2 OR mobile_digits = :phone2))
+                OR (:nameKey <> '' AND name_key = :nameKey
+                    AND ((:birthDate IS NOT NULL AND birth_date = :birthDate) OR (:postcode <> '' AND postcode = :postcode))))
+            ORDER BY id""")
+    List<Long> duplicateIds(@Bind("self") long self, @Bind("email") String email, @Bind("phone1") String phone1,
+            @Bind("phone2") String phone2, @Bind("nameKey") String nameKey, @Bind("birthDate") LocalDate birthDate,
+            @Bind("postcode") String postcode);
+}

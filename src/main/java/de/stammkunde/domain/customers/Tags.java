@@ -1,0 +1,54 @@
+package de.stammkunde.domain.customers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Interests and preferences as short labels ("Vollkorn", "E-Bike"); compared case-insensitively. */
+public final class Tags {
+
+    public static final int MAX_LENGTH = 60;
+
+    private Tags() {
+    }
+
+    /** Trims, drops blanks and case-insensitive repeats, keeps the first spelling, sorts nothing. */
+    public static List<String> normalise(List<String> tags) {
+        if (tags == null || tags.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String tag : tags) {
+            if (tag == null) {
+                continue;
+            }
+            String clean = tag.strip().replaceAll("\\s+", " ");
+            if (clean.length() > MAX_LENGTH) {
+                clean = clean.substring(0, MAX_LENGTH).strip();
+            }
+            if (!clean.isEmpty()) {
+                byKey.putIfAbsent(key(clean), clean);
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Splits "Kuchen, Vollkorn; Bio | Kaffee" as typed in a form or found in a CSV cell. */
+    public static List<String> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return normalise(new ArrayList<>(Arrays.asList(text.split("[,;|]"))));
+    }
+
+    /** The form in which tags are compared and stored uniquely. */
+    public static String key(String tag) {
+        return Text.fold(tag);
+    }
+
+    public static String join(List<String> tags) {
+        return String.join(", ", tags);
+    }
+}

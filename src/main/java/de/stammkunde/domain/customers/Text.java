@@ -1,0 +1,85 @@
+package de.stammkunde.domain.customers;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised forms of names, e-mail addresses and phone numbers. Search and duplicate detection
+ * compare these forms, so "Müller", "MUELLER" and "müller " are the same name and
+ * "+49 171 2345678" and "0171/2345678" the same number.
+ */
+public final class Text {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Text() {
+    }
+
+    /** Lower case, German umlauts spelled out (ä → ae, ß → ss), other accents removed. */
+    public static String fold(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String lower = value.strip().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length() + 4);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case 'ä' -> out.append("ae");
+                case 'ö' -> out.append("oe");
+                case 'ü' -> out.append("ue");
+                case 'ß' -> out.append("ss");
+                default -> {
+                    if (c > 127) {
+                        ascii = false;
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        String folded = out.toString();
+        if (!ascii) {
+            folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return SPACES.matcher(folded).replaceAll(" ");
+    }
+
+    /**
+     * The digits of a phone number in national form: "+49 (0)171 234-5678" → "01712345678".
+     * German, Austrian and Swiss numbers in international form become national ones.
+     */
+    public static String phoneDigits(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String trimmed = phone.strip();
+        String digits = trimmed.replace("(0)", "").replaceAll("\\D", "");
+        if (trimmed.startsWith("+")) {
+            digits = "00" + digits;
+        }
+        for (String prefix : new String[] {"0049", "0043", "0041"}) {
+            if (digits.startsWith(prefix)) {
+                return "0" + digits.substring(prefix.length());
+            }
+        }
+        return digits;
+    }
+
+    public static String emailKey(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static boolean isDigits(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i)) || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
