@@ -5,6 +5,7 @@ import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.Tags;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -341,6 +343,59 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                 r.city(), r.phone(), r.mobile(), r.email(), r.status(), r.archived(), bits, List.copyOf(tags),
                 r.sortName(), r.searchText());
     }
+
+    // ---- search in SQL (export, benchmark baseline) --------------------------------------------------
+
+    /** Ids matching the query, in its order: the same answer the in-memory index gives. */
+    default List<Long> searchIds(CustomerQuery query) {
+        CustomerSearchSql sql = CustomerSearchSql.of(query);
+        return sql.bind(getHandle().createQuery("SELECT c.id FROM customer c " + sql.where() + " " + sql.orderBy()))
+                .mapTo(Long.class)
+                .list();
+    }
+
+    /**
+     * Streams full customers matching the query, in its order, with tags and consents; for the
+     * export. Tags and consents are read in one go each rather than once per customer.
+     */
+    default void forEachCustomer(CustomerQuery query, Consumer<Customer> action) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (TagLink link : allTagLinks()) {
+            tags.computeIfAbsent(link.customerId(), id -> new ArrayList<>(3)).add(link.name());
+        }
+        Map<Long, Map<ConsentChannel, Consent>> consents = new HashMap<>();
+        for (ConsentRow row : allConsentRows()) {
+            consents.computeIfAbsent(row.customerId(), id -> new EnumMap<>(ConsentChannel.class))
+                    .put(ConsentChannel.valueOf(row.channel()), new Consent(row.granted(), row.changedOn(), row.source()));
+        }
+        CustomerSearchSql sql = CustomerSearchSql.of(query);
+        CustomerMapper mapper = new CustomerMapper();
+        try (var rows = sql.bind(getHandle().createQuery(
+                "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " "
+                        + sql.orderBy()))
+                .setFetchSize(1000)
+                .map(mapper)
+                .stream()) {
+            rows.forEach(c -> {
+                List<String> own = tags.get(c.id());
+                Map<ConsentChannel, Consent> ownConsents = consents.get(c.id());
+                if (own == null && ownConsents == null) {
+                    action.accept(c);
+                    return;
+                }
+                CustomerDetails d = c.details().toBuilder()
+                        .tags(own == null ? List.of() : own)
+                        .consents(ownConsents == null ? Map.of() : ownConsents)
+                        .build();
+                action.accept(new Customer(c.id(), c.number(), d, c.archived(), c.mergedIntoId(), c.createdAt(),
+                        c.updatedAt(), c.version()));
+            });
+        }
+    }
+
+    @SqlQuery("SELECT customer_id, channel, granted, changed_on, source FROM customer_consent")
+    @RegisterConstructorMapper(ConsentRow.class)
+    List<ConsentRow> allConsentRows();
 
     // ---- duplicates -----------------------------------------------------------------------------
 

@@ -13,9 +13,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** A customer row without tags and consents; {@link CustomerDao} adds those from their own tables. */
-final class CustomerMapper implements RowMapper<Customer> {
+public final class CustomerMapper implements RowMapper<Customer> {
 
-    static final String COLUMNS = """
+    public static final String COLUMNS = """
             id, customer_number, gender, first_name, last_name, company, street, postcode, city, country,
             phone, mobile, email, birth_date, occupation, notes, status, archived, merged_into_id,
             created_at, updated_at, version""";

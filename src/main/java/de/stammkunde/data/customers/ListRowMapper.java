@@ -9,7 +9,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** A list row without tags and consent bits, which come from their own tables. */
-final class ListRowMapper implements RowMapper<CustomerListRow> {
+public final class ListRowMapper implements RowMapper<CustomerListRow> {
     @Override
     public CustomerListRow map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CustomerListRow(rs.getLong("id"), rs.getString("customer_number"), rs.getString("first_name"),

@@ -1,0 +1,9 @@
+package de.stammkunde.service;
+
+/** Someone else saved the same record since it was opened; nothing was written. */
+public class ConcurrentEditException extends RuntimeException {
+
+    public ConcurrentEditException(String what) {
+        super(what + " was changed by someone else in the meantime");
+    }
+}

@@ -1,0 +1,200 @@
+package de.stammkunde.service.customers;
+
+import de.stammkunde.data.customers.CustomerDao;
+import de.stammkunde.data.customers.NewCustomer;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerMerge;
+import de.stammkunde.domain.customers.CustomerRules;
+import de.stammkunde.domain.customers.DuplicateCandidate;
+import de.stammkunde.domain.customers.DuplicateKeys;
+import de.stammkunde.domain.customers.DuplicateReason;
+import de.stammkunde.domain.customers.FieldError;
+import de.stammkunde.domain.customers.SearchKeys;
+import de.stammkunde.domain.customers.Text;
+import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.MergeParticipant;
+import de.stammkunde.service.ValidationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Creating, editing, archiving and merging customers. Every write validates first, runs in one
+ * transaction and then updates the search index, so the list shows the change at once.
+ */
+public final class CustomerService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final CustomerIndex index;
+    private final List<MergeParticipant> mergeParticipants;
+
+    public CustomerService(Jdbi jdbi, Clock clock, CustomerIndex index, List<MergeParticipant> mergeParticipants) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.index = index;
+        this.mergeParticipants = List.copyOf(mergeParticipants);
+    }
+
+    public CustomerIndex index() {
+        return index;
+    }
+
+    /** Fills the search index from the database; run once in the background at start-up. */
+    public void loadIndex() {
+        index.load(jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    public List<FieldError> validate(CustomerDetails details) {
+        return CustomerRules.validate(details, today());
+    }
+
+    public Customer create(CustomerDetails details) {
+        requireValid(details);
+        Customer created = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            String number = dao.allocateNumbers(1).get(0);
+            long id = dao.insert(new NewCustomer(number, details, false, now()));
+            return dao.findById(id).orElseThrow();
+        });
+        index.put(CustomerListRow.of(created));
+        return created;
+    }
+
+    /** Saves edited details; refuses when someone else saved the same customer in the meantime. */
+    public Customer update(Customer original, CustomerDetails details) {
+        requireValid(details);
+        Customer saved = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (!dao.update(original, details, now())) {
+                throw new ConcurrentEditException(original.number());
+            }
+            return dao.findById(original.id()).orElseThrow();
+        });
+        index.put(CustomerListRow.of(saved));
+        return saved;
+    }
+
+    public Customer setArchived(Customer customer, boolean archived) {
+        Customer saved = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (dao.setArchived(customer.id(), customer.version(), archived, now()) == 0) {
+                throw new ConcurrentEditException(customer.number());
+            }
+            return dao.findById(customer.id()).orElseThrow();
+        });
+        index.put(CustomerListRow.of(saved));
+        return saved;
+    }
+
+    public Optional<Customer> find(long id) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(id));
+    }
+
+    /** A scanned or typed customer number; a merged customer leads to the one it was merged into. */
+    public Optional<Customer> findByNumber(String number) {
+        return jdbi.withExtension(CustomerDao.class, dao -> {
+            Optional<Customer> found = dao.findByNumber(number.strip());
+            while (found.isPresent() && found.get().mergedIntoId() != null) {
+                found = dao.findById(found.get().mergedIntoId());
+            }
+            return found;
+        });
+    }
+
+    /** Customers that look like the given details (same e-mail, phone, or name with birth date or postcode). */
+    public List<DuplicateCandidate> duplicates(CustomerDetails details, long selfId) {
+        List<String> phones = new ArrayList<>();
+        for (String phone : List.of(Text.phoneDigits(details.phone()), Text.phoneDigits(details.mobile()))) {
+            if (DuplicateKeys.isUsablePhone(phone)) {
+                phones.add(phone);
+            }
+        }
+        phones.add("");
+        phones.add("");
+        Set<DuplicateKeys.Key> own = Set.copyOf(DuplicateKeys.of(null, details));
+        return jdbi.withExtension(CustomerDao.class, dao -> {
+            List<DuplicateCandidate> found = new ArrayList<>();
+            for (long id : dao.duplicateIds(selfId, Text.emailKey(details.email()), phones.get(0), phones.get(1),
+                    SearchKeys.nameKey(details), details.birthDate(), details.postcode())) {
+                dao.findById(id).ifPresent(other -> {
+                    Set<DuplicateReason> reasons = EnumSet.noneOf(DuplicateReason.class);
+                    for (DuplicateKeys.Key key : DuplicateKeys.of(null, other.details())) {
+                        if (own.contains(key)) {
+                            reasons.add(key.reason());
+                        }
+                    }
+                    if (!reasons.isEmpty()) {
+                        found.add(new DuplicateCandidate(CustomerListRow.of(other), reasons));
+                    }
+                });
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Merges {@code otherId} into {@code keepId}: the kept customer gets everything the other knew,
+     * every feature moves its rows over, and the other is archived with a pointer to the kept one
+     * (so its number still finds the right customer). One transaction: all or nothing.
+     */
+    public Customer merge(long keepId, long otherId) {
+        if (keepId == otherId) {
+            throw new IllegalArgumentException("A customer cannot be merged into itself");
+        }
+        Customer kept = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            Customer keep = dao.findById(keepId).orElseThrow();
+            Customer other = dao.findById(otherId).orElseThrow();
+            if (keep.isMerged() || other.isMerged()) {
+                throw new ConcurrentEditException(other.number());
+            }
+            CustomerDetails combined = CustomerMerge.combine(keep.details(), other.details(), other.number());
+            LocalDateTime now = now();
+            if (!dao.update(keep, combined, now) || dao.markMerged(otherId, other.version(), keepId, now) == 0) {
+                throw new ConcurrentEditException(keep.number());
+            }
+            for (MergeParticipant participant : mergeParticipants) {
+                participant.moveRows(h, otherId, keepId);
+            }
+            return dao.findById(keepId).orElseThrow();
+        });
+        index.remove(otherId);
+        index.put(CustomerListRow.of(kept));
+        return kept;
+    }
+
+    /** The foreign keys to {@code customer} the merge itself takes care of. */
+    public static Set<String> ownMergeColumns() {
+        // The merged customer keeps its own tags and consents as they were; the kept one received
+        // the union above. merged_into_id is the merge's own pointer.
+        return Set.of("customer.merged_into_id", "customer_tag.customer_id", "customer_consent.customer_id");
+    }
+
+    public List<MergeParticipant> mergeParticipants() {
+        return mergeParticipants;
+    }
+
+    private void requireValid(CustomerDetails details) {
+        List<FieldError> errors = validate(details);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

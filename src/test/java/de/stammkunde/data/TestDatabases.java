@@ -1,0 +1,58 @@
+package de.stammkunde.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fresh, migrated databases for DAO tests: always an in-memory H2, and PostgreSQL when CI (or a
+ * developer) provides one in {@code STAMMKUNDE_TEST_PG_URL} — the multi-counter option must keep working.
+ */
+public final class TestDatabases {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private TestDatabases() {
+    }
+
+    public static Database h2() {
+        Database db = Database.open("jdbc:h2:mem:test" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "", 4);
+        db.migrate();
+        return db;
+    }
+
+    /** PostgreSQL with an emptied schema, or null when none is configured. */
+    public static Database postgresOrNull() {
+        String url = System.getenv("STAMMKUNDE_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String user = System.getenv().getOrDefault("STAMMKUNDE_TEST_PG_USER", "postgres");
+        String password = System.getenv().getOrDefault("STAMMKUNDE_TEST_PG_PASSWORD", "");
+        Database db = Database.open(url, user, password, 4);
+        db.jdbi().useHandle(h -> h.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
+        db.migrate();
+        return db;
+    }
+
+    /** The databases every DAO test runs against. */
+    public static List<Database> all() {
+        List<Database> dbs = new ArrayList<>();
+        dbs.add(h2());
+        Database pg = postgresOrNull();
+        if (pg != null) {
+            dbs.add(pg);
+        }
+        return dbs;
+    }
+
+    public static String name(Database db) {
+        return db.jdbi().withHandle(h -> {
+            try {
+                return h.getConnection().getMetaData().getDatabaseProductName();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
