@@ -1,6 +1,7 @@
 package de.stammkunde;
 
 import de.stammkunde.cli.StammkundeCommand;
+import de.stammkunde.ui.shell.StammkundeApp;
 
 /**
  * The main class. It must not extend {@code Application}: started from the class path, such a class
@@ -13,9 +14,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exit = StammkundeCommand.run(args);
-        if (exit >= 0) {
-            System.exit(exit);
+        StammkundeCommand.Outcome outcome = StammkundeCommand.run(args);
+        if (outcome.startGui()) {
+            StammkundeApp.launch(outcome.dataDir());
+        } else {
+            System.exit(outcome.exitCode());
         }
     }
 }

@@ -1,6 +1,5 @@
 package de.stammkunde.cli;
 
-import de.stammkunde.ui.shell.StammkundeApp;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /** {@code stammkunde [--data-dir DIR] [command …]}: without a command, the window opens. */
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        resourceBundle = "de.stammkunde.i18n.messages")
+        resourceBundle = "de.stammkunde.i18n.messages",
+        subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class})
 public final class StammkundeCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -21,15 +21,13 @@ public final class StammkundeCommand implements Runnable {
         startGui = true;
     }
 
-    /** Runs the command line; returns the exit code, or -1 when the window ran and has closed. */
-    public static int run(String[] args) {
+    /** What the command line asked for: a finished command's exit code, or to open the window. */
+    public record Outcome(int exitCode, boolean startGui, Path dataDir) {
+    }
+
+    public static Outcome run(String[] args) {
         StammkundeCommand top = new StammkundeCommand();
-        CommandLine cli = new CommandLine(top);
-        int exit = cli.execute(args);
-        if (top.startGui && exit == 0) {
-            StammkundeApp.launch(top.dataDir);
-            return -1;
-        }
-        return exit;
+        int exit = new CommandLine(top).execute(args);
+        return new Outcome(exit, top.startGui && exit == 0, top.dataDir);
     }
 }

@@ -397,6 +397,14 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     @RegisterConstructorMapper(ConsentRow.class)
     List<ConsentRow> allConsentRows();
 
+    /** How many customers match the query; for the export's progress bar. */
+    default long countMatching(CustomerQuery query) {
+        CustomerSearchSql sql = CustomerSearchSql.of(query);
+        return sql.bind(getHandle().createQuery("SELECT count(*) FROM customer c " + sql.where()))
+                .mapTo(Long.class)
+                .one();
+    }
+
     // ---- duplicates -----------------------------------------------------------------------------
 
     @SqlQuery("""
@@ -410,4 +418,15 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     List<Long> duplicateIds(@Bind("self") long self, @Bind("email") String email, @Bind("phone1") String phone1,
             @Bind("phone2") String phone2, @Bind("nameKey") String nameKey, @Bind("birthDate") LocalDate birthDate,
             @Bind("postcode") String postcode);
+
+    /** The normalised keys of a customer, as the import compares a whole file against them at once. */
+    record KeyRow(long id, String customerNumber, String emailNorm, String phoneDigits, String mobileDigits,
+            String nameKey, LocalDate birthDate, String postcode) {
+    }
+
+    @SqlQuery("""
+            SELECT id, customer_number, email_norm, phone_digits, mobile_digits, name_key, birth_date, postcode
+            FROM customer WHERE merged_into_id IS NULL ORDER BY id""")
+    @RegisterConstructorMapper(KeyRow.class)
+    List<KeyRow> allKeyRows();
 }

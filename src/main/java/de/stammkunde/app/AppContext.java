@@ -1,0 +1,96 @@
+package de.stammkunde.app;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.csv.ExportService;
+import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.demo.DemoDataService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The composition root: builds the database, DAOs and services once at start-up and hands them on
+ * by constructor. Both the window and the command line start here.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataDirectory;
+    private final Database database;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final CustomerService customers;
+    private final DemoDataService demoData;
+    private final ImportService importer;
+    private final ExportService exporter;
+
+    public AppContext(Path dataDirectory, Database database, Messages messages, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.clock = clock;
+        this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(), List.of());
+        this.demoData = new DemoDataService(database.jdbi(), clock, customers);
+        this.importer = new ImportService(database.jdbi(), clock, customers, messages);
+        this.exporter = new ExportService(database.jdbi(), messages);
+    }
+
+    /** Opens the data folder's database (failing if another Stammkunde has it) and migrates it. */
+    public static AppContext open(Path dataDirectory, Locale locale) {
+        Database database = Database.openH2(dataDirectory);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new AppContext(dataDirectory, database, new Messages(locale), Clock.systemDefaultZone());
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public DemoDataService demoData() {
+        return demoData;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

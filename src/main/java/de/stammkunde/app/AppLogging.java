@@ -1,0 +1,37 @@
+package de.stammkunde.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Writes the log into the data folder (five files of 1 MB, rotating), where support can find it. */
+public final class AppLogging {
+
+    private static boolean installed;
+
+    private AppLogging() {
+    }
+
+    public static synchronized void toDataDirectory(Path dataDirectory) {
+        if (installed) {
+            return;
+        }
+        try {
+            Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
+            FileHandler handler = new FileHandler(logs.resolve("stammkunde.%g.log").toString(), 1_000_000, 5, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            Logger root = Logger.getLogger("");
+            root.addHandler(handler);
+            Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
+            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+            installed = true;
+        } catch (IOException e) {
+            Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "No log file in " + dataDirectory, e);
+        }
+    }
+}

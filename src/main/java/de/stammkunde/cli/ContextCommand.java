@@ -1,0 +1,52 @@
+package de.stammkunde.cli;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.app.DataDirectory;
+import de.stammkunde.data.DatabaseInUseException;
+import de.stammkunde.i18n.Messages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** A command that works on the data folder's database; opens it, runs, closes it. */
+abstract class ContextCommand implements Callable<Integer> {
+
+    static final int EXIT_IN_USE = 3;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+    Path dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    final Messages messages = new Messages(Locale.getDefault());
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = DataDirectory.resolve(dataDir);
+        AppContext context;
+        try {
+            context = AppContext.open(dir, messages.locale());
+        } catch (DatabaseInUseException e) {
+            err().println(messages.get("cli.inUse", dir.toString()));
+            return EXIT_IN_USE;
+        }
+        try (context) {
+            return run(context);
+        }
+    }
+
+    abstract int run(AppContext context) throws Exception;
+}

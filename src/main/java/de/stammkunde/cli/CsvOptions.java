@@ -1,0 +1,31 @@
+package de.stammkunde.cli;
+
+import de.stammkunde.service.csv.CsvFormat;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Separator and encoding as written on the command line: ";" "," "tab", "utf-8" "windows-1252". */
+final class CsvOptions {
+
+    private CsvOptions() {
+    }
+
+    static Optional<Character> separator(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case ";", "semicolon" -> Optional.of(';');
+            case ",", "comma" -> Optional.of(',');
+            case "tab", "\\t", "\t" -> Optional.of('\t');
+            default -> Optional.empty();
+        };
+    }
+
+    static Optional<Charset> encoding(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "utf-8", "utf8" -> Optional.of(StandardCharsets.UTF_8);
+            case "windows-1252", "cp1252", "latin1", "iso-8859-1", "ansi" -> Optional.of(CsvFormat.WINDOWS_1252);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package de.stammkunde.service.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How a CSV file is written: its separator and encoding. {@link #detect} guesses both from the
+ * start of a file the way a person would: a byte order mark or valid UTF-8 means UTF-8, anything
+ * else is taken for Windows-1252 (what German Excel writes); the separator is the one of {@code ;}
+ * {@code ,} and TAB that appears most often in the header line outside quotes.
+ */
+public record CsvFormat(char separator, Charset charset) {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final List<Character> SEPARATORS = List.of(';', ',', '\t');
+    public static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, WINDOWS_1252);
+
+    private static final int SAMPLE = 64 * 1024;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    public CsvFormat {
+        if (!SEPARATORS.contains(separator)) {
+            throw new IllegalArgumentException("separator must be one of ; , TAB");
+        }
+    }
+
+    /** ";" for German users (Excel's own choice there), "," otherwise. */
+    public static char defaultSeparator(java.util.Locale locale) {
+        return "de".equals(locale.getLanguage()) ? ';' : ',';
+    }
+
+    public static CsvFormat detect(Path file) throws IOException {
+        byte[] sample;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(SAMPLE);
+        }
+        return detect(sample, sample.length < SAMPLE);
+    }
+
+    static CsvFormat detect(byte[] sample, boolean complete) {
+        Charset charset = hasBom(sample) || isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return new CsvFormat(separatorOf(new String(sample, charset)), charset);
+    }
+
+    static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    /** Strict UTF-8 check; a character cut in half at the end of an incomplete sample is fine. */
+    private static boolean isUtf8(byte[] sample, boolean complete) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(sample.length + 1);
+        ByteBuffer in = ByteBuffer.wrap(sample);
+        CoderResult result = decoder.decode(in, out, complete);
+        if (result.isError()) {
+            return false;
+        }
+        return !complete || !decoder.flush(out).isError();
+    }
+
+    /** Counts the candidates in the first line (a quoted line break does not end it). */
+    static char separatorOf(String text) {
+        int[] counts = new int[SEPARATORS.size()];
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                int index = SEPARATORS.indexOf(c);
+                if (index >= 0) {
+                    counts[index]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return SEPARATORS.get(best);
+    }
+}

@@ -1,0 +1,183 @@
+package de.stammkunde.service.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.stammkunde.service.Progress;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a CSV file record by record with FastCSV, strictly: a broken quote or an unreadable
+ * character stops the reading with a {@link RowProblem}; a row with the wrong number of columns
+ * becomes a problem and the reading goes on. Never throws for a bad file, only for I/O failures.
+ */
+public final class CsvTableReader {
+
+    /** Gets each data row with its spreadsheet row number (the header is row 1). */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(int row, List<String> fields);
+    }
+
+    /** The header, the problems of the file's structure, and whether the whole file could be read. */
+    public record Result(List<String> header, List<RowProblem> problems, int rows, boolean complete) {
+    }
+
+    private CsvTableReader() {
+    }
+
+    /** The header and up to {@code maxRows} rows, for the import's preview. */
+    public static Preview preview(Path file, CsvFormat format, int maxRows) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        Result result = read(file, format, Progress.NONE, maxRows, header -> { }, (row, fields) -> rows.add(fields));
+        return new Preview(result.header(), rows, result.problems());
+    }
+
+    public record Preview(List<String> header, List<List<String>> rows, List<RowProblem> problems) {
+    }
+
+    /** Reads the whole file; {@code onHeader} gets the header before the first row. */
+    public static Result read(Path file, CsvFormat format, Progress progress, Consumer<List<String>> onHeader,
+            RowHandler handler) throws IOException {
+        return read(file, format, progress, Integer.MAX_VALUE, onHeader, handler);
+    }
+
+    private static Result read(Path file, CsvFormat format, Progress progress, int maxRows,
+            Consumer<List<String>> onHeader, RowHandler handler) throws IOException {
+        long size = Math.max(1, Files.size(file));
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> header = List.of();
+        int row = 0;
+        int dataRows = 0;
+        try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
+                Reader reader = reader(counting, format);
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .fieldSeparator(format.separator())
+                        .quoteCharacter('"')
+                        .skipEmptyLines(false)
+                        .allowExtraFields(true)
+                        .allowMissingFields(true)
+                        .allowExtraCharsAfterClosingQuote(false)
+                        .allowUnclosedQuote(false)
+                        .ofCsvRecord(reader)) {
+            Iterator<CsvRecord> records = csv.iterator();
+            while (row == 0 || dataRows < maxRows) {
+                CsvRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return new Result(header, problems, dataRows, true);
+                    }
+                    record = records.next();
+                } catch (CsvParseException e) {
+                    problems.add(RowProblem.of(row + 1, "", isEncoding(e) ? "csv.problem.encoding" : "csv.problem.quoting",
+                            format.charset().displayName()));
+                    return new Result(header, problems, dataRows, false);
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        problems.add(RowProblem.of(row + 1, "", "csv.problem.encoding", format.charset().displayName()));
+                        return new Result(header, problems, dataRows, false);
+                    }
+                    throw e.getCause();
+                }
+                row++;
+                List<String> fields = record.getFields();
+                if (row == 1) {
+                    header = fields.stream().map(CsvTableReader::stripBom).toList();
+                    onHeader.accept(header);
+                    continue;
+                }
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue;
+                }
+                dataRows++;
+                if (fields.size() < header.size() || (fields.size() > header.size() && !onlyBlankAfter(fields, header.size()))) {
+                    problems.add(RowProblem.of(row, "", "csv.problem.columnCount", header.size(), fields.size()));
+                    continue;
+                }
+                handler.row(row, fields.size() > header.size() ? fields.subList(0, header.size()) : fields);
+                if (dataRows % 1000 == 0) {
+                    progress.checkCancelled();
+                    progress.update(counting.count(), size);
+                }
+            }
+            return new Result(header, problems, dataRows, false);
+        }
+    }
+
+    private static boolean isEncoding(CsvParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyBlankAfter(List<String> fields, int from) {
+        for (int i = from; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripBom(String header) {
+        return header.startsWith("\uFEFF") ? header.substring(1).strip() : header.strip();
+    }
+
+    private static Reader reader(InputStream in, CsvFormat format) throws IOException {
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        if (!CsvFormat.hasBom(start)) {
+            in.reset();
+        }
+        return new InputStreamReader(in, format.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** Counts the bytes read, for a progress bar over the file's size. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

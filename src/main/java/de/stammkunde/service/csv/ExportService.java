@@ -1,0 +1,74 @@
+package de.stammkunde.service.csv;
+
+import de.stammkunde.data.customers.CustomerDao;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Exports the customers of a list query to a CSV file. It writes to a temporary file beside the
+ * target and moves it into place at the end, so a cancel or a failure never leaves half a file.
+ */
+public final class ExportService {
+
+    private final Jdbi jdbi;
+    private final Messages messages;
+
+    public ExportService(Jdbi jdbi, Messages messages) {
+        this.jdbi = jdbi;
+        this.messages = messages;
+    }
+
+    public record Request(CustomerQuery query, List<CustomerColumn> columns, char separator) {
+
+        public Request {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** Writes the file and returns how many customers it holds. */
+    public long export(Request request, Path target, Progress progress) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".stammkunde-export-", ".tmp");
+        try {
+            long count = write(request, temp, progress);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private long write(Request request, Path file, Progress progress) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+                CustomerCsvWriter writer = new CustomerCsvWriter(out, request.separator(), request.columns(),
+                        messages)) {
+            return jdbi.withHandle(h -> {
+                CustomerDao dao = h.attach(CustomerDao.class);
+                long total = dao.countMatching(request.query());
+                long[] done = {0};
+                dao.forEachCustomer(request.query(), customer -> {
+                    writer.write(customer);
+                    if (++done[0] % 1000 == 0) {
+                        progress.checkCancelled();
+                        progress.update(done[0], total);
+                    }
+                });
+                progress.update(done[0], total);
+                return done[0];
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package de.stammkunde.service.csv;
+
+import java.util.List;
+
+/**
+ * What is wrong with one row of an imported file, as a message key with arguments. {@code row}
+ * counts records as a spreadsheet shows them (the header is row 1), {@code column} is the header
+ * of the offending column, or empty when the whole row is at fault.
+ */
+public record RowProblem(int row, String column, String messageKey, List<Object> args) {
+
+    public RowProblem {
+        column = column == null ? "" : column;
+        args = List.copyOf(args);
+    }
+
+    public static RowProblem of(int row, String column, String messageKey, Object... args) {
+        return new RowProblem(row, column, messageKey, List.of(args));
+    }
+}

@@ -1,0 +1,21 @@
+package de.stammkunde.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog a screen may open, behind one interface so tests can answer them. */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);
+
+    Optional<Path> chooseFileToSave(String title, String initialName, String filterDescription, String extension);
+
+    Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions);
+}

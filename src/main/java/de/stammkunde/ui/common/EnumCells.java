@@ -1,0 +1,43 @@
+package de.stammkunde.ui.common;
+
+import de.stammkunde.i18n.Messages;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+
+/** Combo boxes over enums, showing each value in the user's language ({@code prefix + NAME}). */
+public final class EnumCells {
+
+    private EnumCells() {
+    }
+
+    /** {@code null} is shown as {@code nullKey} (e.g. "all"), for filters. */
+    public static <E extends Enum<E>> void setUp(ComboBox<E> box, E[] values, Messages messages, String prefix,
+            String nullKey) {
+        box.getItems().setAll(values);
+        if (nullKey != null) {
+            box.getItems().add(0, null);
+        }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? (nullKey == null ? "" : messages.get(nullKey)) : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty && item == null && nullKey == null ? "" : box.getConverter().toString(item));
+            }
+        });
+    }
+
+    public static <E extends Enum<E>> void setUp(ComboBox<E> box, E[] values, Messages messages, String prefix) {
+        setUp(box, values, messages, prefix, null);
+    }
+}

@@ -1,0 +1,128 @@
+package de.stammkunde.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import de.stammkunde.service.Progress;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The app's one background executor: a single worker thread, so database work never races itself
+ * and the order of writes is the order of clicks. Busy state and progress feed the status bar.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "stammkunde-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger running = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    @Override
+    public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        WorkTask<T> task = new WorkTask<>(work);
+        running.incrementAndGet();
+        busy.set(true);
+        message.set(title);
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished();
+            LOG.log(Level.WARNING, "Background work failed: " + title, task.getException());
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            finished();
+            onFailure.accept(new java.util.concurrent.CancellationException());
+        });
+        executor.execute(task);
+        return new Handle() {
+            @Override
+            public void cancel() {
+                // Never interrupt: an interrupted H2 connection closes the database file.
+                task.cancel(false);
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return task.progressProperty();
+            }
+        };
+    }
+
+    /** A JavaFX task that lets the work report progress and see a cancel request. */
+    private static final class WorkTask<T> extends Task<T> implements Progress {
+        private final Work<T> work;
+
+        WorkTask(Work<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.call(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
+    }
+
+    private void finished() {
+        if (running.decrementAndGet() == 0) {
+            progress.unbind();
+            progress.set(0);
+            busy.set(false);
+            message.set("");
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Runs on the FX thread when the work is already done elsewhere; keeps callers uniform. */
+    public static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

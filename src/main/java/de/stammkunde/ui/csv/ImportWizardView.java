@@ -1,0 +1,162 @@
+package de.stammkunde.ui.csv;
+
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.EnumCells;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/** The import wizard's window: file and format on top, preview with mapping, report, progress. */
+public final class ImportWizardView {
+
+    private final ImportWizardViewModel viewModel;
+    private final Messages messages;
+    private final DialogService dialogs;
+
+    @FXML private TextField fileField;
+    @FXML private Button chooseButton;
+    @FXML private ComboBox<Charset> charsetBox;
+    @FXML private ComboBox<Character> separatorBox;
+    @FXML private ComboBox<DuplicatePolicy> policyBox;
+    @FXML private CheckBox skipInvalidBox;
+    @FXML private TableView<List<String>> previewTable;
+    @FXML private Label summaryLabel;
+    @FXML private ListView<String> reportList;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Button importButton;
+    @FXML private Button closeButton;
+
+    public ImportWizardView(ImportWizardViewModel viewModel, Messages messages, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        fileField.textProperty().bind(viewModel.fileProperty().asString().map(s -> "null".equals(s) ? "" : s));
+        charsetBox.getItems().setAll(CsvFormat.CHARSETS);
+        charsetBox.setConverter(converter(c -> messages.get(c.equals(CsvFormat.WINDOWS_1252)
+                ? "import.encoding.windows1252" : "import.encoding.utf8")));
+        charsetBox.valueProperty().bindBidirectional(viewModel.charsetProperty());
+        separatorBox.getItems().setAll(CsvFormat.SEPARATORS);
+        separatorBox.setConverter(converter(SeparatorNames.of(messages)));
+        separatorBox.valueProperty().bindBidirectional(viewModel.separatorProperty());
+        EnumCells.setUp(policyBox, DuplicatePolicy.values(), messages, "import.policy.");
+        policyBox.valueProperty().bindBidirectional(viewModel.policyProperty());
+        skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
+        previewTable.setItems(viewModel.previewRows());
+        viewModel.header().addListener((ListChangeListener<String>) change -> buildColumns());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        reportList.setItems(viewModel.report());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressBar.visibleProperty().bind(viewModel.busyProperty());
+        importButton.disableProperty().bind(viewModel.canImportProperty().not());
+        chooseButton.disableProperty().bind(viewModel.importingProperty());
+        closeButton.textProperty().bind(viewModel.busyProperty().map(b -> messages.get(b ? "action.cancel" : "action.close")));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    /** One table column per file column, headed by the file's header and a box to map it. */
+    private void buildColumns() {
+        List<TableColumn<List<String>, String>> columns = new ArrayList<>();
+        List<CustomerColumn> choices = new ArrayList<>();
+        choices.add(null);
+        for (CustomerColumn c : CustomerColumn.values()) {
+            if (c.importable()) {
+                choices.add(c);
+            }
+        }
+        for (int i = 0; i < viewModel.header().size(); i++) {
+            int index = i;
+            TableColumn<List<String>, String> column = new TableColumn<>();
+            column.setSortable(false);
+            column.setPrefWidth(150);
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            ComboBox<CustomerColumn> box = new ComboBox<>();
+            box.setId("mapping" + index);
+            box.getItems().setAll(choices);
+            box.setConverter(converter(c -> messages.get(c.labelKey())));
+            box.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(CustomerColumn item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(item == null ? messages.get("import.ignore") : messages.get(item.labelKey()));
+                }
+            });
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setValue(index < viewModel.mapping().size() ? viewModel.mapping().get(index) : null);
+            box.valueProperty().addListener((o, before, chosen) -> {
+                if (index < viewModel.mapping().size() && viewModel.mapping().get(index) != chosen) {
+                    viewModel.map(index, chosen);
+                }
+            });
+            viewModel.mapping().addListener((ListChangeListener<CustomerColumn>) change -> {
+                if (index < viewModel.mapping().size()) {
+                    box.setValue(viewModel.mapping().get(index));
+                }
+            });
+            Label name = new Label(viewModel.header().get(index));
+            name.getStyleClass().add("text-bold");
+            VBox head = new VBox(4, name, box);
+            column.setGraphic(head);
+            columns.add(column);
+        }
+        previewTable.getColumns().setAll(columns);
+    }
+
+    @FXML
+    private void choose() {
+        dialogs.chooseFileToOpen(messages.get("import.choose.title"), messages.get("csv.filter"),
+                List.of("*.csv", "*.txt", "*.CSV")).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void importNow() {
+        viewModel.importNow(result -> { });
+    }
+
+    @FXML
+    private void close() {
+        if (viewModel.busyProperty().get()) {
+            viewModel.cancel();
+        } else {
+            ((Stage) closeButton.getScene().getWindow()).close();
+        }
+    }
+}

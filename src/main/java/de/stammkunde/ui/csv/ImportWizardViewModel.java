@@ -1,0 +1,267 @@
+package de.stammkunde.ui.csv;
+
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.CsvTableReader;
+import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportOptions;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.service.csv.ImportPlan;
+import de.stammkunde.service.csv.ImportReport;
+import de.stammkunde.service.csv.ImportResult;
+import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.csv.RowProblem;
+import de.stammkunde.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import wizard's state: the file and how to read it, the preview with the column mapping,
+ * the check of the whole file (what would happen to each row) and the import itself. Every change
+ * of file, format, mapping or options makes the last check stale and starts a new one.
+ */
+public final class ImportWizardViewModel {
+
+    static final int PREVIEW_ROWS = 20;
+
+    private final ImportService importer;
+    private final TaskRunner runner;
+    private final Messages messages;
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<Character> separator = new SimpleObjectProperty<>(';');
+    private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(CsvFormat.WINDOWS_1252);
+    private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
+    private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final ObservableList<String> header = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<CustomerColumn> mapping = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final ObservableList<String> report = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty finished = new SimpleBooleanProperty(false);
+    private final BooleanBinding canImport;
+
+    private TaskRunner.Handle running;
+    private int generation;
+    private int active;
+    private boolean loading;
+
+    public ImportWizardViewModel(ImportService importer, TaskRunner runner, Messages messages) {
+        this.importer = importer;
+        this.runner = runner;
+        this.messages = messages;
+        this.separator.set(CsvFormat.defaultSeparator(messages.locale()));
+        canImport = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canImport() && !busy.get()
+                && !finished.get(), plan, busy, finished);
+        separator.addListener((o, a, b) -> formatChanged());
+        charset.addListener((o, a, b) -> formatChanged());
+        policy.addListener((o, a, b) -> check());
+        skipInvalid.addListener((o, a, b) -> check());
+    }
+
+    /** Reads the start of a file: guesses its format, shows the preview, maps the columns, checks it. */
+    public void open(Path path) {
+        file.set(path);
+        int current = ++generation;
+        start("importPreview", p -> {
+            CsvFormat format = CsvFormat.detect(path);
+            return new Loaded(format, CsvTableReader.preview(path, format, PREVIEW_ROWS));
+        }, loaded -> {
+            if (current != generation) {
+                return;
+            }
+            loading = true;
+            separator.set(loaded.format().separator());
+            charset.set(loaded.format().charset());
+            loading = false;
+            show(loaded.preview());
+        });
+    }
+
+    private record Loaded(CsvFormat format, CsvTableReader.Preview preview) {
+    }
+
+    private void formatChanged() {
+        Path path = file.get();
+        if (loading || path == null) {
+            return;
+        }
+        CsvFormat format = new CsvFormat(separator.get(), charset.get());
+        int current = ++generation;
+        start("importPreview", p -> CsvTableReader.preview(path, format, PREVIEW_ROWS), preview -> {
+            if (current == generation) {
+                show(preview);
+            }
+        });
+    }
+
+    private void show(CsvTableReader.Preview preview) {
+        previewRows.clear();
+        header.setAll(preview.header());
+        mapping.setAll(CustomerColumn.autoMap(preview.header()));
+        previewRows.setAll(preview.rows());
+        check();
+    }
+
+    /** The user picked another column for header position {@code index} ({@code null}: ignore it). */
+    public void map(int index, CustomerColumn column) {
+        if (column != null) {
+            for (int i = 0; i < mapping.size(); i++) {
+                if (i != index && mapping.get(i) == column) {
+                    mapping.set(i, null);
+                }
+            }
+        }
+        mapping.set(index, column);
+        check();
+    }
+
+    /** Checks the whole file as it would be imported; nothing is written. */
+    public void check() {
+        Path path = file.get();
+        plan.set(null);
+        report.clear();
+        summary.set("");
+        if (path == null || header.isEmpty()) {
+            return;
+        }
+        ImportService.Request request = new ImportService.Request(path, new CsvFormat(separator.get(), charset.get()),
+                new ArrayList<>(mapping), new ImportOptions(policy.get(), skipInvalid.get()));
+        int current = ++generation;
+        status.set(messages.get("import.checking"));
+        start("check", p -> importer.plan(request, p), checked -> {
+            if (current != generation) {
+                return;
+            }
+            plan.set(checked);
+            List<String> lines = new ArrayList<>();
+            for (RowProblem problem : checked.problems()) {
+                lines.add(ImportReport.line(messages, problem));
+            }
+            for (RowProblem notice : checked.notices()) {
+                lines.add(ImportReport.line(messages, notice));
+            }
+            report.setAll(lines);
+            summary.set(ImportReport.summary(messages, checked));
+            status.set(messages.get(statusKey(checked)));
+        });
+    }
+
+    private static String statusKey(ImportPlan checked) {
+        if (checked.canImport()) {
+            return checked.problems().isEmpty() ? "import.ready" : "import.readySkipping";
+        }
+        if (!checked.complete()) {
+            return "import.unreadable";
+        }
+        return checked.problems().isEmpty() ? "import.nothingToImport" : "import.fixFirst";
+    }
+
+    /** Writes the checked plan in one transaction; {@code onDone} gets the result. */
+    public void importNow(Consumer<ImportResult> onDone) {
+        ImportPlan checked = plan.get();
+        if (checked == null || !checked.canImport() || busy.get()) {
+            return;
+        }
+        importing.set(true);
+        status.set(messages.get("import.running"));
+        start("import", p -> importer.execute(checked, p), result -> {
+            importing.set(false);
+            finished.set(true);
+            status.set(ImportReport.done(messages, result));
+            onDone.accept(result);
+        });
+    }
+
+    /** Stops the running check or import; an import stopped this way has written nothing. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private <T> void start(String title, TaskRunner.Work<T> work, Consumer<T> onSuccess) {
+        active++;
+        busy.set(true);
+        progress.unbind();
+        progress.set(-1);
+        TaskRunner.Handle[] handle = new TaskRunner.Handle[1];
+        handle[0] = runner.submit(title, work, result -> {
+            finish(handle[0]);
+            onSuccess.accept(result);
+        }, error -> {
+            finish(handle[0]);
+            failed(error);
+        });
+        if (handle[0] != null && busy.get()) {
+            running = handle[0];
+            progress.bind(handle[0].progressProperty());
+        }
+    }
+
+    private void finish(TaskRunner.Handle handle) {
+        active = Math.max(0, active - 1);
+        if (handle == null || handle == running) {
+            progress.unbind();
+            progress.set(0);
+            running = null;
+        }
+        busy.set(active > 0);
+    }
+
+    private void failed(Throwable error) {
+        boolean wasImporting = importing.get();
+        importing.set(false);
+        if (error instanceof CancellationException) {
+            status.set(messages.get(wasImporting ? "import.cancelled" : "import.checkCancelled"));
+        } else if (error instanceof ConcurrentEditException) {
+            status.set(messages.get("import.concurrent"));
+        } else if (error instanceof IOException) {
+            status.set(messages.get("import.cannotRead", String.valueOf(error.getMessage())));
+        } else {
+            status.set(messages.get(wasImporting ? "import.failed" : "import.checkFailed",
+                    String.valueOf(error.getMessage())));
+        }
+    }
+
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public ObjectProperty<Character> separatorProperty() { return separator; }
+    public ObjectProperty<Charset> charsetProperty() { return charset; }
+    public ObjectProperty<DuplicatePolicy> policyProperty() { return policy; }
+    public BooleanProperty skipInvalidProperty() { return skipInvalid; }
+    public ObservableList<String> header() { return header; }
+    public ObservableList<List<String>> previewRows() { return previewRows; }
+    public ObservableList<CustomerColumn> mapping() { return mapping; }
+    public ObjectProperty<ImportPlan> planProperty() { return plan; }
+    public ObservableList<String> report() { return report; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty importingProperty() { return importing; }
+    public DoubleProperty progressProperty() { return progress; }
+    public BooleanProperty finishedProperty() { return finished; }
+    public BooleanBinding canImportProperty() { return canImport; }
+}

@@ -1,0 +1,66 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.common.Windows;
+import de.stammkunde.ui.common.Debouncer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the customer form for a new or an existing customer, from the list or the counter. */
+public final class CustomerEditor {
+
+    private final ViewLoader loader;
+    private final CustomerService service;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Formats formats;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+
+    public CustomerEditor(ViewLoader loader, CustomerService service, TaskRunner runner, Messages messages,
+            Formats formats, DialogService dialogs, Supplier<Window> owner) {
+        this.loader = loader;
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.formats = formats;
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    public void create(Consumer<Customer> afterSave) {
+        open(null, afterSave);
+    }
+
+    /** Reads the customer fresh from the database, then opens the form. */
+    public void edit(long id, Consumer<Customer> afterSave) {
+        runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(c -> open(c, afterSave),
+                () -> dialogs.showError(messages.get("customer.notFound.title"), messages.get("customer.notFound"))),
+                error -> dialogs.showError(messages.get("error.title"), messages.get("error.database")));
+    }
+
+    private void open(Customer customer, Consumer<Customer> afterSave) {
+        CustomerFormViewModel viewModel = new CustomerFormViewModel(service, runner, Debouncer.fx(300), messages,
+                customer);
+        Stage[] stage = new Stage[1];
+        CustomerFormView view = new CustomerFormView(viewModel, messages, formats, afterSave,
+                existingId -> {
+                    stage[0].close();
+                    edit(existingId, afterSave);
+                },
+                () -> stage[0].close());
+        ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
+        String title = customer == null ? messages.get("customer.form.newTitle")
+                : messages.get("customer.form.editTitle", customer.displayName(), customer.number());
+        stage[0] = Windows.modal(owner.get(), title, loaded.root());
+        stage[0].show();
+    }
+}

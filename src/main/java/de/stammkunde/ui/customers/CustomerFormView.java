@@ -1,0 +1,194 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerField;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.DuplicateCandidate;
+import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.EnumCells;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The customer form: binds fields and messages to {@link CustomerFormViewModel}, nothing more. */
+public final class CustomerFormView {
+
+    private final CustomerFormViewModel viewModel;
+    private final Messages messages;
+    private final Formats formats;
+    private final Consumer<Customer> onSaved;
+    private final LongConsumer onOpenExisting;
+    private final Runnable onClose;
+
+    @FXML private BorderPane root;
+    @FXML private Label titleLabel;
+    @FXML private VBox duplicatePane;
+    @FXML private VBox duplicateList;
+    @FXML private ComboBox<Gender> genderBox;
+    @FXML private ComboBox<CustomerStatus> statusBox;
+    @FXML private TextField firstNameField;
+    @FXML private TextField lastNameField;
+    @FXML private TextField companyField;
+    @FXML private TextField streetField;
+    @FXML private TextField postcodeField;
+    @FXML private TextField cityField;
+    @FXML private TextField countryField;
+    @FXML private TextField phoneField;
+    @FXML private TextField mobileField;
+    @FXML private TextField emailField;
+    @FXML private TextField birthDateField;
+    @FXML private TextField occupationField;
+    @FXML private TextField tagsField;
+    @FXML private TextArea notesField;
+    @FXML private Label firstNameError;
+    @FXML private Label lastNameError;
+    @FXML private Label companyError;
+    @FXML private Label streetError;
+    @FXML private Label postcodeError;
+    @FXML private Label cityError;
+    @FXML private Label countryError;
+    @FXML private Label phoneError;
+    @FXML private Label mobileError;
+    @FXML private Label emailError;
+    @FXML private Label birthDateError;
+    @FXML private Label occupationError;
+    @FXML private Label tagsError;
+    @FXML private Label notesError;
+    @FXML private CheckBox consentEmailBox;
+    @FXML private CheckBox consentPostBox;
+    @FXML private CheckBox consentSmsBox;
+    @FXML private TextField consentEmailSource;
+    @FXML private TextField consentPostSource;
+    @FXML private TextField consentSmsSource;
+    @FXML private Label consentEmailSince;
+    @FXML private Label consentPostSince;
+    @FXML private Label consentSmsSince;
+    @FXML private Label saveErrorLabel;
+    @FXML private Button saveButton;
+
+    private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
+
+    public CustomerFormView(CustomerFormViewModel viewModel, Messages messages, Formats formats,
+            Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.formats = formats;
+        this.onSaved = onSaved;
+        this.onOpenExisting = onOpenExisting;
+        this.onClose = onClose;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(viewModel.original()
+                .map(c -> messages.get("customer.form.editTitle", c.displayName(), c.number()))
+                .orElse(messages.get("customer.form.newTitle")));
+        EnumCells.setUp(genderBox, Gender.values(), messages, "gender.");
+        EnumCells.setUp(statusBox, CustomerStatus.values(), messages, "status.");
+        genderBox.valueProperty().bindBidirectional(viewModel.genderProperty());
+        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        bind(CustomerField.FIRST_NAME, firstNameField, firstNameError);
+        bind(CustomerField.LAST_NAME, lastNameField, lastNameError);
+        bind(CustomerField.COMPANY, companyField, companyError);
+        bind(CustomerField.STREET, streetField, streetError);
+        bind(CustomerField.POSTCODE, postcodeField, postcodeError);
+        bind(CustomerField.CITY, cityField, cityError);
+        bind(CustomerField.COUNTRY, countryField, countryError);
+        bind(CustomerField.PHONE, phoneField, phoneError);
+        bind(CustomerField.MOBILE, mobileField, mobileError);
+        bind(CustomerField.EMAIL, emailField, emailError);
+        bind(CustomerField.BIRTH_DATE, birthDateField, birthDateError);
+        bind(CustomerField.OCCUPATION, occupationField, occupationError);
+        bind(CustomerField.TAGS, tagsField, tagsError);
+        bind(CustomerField.NOTES, notesField, notesError);
+        lastNameField.setPromptText(messages.get("customer.form.nameHint"));
+        birthDateField.setPromptText(messages.get("customer.form.datePattern"));
+        tagsField.setPromptText(messages.get("customer.form.tagsHint"));
+        bindConsent(ConsentChannel.EMAIL, consentEmailBox, consentEmailSource, consentEmailSince);
+        bindConsent(ConsentChannel.POST, consentPostBox, consentPostSource, consentPostSince);
+        bindConsent(ConsentChannel.SMS, consentSmsBox, consentSmsSource, consentSmsSince);
+        viewModel.shownErrors().addListener((MapChangeListener<CustomerField, String>) change -> showErrors());
+        showErrors();
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveErrorLabel.textProperty().bind(viewModel.saveErrorProperty());
+        viewModel.duplicates().addListener((javafx.collections.ListChangeListener<DuplicateCandidate>) c -> showDuplicates());
+        javafx.application.Platform.runLater(() -> (viewModel.isNew() ? firstNameField : lastNameField).requestFocus());
+    }
+
+    private void bind(CustomerField field, TextInputControl control, Label error) {
+        control.textProperty().bindBidirectional(viewModel.textProperty(field));
+        errorLabels.put(field, error);
+    }
+
+    private void bindConsent(ConsentChannel channel, CheckBox box, TextField source, Label since) {
+        box.selectedProperty().bindBidirectional(viewModel.consentGrantedProperty(channel));
+        source.textProperty().bindBidirectional(viewModel.consentSourceProperty(channel));
+        viewModel.storedConsent(channel).ifPresent(c -> since.setText(messages.get(
+                c.granted() ? "customer.form.consentGrantedOn" : "customer.form.consentWithdrawnOn",
+                formats.date(c.date()))));
+    }
+
+    private void showErrors() {
+        errorLabels.forEach((field, label) -> {
+            String message = viewModel.shownErrors().get(field);
+            boolean show = message != null;
+            label.setText(show ? message : "");
+            label.setVisible(show);
+            label.setManaged(show);
+        });
+    }
+
+    private void showDuplicates() {
+        duplicateList.getChildren().clear();
+        for (DuplicateCandidate candidate : viewModel.duplicates()) {
+            String reasons = candidate.reasons().stream().sorted()
+                    .map(r -> messages.get("duplicate.reason." + r.name()))
+                    .collect(Collectors.joining(", "));
+            Label text = new Label(messages.get("customer.duplicates.entry", candidate.existing().displayName(),
+                    candidate.existing().number(), reasons));
+            text.setWrapText(true);
+            Hyperlink open = new Hyperlink(messages.get("customer.duplicates.open"));
+            open.setId("openExisting" + candidate.existing().number());
+            long id = candidate.existing().id();
+            open.setOnAction(e -> onOpenExisting.accept(id));
+            HBox line = new HBox(8, text, open);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            duplicateList.getChildren().add(line);
+        }
+        boolean any = !viewModel.duplicates().isEmpty();
+        duplicatePane.setVisible(any);
+        duplicatePane.setManaged(any);
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save(saved -> {
+            onSaved.accept(saved);
+            onClose.run();
+        });
+    }
+
+    @FXML
+    private void cancel() {
+        onClose.run();
+    }
+
+}

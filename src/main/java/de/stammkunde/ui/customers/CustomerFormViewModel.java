@@ -1,0 +1,331 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.Consent;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Countries;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerField;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.DuplicateCandidate;
+import de.stammkunde.domain.customers.FieldError;
+import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.domain.customers.Tags;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.ValidationException;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.TaskRunner;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * Creating or editing one customer. The form copies the customer into properties, checks every
+ * field as the user types (the message appears once a field was touched, or on a save attempt),
+ * keeps Save disabled while a rule is broken, and on a new customer looks for duplicates.
+ */
+public final class CustomerFormViewModel {
+
+    /** The text fields of the form, in the order of the form. */
+    public static final List<CustomerField> TEXT_FIELDS = List.of(CustomerField.FIRST_NAME, CustomerField.LAST_NAME,
+            CustomerField.COMPANY, CustomerField.STREET, CustomerField.POSTCODE, CustomerField.CITY,
+            CustomerField.COUNTRY, CustomerField.PHONE, CustomerField.MOBILE, CustomerField.EMAIL,
+            CustomerField.BIRTH_DATE, CustomerField.OCCUPATION, CustomerField.TAGS, CustomerField.NOTES);
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private final CustomerService service;
+    private final TaskRunner runner;
+    private final Debouncer duplicateDebouncer;
+    private final Messages messages;
+    private final DateTimeFormatter dateFormat;
+    private final Customer original;
+
+    private final Map<CustomerField, StringProperty> text = new EnumMap<>(CustomerField.class);
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.UNKNOWN);
+    private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(CustomerStatus.POTENTIAL);
+    private final Map<ConsentChannel, BooleanProperty> consentGranted = new EnumMap<>(ConsentChannel.class);
+    private final Map<ConsentChannel, StringProperty> consentSource = new EnumMap<>(ConsentChannel.class);
+    private final Map<ConsentChannel, Consent> consentsBefore;
+
+    private final ObservableMap<CustomerField, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<CustomerField, String> shownErrors = FXCollections.observableHashMap();
+    private final Set<CustomerField> touched = EnumSet.noneOf(CustomerField.class);
+    private final ObservableList<DuplicateCandidate> duplicates = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final StringProperty saveError = new SimpleStringProperty("");
+    private final BooleanBinding canSave;
+    private boolean showAll;
+    private int duplicateGeneration;
+
+    public CustomerFormViewModel(CustomerService service, TaskRunner runner, Debouncer duplicateDebouncer,
+            Messages messages, Customer original) {
+        this.service = service;
+        this.runner = runner;
+        this.duplicateDebouncer = duplicateDebouncer;
+        this.messages = messages;
+        this.dateFormat = "de".equals(messages.locale().getLanguage()) ? GERMAN_DATE : ENGLISH_DATE;
+        this.original = original;
+        for (CustomerField field : TEXT_FIELDS) {
+            text.put(field, new SimpleStringProperty(""));
+        }
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            consentGranted.put(channel, new SimpleBooleanProperty());
+            consentSource.put(channel, new SimpleStringProperty(""));
+        }
+        consentsBefore = original == null ? Map.of() : original.details().consents();
+        if (original != null) {
+            fill(original.details());
+        } else {
+            text.get(CustomerField.COUNTRY).set(CustomerDetails.DEFAULT_COUNTRY);
+        }
+        for (CustomerField field : TEXT_FIELDS) {
+            text.get(field).addListener((obs, old, value) -> changed(field));
+        }
+        gender.addListener((obs, old, v) -> validate());
+        status.addListener((obs, old, v) -> validate());
+        canSave = Bindings.isEmpty(errors).and(saving.not());
+        validate();
+    }
+
+    private void fill(CustomerDetails d) {
+        gender.set(d.gender());
+        status.set(d.status());
+        set(CustomerField.FIRST_NAME, d.firstName());
+        set(CustomerField.LAST_NAME, d.lastName());
+        set(CustomerField.COMPANY, d.company());
+        set(CustomerField.STREET, d.street());
+        set(CustomerField.POSTCODE, d.postcode());
+        set(CustomerField.CITY, d.city());
+        set(CustomerField.COUNTRY, d.country());
+        set(CustomerField.PHONE, d.phone());
+        set(CustomerField.MOBILE, d.mobile());
+        set(CustomerField.EMAIL, d.email());
+        set(CustomerField.BIRTH_DATE, d.birthDate() == null ? "" : dateFormat.format(d.birthDate()));
+        set(CustomerField.OCCUPATION, d.occupation());
+        set(CustomerField.TAGS, Tags.join(d.tags()));
+        set(CustomerField.NOTES, d.notes());
+        d.consents().forEach((channel, consent) -> {
+            consentGranted.get(channel).set(consent.granted());
+            consentSource.get(channel).set(consent.source());
+        });
+    }
+
+    private void set(CustomerField field, String value) {
+        text.get(field).set(value);
+    }
+
+    private void changed(CustomerField field) {
+        touched.add(field);
+        validate();
+        if (isNew() && DUPLICATE_FIELDS.contains(field)) {
+            duplicateDebouncer.call(this::checkDuplicates);
+        }
+    }
+
+    private static final Set<CustomerField> DUPLICATE_FIELDS = EnumSet.of(CustomerField.FIRST_NAME,
+            CustomerField.LAST_NAME, CustomerField.COMPANY, CustomerField.EMAIL, CustomerField.PHONE,
+            CustomerField.MOBILE, CustomerField.BIRTH_DATE, CustomerField.POSTCODE);
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public Optional<Customer> original() {
+        return Optional.ofNullable(original);
+    }
+
+    /** The details as typed; fields that cannot be read (a bad date, an unknown country) are left empty. */
+    public CustomerDetails details() {
+        Map<ConsentChannel, Consent> consents = new EnumMap<>(ConsentChannel.class);
+        LocalDate today = service.today();
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            boolean granted = consentGranted.get(channel).get();
+            String source = consentSource.get(channel).get();
+            Consent before = consentsBefore.get(channel);
+            if (before != null && before.granted() == granted && before.source().equals(source.strip())) {
+                consents.put(channel, before);
+            } else if (before != null || granted) {
+                consents.put(channel, new Consent(granted, today, source));
+            }
+        }
+        return CustomerDetails.builder()
+                .gender(gender.get()).status(status.get())
+                .firstName(value(CustomerField.FIRST_NAME)).lastName(value(CustomerField.LAST_NAME))
+                .company(value(CustomerField.COMPANY)).street(value(CustomerField.STREET))
+                .postcode(value(CustomerField.POSTCODE)).city(value(CustomerField.CITY))
+                .country(Countries.parse(value(CustomerField.COUNTRY)).orElse(CustomerDetails.DEFAULT_COUNTRY))
+                .phone(value(CustomerField.PHONE)).mobile(value(CustomerField.MOBILE))
+                .email(value(CustomerField.EMAIL)).birthDate(parseDate().orElse(null))
+                .occupation(value(CustomerField.OCCUPATION)).notes(value(CustomerField.NOTES))
+                .tags(Tags.parse(value(CustomerField.TAGS)))
+                .consents(consents)
+                .build();
+    }
+
+    private String value(CustomerField field) {
+        String v = text.get(field).get();
+        return v == null ? "" : v;
+    }
+
+    private Optional<LocalDate> parseDate() {
+        String v = value(CustomerField.BIRTH_DATE).strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : List.of(dateFormat, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(v, format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Checks every field again and updates the messages. */
+    public void validate() {
+        Map<CustomerField, String> now = new EnumMap<>(CustomerField.class);
+        for (FieldError error : service.validate(details())) {
+            now.putIfAbsent(error.field(), messages.get(error.messageKey(), error.args().toArray()));
+        }
+        if (!value(CustomerField.BIRTH_DATE).isBlank() && parseDate().isEmpty()) {
+            now.put(CustomerField.BIRTH_DATE, messages.get("validation.birthDate.format"));
+        }
+        if (Countries.parse(value(CustomerField.COUNTRY)).isEmpty()) {
+            now.put(CustomerField.COUNTRY, messages.get("validation.country.invalid"));
+        }
+        errors.keySet().retainAll(now.keySet());
+        errors.putAll(now);
+        shownErrors.clear();
+        now.forEach((field, message) -> {
+            if (showAll || touched.contains(field) || nameTouched(field)) {
+                shownErrors.put(field, message);
+            }
+        });
+    }
+
+    /** "Last name or company" is one rule: typing in either counts as touching it. */
+    private boolean nameTouched(CustomerField field) {
+        return field == CustomerField.LAST_NAME && touched.contains(CustomerField.COMPANY);
+    }
+
+    private void checkDuplicates() {
+        int mine = ++duplicateGeneration;
+        CustomerDetails details = details();
+        runner.submit("duplicates", p -> service.duplicates(details, 0), found -> {
+            if (mine == duplicateGeneration) {
+                duplicates.setAll(found);
+            }
+        }, error -> { });
+    }
+
+    /**
+     * Saves in the background. With errors, shows all messages and saves nothing. A save that fails
+     * (someone else changed the customer) keeps everything typed and says what to do.
+     */
+    public void save(Consumer<Customer> onSaved) {
+        validate();
+        if (!errors.isEmpty()) {
+            showAll = true;
+            validate();
+            return;
+        }
+        CustomerDetails details = details();
+        saving.set(true);
+        saveError.set("");
+        runner.submit("save", p -> original == null ? service.create(details) : service.update(original, details),
+                saved -> {
+                    saving.set(false);
+                    onSaved.accept(saved);
+                }, error -> {
+                    saving.set(false);
+                    saveError.set(describe(error));
+                });
+    }
+
+    private String describe(Throwable error) {
+        if (error instanceof ConcurrentEditException) {
+            return messages.get("customer.form.changedElsewhere");
+        }
+        if (error instanceof ValidationException invalid) {
+            showAll = true;
+            validate();
+            return messages.get("customer.form.invalid", invalid.errors().size());
+        }
+        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+    }
+
+    public StringProperty textProperty(CustomerField field) {
+        return text.get(field);
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public ObjectProperty<CustomerStatus> statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty consentGrantedProperty(ConsentChannel channel) {
+        return consentGranted.get(channel);
+    }
+
+    public StringProperty consentSourceProperty(ConsentChannel channel) {
+        return consentSource.get(channel);
+    }
+
+    /** The date of the stored answer for a channel, for "since …" beside the box. */
+    public Optional<Consent> storedConsent(ConsentChannel channel) {
+        return Optional.ofNullable(consentsBefore.get(channel));
+    }
+
+    public ObservableMap<CustomerField, String> errors() {
+        return errors;
+    }
+
+    /** The messages the form shows: only for fields the user touched, or all after a save attempt. */
+    public ObservableMap<CustomerField, String> shownErrors() {
+        return shownErrors;
+    }
+
+    public ObservableList<DuplicateCandidate> duplicates() {
+        return duplicates;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public StringProperty saveErrorProperty() {
+        return saveError;
+    }
+}

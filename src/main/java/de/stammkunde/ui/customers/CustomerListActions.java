@@ -1,0 +1,90 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What the buttons of the customer list do; the list view only forwards to here. */
+public final class CustomerListActions {
+
+    private final CustomerEditor editor;
+    private final CustomerService service;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Runnable importCsv;
+    private final Consumer<CustomerQuery> exportCsv;
+
+    public CustomerListActions(CustomerEditor editor, CustomerService service, TaskRunner runner,
+            DialogService dialogs, Messages messages, Runnable importCsv, Consumer<CustomerQuery> exportCsv) {
+        this.editor = editor;
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.importCsv = importCsv;
+        this.exportCsv = exportCsv;
+    }
+
+    public void create() {
+        editor.create(saved -> { });
+    }
+
+    public void edit(long id) {
+        editor.edit(id, saved -> { });
+    }
+
+    public void toggleArchive(CustomerListRow row) {
+        boolean archive = !row.archived();
+        String key = archive ? "customers.archive.confirm" : "customers.unarchive.confirm";
+        if (!dialogs.confirm(messages.get(archive ? "customers.archive" : "customers.unarchive"),
+                messages.get(key, row.displayName(), row.number()))) {
+            return;
+        }
+        runner.submit("archive", p -> service.setArchived(service.find(row.id()).orElseThrow(), archive), saved -> { },
+                this::failed);
+    }
+
+    /** Asks which of the two stays, then merges the other into it. */
+    public void merge(CustomerListRow first, CustomerListRow second) {
+        List<String> choices = List.of(label(first), label(second));
+        dialogs.choose(messages.get("customers.merge.title"), messages.get("customers.merge.question"), choices,
+                choices.get(0)).ifPresent(choice -> {
+                    CustomerListRow keep = choice.equals(choices.get(0)) ? first : second;
+                    CustomerListRow other = keep == first ? second : first;
+                    if (!dialogs.confirm(messages.get("customers.merge.title"), messages.get(
+                            "customers.merge.confirm", label(other), label(keep)))) {
+                        return;
+                    }
+                    runner.submit("merge", p -> service.merge(keep.id(), other.id()),
+                            kept -> dialogs.showInfo(messages.get("customers.merge.title"),
+                                    messages.get("customers.merge.done", label(other), label(keep))),
+                            this::failed);
+                });
+    }
+
+    private static String label(CustomerListRow row) {
+        return row.displayName() + " (" + row.number() + ")";
+    }
+
+    private void failed(Throwable error) {
+        String message = error instanceof ConcurrentEditException
+                ? messages.get("customer.form.changedElsewhere")
+                : messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        dialogs.showError(messages.get("error.title"), message);
+    }
+
+    public void importCsv() {
+        importCsv.run();
+    }
+
+    public void exportCsv(CustomerQuery query) {
+        exportCsv.accept(query);
+    }
+}

@@ -1,0 +1,246 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.ArchiveFilter;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SortKey;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.EnumCells;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** The customer list: binds the table, search field and filters to {@link CustomerListViewModel}. */
+public final class CustomerListView {
+
+    private final CustomerListViewModel viewModel;
+    private final CustomerListActions actions;
+    private final Messages messages;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<CustomerStatus> statusFilter;
+    @FXML private ComboBox<String> tagFilter;
+    @FXML private ComboBox<ConsentChannel> consentFilter;
+    @FXML private ComboBox<ArchiveFilter> archiveFilter;
+    @FXML private TableView<CustomerListRow> table;
+    @FXML private TableColumn<CustomerListRow, String> numberColumn;
+    @FXML private TableColumn<CustomerListRow, String> nameColumn;
+    @FXML private TableColumn<CustomerListRow, String> companyColumn;
+    @FXML private TableColumn<CustomerListRow, String> postcodeColumn;
+    @FXML private TableColumn<CustomerListRow, String> cityColumn;
+    @FXML private TableColumn<CustomerListRow, String> phoneColumn;
+    @FXML private TableColumn<CustomerListRow, String> emailColumn;
+    @FXML private TableColumn<CustomerListRow, String> statusColumn;
+    @FXML private Label countLabel;
+    @FXML private Button newButton;
+    @FXML private Button editButton;
+    @FXML private Button archiveButton;
+    @FXML private Button mergeButton;
+    @FXML private Button importButton;
+    @FXML private Button exportButton;
+
+    public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        newButton.setGraphic(AppIcon.NEW_CUSTOMER.node());
+        editButton.setGraphic(AppIcon.EDIT.node());
+        archiveButton.setGraphic(AppIcon.ARCHIVE.node());
+        mergeButton.setGraphic(AppIcon.MERGE.node());
+        importButton.setGraphic(AppIcon.IMPORT.node());
+        exportButton.setGraphic(AppIcon.EXPORT.node());
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        EnumCells.setUp(statusFilter, CustomerStatus.values(), messages, "status.", "filter.status.all");
+        EnumCells.setUp(consentFilter, ConsentChannel.values(), messages, "filter.consent.", "filter.consent.all");
+        EnumCells.setUp(archiveFilter, ArchiveFilter.values(), messages, "filter.archive.");
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
+        consentFilter.valueProperty().bindBidirectional(viewModel.consentProperty());
+        archiveFilter.valueProperty().bindBidirectional(viewModel.archiveProperty());
+        setUpTagFilter();
+        setUpColumns();
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        countLabel.textProperty().bind(viewModel.countProperty().asString().map(
+                n -> messages.get("customers.count", Integer.parseInt(n))));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerListRow>) c -> updateButtons());
+        updateButtons();
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
+        table.setRowFactory(t -> {
+            TableRow<CustomerListRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.edit(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        viewModel.refresh();
+    }
+
+    private void setUpTagFilter() {
+        tagFilter.getItems().add(null);
+        viewModel.tags().addListener((ListChangeListener<String>) c -> {
+            String selected = tagFilter.getValue();
+            tagFilter.getItems().setAll(viewModel.tags());
+            tagFilter.getItems().add(0, null);
+            tagFilter.setValue(selected);
+        });
+        tagFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? messages.get("filter.tag.all") : tag;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        tagFilter.valueProperty().bindBidirectional(viewModel.tagProperty());
+    }
+
+    private void setUpColumns() {
+        Map<TableColumn<CustomerListRow, String>, SortKey> keys = Map.of(numberColumn, SortKey.NUMBER, nameColumn,
+                SortKey.NAME, companyColumn, SortKey.COMPANY, postcodeColumn, SortKey.POSTCODE, cityColumn,
+                SortKey.CITY, phoneColumn, SortKey.PHONE, emailColumn, SortKey.EMAIL, statusColumn, SortKey.STATUS);
+        column(numberColumn, CustomerListRow::number);
+        column(nameColumn, CustomerListRow::displayName);
+        column(companyColumn, CustomerListRow::company);
+        column(postcodeColumn, CustomerListRow::postcode);
+        column(cityColumn, CustomerListRow::city);
+        column(phoneColumn, r -> r.phone().isEmpty() ? r.mobile() : r.phone());
+        column(emailColumn, CustomerListRow::email);
+        column(statusColumn, r -> messages.get("status." + r.status().name())
+                + (r.archived() ? " · " + messages.get("customers.archivedMark") : ""));
+        // The order comes from the view model, which sorts all matches in the background.
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                viewModel.sortBy(SortKey.NAME, true);
+            } else {
+                TableColumn<CustomerListRow, ?> first = t.getSortOrder().get(0);
+                viewModel.sortBy(keys.getOrDefault(first, SortKey.NAME),
+                        first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+    }
+
+    private static void column(TableColumn<CustomerListRow, String> column, Function<CustomerListRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    private void searchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN || (e.getCode() == KeyCode.ENTER && !viewModel.rows().isEmpty())) {
+            table.requestFocus();
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().clearAndSelect(0);
+                table.getFocusModel().focus(0);
+            }
+            if (e.getCode() == KeyCode.ENTER && viewModel.rows().size() == 1) {
+                actions.edit(viewModel.rows().get(0).id());
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            searchField.clear();
+            e.consume();
+        }
+    }
+
+    private void tableKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            CustomerListRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                actions.edit(row.id());
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            searchField.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.UP && table.getSelectionModel().getSelectedIndex() <= 0) {
+            searchField.requestFocus();
+            e.consume();
+        } else if (e.getText() != null && !e.getText().isBlank() && !e.isShortcutDown() && !e.isAltDown()) {
+            // Typing in the table goes on typing in the search field.
+            searchField.requestFocus();
+            searchField.appendText(e.getText());
+            searchField.positionCaret(searchField.getText().length());
+            e.consume();
+        }
+    }
+
+    private void updateButtons() {
+        var selected = table.getSelectionModel().getSelectedItems();
+        editButton.setDisable(selected.size() != 1);
+        archiveButton.setDisable(selected.size() != 1);
+        mergeButton.setDisable(selected.size() != 2);
+        boolean archived = selected.size() == 1 && selected.get(0).archived();
+        archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
+        archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
+    }
+
+    public void focusSearch() {
+        Platform.runLater(() -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+    }
+
+    @FXML
+    private void newCustomer() {
+        actions.create();
+    }
+
+    @FXML
+    private void editSelected() {
+        CustomerListRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            actions.edit(row.id());
+        }
+    }
+
+    @FXML
+    private void toggleArchive() {
+        CustomerListRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            actions.toggleArchive(row);
+        }
+    }
+
+    @FXML
+    private void merge() {
+        var selected = table.getSelectionModel().getSelectedItems();
+        if (selected.size() == 2) {
+            actions.merge(selected.get(0), selected.get(1));
+        }
+    }
+
+    @FXML
+    private void importCsv() {
+        actions.importCsv();
+    }
+
+    @FXML
+    private void exportCsv() {
+        actions.exportCsv(viewModel.query());
+    }
+}

@@ -1,0 +1,139 @@
+package de.stammkunde.ui.customers;
+
+import de.stammkunde.domain.customers.ArchiveFilter;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SortKey;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.TaskRunner;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The customer list: search text, filters and order in, matching rows and their count out. Every
+ * search runs in the background; a result arriving for an older text is dropped, so the list always
+ * shows the answer to what is typed now.
+ */
+public final class CustomerListViewModel {
+
+    private final CustomerIndex index;
+    private final TaskRunner runner;
+    private final Debouncer debouncer;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty();
+    private final ObjectProperty<ConsentChannel> consent = new SimpleObjectProperty<>();
+    private final ObjectProperty<ArchiveFilter> archive = new SimpleObjectProperty<>(ArchiveFilter.ACTIVE_ONLY);
+    private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>(SortKey.NAME);
+    private final BooleanProperty ascending = new SimpleBooleanProperty(true);
+    private final ObservableList<CustomerListRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final IntegerProperty count = new SimpleIntegerProperty();
+    private int generation;
+
+    public CustomerListViewModel(CustomerIndex index, TaskRunner runner, Debouncer debouncer) {
+        this.index = index;
+        this.runner = runner;
+        this.debouncer = debouncer;
+        searchText.addListener((obs, old, text) -> debouncer.call(this::refresh));
+        status.addListener((obs, old, v) -> refresh());
+        tag.addListener((obs, old, v) -> refresh());
+        consent.addListener((obs, old, v) -> refresh());
+        archive.addListener((obs, old, v) -> refresh());
+    }
+
+    public CustomerQuery query() {
+        ArchiveFilter archived = archive.get() == null ? ArchiveFilter.ACTIVE_ONLY : archive.get();
+        return new CustomerQuery(searchText.get(), status.get(), tag.get(), consent.get(), archived, sort.get(),
+                ascending.get());
+    }
+
+    /** Runs the current query again, e.g. after a change elsewhere. */
+    public void refresh() {
+        int mine = ++generation;
+        CustomerQuery query = query();
+        runner.submit("search", progress -> new Result(index.search(query), index.tags()), result -> {
+            if (mine == generation) {
+                rows.setAll(result.rows());
+                count.set(result.rows().size());
+                if (!tags.equals(result.tags())) {
+                    tags.setAll(result.tags());
+                }
+            }
+        }, error -> { });
+    }
+
+    private record Result(List<CustomerListRow> rows, List<String> tags) {
+    }
+
+    /** A column header was clicked; re-sorts unless it already is in that order. */
+    public void sortBy(SortKey key, boolean asc) {
+        if (key == sort.get() && asc == ascending.get()) {
+            return;
+        }
+        sort.set(key);
+        ascending.set(asc);
+        refresh();
+    }
+
+    public void clearFilters() {
+        status.set(null);
+        tag.set(null);
+        consent.set(null);
+        archive.set(ArchiveFilter.ACTIVE_ONLY);
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<CustomerStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<ConsentChannel> consentProperty() {
+        return consent;
+    }
+
+    public ObjectProperty<ArchiveFilter> archiveProperty() {
+        return archive;
+    }
+
+    public ObjectProperty<SortKey> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty ascendingProperty() {
+        return ascending;
+    }
+
+    public ObservableList<CustomerListRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ReadOnlyIntegerProperty countProperty() {
+        return count;
+    }
+}

@@ -1,0 +1,113 @@
+package de.stammkunde.ui.shell;
+
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.counter.CounterView;
+import de.stammkunde.ui.customers.CustomerListView;
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+
+/** The shell: the sidebar switches between screens; the status bar shows background work. */
+public final class MainView {
+
+    private final ViewLoader loader;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Path dataDirectory;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+    @FXML private ToggleButton counterNav;
+    @FXML private ToggleButton customersNav;
+    @FXML private Label dataDirLabel;
+    @FXML private StatusBar statusBar;
+
+    private Parent counter;
+    private CounterView counterView;
+    private Parent customers;
+    private CustomerListView customerListView;
+
+    public MainView(ViewLoader loader, TaskRunner runner, Messages messages, Path dataDirectory) {
+        this.loader = loader;
+        this.runner = runner;
+        this.messages = messages;
+        this.dataDirectory = dataDirectory;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        counterNav.setToggleGroup(group);
+        customersNav.setToggleGroup(group);
+        counterNav.setGraphic(AppIcon.COUNTER.node());
+        customersNav.setGraphic(AppIcon.CUSTOMERS.node());
+        counterNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.counter.shortcut")));
+        customersNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.customers.shortcut")));
+        // A selected toggle stays selected: clicking it again must not leave the window empty.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else if (now == counterNav) {
+                showCounter();
+            } else {
+                showCustomers();
+            }
+        });
+        dataDirLabel.setText(messages.get("shell.dataDir", dataDirectory.toString()));
+        statusBar.setText("");
+        statusBar.textProperty().bind(runner.messageProperty().map(m -> m.isEmpty() ? "" : messages.has("task." + m)
+                ? messages.get("task." + m) : ""));
+        statusBar.progressProperty().bind(runner.progressProperty());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                        () -> counterNav.setSelected(true));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                        () -> customersNav.setSelected(true));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        this::focusSearch);
+            }
+        });
+        counterNav.setSelected(true);
+    }
+
+    private void showCounter() {
+        if (counter == null) {
+            var loaded = loader.load(CounterView.class);
+            counter = loaded.root();
+            counterView = loaded.controller();
+        }
+        content.getChildren().setAll(counter);
+        counterView.focusInput();
+    }
+
+    private void showCustomers() {
+        if (customers == null) {
+            var loaded = loader.load(CustomerListView.class);
+            customers = loaded.root();
+            customerListView = loaded.controller();
+        }
+        content.getChildren().setAll(customers);
+        customerListView.focusSearch();
+    }
+
+    private void focusSearch() {
+        if (customersNav.isSelected()) {
+            customerListView.focusSearch();
+        } else {
+            counterView.focusInput();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package de.stammkunde.ui.shell;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.counter.CounterView;
+import de.stammkunde.ui.counter.CounterViewModel;
+import de.stammkunde.ui.customers.CustomerEditor;
+import de.stammkunde.ui.customers.CustomerListActions;
+import de.stammkunde.ui.customers.CustomerListView;
+import de.stammkunde.ui.customers.CustomerListViewModel;
+import de.stammkunde.ui.csv.CsvScreens;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+/**
+ * The window's half of the composition root: given the services of {@link AppContext}, it builds
+ * each screen's controller with its ViewModel (the FXML loader's controller factory).
+ */
+public final class UiComposition {
+
+    private final AppContext app;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+    private final ViewLoader loader;
+    private final CustomerEditor editor;
+    private final CsvScreens csv;
+
+    public UiComposition(AppContext app, TaskRunner runner, DialogService dialogs, Supplier<Window> owner) {
+        this.app = app;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.loader = new ViewLoader(app.messages().bundle(), this::controller);
+        this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), app.formats(), dialogs,
+                owner);
+        this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
+    }
+
+    public ViewLoader loader() {
+        return loader;
+    }
+
+    public CsvScreens csv() {
+        return csv;
+    }
+
+    private Object controller(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(loader, runner, app.messages(), app.dataDirectory());
+        }
+        if (type == CustomerListView.class) {
+            CustomerListViewModel viewModel = new CustomerListViewModel(app.customers().index(), runner,
+                    Debouncer.fx(150));
+            // The index changes on the worker thread; the list re-runs its query on the FX thread.
+            app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
+            Consumer<CustomerQuery> export = csv::export;
+            CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
+                    app.messages(), csv::importCustomers, export);
+            return new CustomerListView(viewModel, actions, app.messages());
+        }
+        if (type == CounterView.class) {
+            return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), editor,
+                    app.messages(), app.formats());
+        }
+        throw new IllegalArgumentException("No controller for " + type.getName());
+    }
+}

@@ -1,0 +1,120 @@
+package de.stammkunde.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import de.stammkunde.domain.customers.ArchiveFilter;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.DuplicateReason;
+import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text in both languages, every key the code and FXML use present, every pattern valid. */
+class MessageBundlesTest {
+
+    private static Properties load(String language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("messages_" + language + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void germanAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("de").stringPropertyNames()), new TreeSet<>(load("en").stringPropertyNames()));
+    }
+
+    @Test
+    void everyMessagePatternIsValid() throws IOException {
+        for (String language : List.of("de", "en")) {
+            Properties p = load(language);
+            for (String key : p.stringPropertyNames()) {
+                if (isPicocliKey(key)) {
+                    continue;
+                }
+                new MessageFormat(p.getProperty(key));
+            }
+        }
+    }
+
+    /** picocli reads its keys itself, without MessageFormat. */
+    private static boolean isPicocliKey(String key) {
+        return key.startsWith("cli.option") || key.startsWith("cli.arg") || key.contains("usage.")
+                || key.equals("help") || key.equals("version");
+    }
+
+    @Test
+    void everyKeyUsedInCodeAndFxmlExists() throws IOException {
+        Set<String> keys = load("de").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        Pattern inJava = Pattern.compile("(?:messages\\.get|messages\\.has|get)\\(\"([a-zA-Z][\\w.]*)\"");
+        Pattern inFxml = Pattern.compile("\"%([\\w.]+)\"");
+        Pattern descriptionKey = Pattern.compile("descriptionKey = \"([\\w.]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
+                    continue;
+                }
+                String text = Files.readString(file);
+                for (Pattern pattern : List.of(inJava, inFxml, descriptionKey)) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        String key = m.group(1);
+                        // a key ending in "." is a prefix completed with an enum name; the enum test covers those
+                        if (key.contains(".") && !key.endsWith(".") && !keys.contains(key)) {
+                            missing.add(file.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "Missing keys: " + missing);
+    }
+
+    @Test
+    void everyEnumValueShownToTheUserHasAText() throws IOException {
+        Properties de = load("de");
+        List<String> missing = new ArrayList<>();
+        check(de, "status.", CustomerStatus.values(), missing);
+        check(de, "gender.", Gender.values(), missing);
+        check(de, "consent.channel.", ConsentChannel.values(), missing);
+        check(de, "filter.consent.", ConsentChannel.values(), missing);
+        check(de, "filter.archive.", ArchiveFilter.values(), missing);
+        check(de, "duplicate.reason.", DuplicateReason.values(), missing);
+        check(de, "import.policy.", DuplicatePolicy.values(), missing);
+        for (CustomerColumn column : CustomerColumn.values()) {
+            if (!de.containsKey(column.labelKey())) {
+                missing.add(column.labelKey());
+            }
+        }
+        assertTrue(missing.isEmpty(), "Missing keys: " + missing);
+    }
+
+    private static void check(Properties p, String prefix, Enum<?>[] values, List<String> missing) {
+        for (Enum<?> value : values) {
+            if (!p.containsKey(prefix + value.name())) {
+                missing.add(prefix + value.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package de.stammkunde.service.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.data.customers.CustomerDao;
+import de.stammkunde.domain.customers.ArchiveFilter;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SortKey;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.demo.DemoDataService;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The in-memory search must answer exactly what the SQL query answers, for any text, filter and order. */
+class CustomerIndexTest {
+
+    private static Database db;
+    private static CustomerService service;
+
+    @BeforeAll
+    static void fill() {
+        db = TestDatabases.h2();
+        service = new CustomerService(db.jdbi(), CustomerServiceTest.CLOCK, new CustomerIndex(), List.of());
+        new DemoDataService(db.jdbi(), CustomerServiceTest.CLOCK, service).createCustomers(3000, 7, Progress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static List<CustomerQuery> queries() {
+        CustomerQuery all = CustomerQuery.all();
+        return List.of(all,
+                CustomerQuery.text("m"),
+                CustomerQuery.text("mül"),
+                CustomerQuery.text("Müller a"),
+                CustomerQuery.text("0151"),
+                CustomerQuery.text("@web.de"),
+                CustomerQuery.text("1000"),
+                CustomerQuery.text("gmbh"),
+                all.withFilters(CustomerStatus.LOST, null, null, ArchiveFilter.ALL),
+                all.withFilters(null, "Kaffee", null, ArchiveFilter.ACTIVE_ONLY),
+                all.withFilters(null, null, ConsentChannel.EMAIL, ArchiveFilter.ACTIVE_ONLY).withText("a"),
+                all.withSort(SortKey.CITY, false),
+                CustomerQuery.text("e").withSort(SortKey.NUMBER, true),
+                CustomerQuery.text("e").withSort(SortKey.STATUS, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void indexAnswersLikeTheDatabase(CustomerQuery query) {
+        List<Long> fromIndex = service.index().search(query).stream().map(CustomerListRow::id).toList();
+        List<Long> fromSql = db.jdbi().withExtension(CustomerDao.class, dao -> dao.searchIds(query));
+
+        assertEquals(fromSql, fromIndex);
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void everyQueryOfTheComparisonFindsSomething(CustomerQuery query) {
+        // Guards the comparison above against passing on two empty lists.
+        assertTrue(!service.index().search(query).isEmpty(), query.toString());
+    }
+}

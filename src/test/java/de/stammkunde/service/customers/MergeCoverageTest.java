@@ -1,0 +1,48 @@
+package de.stammkunde.service.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.MergeParticipant;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** A feature that adds a table pointing at customers must also move its rows when customers merge. */
+class MergeCoverageTest {
+
+    @Test
+    void everyForeignKeyToCustomerIsMovedOrKeptByTheMerge() {
+        Database db = TestDatabases.h2();
+        try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
+                CustomerServiceTest.CLOCK)) {
+            List<String> foreignKeys = db.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT LOWER(fk.table_name) || '.' || LOWER(fk.column_name)
+                    FROM information_schema.referential_constraints rc
+                    JOIN information_schema.key_column_usage fk
+                      ON fk.constraint_name = rc.constraint_name AND fk.constraint_schema = rc.constraint_schema
+                    JOIN information_schema.key_column_usage pk
+                      ON pk.constraint_name = rc.unique_constraint_name
+                     AND pk.constraint_schema = rc.unique_constraint_schema
+                    WHERE LOWER(pk.table_name) = 'customer'""").mapTo(String.class).list());
+            Set<String> referencing = new TreeSet<>(foreignKeys);
+            assertTrue(referencing.contains("customer_tag.customer_id"), "the query finds foreign keys");
+            Set<String> covered = new HashSet<>(CustomerService.ownMergeColumns());
+            for (MergeParticipant participant : app.customers().mergeParticipants()) {
+                covered.addAll(participant.columns());
+            }
+
+            referencing.removeAll(covered);
+
+            assertEquals(Set.of(), referencing);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package de.stammkunde.ui.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerField;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.Debouncer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CustomerFormViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    private Database db;
+    private CustomerService service;
+    private final Messages messages = new Messages(Locale.GERMANY);
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.h2();
+        service = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private CustomerFormViewModel form(Customer original) {
+        return new CustomerFormViewModel(service, new CurrentThreadTaskRunner(), Debouncer.IMMEDIATE, messages,
+                original);
+    }
+
+    @Test
+    void emptyNewFormCannotBeSavedButShowsNoMessageYet() {
+        CustomerFormViewModel form = form(null);
+
+        assertFalse(form.canSaveProperty().get());
+        assertTrue(form.shownErrors().isEmpty());
+    }
+
+    @Test
+    void invalidEmailShowsPlainMessageAndBlocksSaveUntilFixed() {
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Müller");
+        form.textProperty(CustomerField.EMAIL).set("anna@");
+
+        assertEquals(messages.get("validation.email.invalid"), form.shownErrors().get(CustomerField.EMAIL));
+        assertFalse(form.canSaveProperty().get());
+
+        form.textProperty(CustomerField.EMAIL).set("anna@example.de");
+
+        assertNull(form.shownErrors().get(CustomerField.EMAIL));
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
+    void germanDateIsReadAndAFutureOneRefused() {
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Müller");
+        form.textProperty(CustomerField.BIRTH_DATE).set("17.5.1980");
+        assertEquals(LocalDate.of(1980, 5, 17), form.details().birthDate());
+
+        form.textProperty(CustomerField.BIRTH_DATE).set("01.01.2030");
+        assertEquals(messages.get("validation.birthDate.future"), form.shownErrors().get(CustomerField.BIRTH_DATE));
+
+        form.textProperty(CustomerField.BIRTH_DATE).set("31.02.1980x");
+        assertEquals(messages.get("validation.birthDate.format"), form.shownErrors().get(CustomerField.BIRTH_DATE));
+    }
+
+    @Test
+    void austrianPostcodeHasFourDigits() {
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Huber");
+        form.textProperty(CustomerField.COUNTRY).set("Österreich");
+        form.textProperty(CustomerField.POSTCODE).set("10115");
+
+        assertEquals(messages.get("validation.postcode.format", 4), form.shownErrors().get(CustomerField.POSTCODE));
+    }
+
+    @Test
+    void savingANewCustomerStoresItAndReportsIt() {
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.FIRST_NAME).set("Anna");
+        form.textProperty(CustomerField.LAST_NAME).set("Müller");
+        form.textProperty(CustomerField.TAGS).set("Kaffee; Bio");
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(true);
+        AtomicReference<Customer> saved = new AtomicReference<>();
+
+        form.save(saved::set);
+
+        assertEquals(List.of("Kaffee", "Bio"), saved.get().details().tags());
+        assertTrue(saved.get().details().hasConsent(ConsentChannel.EMAIL));
+        assertEquals(LocalDate.now(CLOCK), saved.get().details().consents().get(ConsentChannel.EMAIL).date());
+        assertEquals(1, service.index().size());
+    }
+
+    @Test
+    void newCustomerWithTheEmailOfAnExistingOneShowsTheDuplicate() {
+        Customer anna = service.create(Customers.anna());
+        CustomerFormViewModel form = form(null);
+
+        form.textProperty(CustomerField.LAST_NAME).set("Schulz");
+        form.textProperty(CustomerField.EMAIL).set("Anna.Mueller@example.de");
+
+        assertEquals(1, form.duplicates().size());
+        assertEquals(anna.id(), form.duplicates().get(0).existing().id());
+    }
+
+    @Test
+    void withdrawingAConsentRecordsTheWithdrawalWithTodaysDate() {
+        Customer anna = service.create(Customers.anna());
+        CustomerFormViewModel form = form(anna);
+
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(false);
+
+        var consent = form.details().consents().get(ConsentChannel.EMAIL);
+        assertFalse(consent.granted());
+        assertEquals(LocalDate.now(CLOCK), consent.date());
+    }
+
+    @Test
+    void editingKeepsTheUnchangedConsentDate() {
+        Customer anna = service.create(Customers.anna());
+        CustomerFormViewModel form = form(anna);
+
+        form.textProperty(CustomerField.CITY).set("Bonn");
+
+        assertEquals(anna.details().consents(), form.details().consents());
+    }
+}
