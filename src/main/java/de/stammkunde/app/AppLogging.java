@@ -3,7 +3,9 @@ package de.stammkunde.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -14,6 +16,16 @@ public final class AppLogging {
     private static boolean installed;
 
     private AppLogging() {
+    }
+
+    /** For a command: the log file as in the window, the terminal only gets warnings (the output is the command's). */
+    public static synchronized void forCommandLine(Path dataDirectory) {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
+                handler.setLevel(Level.WARNING);
+            }
+        }
+        toDataDirectory(dataDirectory);
     }
 
     public static synchronized void toDataDirectory(Path dataDirectory) {

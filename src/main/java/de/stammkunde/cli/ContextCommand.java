@@ -1,6 +1,7 @@
 package de.stammkunde.cli;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.i18n.Messages;
@@ -35,7 +36,8 @@ abstract class ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = DataDirectory.resolve(dataDir);
+        Path dir = DataDirectory.resolve(dataDir != null ? dataDir : parentDataDir());
+        AppLogging.forCommandLine(dir);
         AppContext context;
         try {
             context = AppContext.open(dir, messages.locale());
@@ -46,6 +48,12 @@ abstract class ContextCommand implements Callable<Integer> {
         try (context) {
             return run(context);
         }
+    }
+
+    /** {@code stammkunde --data-dir DIR export-customers …} gives the folder before the command. */
+    private Path parentDataDir() {
+        CommandSpec parent = spec.parent();
+        return parent != null && parent.userObject() instanceof StammkundeCommand top ? top.dataDir : null;
     }
 
     abstract int run(AppContext context) throws Exception;

@@ -1,0 +1,136 @@
+package de.stammkunde.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command-line import and export, as a shop owner or a script runs them (English messages). */
+class CsvCommandsTest {
+
+    private static Locale before;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(before);
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new StammkundeCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    private Path data() {
+        return dir.resolve("data");
+    }
+
+    private Path file(String text) throws Exception {
+        return Files.writeString(dir.resolve("in.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> exported() throws Exception {
+        Path csv = dir.resolve("out.csv");
+        assertEquals(0, run("export-customers", "--data-dir", data().toString(), "--out", csv.toString(),
+                "--columns", "lastName,email", "--separator", "tab"));
+        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void invalidRowsAreReportedAndNothingIsImported() throws Exception {
+        Path in = file("Last name,Email\nBerg,berg@example.com\nKurz,kurz(at)example.com\n");
+
+        int exit = run("import-customers", in.toString(), "--data-dir", data().toString());
+
+        assertEquals(ImportCustomersCommand.EXIT_NOT_IMPORTED, exit);
+        assertTrue(out.toString().contains("Row 3, column “Email”: This is not a valid e-mail address"), out.toString());
+        assertTrue(err.toString().contains("Nothing imported"), err.toString());
+        assertEquals(List.of("\uFEFFLast name\tEmail"), exported(), "the database is still empty");
+    }
+
+    @Test
+    void skipInvalidImportsTheValidRows() throws Exception {
+        Path in = file("Last name,Email\nBerg,berg@example.com\nKurz,kurz(at)example.com\n");
+
+        assertEquals(0, run("import-customers", in.toString(), "--skip-invalid", "--data-dir", data().toString()));
+
+        assertTrue(out.toString().contains("Imported: 1 new customers"), out.toString());
+        assertEquals(List.of("\uFEFFLast name\tEmail", "Berg\tberg@example.com"), exported());
+    }
+
+    @Test
+    void aDryRunWritesNothing() throws Exception {
+        Path in = file("Last name\nBerg\n");
+
+        assertEquals(0, run("import-customers", in.toString(), "--dry-run", "--data-dir", data().toString()));
+
+        assertTrue(out.toString().contains("1 rows: 1 new"), out.toString());
+        assertEquals(1, exported().size());
+    }
+
+    @Test
+    void duplicatesAreUpdatedWhenAsked() throws Exception {
+        run("import-customers", file("Last name,Email\nBerg,berg@example.com\n").toString(), "--data-dir",
+                data().toString());
+        Path again = file("Last name,Email,City\nBerg,BERG@example.com,Hamburg\n");
+
+        assertEquals(0, run("import-customers", again.toString(), "--on-duplicate", "update", "--data-dir",
+                data().toString()));
+
+        assertEquals(List.of("\uFEFFLast name\tEmail", "Berg\tBERG@example.com"), exported());
+    }
+
+    @Test
+    void badOptionsSayWhatIsAllowed() throws Exception {
+        Path in = file("Last name\nBerg\n");
+        assertEquals(2, run("import-customers", in.toString(), "--on-duplicate", "merge", "--data-dir",
+                data().toString()));
+        assertTrue(err.toString().contains("please use skip, update or create"), err.toString());
+        assertEquals(2, run("import-customers", dir.resolve("missing.csv").toString(), "--data-dir", data().toString()));
+        assertTrue(err.toString().contains("There is no file"), err.toString());
+        assertEquals(2, run("export-customers", "--out", dir.resolve("x.csv").toString(), "--columns", "shoeSize",
+                "--data-dir", data().toString()));
+        assertTrue(err.toString().contains("Unknown column \"shoeSize\""), err.toString());
+        assertEquals(2, run("export-customers", "--out", dir.resolve("x.csv").toString(), "--separator", "|",
+                "--data-dir", data().toString()));
+        assertTrue(err.toString().contains("Unknown separator"), err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("demo-data", "export-customers", "import-customers")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"));
+            assertTrue(out.toString().contains("--data-dir=DIR"), command + ": " + out);
+            assertTrue(!out.toString().contains("!"), "no missing texts: " + out);
+        }
+    }
+
+    @Test
+    void theDataFolderMayAlsoComeBeforeTheCommand() throws Exception {
+        assertEquals(0, run("--data-dir", data().toString(), "demo-data", "--customers", "3"));
+        assertEquals(4, exported().size());
+    }
+}

@@ -1,0 +1,43 @@
+package de.stammkunde.service.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CsvFormatTest {
+
+    @Test
+    void aByteOrderMarkMeansUtf8() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'N', 'a', 'm', 'e', ';', 'O', 'r', 't'};
+        assertEquals(new CsvFormat(';', StandardCharsets.UTF_8), CsvFormat.detect(bom, true));
+    }
+
+    @Test
+    void validUtf8WithoutMarkIsUtf8() {
+        byte[] text = "Nachname,Straße\nMüller,Hauptstraße 1\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(new CsvFormat(',', StandardCharsets.UTF_8), CsvFormat.detect(text, true));
+    }
+
+    @Test
+    void excelsWindowsFileIsWindows1252() {
+        byte[] text = "Nachname;Straße\nMüller;Hauptstraße 1\n".getBytes(CsvFormat.WINDOWS_1252);
+        assertEquals(new CsvFormat(';', CsvFormat.WINDOWS_1252), CsvFormat.detect(text, true));
+    }
+
+    @Test
+    void aCharacterCutInHalfAtTheEndOfTheSampleStillCountsAsUtf8() {
+        byte[] full = "Name;Ort\nJürgen;Köln".getBytes(StandardCharsets.UTF_8);
+        // ends after the first of the two bytes of "ö"
+        byte[] cut = java.util.Arrays.copyOf(full, "Name;Ort\nJürgen;K".getBytes(StandardCharsets.UTF_8).length + 1);
+        assertEquals(StandardCharsets.UTF_8, CsvFormat.detect(cut, false).charset());
+    }
+
+    @Test
+    void separatorIsTheMostFrequentOutsideQuotesInTheHeader() {
+        assertEquals('\t', CsvFormat.separatorOf("Name\tOrt\tPLZ\nA;B,C"));
+        assertEquals(';', CsvFormat.separatorOf("\"Name, Vorname\";Ort\n"));
+        assertEquals(',', CsvFormat.separatorOf("\"Notiz;mit;Semikolon\",Ort,PLZ"));
+        assertEquals(';', CsvFormat.separatorOf("Name"), "one column: the German default");
+    }
+}

@@ -1,0 +1,327 @@
+package de.stammkunde.service.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.data.customers.CustomerDao;
+import de.stammkunde.domain.customers.ArchiveFilter;
+import de.stammkunde.domain.customers.Consent;
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import and export against H2: round trip, German Excel files, broken files, duplicates, cancel. */
+class ImportServiceTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    static final Messages GERMAN = new Messages(Locale.GERMAN);
+
+    @TempDir
+    Path dir;
+
+    private final List<Database> databases = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        databases.forEach(Database::close);
+    }
+
+    /** One database with its services. */
+    private final class Shop {
+        final Database db = TestDatabases.h2();
+        final CustomerService customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+        final ImportService importer = new ImportService(db.jdbi(), CLOCK, customers, GERMAN);
+        final ExportService exporter = new ExportService(db.jdbi(), GERMAN);
+
+        Shop() {
+            databases.add(db);
+        }
+
+        ImportPlan plan(Path file, ImportOptions options) throws Exception {
+            return importer.plan(importer.suggest(file, CsvFormat.detect(file), options), Progress.NONE);
+        }
+
+        List<Customer> all() {
+            return db.jdbi().withExtension(CustomerDao.class, dao -> {
+                List<Customer> list = new ArrayList<>();
+                dao.forEachCustomer(CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL), list::add);
+                return list;
+            });
+        }
+
+        long count() {
+            return db.jdbi().withExtension(CustomerDao.class, CustomerDao::count);
+        }
+    }
+
+    private Path file(String name, String text, Charset charset) throws Exception {
+        return Files.write(dir.resolve(name), text.getBytes(charset));
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyDatabaseGivesTheSameCustomers() throws Exception {
+        Shop shop = new Shop();
+        shop.customers.create(Customers.anna());
+        shop.customers.create(CustomerDetails.builder().company("Bäckerei Kühn GmbH").phone("+49 30 1234567")
+                .notes("Lieferung dienstags\nHintereingang; klingeln").status(CustomerStatus.LOST)
+                .consent(ConsentChannel.POST, new Consent(false, LocalDate.of(2025, 1, 2), "Brief")).build());
+        Customer archived = shop.customers.create(CustomerDetails.builder().gender(Gender.MALE).lastName("=Weiß")
+                .firstName("Jürgen").country("AT").postcode("1010").city("Wien").build());
+        shop.customers.setArchived(archived, true);
+        Path file = dir.resolve("export.csv");
+        List<CustomerColumn> columns = Arrays.stream(CustomerColumn.values()).filter(CustomerColumn::exportable).toList();
+        long written = shop.exporter.export(new ExportService.Request(
+                CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL), columns, ';'), file, Progress.NONE);
+        assertEquals(3, written);
+
+        Shop other = new Shop();
+        ImportPlan plan = other.plan(file, ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+        ImportResult result = other.importer.execute(plan, Progress.NONE);
+
+        assertEquals(new ImportResult(3, 0, 0, 0), result);
+        List<Customer> before = shop.all();
+        List<Customer> after = other.all();
+        assertEquals(before.stream().map(Customer::number).toList(), after.stream().map(Customer::number).toList());
+        assertEquals(before.stream().map(Customer::details).toList(), after.stream().map(Customer::details).toList());
+        assertEquals(before.stream().map(Customer::archived).toList(), after.stream().map(Customer::archived).toList());
+        assertEquals(3, other.customers.index().size(), "the search index is reloaded after the import");
+    }
+
+    @Test
+    void aGermanExcelFileWithUmlautsGermanDatesAndALineBreakInAQuotedField() throws Exception {
+        String text = "Anrede;Vorname;Nachname;Straße;Nr.;PLZ;Ort;Tel.;E-Mail;Geburtstag;Bemerkung\r\n"
+                + "Frau;Bärbel;Größe-Müller;Hauptstraße;12a;80331;München;089 123456;b.groesse@example.de;03.04.1961;"
+                + "\"Mag Brezeln\r\nkommt samstags\"\r\n"
+                + "Herr;Jörg;Weiß;Schloßallee;1;01067;Dresden;;;1.2.1975;\r\n";
+        Path file = file("kunden.csv", text, CsvFormat.WINDOWS_1252);
+        assertEquals(new CsvFormat(';', CsvFormat.WINDOWS_1252), CsvFormat.detect(file));
+        Shop shop = new Shop();
+
+        ImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+        shop.importer.execute(plan, Progress.NONE);
+
+        List<Customer> all = shop.all();
+        assertEquals(2, all.size());
+        CustomerDetails baerbel = all.stream().filter(c -> c.details().firstName().equals("Bärbel")).findFirst()
+                .orElseThrow().details();
+        assertEquals("Größe-Müller", baerbel.lastName());
+        assertEquals("Hauptstraße 12a", baerbel.street());
+        assertEquals("München", baerbel.city());
+        assertEquals(LocalDate.of(1961, 4, 3), baerbel.birthDate());
+        assertEquals(Gender.FEMALE, baerbel.gender());
+        assertEquals("Mag Brezeln\r\nkommt samstags", baerbel.notes());
+        assertEquals(LocalDate.of(1975, 2, 1), all.stream().filter(c -> c.details().lastName().equals("Weiß"))
+                .findFirst().orElseThrow().details().birthDate());
+    }
+
+    @Test
+    void aBrokenFileGivesRowErrorsAndImportsNothing() throws Exception {
+        String text = "Nachname,Vorname,E-Mail\n"
+                + "Berg,Anna,anna@example.de\n"          // row 2: fine
+                + "Kurz,Karl\n"                           // row 3: a column missing
+                + "Lang,Lena,lena(at)example.de\n"        // row 4: invalid e-mail
+                + "Sommer,Sina,sina@example.de,extra\n"   // row 5: a column too many
+                + ",Otto,otto@example.de\n";              // row 6: no name
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("kaputt.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(
+                RowProblem.of(3, "", "csv.problem.columnCount", 3, 2),
+                RowProblem.of(4, "E-Mail", "validation.email.invalid"),
+                RowProblem.of(5, "", "csv.problem.columnCount", 3, 4),
+                RowProblem.of(6, "Nachname", "validation.name.required")), plan.problems());
+        assertEquals("Zeile 4, Spalte „E-Mail“: " + GERMAN.get("validation.email.invalid"),
+                ImportReport.line(GERMAN, plan.problems().get(1)));
+        assertFalse(plan.canImport());
+        assertThrows(IllegalStateException.class, () -> shop.importer.execute(plan, Progress.NONE));
+        assertEquals(0, shop.count());
+    }
+
+    @Test
+    void anUnclosedQuoteStopsTheReadingAndNothingIsImported() throws Exception {
+        String text = "Nachname;Notiz\nBerg;\"gut\"\nKurz;\"offen\nWeber;ok\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("quote.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.SKIP, true));
+
+        assertEquals(1, plan.problems().size());
+        assertEquals(3, plan.problems().get(0).row());
+        assertEquals("csv.problem.quoting", plan.problems().get(0).messageKey());
+        assertFalse(plan.complete());
+        assertFalse(plan.canImport(), "not even with skip-invalid: the rest of the file is unknown");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsAQuotingError() throws Exception {
+        String text = "Nachname;Notiz\nBerg;\"gut\" gemeint\n";
+        ImportPlan plan = new Shop().plan(file("quote2.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(List.of(RowProblem.of(2, "", "csv.problem.quoting", "UTF-8")), plan.problems());
+    }
+
+    @Test
+    void aWindowsFileReadAsUtf8SaysToChooseTheOtherEncoding() throws Exception {
+        Path file = file("ansi.csv", "Nachname\nMüller\n", CsvFormat.WINDOWS_1252);
+        Shop shop = new Shop();
+        ImportService.Request request = shop.importer.suggest(file, new CsvFormat(';', StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+        ImportPlan plan = shop.importer.plan(request, Progress.NONE);
+        assertEquals("csv.problem.encoding", plan.problems().get(0).messageKey());
+        assertFalse(plan.canImport());
+    }
+
+    @Test
+    void withSkipInvalidTheValidRowsAreImported() throws Exception {
+        String text = "Nachname;Geburtsdatum\nBerg;17.05.1980\nKurz;31.02.1980\nLang;01.01.2099\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("teils.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.SKIP, true));
+        assertEquals(List.of(RowProblem.of(3, "Geburtsdatum", "csv.problem.date", "31.02.1980"),
+                RowProblem.of(4, "Geburtsdatum", "validation.birthDate.future")), plan.problems());
+        assertTrue(plan.canImport());
+
+        ImportResult result = shop.importer.execute(plan, Progress.NONE);
+        assertEquals(new ImportResult(1, 0, 0, 2), result);
+        assertEquals(1, shop.count());
+    }
+
+    @Test
+    void aFileWithoutANameColumnIsRefusedWithAClearProblem() throws Exception {
+        ImportPlan plan = new Shop().plan(file("ohne.csv", "Farbe;Ort\nrot;Köln\n", StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+        assertEquals(RowProblem.of(1, "", "csv.problem.noNameColumn"), plan.problems().get(0));
+        assertFalse(plan.canImport());
+    }
+
+    private static final String ANNA_AGAIN = "Nachname;Vorname;E-Mail;Mobil;Interessen\n"
+            + "Müller;Anna;ANNA.MUELLER@example.de;0160 9999999;Torten\n";
+
+    @Test
+    void knownCustomersAreLeftOutByDefault() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        ImportPlan plan = shop.plan(file("anna.csv", ANNA_AGAIN, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "", "csv.notice.skipped", anna.number(), "gleiche E-Mail")),
+                plan.notices());
+        assertFalse(plan.canImport(), "nothing new to import");
+        assertEquals(anna.details(), shop.customers.find(anna.id()).orElseThrow().details());
+    }
+
+    @Test
+    void updateFillsInTheRowsValuesAndAddsTags() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        ImportPlan plan = shop.plan(file("anna.csv", ANNA_AGAIN, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.UPDATE, false));
+        ImportResult result = shop.importer.execute(plan, Progress.NONE);
+
+        assertEquals(new ImportResult(0, 1, 0, 0), result);
+        CustomerDetails updated = shop.customers.find(anna.id()).orElseThrow().details();
+        assertEquals("0160 9999999", updated.mobile());
+        assertEquals("ANNA.MUELLER@example.de", updated.email());
+        assertEquals(List.of("Vollkorn", "Kaffee", "Torten"), updated.tags());
+        assertEquals(anna.details().street(), updated.street(), "empty or missing cells keep what is known");
+        assertEquals(anna.details().consents(), updated.consents());
+        assertEquals(1, shop.count());
+    }
+
+    @Test
+    void createMakesASecondCustomer() throws Exception {
+        Shop shop = new Shop();
+        shop.customers.create(Customers.anna());
+        ImportPlan plan = shop.plan(file("anna.csv", ANNA_AGAIN, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.CREATE, false));
+        shop.importer.execute(plan, Progress.NONE);
+        assertEquals(2, shop.count());
+    }
+
+    @Test
+    void theSameCustomerTwiceInOneFileIsImportedOnce() throws Exception {
+        String text = "Nachname;Vorname;E-Mail;Ort\nBerg;Anna;anna@example.de;\nBerg;Anna;anna@example.de;Köln\n";
+        Shop skip = new Shop();
+        ImportPlan skipped = skip.plan(file("zweimal.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(new ImportResult(1, 0, 1, 0), skip.importer.execute(skipped, Progress.NONE));
+        assertEquals("", skip.all().get(0).details().city());
+
+        Shop update = new Shop();
+        ImportPlan combined = update.plan(dir.resolve("zweimal.csv"), new ImportOptions(DuplicatePolicy.UPDATE, false));
+        update.importer.execute(combined, Progress.NONE);
+        assertEquals(1, update.count());
+        assertEquals("Köln", update.all().get(0).details().city());
+    }
+
+    @Test
+    void aNumberThatIsTakenGivesTheNewCustomerANewNumber() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        String text = "Kundennummer;Nachname\n" + anna.number() + ";Zander\n777;Yilmaz\n";
+        ImportPlan plan = shop.plan(file("nummern.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.CREATE, false));
+        assertEquals(RowProblem.of(2, "", "csv.notice.numberTaken", anna.number()), plan.notices().get(0));
+        shop.importer.execute(plan, Progress.NONE);
+
+        List<String> numbers = shop.all().stream().map(Customer::number).sorted().toList();
+        assertEquals(3, numbers.size());
+        assertEquals(3, numbers.stream().distinct().count());
+        assertTrue(numbers.contains("777"), "a free number from the file is kept");
+    }
+
+    @Test
+    void cancellingTheImportLeavesTheDatabaseAsItWas() throws Exception {
+        StringBuilder text = new StringBuilder("Nachname;Vorname\n");
+        for (int i = 0; i < 2500; i++) {
+            text.append("Kunde").append(i).append(";Test\n");
+        }
+        Shop shop = new Shop();
+        shop.customers.create(Customers.anna());
+        ImportPlan plan = shop.plan(file("viele.csv", text.toString(), StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        Progress cancelAfterFirstBatch = new Progress() {
+            long done;
+
+            @Override
+            public void update(long done, long total) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= ImportService.BATCH;
+            }
+        };
+
+        assertThrows(CancellationException.class, () -> shop.importer.execute(plan, cancelAfterFirstBatch));
+        assertEquals(1, shop.count());
+        assertEquals(2500, shop.importer.execute(plan, Progress.NONE).created(), "the same plan imports later");
+    }
+}
