@@ -105,7 +105,7 @@ public final class ImportWizardView {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>();
             column.setSortable(false);
-            column.setPrefWidth(150);
+            column.setPrefWidth(175);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             ComboBox<CustomerColumn> box = new ComboBox<>();
