@@ -111,7 +111,6 @@ public final class ExportDialogView {
 
     private void start(Path file, List<CustomerColumn> columns) {
         ExportService.Request request = new ExportService.Request(query, columns, separatorBox.getValue());
-        exportButton.setDisable(true);
         exportButton.disableProperty().unbind();
         exportButton.setDisable(true);
         progressBar.setVisible(true);

@@ -1,0 +1,183 @@
+package de.stammkunde.ui.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.ui.common.ScriptedDialogs;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Export and import through the real windows: round trip, a German Excel file, a broken file. */
+class CsvFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private FxAppFixture fx;
+
+    @AfterEach
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private FxAppFixture start(Locale locale, CustomerDetails... customers) throws Exception {
+        fx = FxAppFixture.builder().locale(locale).startupWork(false).customers(customers).start();
+        fx.showCustomers();
+        return fx;
+    }
+
+    /** Opens the wizard on {@code file} from the list's Import button and waits for its check. */
+    private Parent openImport(Path file) {
+        fx.dialogs().answerFileToOpen(file);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#importButton"));
+        Stage wizard = fx.awaitWindow(fx.text("import.title"));
+        Parent root = wizard.getScene().getRoot();
+        fx.waitUntil("the file is checked", () -> !fx.<Label>node(root, "#summaryLabel").getText().isEmpty());
+        return root;
+    }
+
+    private void importAndWait(Parent wizard) {
+        Button importButton = fx.node(wizard, "#importButton");
+        fx.waitUntil("Import is enabled", () -> !importButton.isDisabled());
+        clickOn(importButton);
+        fx.waitUntil("the import is done", () -> fx.<Label>node(wizard, "#statusLabel").getText()
+                .startsWith(fx.text("csv.report.done", 0, 0, 0, 0).substring(0, 8)));
+        fx.awaitIdle();
+    }
+
+    private static List<Customer> byNumber(List<Customer> customers) {
+        return customers.stream().sorted(java.util.Comparator.comparing(Customer::number)).toList();
+    }
+
+    @Test
+    void exportAndReimportGiveTheSameCustomers() throws Exception {
+        CustomerDetails company = CustomerDetails.builder().company("Bäckerei Kühn").phone("+49 30 1234567")
+                .notes("Lieferung: dienstags\n\"Hintereingang\"").status(CustomerStatus.LOST).build();
+        start(Locale.ENGLISH, Customers.anna(), company, Customers.named("Jörg", "Weiß"));
+        Path file = dir.resolve("customers.csv");
+        fx.dialogs().answerFileToSave(file);
+
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Stage dialog = fx.awaitWindow(fx.text("export.title"));
+        assertEquals(fx.text("export.count", 3), fx.<Label>node(dialog.getScene().getRoot(), "#countLabel").getText());
+        clickOn(fx.<Button>node(dialog.getScene().getRoot(), "#exportButton"));
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        fx.awaitNoOtherWindow();
+
+        assertEquals(fx.text("export.done", 3, file.toString()),
+                fx.dialogs().last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, bytes[0]);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains(",'+49 30 1234567,"), "formula characters neutralised: " + text);
+        List<Customer> before = byNumber(fx.customersInDatabase());
+        fx.close();
+
+        start(Locale.ENGLISH);
+        Parent wizard = openImport(file);
+        assertEquals(',', fx.<ComboBox<Character>>node(wizard, "#separatorBox").getValue());
+        assertEquals(StandardCharsets.UTF_8, fx.<ComboBox<?>>node(wizard, "#charsetBox").getValue());
+        importAndWait(wizard);
+
+        List<Customer> after = byNumber(fx.customersInDatabase());
+        assertEquals(before.stream().map(Customer::details).toList(), after.stream().map(Customer::details).toList());
+        assertEquals(before.stream().map(Customer::number).toList(), after.stream().map(Customer::number).toList());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aGermanExcelFileIsDetectedPreviewedAndImported() throws Exception {
+        String text = "Anrede;Vorname;Nachname;Straße;PLZ;Ort;Telefon;Geburtsdatum;Bemerkung\r\n"
+                + "Frau;Bärbel;Größe-Müller;Hauptstraße 12a;80331;München;089 123456;03.04.1961;"
+                + "\"Mag Brezeln;\r\nkommt samstags\"\r\n"
+                + "Herr;Jörg;Weiß;Schloßallee 1;01067;Dresden;;01.02.1975;\r\n";
+        Path file = Files.write(dir.resolve("kunden.csv"), text.getBytes(CsvFormat.WINDOWS_1252));
+        start(Locale.GERMAN);
+
+        Parent wizard = openImport(file);
+
+        assertEquals(CsvFormat.WINDOWS_1252, fx.<ComboBox<?>>node(wizard, "#charsetBox").getValue());
+        assertEquals(';', fx.<ComboBox<Character>>node(wizard, "#separatorBox").getValue());
+        TableView<List<String>> preview = fx.node(wizard, "#previewTable");
+        assertEquals(9, preview.getColumns().size());
+        assertEquals("Größe-Müller", preview.getItems().get(0).get(2));
+        assertEquals(fx.text("csv.report.plan", 2, 2, 0, 0, 0), fx.<Label>node(wizard, "#summaryLabel").getText());
+        importAndWait(wizard);
+
+        Customer baerbel = fx.customersInDatabase().get(0);
+        assertEquals("Größe-Müller", baerbel.details().lastName());
+        assertEquals("München", baerbel.details().city());
+        assertEquals(LocalDate.of(1961, 4, 3), baerbel.details().birthDate());
+        assertEquals("Mag Brezeln;\r\nkommt samstags", baerbel.details().notes());
+        assertEquals(2, fx.customersInDatabase().size());
+        fx.waitUntil("the list shows the new customers", () -> fx.app().customers().index().size() == 2);
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aBrokenFileListsItsRowErrorsAndImportsNothing() throws Exception {
+        String text = "Last name,First name,Email\n"
+                + "Berg,Anna,anna@example.com\n"
+                + "Kurz,Karl\n"
+                + "Lang,Lena,lena(at)example.com\n";
+        Path file = Files.writeString(dir.resolve("broken.csv"), text);
+        start(Locale.ENGLISH, Customers.anna());
+
+        Parent wizard = openImport(file);
+
+        ListView<String> report = fx.node(wizard, "#reportList");
+        assertEquals(List.of(
+                fx.text("csv.report.row", 3, fx.text("csv.problem.columnCount", 3, 2)),
+                fx.text("csv.report.rowColumn", 4, "Email", fx.text("validation.email.invalid"))), report.getItems());
+        assertTrue(fx.<Button>node(wizard, "#importButton").isDisabled());
+        assertEquals(fx.text("import.fixFirst"), fx.<Label>node(wizard, "#statusLabel").getText());
+
+        // The user may leave the broken rows out: then the good row comes in, and only that.
+        clickOn(fx.<CheckBox>node(wizard, "#skipInvalidBox"));
+        fx.waitUntil("the file is checked again", () -> fx.text("import.readySkipping")
+                .equals(fx.<Label>node(wizard, "#statusLabel").getText()));
+        importAndWait(wizard);
+        assertEquals(2, fx.customersInDatabase().size());
+        assertEquals("Berg", fx.customersInDatabase().get(1).details().lastName());
+    }
+
+    @Test
+    void aFileWithABrokenQuoteCannotBeImportedAtAll() throws Exception {
+        Path file = Files.writeString(dir.resolve("quote.csv"), "Last name;Notes\nBerg;\"open\nWeber;ok\n");
+        start(Locale.ENGLISH);
+
+        Parent wizard = openImport(file);
+
+        assertEquals(fx.text("import.unreadable"), fx.<Label>node(wizard, "#statusLabel").getText());
+        clickOn(fx.<CheckBox>node(wizard, "#skipInvalidBox"));
+        fx.awaitIdle();
+        assertTrue(fx.<Button>node(wizard, "#importButton").isDisabled(), "not even leaving rows out helps");
+        assertFalse(fx.<ListView<String>>node(wizard, "#reportList").getItems().isEmpty());
+        assertEquals(0, fx.customersInDatabase().size());
+    }
+}
