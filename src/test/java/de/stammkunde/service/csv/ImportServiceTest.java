@@ -57,12 +57,20 @@ class ImportServiceTest {
 
     /** One database with its services. */
     private final class Shop {
-        final Database db = TestDatabases.h2();
-        final CustomerService customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
-        final ImportService importer = new ImportService(db.jdbi(), CLOCK, customers, GERMAN);
-        final ExportService exporter = new ExportService(db.jdbi(), GERMAN);
+        final Database db;
+        final CustomerService customers;
+        final ImportService importer;
+        final ExportService exporter;
 
         Shop() {
+            this(TestDatabases.h2());
+        }
+
+        Shop(Database db) {
+            this.db = db;
+            this.customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+            this.importer = new ImportService(db.jdbi(), CLOCK, customers, GERMAN);
+            this.exporter = new ExportService(db.jdbi(), GERMAN);
             databases.add(db);
         }
 
@@ -115,6 +123,24 @@ class ImportServiceTest {
         assertEquals(before.stream().map(Customer::details).toList(), after.stream().map(Customer::details).toList());
         assertEquals(before.stream().map(Customer::archived).toList(), after.stream().map(Customer::archived).toList());
         assertEquals(3, other.customers.index().size(), "the search index is reloaded after the import");
+    }
+
+    @Test
+    void importUpdateAndExportWorkOnPostgresqlToo() throws Exception {
+        Database pg = TestDatabases.postgresOrNull();
+        org.junit.jupiter.api.Assumptions.assumeTrue(pg != null, "no PostgreSQL configured");
+        Shop shop = new Shop(pg);
+        Customer anna = shop.customers.create(Customers.anna());
+        String text = "Kundennummer;Nachname;E-Mail;Interessen\n777;Zander;z@example.de;Tee\n;Müller;"
+                + anna.details().email() + ";Torten\n";
+        ImportPlan plan = shop.plan(file("pg.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.UPDATE, false));
+        assertEquals(new ImportResult(1, 1, 0, 0), shop.importer.execute(plan, Progress.NONE));
+        Path out = dir.resolve("pg-export.csv");
+        shop.exporter.export(new ExportService.Request(CustomerQuery.all(), List.of(CustomerColumn.NUMBER,
+                CustomerColumn.LAST_NAME, CustomerColumn.TAGS), ';'), out, Progress.NONE);
+        assertEquals(List.of("\uFEFFKundennummer;Nachname;Interessen", anna.number() + ";Müller;Vollkorn, Kaffee, Torten",
+                "777;Zander;Tee"), Files.readAllLines(out, StandardCharsets.UTF_8));
     }
 
     @Test
