@@ -59,6 +59,10 @@ public final class CsvTableReader {
             Consumer<List<String>> onHeader, RowHandler handler) throws IOException {
         long size = Math.max(1, Files.size(file));
         List<RowProblem> problems = new ArrayList<>();
+        if (isSpreadsheet(file)) {
+            problems.add(RowProblem.of(1, "", "csv.problem.spreadsheet"));
+            return new Result(List.of(), problems, 0, false);
+        }
         List<String> header = List.of();
         int row = 0;
         int dataRows = 0;
@@ -137,6 +141,16 @@ public final class CsvTableReader {
 
     private static String stripBom(String header) {
         return header.startsWith("\uFEFF") ? header.substring(1).strip() : header.strip();
+    }
+
+    /** An .xlsx (a zip) or an old .xls (an OLE file) chosen by mistake: say so instead of reading noise. */
+    private static boolean isSpreadsheet(Path file) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(4);
+        }
+        return start.length == 4 && ((start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4)
+                || (start[0] == (byte) 0xD0 && start[1] == (byte) 0xCF && start[2] == 0x11 && start[3] == (byte) 0xE0));
     }
 
     private static Reader reader(InputStream in, CsvFormat format) throws IOException {

@@ -88,6 +88,9 @@ public final class ImportService {
                 }
             });
             problems.addAll(read.problems());
+            if (read.header().isEmpty() && problems.isEmpty()) {
+                problems.add(RowProblem.of(1, "", "csv.problem.empty"));
+            }
             problems.sort(Comparator.comparingInt(RowProblem::row));
             boolean complete = read.complete() && problems.stream().noneMatch(p -> p.row() == 1);
             return new ImportPlan(read.header(), planner.rows, problems, planner.notices, read.rows(), complete,

@@ -120,6 +120,15 @@ public final class ImportWizardViewModel {
 
     private void show(CsvTableReader.Preview preview) {
         previewRows.clear();
+        if (preview.header().isEmpty()) {
+            header.clear();
+            mapping.clear();
+            plan.set(null);
+            report.setAll(preview.problems().stream().map(p -> ImportReport.line(messages, p)).toList());
+            summary.set("");
+            status.set(messages.get(preview.problems().isEmpty() ? "import.empty" : "import.unreadable"));
+            return;
+        }
         header.setAll(preview.header());
         mapping.setAll(CustomerColumn.autoMap(preview.header()));
         previewRows.setAll(preview.rows());

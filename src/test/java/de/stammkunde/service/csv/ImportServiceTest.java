@@ -216,6 +216,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void anExcelWorkbookOrAnEmptyFileIsRefusedWithAHint() throws Exception {
+        Shop shop = new Shop();
+        Path xlsx = Files.write(dir.resolve("kunden.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        ImportPlan workbook = shop.plan(xlsx, ImportOptions.DEFAULT);
+        assertEquals(List.of(RowProblem.of(1, "", "csv.problem.spreadsheet")), workbook.problems());
+        assertFalse(workbook.canImport());
+
+        ImportPlan empty = shop.plan(file("leer.csv", "", StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(List.of(RowProblem.of(1, "", "csv.problem.empty")), empty.problems());
+        assertFalse(empty.canImport());
+    }
+
+    @Test
     void aWindowsFileReadAsUtf8SaysToChooseTheOtherEncoding() throws Exception {
         Path file = file("ansi.csv", "Nachname\nMüller\n", CsvFormat.WINDOWS_1252);
         Shop shop = new Shop();
