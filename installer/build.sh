@@ -82,36 +82,12 @@ fi
 
 # ---------------------------------------------------------------- (b) metadata from pom.xml
 log "metadata from pom.xml"
-pom_values() {
-    if command -v python3 >/dev/null 2>&1; then
-        python3 - "$ROOT/pom.xml" <<'PY'
-import sys, xml.etree.ElementTree as ET
-ns = {"m": "http://maven.apache.org/POM/4.0.0"}
-p = ET.parse(sys.argv[1]).getroot()
-def t(path):
-    e = p.find(path, ns)
-    return " ".join(e.text.split()) if e is not None and e.text else ""
-for key, path in [("version", "m:version"), ("name", "m:name"), ("description", "m:description"),
-                  ("vendor", "m:organization/m:name"), ("license", "m:licenses/m:license/m:name"),
-                  ("licenseUrl", "m:licenses/m:license/m:url"), ("inception", "m:inceptionYear"),
-                  ("url", "m:url"), ("fxversion", "m:properties/m:javafx.version")]:
-    print(f"{key}={t(path)}")
-PY
-    else
-        for pair in version:project.version name:project.name description:project.description \
-                    vendor:project.organization.name license:project.licenses[0].name \
-                    licenseUrl:project.licenses[0].url inception:project.inceptionYear url:project.url \
-                    fxversion:javafx.version; do
-            v="$(mvn -q -B help:evaluate -DforceStdout -Dexpression="${pair#*:}" 2>/dev/null || true)"
-            case "$v" in null*|*"null object"*) v="" ;; esac
-            echo "${pair%%:*}=$v"
-        done
-    fi
-}
 # (plain variables POM_<key>, not an associative array: macOS ships bash 3.2)
 POM_version=""; POM_name=""; POM_description=""; POM_vendor=""; POM_license=""; POM_licenseUrl=""
 POM_inception=""; POM_url=""; POM_fxversion=""
-while IFS='=' read -r key value; do printf -v "POM_$key" '%s' "$value"; done < <(pom_values)
+# installer/PomInfo.java runs as a single source file: the JDK is all it needs.
+while IFS='=' read -r key value; do printf -v "POM_$key" '%s' "$value"; done \
+    < <("$JAVA" "$ROOT/installer/PomInfo.java" "$ROOT/pom.xml" | tr -d '\r')
 
 VERSION="${POM_version}"
 [ -n "$VERSION" ] || die "no <version> in pom.xml"
@@ -251,7 +227,7 @@ record_class_list() {
         return 0
     fi
     local tmp rc=0
-    tmp="$(mktemp -d "${TMPDIR:-/tmp}/stammkunde-cds.XXXXXX")"
+    tmp="$(mktemp -d "${TMPDIR:-/tmp}/stammkunde-cds.XXXXXX")"; mkdir -p "$tmp/home"
     # A throw-away data folder and HOME: the first start, with an empty database, is the one trained.
     HOME="$tmp/home" STAMMKUNDE_DATA_DIR="$tmp/data" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$tmp/classlist" \
         xvfb-run -a -s '-screen 0 1280x800x24' \
@@ -289,8 +265,10 @@ if [ "$PACKAGE" -eq 1 ]; then
             command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
                 || die "the .deb needs dpkg-deb and fakeroot (apt-get install fakeroot binutils)"
             # installer/linux: our menu entry (title "Stammkunde", German texts) and maintainer
-            # scripts (jpackage's plus the CDS archive and /usr/bin/stammkunde); they expect the
-            # default install folder /opt/stammkunde.
+            # scripts: menu entry without xdg-desktop-menu (it fails on systems without a desktop
+            # and then blocks dpkg), /usr/bin/stammkunde, the CDS archive. They expect jpackage's
+            # default install folder /opt/stammkunde. --linux-shortcut makes jpackage install the
+            # .desktop file and icon under /opt/stammkunde/lib.
             "$JPACKAGE" --type deb "${COMMON[@]}" "${VERBOSE[@]}" --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" --resource-dir installer/linux \
                 --linux-package-name stammkunde --linux-package-deps libgtk-3-0 \
