@@ -26,6 +26,7 @@
 # Linux needs dpkg-deb, fakeroot and binutils for the .deb, and xvfb-run, xauth, libgtk-3-0 and
 # xdotool or xwininfo (x11-utils) for the training run (without them it is skipped with a notice).
 set -euo pipefail
+SECONDS=0
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -45,7 +46,7 @@ for arg in "$@"; do
     esac
 done
 
-log() { printf '\n== %s\n' "$*"; }
+log() { printf '\n== %s  (at %d s)\n' "$*" "$SECONDS"; }
 die() { echo "build.sh: $*" >&2; exit 1; }
 
 case "$(uname -s)" in
@@ -204,9 +205,9 @@ EXTRA_LAUNCHER=()
 [ "$OS" = windows ] && EXTRA_LAUNCHER=(--add-launcher "stammkunde-cli=installer/windows/stammkunde-cli.properties")
 
 log "jpackage app image"
-"$JPACKAGE" --type app-image "${COMMON[@]}" "${VERBOSE[@]}" \
+"$JPACKAGE" --type app-image "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} \
     --input "$WORK/input" --main-jar stammkunde.jar --main-class de.stammkunde.Launcher \
-    --runtime-image "$RUNTIME" --icon "$ICON" "${JOPTS[@]}" "${EXTRA_LAUNCHER[@]}"
+    --runtime-image "$RUNTIME" --icon "$ICON" "${JOPTS[@]}" ${EXTRA_LAUNCHER[@]+"${EXTRA_LAUNCHER[@]}"}
 
 case "$OS" in
     linux) APP_IMAGE="$OUT/stammkunde"; LAUNCHER="$APP_IMAGE/bin/stammkunde"; APP_DIR="$APP_IMAGE/lib/app" ;;
@@ -269,21 +270,21 @@ if [ "$PACKAGE" -eq 1 ]; then
             # and then blocks dpkg), /usr/bin/stammkunde, the CDS archive. They expect jpackage's
             # default install folder /opt/stammkunde. --linux-shortcut makes jpackage install the
             # .desktop file and icon under /opt/stammkunde/lib.
-            "$JPACKAGE" --type deb "${COMMON[@]}" "${VERBOSE[@]}" --app-image "$APP_IMAGE" \
+            "$JPACKAGE" --type deb "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" --resource-dir installer/linux \
                 --linux-package-name stammkunde --linux-package-deps libgtk-3-0 \
                 --linux-shortcut --linux-menu-group Office --linux-app-category office
             ;;
         windows)
             log "jpackage .msi"
-            "$JPACKAGE" --type msi "${COMMON[@]}" "${VERBOSE[@]}" --app-image "$APP_IMAGE" \
+            "$JPACKAGE" --type msi "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" \
                 --win-per-user-install --win-menu --win-menu-group "$TITLE" --win-shortcut \
                 --win-dir-chooser --win-upgrade-uuid 822a3ad5-e3b2-4c5c-a6d3-17b2dfb97816
             ;;
         mac)
             log "jpackage .dmg"
-            "$JPACKAGE" --type dmg "${COMMON[@]}" "${VERBOSE[@]}" --app-image "$APP_IMAGE" \
+            "$JPACKAGE" --type dmg "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" \
                 --mac-package-identifier de.stammkunde --mac-package-name "$TITLE"
             ;;
