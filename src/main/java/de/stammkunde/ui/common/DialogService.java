@@ -15,7 +15,9 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);
 
+    /** {@code extension} as {@code "csv"} or {@code "*.csv"}. */
     Optional<Path> chooseFileToSave(String title, String initialName, String filterDescription, String extension);
 
+    /** {@code extensions} as {@code "csv"} or {@code "*.csv"}. */
     Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions);
 }

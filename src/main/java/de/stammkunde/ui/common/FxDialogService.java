@@ -64,9 +64,18 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, pattern(extension)));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** "csv", ".csv" and "*.csv" all mean "*.csv" (callers pass either; "*.*.csv" would hide "kunden.csv"). */
+    static String pattern(String extension) {
+        String bare = extension.strip();
+        while (bare.startsWith("*") || bare.startsWith(".")) {
+            bare = bare.substring(1);
+        }
+        return "*." + bare;
     }
 
     @Override
@@ -74,7 +83,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
-                extensions.stream().map(e -> "*." + e).toList()));
+                extensions.stream().map(FxDialogService::pattern).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.*", "*.*"));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);

@@ -135,6 +135,11 @@ public final class CustomerFormView {
 
     private void bind(CustomerField field, TextInputControl control, Label error) {
         control.textProperty().bindBidirectional(viewModel.textProperty(field));
+        control.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                viewModel.touch(field);
+            }
+        });
         errorLabels.put(field, error);
     }
 

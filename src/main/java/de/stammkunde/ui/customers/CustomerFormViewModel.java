@@ -20,6 +20,7 @@ import de.stammkunde.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,8 +55,11 @@ public final class CustomerFormViewModel {
             CustomerField.COUNTRY, CustomerField.PHONE, CustomerField.MOBILE, CustomerField.EMAIL,
             CustomerField.BIRTH_DATE, CustomerField.OCCUPATION, CustomerField.TAGS, CustomerField.NOTES);
 
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // STRICT: "31.02.1980" is an error to show, not silently the 29th of February.
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final CustomerService service;
     private final TaskRunner runner;
@@ -226,6 +230,17 @@ public final class CustomerFormViewModel {
                 shownErrors.put(field, message);
             }
         });
+    }
+
+    /**
+     * The user left a field, typed in or not (e.g. tabbed through the last name): its message may show
+     * from now on. Save is disabled while a rule is broken, so without this an untouched required
+     * field would keep Save disabled with no message saying why.
+     */
+    public void touch(CustomerField field) {
+        if (touched.add(field)) {
+            validate();
+        }
     }
 
     /** "Last name or company" is one rule: typing in either counts as touching it. */

@@ -150,7 +150,8 @@ public final class CustomerListView {
     }
 
     private void searchKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.DOWN || (e.getCode() == KeyCode.ENTER && !viewModel.rows().isEmpty())) {
+        // Down or Enter with nothing listed keeps the cursor in the search field.
+        if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
             table.requestFocus();
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().clearAndSelect(0);
