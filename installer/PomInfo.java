@@ -22,6 +22,7 @@ public class PomInfo {
         print("license", project, "licenses", "license", "name");
         print("licenseUrl", project, "licenses", "license", "url");
         print("fxversion", project, "properties", "javafx.version");
+        print("jvmOptions", project, "properties", "app.jvmOptions");
     }
 
     private static void print(String key, Element from, String... path) {

@@ -85,7 +85,7 @@ fi
 log "metadata from pom.xml"
 # (plain variables POM_<key>, not an associative array: macOS ships bash 3.2)
 POM_version=""; POM_name=""; POM_description=""; POM_vendor=""; POM_license=""; POM_licenseUrl=""
-POM_inception=""; POM_url=""; POM_fxversion=""
+POM_inception=""; POM_url=""; POM_fxversion=""; POM_jvmOptions=""
 # installer/PomInfo.java runs as a single source file: the JDK is all it needs.
 while IFS='=' read -r key value; do printf -v "POM_$key" '%s' "$value"; done \
     < <("$JAVA" "$ROOT/installer/PomInfo.java" "$ROOT/pom.xml" | tr -d '\r')
@@ -198,8 +198,9 @@ COMMON=(--name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --copyrig
         --description "$DESCRIPTION" --dest "$OUT")
 [ -n "$POM_url" ] && COMMON+=(--about-url "$POM_url")
 
-# Serial GC: a desktop app with a small heap starts faster and keeps fewer threads with it.
-JOPTS=(--java-options -XX:+UseSerialGC --java-options -Dfile.encoding=UTF-8)
+# The JVM options from pom.xml (app.jvmOptions): serial GC and a small, shrinking heap.
+JOPTS=()
+for option in $POM_jvmOptions; do JOPTS+=(--java-options "$option"); done
 EXTRA_LAUNCHER=()
 # A Windows GUI launcher has no console, so the command line gets a second one that has.
 [ "$OS" = windows ] && EXTRA_LAUNCHER=(--add-launcher "stammkunde-cli=installer/windows/stammkunde-cli.properties")

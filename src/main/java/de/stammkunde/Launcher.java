@@ -2,6 +2,7 @@ package de.stammkunde;
 
 import de.stammkunde.cli.StammkundeCommand;
 import de.stammkunde.ui.shell.StammkundeApp;
+import java.nio.file.Path;
 
 /**
  * The main class. It must not extend {@code Application}: started from the class path, such a class
@@ -14,6 +15,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The common case goes straight to the window: setting up the command line costs some
+            // 150 ms of start-up.
+            StammkundeApp.launch((Path) null);
+            return;
+        }
         StammkundeCommand.Outcome outcome = StammkundeCommand.run(args);
         if (outcome.startGui()) {
             StammkundeApp.launch(outcome.dataDir());

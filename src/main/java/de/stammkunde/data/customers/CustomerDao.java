@@ -359,12 +359,21 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      * export. Tags and consents are read in one go each rather than once per customer.
      */
     default void forEachCustomer(CustomerQuery query, Consumer<Customer> action) {
+        forEachCustomer(query, true, true, action);
+    }
+
+    /**
+     * As above; without tags or consents (each a read of a whole table) when the caller does not
+     * need them, e.g. an export without those columns.
+     */
+    default void forEachCustomer(CustomerQuery query, boolean withTags, boolean withConsents,
+            Consumer<Customer> action) {
         Map<Long, List<String>> tags = new HashMap<>();
-        for (TagLink link : allTagLinks()) {
+        for (TagLink link : withTags ? allTagLinks() : List.<TagLink>of()) {
             tags.computeIfAbsent(link.customerId(), id -> new ArrayList<>(3)).add(link.name());
         }
         Map<Long, Map<ConsentChannel, Consent>> consents = new HashMap<>();
-        for (ConsentRow row : allConsentRows()) {
+        for (ConsentRow row : withConsents ? allConsentRows() : List.<ConsentRow>of()) {
             consents.computeIfAbsent(row.customerId(), id -> new EnumMap<>(ConsentChannel.class))
                     .put(ConsentChannel.valueOf(row.channel()), new Consent(row.granted(), row.changedOn(), row.source()));
         }

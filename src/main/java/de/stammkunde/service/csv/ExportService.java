@@ -57,7 +57,10 @@ public final class ExportService {
                 CustomerDao dao = h.attach(CustomerDao.class);
                 long total = dao.countMatching(request.query());
                 long[] done = {0};
-                dao.forEachCustomer(request.query(), customer -> {
+                List<CustomerColumn> columns = request.columns();
+                boolean consents = columns.contains(CustomerColumn.CONSENT_EMAIL)
+                        || columns.contains(CustomerColumn.CONSENT_POST) || columns.contains(CustomerColumn.CONSENT_SMS);
+                dao.forEachCustomer(request.query(), columns.contains(CustomerColumn.TAGS), consents, customer -> {
                     writer.write(customer);
                     if (++done[0] % 1000 == 0) {
                         progress.checkCancelled();

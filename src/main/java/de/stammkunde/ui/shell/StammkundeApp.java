@@ -12,6 +12,8 @@ import de.stammkunde.ui.common.Windows;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -20,36 +22,53 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. {@link #init()} runs before any window, off the FX thread: it opens the
- * database and lets Flyway migrate it. The window then shows at once; the customer index loads in
+ * The JavaFX application. {@link #launch(Path)} starts opening the database (and Flyway's migration)
+ * on a thread of its own while the JavaFX toolkit starts; {@link #init()}, still before any window
+ * and off the FX thread, waits for it. The window then shows at once; the customer index loads in
  * the background with progress in the status bar.
  */
 public class StammkundeApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(StammkundeApp.class.getName());
-    private static volatile Path dataDirOption;
+    private static volatile Opening opening;
 
     private Messages messages;
     private AppContext context;
     private String startupError;
     private FxTaskRunner runner;
 
-    public static void launch(Path dataDir) {
-        dataDirOption = dataDir;
+    public static void launch(Path dataDirOption) {
+        Messages messages = new Messages(Locale.getDefault());
+        Locale.setDefault(messages.locale());
+        Path dataDir = DataDirectory.resolve(dataDirOption);
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread open = new Thread(() -> {
+            try {
+                AppLogging.toDataDirectory(dataDir);
+                context.complete(AppContext.open(dataDir, messages.locale()));
+            } catch (RuntimeException | Error e) {
+                context.completeExceptionally(e);
+            }
+        }, "open-database");
+        open.setDaemon(true);
+        open.start();
+        opening = new Opening(messages, dataDir, context);
         Application.launch(StammkundeApp.class);
+    }
+
+    /** The database being opened while the toolkit starts. */
+    private record Opening(Messages messages, Path dataDir, CompletableFuture<AppContext> context) {
     }
 
     @Override
     public void init() {
-        messages = new Messages(Locale.getDefault());
-        Locale.setDefault(messages.locale());
-        Path dataDir = DataDirectory.resolve(dataDirOption);
+        Opening o = opening;
+        messages = o.messages();
         try {
-            AppLogging.toDataDirectory(dataDir);
-            context = AppContext.open(dataDir, messages.locale());
-        } catch (RuntimeException e) {
-            startupError = startupMessage(messages, dataDir, e);
-            LOG.log(Level.SEVERE, "Start-up failed", e);
+            context = o.context().join();
+        } catch (CompletionException e) {
+            startupError = startupMessage(messages, o.dataDir(), e.getCause());
+            LOG.log(Level.SEVERE, "Start-up failed", e.getCause());
         }
     }
 
