@@ -1,6 +1,8 @@
 package de.stammkunde.cli;
 
+import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.csv.CsvFormat;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -10,6 +12,21 @@ import java.util.Optional;
 final class CsvOptions {
 
     private CsvOptions() {
+    }
+
+    /**
+     * The separator the user gave, or {@code fallback} without one; empty after telling the user that
+     * the value is not a separator.
+     */
+    static Optional<Character> separatorOr(String text, char fallback, Messages messages, PrintWriter err) {
+        if (text == null) {
+            return Optional.of(fallback);
+        }
+        Optional<Character> parsed = separator(text);
+        if (parsed.isEmpty()) {
+            err.println(messages.get("cli.csv.badSeparator", text));
+        }
+        return parsed;
     }
 
     static Optional<Character> separator(String text) {

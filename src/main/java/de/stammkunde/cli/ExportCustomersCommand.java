@@ -36,15 +36,12 @@ final class ExportCustomersCommand extends ContextCommand {
 
     @Override
     int run(AppContext context) throws Exception {
-        char sep = CsvFormat.defaultSeparator(messages.locale());
-        if (separator != null) {
-            Optional<Character> parsed = CsvOptions.separator(separator);
-            if (parsed.isEmpty()) {
-                err().println(messages.get("cli.csv.badSeparator", separator));
-                return 2;
-            }
-            sep = parsed.get();
+        Optional<Character> sepOption = CsvOptions.separatorOr(separator,
+                CsvFormat.defaultSeparator(messages.locale()), messages, err());
+        if (sepOption.isEmpty()) {
+            return 2;
         }
+        char sep = sepOption.get();
         List<CustomerColumn> chosen = new ArrayList<>();
         if (columns == null || columns.isEmpty()) {
             Arrays.stream(CustomerColumn.values()).filter(CustomerColumn.EXPORT_DEFAULT::contains).forEach(chosen::add);

@@ -61,16 +61,12 @@ final class ImportCustomersCommand extends ContextCommand {
             return 2;
         }
         CsvFormat detected = CsvFormat.detect(file);
-        char sep = detected.separator();
-        Charset charset = detected.charset();
-        if (separator != null) {
-            Optional<Character> parsed = CsvOptions.separator(separator);
-            if (parsed.isEmpty()) {
-                err().println(messages.get("cli.csv.badSeparator", separator));
-                return 2;
-            }
-            sep = parsed.get();
+        Optional<Character> sepOption = CsvOptions.separatorOr(separator, detected.separator(), messages, err());
+        if (sepOption.isEmpty()) {
+            return 2;
         }
+        char sep = sepOption.get();
+        Charset charset = detected.charset();
         if (encoding != null) {
             Optional<Charset> parsed = CsvOptions.encoding(encoding);
             if (parsed.isEmpty()) {

@@ -62,20 +62,6 @@ class CustomerFormFxTest extends FxRobot {
         fx.write(text);
     }
 
-    private void replaceIn(Parent form, String id, String text) {
-        TextField field = field(form, id);
-        fx.onFx(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        fx.waitUntil(id + " has the focus", field::isFocused);
-        if (text.isEmpty()) {
-            type(KeyCode.BACK_SPACE);
-        } else {
-            fx.write(text);
-        }
-    }
-
     private boolean shows(Label label) {
         return label.isVisible() && label.isManaged() && !label.getText().isEmpty();
     }
@@ -96,7 +82,7 @@ class CustomerFormFxTest extends FxRobot {
         assertEquals(fx.text("validation.email.invalid"), emailError.getText());
         assertTrue(save.isDisabled());
 
-        replaceIn(form, "#emailField", "berta.schmidt@example.de");
+        fx.replaceText(form, "#emailField", "berta.schmidt@example.de");
 
         fx.waitUntil("the e-mail message is gone", () -> !shows(emailError));
         assertFalse(save.isDisabled());
@@ -178,7 +164,7 @@ class CustomerFormFxTest extends FxRobot {
         assertTrue(save.isDisabled());
         assertEquals(List.of(), fx.missingTexts(form));
 
-        replaceIn(form, "#birthDateField", "29.2.1988");
+        fx.replaceText(form, "#birthDateField", "29.2.1988");
         fx.waitUntil("the birth date message is gone", () -> !shows(birthDateError));
         assertFalse(save.isDisabled());
 

@@ -48,20 +48,6 @@ class DuplicateWarningFxTest extends FxRobot {
         return form;
     }
 
-    private void typeInto(Parent form, String id, String text) {
-        TextField field = fx.node(form, id);
-        fx.onFx(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        fx.waitUntil(id + " has the focus", field::isFocused);
-        if (text.isEmpty()) {
-            type(KeyCode.BACK_SPACE);
-        } else {
-            fx.write(text);
-        }
-    }
-
     private boolean warningShows(Parent form) {
         VBox pane = fx.node(form, "#duplicatePane");
         return pane.isVisible() && pane.isManaged() && !fx.<VBox>node(form, "#duplicateList").getChildren().isEmpty();
@@ -82,10 +68,10 @@ class DuplicateWarningFxTest extends FxRobot {
     void sameEmailWarnsAndTheLinkOpensTheExistingCustomer() {
         Parent form = openNewForm();
         fx.write("Annemarie");
-        typeInto(form, "#lastNameField", "Schulz");
+        fx.replaceText(form, "#lastNameField", "Schulz");
         assertFalse(warningShows(form), "a different name alone is no duplicate");
 
-        typeInto(form, "#emailField", "Anna.Mueller@Example.DE");
+        fx.replaceText(form, "#emailField", "Anna.Mueller@Example.DE");
 
         fx.waitUntil("the duplicate warning shows", () -> warningShows(form));
         assertEquals(fx.text("customer.duplicates.title"), fx.<Label>node(form, "#duplicateTitle").getText());
@@ -110,8 +96,8 @@ class DuplicateWarningFxTest extends FxRobot {
     void samePhoneWrittenDifferentlyWarnsButDoesNotStopSaving() {
         Parent form = openNewForm();
         fx.write("Annemarie");
-        typeInto(form, "#lastNameField", "Schulz");
-        typeInto(form, "#phoneField", "+49 (221) 12 34 56");
+        fx.replaceText(form, "#lastNameField", "Schulz");
+        fx.replaceText(form, "#phoneField", "+49 (221) 12 34 56");
 
         fx.waitUntil("the duplicate warning shows", () -> warningShows(form));
         assertEquals(List.of(entry(anna, "duplicate.reason.PHONE")), warningEntries(form));
@@ -131,23 +117,23 @@ class DuplicateWarningFxTest extends FxRobot {
     void changingOrBreakingTheMatchingValueTakesTheWarningAwayWithoutACrash() {
         Parent form = openNewForm();
         fx.write("Annemarie");
-        typeInto(form, "#lastNameField", "Schulz");
-        typeInto(form, "#emailField", "anna.mueller@example.de");
+        fx.replaceText(form, "#lastNameField", "Schulz");
+        fx.replaceText(form, "#emailField", "anna.mueller@example.de");
         fx.waitUntil("the duplicate warning shows", () -> warningShows(form));
 
         // A broken address matches nobody: the warning goes, the field says what is wrong.
-        typeInto(form, "#emailField", "anna.mueller@@example");
+        fx.replaceText(form, "#emailField", "anna.mueller@@example");
         Label emailError = fx.node(form, "#emailError");
         fx.waitUntil("the warning is gone and the e-mail message shows",
                 () -> !warningShows(form) && emailError.isVisible());
         assertEquals(fx.text("validation.email.invalid"), emailError.getText());
 
         // Garbage in the phone field, then nothing: no warning, no crash.
-        typeInto(form, "#phoneField", "0221 123456");
+        fx.replaceText(form, "#phoneField", "0221 123456");
         fx.waitUntil("the phone warning shows", () -> warningShows(form));
-        typeInto(form, "#phoneField", "");
+        fx.replaceText(form, "#phoneField", "");
         fx.waitUntil("the warning is gone again", () -> !warningShows(form));
-        typeInto(form, "#phoneField", "+++///---");
+        fx.replaceText(form, "#phoneField", "+++///---");
         fx.awaitIdle();
         Node phoneError = fx.node(form, "#phoneError");
         fx.waitUntil("the phone message shows", phoneError::isVisible);

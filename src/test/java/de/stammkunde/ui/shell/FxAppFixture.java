@@ -320,6 +320,21 @@ public final class FxAppFixture implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Focuses the text field, selects its text and replaces it: typed, or deleted when {@code text} is empty. */
+    public void replaceText(Parent root, String id, String text) {
+        javafx.scene.control.TextField field = node(root, id);
+        onFx(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        waitUntil(id + " has the focus", field::isFocused);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            write(text);
+        }
+    }
+
     /** The window in front: the newest showing window that has the focus, else the main window. */
     public Window activeWindow() {
         return onFx(() -> {
