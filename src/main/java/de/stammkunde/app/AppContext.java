@@ -6,7 +6,12 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.cards.CardService;
+import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.service.demo.DemoDataService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +29,11 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final Formats formats;
     private final Clock clock;
+    private final Workplace workplace;
+    private final SettingsService settings;
+    private final LoyaltyService loyalty;
+    private final CouponService coupons;
+    private final CardService cards;
     private final CustomerService customers;
     private final DemoDataService demoData;
     private final ImportService importer;
@@ -35,7 +45,13 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.clock = clock;
-        this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(), List.of());
+        this.workplace = Workplace.ofThisComputer();
+        this.settings = new SettingsService(database.jdbi());
+        this.loyalty = new LoyaltyService(database.jdbi(), clock, settings, workplace);
+        this.coupons = new CouponService(database.jdbi(), clock, workplace);
+        this.cards = new CardService(database.jdbi(), clock, workplace);
+        this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
+                List.of(loyalty, coupons, cards));
         this.demoData = new DemoDataService(database.jdbi(), clock, customers);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
@@ -71,6 +87,26 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public Workplace workplace() {
+        return workplace;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public LoyaltyService loyalty() {
+        return loyalty;
+    }
+
+    public CouponService coupons() {
+        return coupons;
+    }
+
+    public CardService cards() {
+        return cards;
     }
 
     public CustomerService customers() {

@@ -1,20 +1,80 @@
 package de.stammkunde.i18n;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Dates (and later euro amounts) the way the user's locale writes them: 17.05.1980 or 17/05/1980. */
+/**
+ * Dates and euro amounts the way the user's locale writes them: 17.05.1980 and 12,50 € in German,
+ * 17/05/1980 and €12.50 in English. Amounts are always euro, whatever the locale's own currency.
+ */
 public final class Formats {
 
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
 
     public Formats(Locale locale) {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+    }
+
+    /** {@code 12,50 €} / {@code €12.50}; negative amounts with a minus sign. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code 12,50} / {@code 12.50} without the currency sign, e.g. for an input field. */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Reads an amount as typed at the counter: {@code 12,50}, {@code 12}, {@code 1.234,50} in German,
+     * {@code 12.50} or {@code 1,234.50} in English (and the other decimal sign where it cannot be a thousands group); a trailing or leading € and spaces are ignored.
+     * Empty for anything else (letters, two decimal separators, more than two decimals).
+     */
+    public Optional<BigDecimal> parseMoney(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String plain = text.replace("€", "").replace("EUR", "").replace('\u00a0', ' ').strip().replace(" ", "");
+        char decimal = symbols.getDecimalSeparator();
+        char grouping = symbols.getGroupingSeparator();
+        String g = Pattern.quote(String.valueOf(grouping));
+        String d = Pattern.quote(String.valueOf(decimal));
+        String pattern = "-?\\d{1,3}(" + g + "\\d{3})*(" + d + "\\d{1,2})?|-?\\d+(" + d + "\\d{1,2})?";
+        if (!plain.matches(pattern)) {
+            // "12.50" typed in German (or "12,50" in English) cannot be a thousands group: take it as decimals.
+            if (plain.matches("-?\\d+" + g + "\\d{1,2}")) {
+                return Optional.of(new BigDecimal(plain.replace(grouping, '.')).setScale(2, RoundingMode.UNNECESSARY));
+            }
+            return Optional.empty();
+        }
+        String normal = plain.replace(String.valueOf(grouping), "").replace(decimal, '.');
+        return Optional.of(new BigDecimal(normal).setScale(2, RoundingMode.UNNECESSARY));
     }
 
     public String date(LocalDate value) {

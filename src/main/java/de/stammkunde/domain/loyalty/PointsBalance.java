@@ -1,0 +1,12 @@
+package de.stammkunde.domain.loyalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What the counter shows: the balance (sum of the ledger), its euro value under the current rules,
+ * the points expiring in the next 30 days (and the first such date), and the customer's tier.
+ */
+public record PointsBalance(int points, BigDecimal value, int expiringSoon, LocalDate nextExpiry, Tier tier,
+        BigDecimal yearlySpend) {
+}

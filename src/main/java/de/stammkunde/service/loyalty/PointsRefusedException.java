@@ -1,0 +1,35 @@
+package de.stammkunde.service.loyalty;
+
+/** A redemption or correction the rules do not allow; {@code reason} picks the user's message. */
+public final class PointsRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** more points than the balance */
+        INSUFFICIENT,
+        /** fewer points than the owner's minimum */
+        BELOW_MINIMUM,
+        /** the points are worth more than is left to pay */
+        MORE_THAN_PAYABLE,
+        /** a manual correction without a reason */
+        REASON_MISSING,
+        /** zero or negative points asked for */
+        NOT_POSITIVE
+    }
+
+    private final Reason reason;
+    private final int balance;
+
+    public PointsRefusedException(Reason reason, int balance) {
+        super(reason + " (balance " + balance + ")");
+        this.reason = reason;
+        this.balance = balance;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public int balance() {
+        return balance;
+    }
+}

@@ -1,0 +1,47 @@
+package de.stammkunde.service.settings;
+
+import de.stammkunde.data.settings.SettingsDao;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads and writes settings; a feature keeps its own keys under its own prefix (e.g. {@code points.}). */
+public final class SettingsService {
+
+    public static final String SHOP_NAME = "shop.name";
+
+    private final Jdbi jdbi;
+
+    public SettingsService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The shop's name as printed on cards and coupons; empty until the owner sets it. */
+    public String shopName() {
+        return get(SHOP_NAME).orElse("");
+    }
+
+    public void setShopName(String name) {
+        put(SHOP_NAME, name == null ? "" : name.strip());
+    }
+
+    public Optional<String> get(String key) {
+        return jdbi.withExtension(SettingsDao.class, dao -> dao.get(key));
+    }
+
+    public Map<String, String> withPrefix(String prefix) {
+        return jdbi.withExtension(SettingsDao.class, dao -> dao.withPrefix(prefix));
+    }
+
+    public void put(String key, String value) {
+        jdbi.useTransaction(h -> h.attach(SettingsDao.class).put(key, value));
+    }
+
+    /** Several keys in one transaction: a rule set is saved whole or not at all. */
+    public void putAll(Map<String, String> values) {
+        jdbi.useTransaction(h -> {
+            SettingsDao dao = h.attach(SettingsDao.class);
+            values.forEach(dao::put);
+        });
+    }
+}
