@@ -11,6 +11,8 @@ import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.service.demo.DemoDataService;
 import java.nio.file.Path;
@@ -34,6 +36,8 @@ public final class AppContext implements AutoCloseable {
     private final LoyaltyService loyalty;
     private final CouponService coupons;
     private final CardService cards;
+    private final PurchaseService purchases;
+    private final SaleService sales;
     private final CustomerService customers;
     private final DemoDataService demoData;
     private final ImportService importer;
@@ -50,8 +54,10 @@ public final class AppContext implements AutoCloseable {
         this.loyalty = new LoyaltyService(database.jdbi(), clock, settings, workplace);
         this.coupons = new CouponService(database.jdbi(), clock, workplace);
         this.cards = new CardService(database.jdbi(), clock, workplace);
+        this.purchases = new PurchaseService(database.jdbi());
+        this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
-                List.of(loyalty, coupons, cards));
+                List.of(purchases, loyalty, coupons, cards));
         this.demoData = new DemoDataService(database.jdbi(), clock, customers);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
@@ -107,6 +113,14 @@ public final class AppContext implements AutoCloseable {
 
     public CardService cards() {
         return cards;
+    }
+
+    public PurchaseService purchases() {
+        return purchases;
+    }
+
+    public SaleService sales() {
+        return sales;
     }
 
     public CustomerService customers() {

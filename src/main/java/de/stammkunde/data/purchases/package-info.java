@@ -1,0 +1,2 @@
+/** Purchases, their line items and refunds in the database. */
+package de.stammkunde.data.purchases;

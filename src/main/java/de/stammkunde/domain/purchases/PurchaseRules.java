@@ -1,0 +1,77 @@
+package de.stammkunde.domain.purchases;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checks a sale passes before anything is booked. */
+public final class PurchaseRules {
+
+    /** A shop till, not a car dealer: larger totals are almost always a typing slip (an extra zero). */
+    public static final BigDecimal MAX_TOTAL = new BigDecimal("100000.00");
+    public static final int MAX_RECEIPT_LENGTH = 40;
+
+    private PurchaseRules() {
+    }
+
+    public static List<SaleProblem> validate(SaleDraft draft, LocalDateTime now) {
+        List<SaleProblem> problems = new ArrayList<>();
+        BigDecimal total = draft.total();
+        if (total == null) {
+            problems.add(SaleProblem.TOTAL_MISSING);
+        } else if (total.signum() <= 0) {
+            problems.add(SaleProblem.TOTAL_NOT_POSITIVE);
+        } else if (total.compareTo(MAX_TOTAL) > 0) {
+            problems.add(SaleProblem.TOTAL_TOO_LARGE);
+        }
+        problems.addAll(itemProblems(draft.items(), total));
+        if (draft.receiptNumber().length() > MAX_RECEIPT_LENGTH) {
+            problems.add(SaleProblem.RECEIPT_TOO_LONG);
+        }
+        if (draft.purchasedAt() != null && draft.purchasedAt().isAfter(now.plusMinutes(5))) {
+            problems.add(SaleProblem.DATE_IN_FUTURE);
+        }
+        if (draft.pointsToRedeem() < 0) {
+            problems.add(SaleProblem.POINTS_NEGATIVE);
+        }
+        return problems;
+    }
+
+    /** Line items are optional; when given, each must be complete and together they make the total. */
+    public static List<SaleProblem> itemProblems(List<PurchaseItem> items, BigDecimal total) {
+        List<SaleProblem> problems = new ArrayList<>();
+        if (items.isEmpty()) {
+            return problems;
+        }
+        for (PurchaseItem item : items) {
+            if (item.description() == null || item.description().isBlank()) {
+                addOnce(problems, SaleProblem.ITEM_DESCRIPTION_MISSING);
+            }
+            if (item.quantity() == null || item.quantity().signum() <= 0) {
+                addOnce(problems, SaleProblem.ITEM_QUANTITY_NOT_POSITIVE);
+            }
+            if (item.unitPrice() == null || item.unitPrice().signum() < 0) {
+                addOnce(problems, SaleProblem.ITEM_PRICE_NEGATIVE);
+            }
+        }
+        if (problems.isEmpty() && total != null && itemsTotal(items).compareTo(Money.of(total)) != 0) {
+            problems.add(SaleProblem.ITEMS_DO_NOT_MATCH_TOTAL);
+        }
+        return problems;
+    }
+
+    public static BigDecimal itemsTotal(List<PurchaseItem> items) {
+        BigDecimal sum = Money.ZERO;
+        for (PurchaseItem item : items) {
+            sum = sum.add(item.lineTotal());
+        }
+        return sum;
+    }
+
+    private static void addOnce(List<SaleProblem> problems, SaleProblem problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+}

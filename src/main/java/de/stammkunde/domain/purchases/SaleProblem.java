@@ -1,0 +1,15 @@
+package de.stammkunde.domain.purchases;
+
+/** What is wrong with a sale as entered; each has a message in the bundles ({@code sale.problem.<name>}). */
+public enum SaleProblem {
+    TOTAL_MISSING,
+    TOTAL_NOT_POSITIVE,
+    TOTAL_TOO_LARGE,
+    ITEM_DESCRIPTION_MISSING,
+    ITEM_QUANTITY_NOT_POSITIVE,
+    ITEM_PRICE_NEGATIVE,
+    ITEMS_DO_NOT_MATCH_TOTAL,
+    RECEIPT_TOO_LONG,
+    DATE_IN_FUTURE,
+    POINTS_NEGATIVE
+}

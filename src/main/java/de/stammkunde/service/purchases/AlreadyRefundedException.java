@@ -1,0 +1,9 @@
+package de.stammkunde.service.purchases;
+
+/** The purchase was refunded already (perhaps a moment ago at another counter), or is itself a refund. */
+public final class AlreadyRefundedException extends RuntimeException {
+
+    public AlreadyRefundedException(long purchaseId) {
+        super("Purchase " + purchaseId + " cannot be refunded again");
+    }
+}

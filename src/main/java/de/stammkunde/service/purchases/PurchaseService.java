@@ -1,0 +1,48 @@
+package de.stammkunde.service.purchases;
+
+import de.stammkunde.data.purchases.PurchaseDao;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.YearSum;
+import de.stammkunde.service.MergeParticipant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reading a customer's purchase history; a customer merge moves the purchases along. */
+public final class PurchaseService implements MergeParticipant {
+
+    private final Jdbi jdbi;
+
+    public PurchaseService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Every purchase and refund of the customer, newest first, with items. */
+    public List<Purchase> history(long customerId) {
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.history(customerId));
+    }
+
+    public List<Purchase> last(long customerId, int limit) {
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.last(customerId, limit));
+    }
+
+    public List<YearSum> yearSums(long customerId) {
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(customerId));
+    }
+
+    public Optional<Purchase> find(long purchaseId) {
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.find(purchaseId));
+    }
+
+    @Override
+    public Set<String> columns() {
+        return Set.of("purchase.customer_id");
+    }
+
+    @Override
+    public void moveRows(Handle handle, long fromCustomerId, long toCustomerId) {
+        handle.attach(PurchaseDao.class).moveCustomer(fromCustomerId, toCustomerId);
+    }
+}

@@ -1,0 +1,20 @@
+package de.stammkunde.service.purchases;
+
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.purchases.SaleProblem;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a sale would come to, before it is confirmed: the coupon's answer (null without a code), the
+ * discounts, what is left to pay, the points it earns, and why the points cannot be used (null if they can).
+ */
+public record SalePreview(List<SaleProblem> problems, CouponCheck coupon, BigDecimal couponDiscount,
+        BigDecimal pointsDiscount, BigDecimal payable, int pointsToEarn, PointsRefusedException.Reason pointsProblem,
+        int balance) {
+
+    public boolean canConfirm() {
+        return problems.isEmpty() && (coupon == null || coupon.isValid()) && pointsProblem == null;
+    }
+}

@@ -1,0 +1,19 @@
+package de.stammkunde.service.purchases;
+
+import de.stammkunde.domain.purchases.SaleProblem;
+import java.util.List;
+
+/** A sale that was not booked because of what was entered; nothing was written. */
+public final class SaleRejectedException extends RuntimeException {
+
+    private final List<SaleProblem> problems;
+
+    public SaleRejectedException(List<SaleProblem> problems) {
+        super(problems.toString());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<SaleProblem> problems() {
+        return problems;
+    }
+}

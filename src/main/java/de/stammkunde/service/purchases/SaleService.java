@@ -1,0 +1,170 @@
+package de.stammkunde.service.purchases;
+
+import de.stammkunde.data.purchases.NewPurchase;
+import de.stammkunde.data.purchases.PurchaseDao;
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.purchases.Money;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseKind;
+import de.stammkunde.domain.purchases.PurchaseRules;
+import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.domain.purchases.SaleProblem;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.coupons.CouponService;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The sale at the counter: the purchase, its coupon and its points are booked in one transaction,
+ * so a refused coupon or too few points leave nothing behind. A refund is its own purchase row that
+ * reverses the points and frees the coupon.
+ */
+public final class SaleService {
+
+    /** SQL state of a unique-constraint violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Workplace workplace;
+    private final LoyaltyService loyalty;
+    private final CouponService coupons;
+
+    public SaleService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty, CouponService coupons) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.workplace = workplace;
+        this.loyalty = loyalty;
+        this.coupons = coupons;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    /** What the sale would come to; reads only. */
+    public SalePreview preview(SaleDraft draft) {
+        List<SaleProblem> problems = PurchaseRules.validate(draft, now());
+        BigDecimal total = draft.total() == null ? Money.ZERO : Money.of(draft.total());
+        CouponCheck coupon = draft.hasCoupon() ? coupons.check(draft.couponCode(), draft.customerId(), total) : null;
+        BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
+        BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
+        int balance = loyalty.balance(draft.customerId()).points();
+        PointsRefusedException.Reason pointsProblem = null;
+        BigDecimal pointsDiscount = Money.ZERO;
+        int points = draft.pointsToRedeem();
+        if (points > 0) {
+            pointsDiscount = loyalty.valueOf(points);
+            if (points > balance) {
+                pointsProblem = PointsRefusedException.Reason.INSUFFICIENT;
+            } else if (points < loyalty.rules().minimumRedeem()) {
+                pointsProblem = PointsRefusedException.Reason.BELOW_MINIMUM;
+            } else if (pointsDiscount.compareTo(payable) > 0) {
+                pointsProblem = PointsRefusedException.Reason.MORE_THAN_PAYABLE;
+            }
+        }
+        if (pointsProblem == null) {
+            payable = payable.subtract(pointsDiscount);
+        } else {
+            pointsDiscount = Money.ZERO;
+        }
+        int toEarn = problems.isEmpty() ? loyalty.pointsFor(draft.customerId(), payable) : 0;
+        return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
+                balance);
+    }
+
+    /**
+     * Books the sale. Throws {@link SaleRejectedException} for bad input,
+     * {@link de.stammkunde.service.coupons.CouponRefusedException} for a coupon that cannot be used
+     * (also when another counter used it a moment ago) and {@link PointsRefusedException} for points
+     * that cannot be redeemed; in each case nothing is written.
+     */
+    public SaleResult record(SaleDraft draft) {
+        LocalDateTime now = now();
+        List<SaleProblem> problems = PurchaseRules.validate(draft, now);
+        if (!problems.isEmpty()) {
+            throw new SaleRejectedException(problems);
+        }
+        LocalDateTime at = draft.purchasedAt() == null ? now : draft.purchasedAt().withNano(0);
+        BigDecimal total = Money.of(draft.total());
+        Purchase booked = jdbi.inTransaction(h -> {
+            PurchaseDao dao = h.attach(PurchaseDao.class);
+            long id = dao.insert(new NewPurchase(draft.customerId(), PurchaseKind.SALE, at, draft.receiptNumber(),
+                    total, total, draft.paymentMethod(), null, "", PurchaseSource.COUNTER, workplace.who(), now,
+                    draft.items()));
+            BigDecimal couponDiscount = Money.ZERO;
+            Long couponId = null;
+            String freeItem = "";
+            if (draft.hasCoupon()) {
+                CouponCheck coupon = coupons.redeem(h, draft.couponCode(), draft.customerId(), id, total, at);
+                couponDiscount = Money.min(Money.of(coupon.discount()), total);
+                couponId = coupon.couponId();
+                freeItem = coupon.freeItem() == null ? "" : coupon.freeItem();
+            }
+            BigDecimal payable = total.subtract(couponDiscount);
+            BigDecimal pointsDiscount = Money.ZERO;
+            if (draft.pointsToRedeem() > 0) {
+                pointsDiscount = Money.of(loyalty.redeem(h, draft.customerId(), id, draft.pointsToRedeem(), payable, at));
+            }
+            BigDecimal paid = payable.subtract(pointsDiscount);
+            int earned = loyalty.earn(h, draft.customerId(), id, paid, at);
+            dao.updateOutcome(id, couponDiscount, pointsDiscount, paid, earned, draft.pointsToRedeem(), couponId,
+                    freeItem);
+            return dao.find(id).orElseThrow();
+        });
+        return new SaleResult(booked, loyalty.balance(draft.customerId()).points());
+    }
+
+    /**
+     * Refunds a whole purchase: a REFUND row with the amounts negated, the points it earned taken back
+     * and those it redeemed given back, its coupon freed. Throws {@link AlreadyRefundedException} when it
+     * was refunded before (also by another counter at the same moment) or is a refund itself.
+     */
+    public RefundResult refund(long purchaseId, String reason) {
+        LocalDateTime now = now();
+        Purchase original = jdbi.withExtension(PurchaseDao.class, dao -> dao.find(purchaseId)).orElseThrow();
+        if (original.isRefund() || original.isRefunded()) {
+            throw new AlreadyRefundedException(purchaseId);
+        }
+        int[] change = new int[1];
+        Purchase refund;
+        try {
+            refund = jdbi.inTransaction(h -> {
+                PurchaseDao dao = h.attach(PurchaseDao.class);
+                long id = dao.insert(new NewPurchase(original.customerId(), PurchaseKind.REFUND, now,
+                        original.receiptNumber(), original.total().negate(), original.paid().negate(),
+                        original.paymentMethod(), original.id(), reason == null ? "" : reason.strip(),
+                        PurchaseSource.COUNTER, workplace.who(), now, List.of()));
+                change[0] = loyalty.reverse(h, original.customerId(), original.id(), id, now);
+                if (original.couponId() != null) {
+                    coupons.release(h, original.id(), id, now);
+                }
+                dao.mirrorRefund(id, original, -original.pointsEarned(), -original.pointsRedeemed());
+                return dao.find(id).orElseThrow();
+            });
+        } catch (JdbiException e) {
+            if (isUniqueViolation(e)) {
+                throw new AlreadyRefundedException(purchaseId);
+            }
+            throw e;
+        }
+        return new RefundResult(refund, change[0], loyalty.balance(original.customerId()).points());
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
