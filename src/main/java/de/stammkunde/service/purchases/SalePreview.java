@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * What a sale would come to, before it is confirmed: the coupon's answer (null without a code), the
- * discounts, what is left to pay, the points it earns, and why the points cannot be used (null if they can).
+ * discounts, what is left to pay, the points it earns, why the points cannot be used (null if they
+ * can), the balance, and the most points this purchase could take after its coupon (0 if fewer than
+ * the minimum).
  */
 public record SalePreview(List<SaleProblem> problems, CouponCheck coupon, BigDecimal couponDiscount,
         BigDecimal pointsDiscount, BigDecimal payable, int pointsToEarn, PointsRefusedException.Reason pointsProblem,
-        int balance) {
+        int balance, int maxRedeemable) {
 
     public boolean canConfirm() {
         return problems.isEmpty() && (coupon == null || coupon.isValid()) && pointsProblem == null;

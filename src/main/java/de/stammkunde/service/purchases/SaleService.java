@@ -14,7 +14,9 @@ import de.stammkunde.service.Workplace;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.loyalty.PointsRefusedException;
+import de.stammkunde.domain.loyalty.PointsRules;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -58,6 +60,7 @@ public final class SaleService {
         BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
         BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
         int balance = loyalty.balance(draft.customerId()).points();
+        int maxRedeemable = maxRedeemable(balance, payable);
         PointsRefusedException.Reason pointsProblem = null;
         BigDecimal pointsDiscount = Money.ZERO;
         int points = draft.pointsToRedeem();
@@ -78,7 +81,16 @@ public final class SaleService {
         }
         int toEarn = problems.isEmpty() ? loyalty.pointsFor(draft.customerId(), payable) : 0;
         return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
-                balance);
+                balance, maxRedeemable);
+    }
+
+    /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
+    private int maxRedeemable(int balance, BigDecimal payable) {
+        PointsRules rules = loyalty.rules();
+        int byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
+                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR).intValue();
+        int max = Math.min(balance, byAmount);
+        return max >= Math.max(1, rules.minimumRedeem()) ? max : 0;
     }
 
     /**

@@ -6,7 +6,10 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.customers.CustomerEditor;
+import de.stammkunde.ui.purchases.HistoryScreens;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -14,7 +17,11 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,12 +30,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /** The counter screen: binds the input, the result list and the customer panel to {@link CounterViewModel}. */
 public final class CounterView {
 
     private final CounterViewModel viewModel;
+    private final SaleViewModel sale;
     private final CustomerEditor editor;
+    private final HistoryScreens history;
     private final Messages messages;
     private final Formats formats;
 
@@ -50,10 +62,34 @@ public final class CounterView {
     @FXML private Label consentLabel;
     @FXML private Label notesLabel;
     @FXML private Button editButton;
+    @FXML private TextField amountField;
+    @FXML private TextField couponField;
+    @FXML private TextField pointsField;
+    @FXML private Button allPointsButton;
+    @FXML private Button confirmButton;
+    @FXML private ComboBox<PaymentMethod> paymentBox;
+    @FXML private TextField receiptField;
+    @FXML private Button addLineButton;
+    @FXML private VBox linesBox;
+    @FXML private Label amountErrorLabel;
+    @FXML private Label couponMessageLabel;
+    @FXML private Label pointsMessageLabel;
+    @FXML private Label summaryLabel;
+    @FXML private Label confirmationLabel;
+    @FXML private Label pointsLabel;
+    @FXML private Label pointsDetailLabel;
+    @FXML private Label cardLabel;
+    @FXML private Button cardButton;
+    @FXML private VBox couponsBox;
+    @FXML private Button historyButton;
+    @FXML private VBox purchasesBox;
 
-    public CounterView(CounterViewModel viewModel, CustomerEditor editor, Messages messages, Formats formats) {
+    public CounterView(CounterViewModel viewModel, SaleViewModel sale, CustomerEditor editor, HistoryScreens history,
+            Messages messages, Formats formats) {
         this.viewModel = viewModel;
+        this.sale = sale;
         this.editor = editor;
+        this.history = history;
         this.messages = messages;
         this.formats = formats;
     }
@@ -82,10 +118,143 @@ public final class CounterView {
         viewModel.customerProperty().addListener((obs, old, customer) -> {
             show(customer);
             updateVisibility();
-            focusInput();
+            if (customer != null && (old == null || old.id() != customer.id())) {
+                sale.startFor(customer.id());
+                focus(amountField);
+            } else if (customer == null) {
+                focusInput();
+            }
         });
         editButton.setGraphic(de.stammkunde.ui.common.AppIcon.EDIT.node());
+        bindSale();
         updateVisibility();
+    }
+
+    private void bindSale() {
+        amountField.textProperty().bindBidirectional(sale.amountProperty());
+        couponField.textProperty().bindBidirectional(sale.couponProperty());
+        pointsField.textProperty().bindBidirectional(sale.pointsProperty());
+        receiptField.textProperty().bindBidirectional(sale.receiptProperty());
+        EnumCells.setUp(paymentBox, PaymentMethod.values(), messages, "payment.");
+        paymentBox.valueProperty().bindBidirectional(sale.paymentProperty());
+        bindMessage(amountErrorLabel, sale.amountErrorProperty());
+        bindMessage(couponMessageLabel, sale.couponMessageProperty());
+        bindMessage(pointsMessageLabel, sale.pointsMessageProperty());
+        bindMessage(summaryLabel, sale.summaryProperty());
+        bindMessage(confirmationLabel, sale.confirmationProperty());
+        sale.couponValidProperty().addListener((o, a, valid) -> {
+            couponMessageLabel.getStyleClass().removeAll("coupon-valid", "coupon-invalid");
+            couponMessageLabel.getStyleClass().add(valid ? "coupon-valid" : "coupon-invalid");
+        });
+        confirmButton.disableProperty().bind(sale.busyProperty());
+        allPointsButton.setTooltip(new Tooltip(messages.get("sale.points.all.tooltip")));
+        sale.lines().addListener((ListChangeListener<SaleViewModel.Line>) c -> showLines());
+        for (TextField field : List.of(amountField, couponField, pointsField, receiptField)) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
+        }
+        paymentBox.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
+        sale.setOnBooked(result -> {
+            viewModel.reload();
+            focusInput();
+        });
+    }
+
+    private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    }
+
+    /** Keys anywhere in the sale: Enter books (in the coupon field it checks the code first), F4 all points. */
+    private void saleKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            if (e.getSource() == couponField && !sale.couponProperty().get().isBlank() && !sale.couponValidProperty().get()) {
+                sale.changed();
+                focus(pointsField);
+            } else {
+                sale.confirm();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.F4) {
+            sale.useAllPoints();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            focusInput();
+            e.consume();
+        } else {
+            globalKey(e);
+        }
+    }
+
+    /** F2 edit, F6 history, F7 card: from the input field and the sale alike. */
+    private void globalKey(KeyEvent e) {
+        if (viewModel.current().isEmpty()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case F2 -> edit();
+            case F6 -> openHistory();
+            case F7 -> openCard();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void showLines() {
+        linesBox.getChildren().clear();
+        for (SaleViewModel.Line line : sale.lines()) {
+            TextField description = new TextField();
+            description.setPromptText(messages.get("sale.line.description"));
+            description.textProperty().bindBidirectional(line.descriptionProperty());
+            TextField quantity = new TextField();
+            quantity.setPrefColumnCount(4);
+            quantity.setPromptText(messages.get("sale.line.quantity"));
+            quantity.textProperty().bindBidirectional(line.quantityProperty());
+            TextField price = new TextField();
+            price.setPrefColumnCount(7);
+            price.setPromptText(messages.get("sale.line.price"));
+            price.textProperty().bindBidirectional(line.unitPriceProperty());
+            Button remove = new Button(messages.get("sale.line.remove"));
+            remove.setFocusTraversable(false);
+            remove.setOnAction(a -> sale.removeLine(line));
+            for (TextField field : List.of(description, quantity, price)) {
+                field.textProperty().addListener((o, a, b) -> sale.changed());
+                field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
+            }
+            HBox.setHgrow(description, Priority.ALWAYS);
+            HBox row = new HBox(8, description, quantity, price, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            linesBox.getChildren().add(row);
+        }
+    }
+
+    @FXML
+    private void addLine() {
+        sale.addLine();
+        Node last = linesBox.getChildren().get(linesBox.getChildren().size() - 1);
+        focus((TextField) ((HBox) last).getChildren().get(0));
+    }
+
+    @FXML
+    private void confirmSale() {
+        sale.confirm();
+    }
+
+    @FXML
+    private void useAllPoints() {
+        sale.useAllPoints();
+    }
+
+    @FXML
+    private void openHistory() {
+        viewModel.current().ifPresent(c -> history.open(c.id(), c.displayName(), viewModel::reload));
+    }
+
+    @FXML
+    private void openCard() {
+        // wired to the card dialog once cards land
     }
 
     private void inputKey(KeyEvent e) {
@@ -99,9 +268,8 @@ public final class CounterView {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             viewModel.clear();
             e.consume();
-        } else if (e.getCode() == KeyCode.F2 && viewModel.current().isPresent()) {
-            edit();
-            e.consume();
+        } else {
+            globalKey(e);
         }
     }
 
@@ -173,6 +341,10 @@ public final class CounterView {
     }
 
     public void focusInput() {
-        Platform.runLater(() -> inputField.requestFocus());
+        focus(inputField);
+    }
+
+    private static void focus(javafx.scene.control.Control control) {
+        Platform.runLater(control::requestFocus);
     }
 }

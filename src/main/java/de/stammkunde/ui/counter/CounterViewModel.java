@@ -88,6 +88,15 @@ public final class CounterViewModel {
         }
     }
 
+    /** After a sale or refund: the customer's panel read again. */
+    public void reload() {
+        Customer shown = customer.get();
+        if (shown != null) {
+            runner.submit("open", p -> service.find(shown.id()), found -> found.ifPresent(this::refreshCustomer),
+                    this::failed);
+        }
+    }
+
     /** Escape: start over. */
     public void clear() {
         input.set("");

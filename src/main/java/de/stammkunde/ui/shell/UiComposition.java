@@ -8,6 +8,8 @@ import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
 import de.stammkunde.ui.counter.CounterViewModel;
+import de.stammkunde.ui.counter.SaleViewModel;
+import de.stammkunde.ui.purchases.HistoryScreens;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
@@ -31,6 +33,7 @@ public final class UiComposition {
     private final ViewLoader loader;
     private final CustomerEditor editor;
     private final CsvScreens csv;
+    private final HistoryScreens history;
 
     public UiComposition(AppContext app, TaskRunner runner, DialogService dialogs, Supplier<Window> owner) {
         this.app = app;
@@ -41,6 +44,8 @@ public final class UiComposition {
         this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), app.formats(), dialogs,
                 owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
+        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
+                app.formats(), owner);
     }
 
     public ViewLoader loader() {
@@ -66,7 +71,9 @@ public final class UiComposition {
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {
-            return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), editor,
+            SaleViewModel sale = new SaleViewModel(app.sales(), runner, Debouncer.fx(200), app.messages(),
+                    app.formats(), check -> check.outcome().name());
+            return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), sale, editor, history,
                     app.messages(), app.formats());
         }
         throw new IllegalArgumentException("No controller for " + type.getName());

@@ -1,0 +1,385 @@
+package de.stammkunde.ui.counter;
+
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseItem;
+import de.stammkunde.domain.purchases.PurchaseRules;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.domain.purchases.SaleProblem;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.coupons.CouponRefusedException;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import de.stammkunde.service.purchases.SalePreview;
+import de.stammkunde.service.purchases.SaleRejectedException;
+import de.stammkunde.service.purchases.SaleResult;
+import de.stammkunde.service.purchases.SaleService;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sale at the counter for the customer on screen: amount, optional coupon and points, payment,
+ * receipt and line items. As the user types, a preview (in the background, latest input only)
+ * shows the discounts, what is left to pay and the points earned; Enter books it all in one go.
+ */
+public final class SaleViewModel {
+
+    /** One editable line item. */
+    public static final class Line {
+        private final StringProperty description = new SimpleStringProperty("");
+        private final StringProperty quantity = new SimpleStringProperty("1");
+        private final StringProperty unitPrice = new SimpleStringProperty("");
+
+        public StringProperty descriptionProperty() {
+            return description;
+        }
+
+        public StringProperty quantityProperty() {
+            return quantity;
+        }
+
+        public StringProperty unitPriceProperty() {
+            return unitPrice;
+        }
+    }
+
+    private final SaleService sales;
+    private final TaskRunner runner;
+    private final Debouncer debouncer;
+    private final Messages messages;
+    private final Formats formats;
+    private final Function<CouponCheck, String> couponText;
+
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty coupon = new SimpleStringProperty("");
+    private final StringProperty points = new SimpleStringProperty("");
+    private final StringProperty receipt = new SimpleStringProperty("");
+    private final ObjectProperty<PaymentMethod> payment = new SimpleObjectProperty<>(PaymentMethod.CASH);
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final StringProperty amountError = new SimpleStringProperty("");
+    private final StringProperty couponMessage = new SimpleStringProperty("");
+    private final BooleanProperty couponValid = new SimpleBooleanProperty(false);
+    private final StringProperty pointsMessage = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SalePreview> preview = new SimpleObjectProperty<>();
+
+    private long customerId = -1;
+    private long previewSequence;
+    private Consumer<SaleResult> onBooked = result -> { };
+
+    public SaleViewModel(SaleService sales, TaskRunner runner, Debouncer debouncer, Messages messages, Formats formats,
+            Function<CouponCheck, String> couponText) {
+        this.sales = sales;
+        this.runner = runner;
+        this.debouncer = debouncer;
+        this.messages = messages;
+        this.formats = formats;
+        this.couponText = couponText;
+        amount.addListener((o, a, b) -> changed());
+        coupon.addListener((o, a, b) -> changed());
+        points.addListener((o, a, b) -> changed());
+    }
+
+    /** A new customer on screen: a fresh, empty sale for them. */
+    public void startFor(long id) {
+        customerId = id;
+        clearInput();
+        confirmation.set("");
+    }
+
+    public void setOnBooked(Consumer<SaleResult> onBooked) {
+        this.onBooked = onBooked;
+    }
+
+    private void clearInput() {
+        amount.set("");
+        coupon.set("");
+        points.set("");
+        receipt.set("");
+        payment.set(PaymentMethod.CASH);
+        lines.clear();
+        amountError.set("");
+        couponMessage.set("");
+        couponValid.set(false);
+        pointsMessage.set("");
+        summary.set("");
+        preview.set(null);
+    }
+
+    public void addLine() {
+        lines.add(new Line());
+    }
+
+    public void removeLine(Line line) {
+        lines.remove(line);
+        changed();
+    }
+
+    /** Called by the view when a line item's text changes. */
+    public void changed() {
+        confirmation.set("");
+        if (customerId < 0) {
+            return;
+        }
+        long sequence = ++previewSequence;
+        debouncer.call(() -> runPreview(sequence));
+    }
+
+    private void runPreview(long sequence) {
+        Optional<SaleDraft> draft = draft();
+        if (draft.isEmpty()) {
+            preview.set(null);
+            summary.set("");
+            return;
+        }
+        SaleDraft d = draft.get();
+        runner.submit("salePreview", p -> sales.preview(d), result -> {
+            if (sequence == previewSequence) {
+                show(result);
+            }
+        }, this::failed);
+    }
+
+    /**
+     * The sale as entered, or empty when a field cannot be read (its message is set). Without an
+     * amount, the line items' sum is the total.
+     */
+    Optional<SaleDraft> draft() {
+        amountError.set("");
+        pointsMessage.set("");
+        List<PurchaseItem> items = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.description.get().isBlank() && line.unitPrice.get().isBlank()) {
+                continue;
+            }
+            Optional<BigDecimal> price = formats.parseMoney(line.unitPrice.get());
+            Optional<BigDecimal> quantity = parseQuantity(line.quantity.get());
+            if (price.isEmpty() || quantity.isEmpty()) {
+                amountError.set(messages.get("sale.error.line"));
+                return Optional.empty();
+            }
+            items.add(new PurchaseItem(line.description.get().strip(), quantity.get(), price.get()));
+        }
+        BigDecimal total;
+        if (amount.get().isBlank()) {
+            if (items.isEmpty()) {
+                return Optional.empty();
+            }
+            total = PurchaseRules.itemsTotal(items);
+        } else {
+            Optional<BigDecimal> parsed = formats.parseMoney(amount.get());
+            if (parsed.isEmpty()) {
+                amountError.set(messages.get("sale.error.amount", formats.amount(new BigDecimal("12.50"))));
+                return Optional.empty();
+            }
+            total = parsed.get();
+        }
+        int pointsToRedeem = 0;
+        if (!points.get().isBlank()) {
+            try {
+                pointsToRedeem = Integer.parseInt(points.get().strip());
+            } catch (NumberFormatException e) {
+                pointsMessage.set(messages.get("sale.error.points"));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SaleDraft(customerId, total, items, receipt.get(), payment.get(), null, coupon.get(),
+                pointsToRedeem));
+    }
+
+    private Optional<BigDecimal> parseQuantity(String text) {
+        String plain = text == null ? "" : text.strip().replace(',', '.');
+        if (plain.isEmpty()) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        try {
+            return Optional.of(new BigDecimal(plain).setScale(3, RoundingMode.HALF_UP));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(SalePreview result) {
+        preview.set(result);
+        amountError.set(result.problems().isEmpty() ? "" : problemText(result.problems()));
+        CouponCheck check = result.coupon();
+        couponMessage.set(check == null ? "" : couponText.apply(check));
+        couponValid.set(check != null && check.isValid());
+        pointsMessage.set(result.pointsProblem() == null
+                ? (result.pointsDiscount().signum() > 0 ? "− " + formats.money(result.pointsDiscount()) : "")
+                : pointsProblemText(result.pointsProblem(), result.balance()));
+        summary.set(result.problems().isEmpty()
+                ? messages.get("sale.summary", formats.money(result.payable()), result.pointsToEarn())
+                : "");
+    }
+
+    private String problemText(List<SaleProblem> problems) {
+        List<String> texts = new ArrayList<>();
+        for (SaleProblem problem : problems) {
+            texts.add(messages.get("sale.problem." + problem.name(), formats.money(PurchaseRules.MAX_TOTAL)));
+        }
+        return String.join(" ", texts);
+    }
+
+    private String pointsProblemText(PointsRefusedException.Reason reason, int balance) {
+        return messages.get("sale.points." + reason.name(), balance);
+    }
+
+    /** F4: as many points as the balance allows and the amount can take (none below the owner's minimum). */
+    public void useAllPoints() {
+        points.set("");
+        Optional<SaleDraft> draft = draft();
+        if (draft.isEmpty()) {
+            if (amountError.get().isEmpty()) {
+                pointsMessage.set(messages.get("sale.points.amountFirst"));
+            }
+            return;
+        }
+        long sequence = ++previewSequence;
+        runner.submit("salePreview", p -> sales.preview(draft.get()), result -> {
+            if (sequence != previewSequence) {
+                return;
+            }
+            if (result.maxRedeemable() > 0) {
+                points.set(Integer.toString(result.maxRedeemable()));
+            } else {
+                show(result);
+                pointsMessage.set(messages.get("sale.points.none", result.balance()));
+            }
+        }, this::failed);
+    }
+
+    /** Enter: books the sale; on success the form empties and the confirmation says what happened. */
+    public void confirm() {
+        if (busy.get() || customerId < 0) {
+            return;
+        }
+        Optional<SaleDraft> draft = draft();
+        if (draft.isEmpty()) {
+            if (amountError.get().isEmpty() && pointsMessage.get().isEmpty()) {
+                amountError.set(messages.get("sale.problem.TOTAL_MISSING"));
+            }
+            return;
+        }
+        busy.set(true);
+        previewSequence++;
+        runner.submit("sale", p -> sales.record(draft.get()), result -> {
+            busy.set(false);
+            clearInput();
+            confirmation.set(confirmationText(result));
+            onBooked.accept(result);
+        }, error -> {
+            busy.set(false);
+            refused(error);
+        });
+    }
+
+    private String confirmationText(SaleResult result) {
+        Purchase p = result.purchase();
+        List<String> parts = new ArrayList<>();
+        parts.add(messages.get("sale.booked", formats.money(p.total())));
+        if (p.couponDiscount().signum() > 0) {
+            parts.add(messages.get("sale.booked.coupon", formats.money(p.couponDiscount())));
+        }
+        if (!p.freeItem().isBlank()) {
+            parts.add(messages.get("sale.booked.freeItem", p.freeItem()));
+        }
+        if (p.pointsRedeemed() > 0) {
+            parts.add(messages.get("sale.booked.redeemed", p.pointsRedeemed(), formats.money(p.pointsDiscount())));
+        }
+        parts.add(messages.get("sale.booked.paid", formats.money(p.paid())));
+        parts.add(messages.get("sale.booked.earned", p.pointsEarned(), result.balanceAfter()));
+        return String.join(" · ", parts);
+    }
+
+    private void refused(Throwable error) {
+        if (error instanceof CouponRefusedException refused) {
+            couponMessage.set(couponText.apply(refused.check()));
+            couponValid.set(false);
+        } else if (error instanceof PointsRefusedException refused) {
+            pointsMessage.set(pointsProblemText(refused.reason(), refused.balance()));
+        } else if (error instanceof SaleRejectedException rejected) {
+            amountError.set(problemText(rejected.problems()));
+        } else {
+            failed(error);
+        }
+    }
+
+    private void failed(Throwable error) {
+        amountError.set(messages.get("error.database"));
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty couponProperty() {
+        return coupon;
+    }
+
+    public StringProperty pointsProperty() {
+        return points;
+    }
+
+    public StringProperty receiptProperty() {
+        return receipt;
+    }
+
+    public ObjectProperty<PaymentMethod> paymentProperty() {
+        return payment;
+    }
+
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+
+    public StringProperty amountErrorProperty() {
+        return amountError;
+    }
+
+    public StringProperty couponMessageProperty() {
+        return couponMessage;
+    }
+
+    public BooleanProperty couponValidProperty() {
+        return couponValid;
+    }
+
+    public StringProperty pointsMessageProperty() {
+        return pointsMessage;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<SalePreview> previewProperty() {
+        return preview;
+    }
+}

@@ -1,0 +1,56 @@
+package de.stammkunde.ui.purchases;
+
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.purchases.SaleService;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.common.Windows;
+import java.util.function.Supplier;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens a customer's purchase history in its own window, from the counter (F6). */
+public final class HistoryScreens {
+
+    private final ViewLoader loader;
+    private final PurchaseService purchases;
+    private final SaleService sales;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+    private final Supplier<Window> owner;
+
+    public HistoryScreens(ViewLoader loader, PurchaseService purchases, SaleService sales, TaskRunner runner,
+            DialogService dialogs, Messages messages, Formats formats, Supplier<Window> owner) {
+        this.loader = loader;
+        this.purchases = purchases;
+        this.sales = sales;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = formats;
+        this.owner = owner;
+    }
+
+    /** {@code onChange} runs after a refund, so the counter can reload the customer's panel. */
+    public void open(long customerId, String displayName, Runnable onChange) {
+        PurchaseHistoryViewModel viewModel = new PurchaseHistoryViewModel(purchases, sales, runner, messages, formats,
+                onChange);
+        PurchaseHistoryView view = new PurchaseHistoryView(viewModel, dialogs, messages, formats);
+        ViewLoader.Loaded<PurchaseHistoryView> loaded = loader.load(PurchaseHistoryView.class, view);
+        Stage stage = Windows.modal(owner.get(), messages.get("history.title", displayName), loaded.root());
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        viewModel.load(customerId);
+        stage.show();
+        view.focusTable();
+    }
+}

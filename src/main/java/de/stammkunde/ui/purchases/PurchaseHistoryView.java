@@ -1,0 +1,156 @@
+package de.stammkunde.ui.purchases;
+
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseItem;
+import de.stammkunde.domain.purchases.YearSum;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.DialogService;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+
+/** The purchase history window: binds the timeline, year sums, items and the refund to its ViewModel. */
+public final class PurchaseHistoryView {
+
+    private final PurchaseHistoryViewModel viewModel;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+
+    @FXML private FlowPane yearsPane;
+    @FXML private TableView<Purchase> table;
+    @FXML private TableColumn<Purchase, String> dateColumn;
+    @FXML private TableColumn<Purchase, String> receiptColumn;
+    @FXML private TableColumn<Purchase, String> totalColumn;
+    @FXML private TableColumn<Purchase, String> couponColumn;
+    @FXML private TableColumn<Purchase, String> pointsColumn;
+    @FXML private TableColumn<Purchase, String> paidColumn;
+    @FXML private TableColumn<Purchase, String> paymentColumn;
+    @FXML private TableColumn<Purchase, String> stateColumn;
+    @FXML private ListView<PurchaseItem> itemsList;
+    @FXML private TextField reasonField;
+    @FXML private Button refundButton;
+    @FXML private Label messageLabel;
+
+    public PurchaseHistoryView(PurchaseHistoryViewModel viewModel, DialogService dialogs, Messages messages,
+            Formats formats) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(viewModel.rows());
+        column(dateColumn, p -> formats.dateTime(p.purchasedAt()));
+        column(receiptColumn, Purchase::receiptNumber);
+        column(totalColumn, p -> formats.money(p.total()));
+        column(couponColumn, this::couponText);
+        column(pointsColumn, this::pointsText);
+        column(paidColumn, p -> formats.money(p.paid()));
+        column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));
+        column(stateColumn, this::stateText);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Purchase item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("refund-row", "refunded-row");
+                if (!empty && item != null) {
+                    getStyleClass().add(item.isRefund() ? "refund-row" : item.isRefunded() ? "refunded-row" : "");
+                }
+            }
+        });
+        table.setPlaceholder(new Label(messages.get("history.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+            itemsList.getItems().setAll(b == null ? java.util.List.of() : b.items());
+        });
+        itemsList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PurchaseItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get("history.item", item.quantity().stripTrailingZeros()
+                        .toPlainString(), item.description(), formats.money(item.unitPrice()),
+                        formats.money(item.lineTotal())));
+            }
+        });
+        itemsList.setPlaceholder(new Label(messages.get("history.noItems")));
+        viewModel.years().addListener((javafx.collections.ListChangeListener<YearSum>) c -> showYears());
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+    }
+
+    private static void column(TableColumn<Purchase, String> column, Function<Purchase, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+    }
+
+    private String couponText(Purchase p) {
+        if (p.couponCode().isEmpty()) {
+            return "";
+        }
+        String discount = p.couponDiscount().signum() != 0 ? " " + formats.money(p.couponDiscount().negate()) : "";
+        return p.couponCode() + discount + (p.freeItem().isBlank() ? "" : " + " + p.freeItem());
+    }
+
+    private String pointsText(Purchase p) {
+        StringBuilder text = new StringBuilder();
+        if (p.pointsEarned() != 0) {
+            text.append(String.format("%+d", p.pointsEarned()));
+        }
+        if (p.pointsRedeemed() != 0) {
+            text.append(text.length() > 0 ? " / " : "").append(String.format("%+d", -p.pointsRedeemed()));
+        }
+        return text.toString();
+    }
+
+    private String stateText(Purchase p) {
+        if (p.isRefund()) {
+            return p.note().isBlank() ? messages.get("history.state.refund")
+                    : messages.get("history.state.refundWithReason", p.note());
+        }
+        return p.isRefunded() ? messages.get("history.state.refunded") : "";
+    }
+
+    private void showYears() {
+        yearsPane.getChildren().clear();
+        for (YearSum sum : viewModel.years()) {
+            Label label = new Label(viewModel.yearText(sum));
+            label.getStyleClass().add("year-chip");
+            yearsPane.getChildren().add(label);
+        }
+        if (viewModel.years().isEmpty()) {
+            yearsPane.getChildren().add(new Label(messages.get("history.empty")));
+        }
+    }
+
+    @FXML
+    private void refund() {
+        Purchase p = viewModel.selectedProperty().get();
+        if (p != null && dialogs.confirm(messages.get("history.refund.title"),
+                messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
+            viewModel.refundSelected();
+        }
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (!viewModel.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package de.stammkunde.ui.purchases;
+
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.YearSum;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.purchases.AlreadyRefundedException;
+import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.purchases.RefundResult;
+import de.stammkunde.service.purchases.SaleService;
+import de.stammkunde.ui.common.TaskRunner;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One customer's purchases, newest first, with sums per year. A sale can be refunded (with a
+ * reason); the refund appears as its own row and the sale is marked refunded.
+ */
+public final class PurchaseHistoryViewModel {
+
+    private final PurchaseService purchases;
+    private final SaleService sales;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Formats formats;
+    private final Runnable onChange;
+
+    private final ObservableList<Purchase> rows = FXCollections.observableArrayList();
+    private final ObservableList<YearSum> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Purchase> selected = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding canRefund;
+    private long customerId = -1;
+
+    public PurchaseHistoryViewModel(PurchaseService purchases, SaleService sales, TaskRunner runner, Messages messages,
+            Formats formats, Runnable onChange) {
+        this.purchases = purchases;
+        this.sales = sales;
+        this.runner = runner;
+        this.messages = messages;
+        this.formats = formats;
+        this.onChange = onChange;
+        this.canRefund = Bindings.createBooleanBinding(() -> {
+            Purchase p = selected.get();
+            return p != null && !p.isRefund() && !p.isRefunded();
+        }, selected);
+    }
+
+    public void load(long id) {
+        customerId = id;
+        runner.submit("purchaseHistory", p -> new Loaded(purchases.history(id), purchases.yearSums(id)), loaded -> {
+            long keep = selected.get() == null ? -1 : selected.get().id();
+            rows.setAll(loaded.history());
+            years.setAll(loaded.years());
+            selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+        }, error -> message.set(messages.get("error.database")));
+    }
+
+    private record Loaded(List<Purchase> history, List<YearSum> years) {
+    }
+
+    /** Refunds the selected sale; the caller has asked the user to confirm. */
+    public void refundSelected() {
+        Purchase purchase = selected.get();
+        if (purchase == null || !canRefund.get()) {
+            return;
+        }
+        message.set("");
+        runner.submit("refund", p -> sales.refund(purchase.id(), reason.get()), result -> {
+            reason.set("");
+            message.set(refundText(result));
+            onChange.run();
+            load(customerId);
+        }, error -> message.set(error instanceof AlreadyRefundedException
+                ? messages.get("history.alreadyRefunded") : messages.get("error.database")));
+    }
+
+    private String refundText(RefundResult result) {
+        return messages.get("history.refunded", formats.money(result.refund().total().negate()), result.pointsChange(),
+                result.balanceAfter());
+    }
+
+    /** "2026: 14 purchases · 312,40 €" */
+    public String yearText(YearSum sum) {
+        return messages.get("history.year", sum.year(), sum.purchases(), formats.money(sum.paid()));
+    }
+
+    public ObservableList<Purchase> rows() {
+        return rows;
+    }
+
+    public ObservableList<YearSum> years() {
+        return years;
+    }
+
+    public ObjectProperty<Purchase> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canRefundProperty() {
+        return canRefund;
+    }
+}
