@@ -1,0 +1,47 @@
+package de.stammkunde.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private final Formats german = new Formats(Locale.GERMANY);
+    private final Formats english = new Formats(Locale.UK);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12,50|12.50", "12|12.00", "1.234,5|1234.50", "12.50|12.50", "€ 3,99|3.99",
+            "3,99 €|3.99", " 7 |7.00", "-2,00|-2.00"})
+    void germanAmountsAreReadAsTypedAtTheCounter(String typed, String expected) {
+        assertEquals(Optional.of(new BigDecimal(expected)), german.parseMoney(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12.50|12.50", "1,234.50|1234.50", "12,50|12.50", "£ 3|3.00"})
+    void englishAmountsAreReadAsTyped(String typed, String expected) {
+        if (typed.startsWith("£")) {
+            assertEquals(Optional.empty(), english.parseMoney(typed), "only euro amounts");
+            return;
+        }
+        assertEquals(Optional.of(new BigDecimal(expected)), english.parseMoney(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "12,5,0", "1.2.3", "12,505", "12 50 x", "1.23,45"})
+    void anythingElseIsNoAmount(String typed) {
+        assertEquals(Optional.empty(), german.parseMoney(typed));
+    }
+
+    @Test
+    void amountsAreShownInEuroInTheLocalesWay() {
+        assertEquals("12,50 €", german.money(new BigDecimal("12.5")).replace('\u00a0', ' '));
+        assertEquals("€12.50", english.money(new BigDecimal("12.5")));
+        assertEquals("1.234,50", german.amount(new BigDecimal("1234.5")));
+    }
+}
