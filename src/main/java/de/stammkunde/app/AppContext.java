@@ -58,7 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
                 List.of(purchases, loyalty, coupons, cards));
-        this.demoData = new DemoDataService(database.jdbi(), clock, customers);
+        this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
     }

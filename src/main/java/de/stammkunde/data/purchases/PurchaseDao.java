@@ -55,7 +55,7 @@ public interface PurchaseDao {
     /** Inserts a purchase with its items; returns its id. */
     default long insert(NewPurchase purchase) {
         long id = insertRow(purchase);
-        insertItemsOf(new long[] {id}, List.of(purchase));
+        insertNewItemsOf(new long[] {id}, List.of(purchase));
         return id;
     }
 
@@ -65,16 +65,43 @@ public interface PurchaseDao {
             return new long[0];
         }
         long[] ids = insertRows(purchases);
-        insertItemsOf(ids, purchases);
+        insertNewItemsOf(ids, purchases);
         return ids;
     }
 
-    private void insertItemsOf(long[] ids, List<NewPurchase> purchases) {
+    @SqlBatch("""
+            INSERT INTO purchase (customer_id, kind, purchased_at, receipt_number, total, coupon_discount,
+                points_discount, paid, payment_method, points_earned, points_redeemed, coupon_id, free_item,
+                refund_of_id, note, source, created_by, created_at)
+            VALUES (:customerId, :kind, :purchasedAt, :receiptNumber, :total, :couponDiscount,
+                :pointsDiscount, :paid, :paymentMethod, :pointsEarned, :pointsRedeemed, :couponId, :freeItem,
+                :refundOfId, :note, :source, :createdBy, :createdAt)""")
+    @GetGeneratedKeys("id")
+    long[] insertBookedRows(@BindMethods List<Purchase> purchases, @Bind("createdAt") LocalDateTime createdAt);
+
+    /**
+     * Inserts purchases whose discounts and points are already known (demo data, imports that book
+     * points), with their items; the records' ids are ignored. Ids in the same order.
+     */
+    default long[] insertAllBooked(List<Purchase> purchases, LocalDateTime createdAt) {
+        if (purchases.isEmpty()) {
+            return new long[0];
+        }
+        long[] ids = insertBookedRows(purchases, createdAt);
+        insertItemsOf(ids, purchases.stream().map(Purchase::items).toList());
+        return ids;
+    }
+
+    private void insertNewItemsOf(long[] ids, List<NewPurchase> purchases) {
+        insertItemsOf(ids, purchases.stream().map(NewPurchase::items).toList());
+    }
+
+    private void insertItemsOf(long[] ids, List<List<PurchaseItem>> itemLists) {
         List<Long> purchaseIds = new ArrayList<>();
         List<Integer> lineNos = new ArrayList<>();
         List<PurchaseItem> items = new ArrayList<>();
-        for (int p = 0; p < purchases.size(); p++) {
-            List<PurchaseItem> own = purchases.get(p).items();
+        for (int p = 0; p < itemLists.size(); p++) {
+            List<PurchaseItem> own = itemLists.get(p);
             for (int line = 0; line < own.size(); line++) {
                 purchaseIds.add(ids[p]);
                 lineNos.add(line + 1);

@@ -13,6 +13,9 @@ import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.service.demo.DemoDataService;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +33,9 @@ class CustomerIndexTest {
     static void fill() {
         db = TestDatabases.h2();
         service = new CustomerService(db.jdbi(), CustomerServiceTest.CLOCK, new CustomerIndex(), List.of());
-        new DemoDataService(db.jdbi(), CustomerServiceTest.CLOCK, service).createCustomers(3000, 7, Progress.NONE);
+        new DemoDataService(db.jdbi(), CustomerServiceTest.CLOCK, service, new LoyaltyService(db.jdbi(),
+                CustomerServiceTest.CLOCK, new SettingsService(db.jdbi()), new Workplace("test", "")))
+                .create(3000, 7, 0, Progress.NONE);
     }
 
     @AfterAll

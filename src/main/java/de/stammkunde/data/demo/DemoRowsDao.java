@@ -1,0 +1,29 @@
+package de.stammkunde.data.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+
+/**
+ * Demo data writes hundreds of thousands of rows whose values the generator already knows, so it
+ * inserts them in batches here instead of booking them one by one through the services.
+ */
+public interface DemoRowsDao {
+
+    /** A ledger row as generated. */
+    record PointsRow(long customerId, String kind, int points, int remaining, LocalDate expiresOn, Long purchaseId,
+            String reason, LocalDateTime createdAt) {
+    }
+
+    @SqlBatch("""
+            INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
+                created_by, created_at)
+            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, 'demo', :createdAt)""")
+    void insertPoints(@BindMethods List<PointsRow> rows);
+
+    @SqlBatch("INSERT INTO points_account (customer_id, balance) VALUES (:customerId, :balance)")
+    void insertAccounts(@Bind("customerId") List<Long> customerIds, @Bind("balance") List<Integer> balances);
+}
