@@ -2,10 +2,11 @@ package de.stammkunde.cli;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.demo.DemoDataService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code demo-data --customers N [--seed S]}. */
+/** {@code demo-data --customers N [--purchases-per-customer P | --purchases T] [--seed S]}. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
 final class DemoDataCommand extends ContextCommand {
 
@@ -15,16 +16,35 @@ final class DemoDataCommand extends ContextCommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "cli.demo.seed")
     long seed;
 
+    @Option(names = "--purchases-per-customer", paramLabel = "P", descriptionKey = "cli.demo.purchasesPerCustomer")
+    Double purchasesPerCustomer;
+
+    @Option(names = "--purchases", paramLabel = "T", descriptionKey = "cli.demo.purchases")
+    Long purchases;
+
     @Override
     int run(AppContext context) {
         if (customers < 1 || customers > 1_000_000) {
             err().println(messages.get("cli.demo.range"));
             return 2;
         }
+        double perCustomer = DemoDataService.DEFAULT_PURCHASES_PER_CUSTOMER;
+        if (purchasesPerCustomer != null && purchases != null) {
+            err().println(messages.get("cli.demo.purchasesBoth"));
+            return 2;
+        } else if (purchasesPerCustomer != null) {
+            perCustomer = purchasesPerCustomer;
+        } else if (purchases != null) {
+            perCustomer = (double) purchases / customers;
+        }
+        if (perCustomer < 0 || perCustomer > 500) {
+            err().println(messages.get("cli.demo.purchasesRange"));
+            return 2;
+        }
         long start = System.nanoTime();
-        int created = context.demoData().createCustomers(customers, seed, Progress.NONE);
+        int created = context.demoData().create(customers, seed, perCustomer, Progress.NONE);
         out().println(messages.get("cli.demo.done", created, (System.nanoTime() - start) / 1_000_000_000.0,
-                context.dataDirectory().toString()));
+                context.dataDirectory().toString(), context.purchases().count()));
         return 0;
     }
 }

@@ -36,6 +36,11 @@ public final class PurchaseService implements MergeParticipant {
         return jdbi.withExtension(PurchaseDao.class, dao -> dao.find(purchaseId));
     }
 
+    /** All purchases and refunds in the database. */
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM purchase").mapTo(Long.class).one());
+    }
+
     @Override
     public Set<String> columns() {
         return Set.of("purchase.customer_id");

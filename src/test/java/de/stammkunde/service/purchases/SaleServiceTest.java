@@ -1,0 +1,183 @@
+package de.stammkunde.service.purchases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.domain.purchases.SaleProblem;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The sale at the counter: purchase, coupon and points in one transaction; refunds. */
+class SaleServiceTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    private AppContext app;
+
+    static Stream<Database> databases() {
+        return TestDatabases.all().stream();
+    }
+
+    private long customer(Database db) {
+        app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN), CLOCK);
+        return app.customers().create(Customers.anna()).id();
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static SaleDraft sale(long customerId, String total, int points) {
+        return new SaleDraft(customerId, new BigDecimal(total), List.of(), "B-7", PaymentMethod.CASH, null, "", points);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleEarnsOnePointPerEuroPaid(Database db) {
+        long id = customer(db);
+
+        SaleResult result = app.sales().record(sale(id, "42.90", 0));
+
+        assertEquals(42, result.purchase().pointsEarned());
+        assertEquals(42, result.balanceAfter());
+        assertEquals(new BigDecimal("42.90"), result.purchase().paid());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void redeemedPointsPayPartAndEarnNothingOnThatPart(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+
+        SaleResult result = app.sales().record(sale(id, "30.00", 200));
+
+        Purchase p = result.purchase();
+        assertEquals(new BigDecimal("10.00"), p.pointsDiscount());
+        assertEquals(new BigDecimal("20.00"), p.paid());
+        assertEquals(20, p.pointsEarned());
+        assertEquals(300 - 200 + 20, result.balanceAfter());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void redeemingMoreThanTheBalanceIsRefusedAndBooksNothing(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 150, "Startguthaben");
+
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class,
+                () -> app.sales().record(sale(id, "30.00", 200)));
+
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT, refused.reason());
+        assertEquals(List.of(), app.purchases().history(id));
+        assertEquals(150, app.loyalty().balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anUnreadableAmountIsRejectedBeforeAnythingIsBooked(Database db) {
+        long id = customer(db);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class,
+                () -> app.sales().record(sale(id, "0", 0)));
+
+        assertEquals(List.of(SaleProblem.TOTAL_NOT_POSITIVE), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundTakesBackEarnedPointsAndReturnsRedeemedOnes(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 200)).purchase();
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        assertEquals(300, refund.balanceAfter());
+        assertEquals(200 - 20, refund.pointsChange());
+        assertEquals(new BigDecimal("-30.00"), refund.refund().total());
+        assertTrue(app.purchases().find(sold.id()).orElseThrow().isRefunded());
+        assertEquals(2, app.purchases().history(id).size(), "the sale stays in the history beside its refund");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPurchaseIsRefundedOnlyOnce(Database db) {
+        long id = customer(db);
+        Purchase sold = app.sales().record(sale(id, "12.50", 0)).purchase();
+        app.sales().refund(sold.id(), "");
+
+        assertThrows(AlreadyRefundedException.class, () -> app.sales().refund(sold.id(), ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoCountersRefundingTheSamePurchaseAtOnceBookItOnce(Database db) throws Exception {
+        long id = customer(db);
+        Purchase sold = app.sales().record(sale(id, "12.50", 0)).purchase();
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> results = pool.invokeAll(List.of(() -> refundAfter(start, sold),
+                    () -> refundAfter(start, sold)));
+            int booked = 0;
+            for (Future<Boolean> result : results) {
+                booked += result.get() ? 1 : 0;
+            }
+            assertEquals(1, booked);
+            assertEquals(0, app.loyalty().balance(id).points());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean refundAfter(CyclicBarrier start, Purchase sold) throws Exception {
+        start.await();
+        try {
+            app.sales().refund(sold.id(), "");
+            return true;
+        } catch (AlreadyRefundedException e) {
+            return false;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void thePreviewShowsWhatIsLeftToPayAndTheMostPointsUsable(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 1000, "Startguthaben");
+
+        SalePreview preview = app.sales().preview(sale(id, "12.50", 0));
+
+        assertEquals(new BigDecimal("12.50"), preview.payable());
+        assertEquals(12, preview.pointsToEarn());
+        assertEquals(250, preview.maxRedeemable(), "12,50 € are worth 250 points at 100 points = 5 €");
+        assertTrue(preview.canConfirm());
+    }
+}
