@@ -1,6 +1,7 @@
 package de.stammkunde.ui.shell;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
@@ -31,6 +32,7 @@ public final class UiComposition {
     private final ViewLoader loader;
     private final CustomerEditor editor;
     private final CsvScreens csv;
+    private final CardScreens cards;
 
     public UiComposition(AppContext app, TaskRunner runner, DialogService dialogs, Supplier<Window> owner) {
         this.app = app;
@@ -41,6 +43,7 @@ public final class UiComposition {
         this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), app.formats(), dialogs,
                 owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
+        this.cards = new CardScreens(app, loader, runner, dialogs, owner);
     }
 
     public ViewLoader loader() {
@@ -49,6 +52,11 @@ public final class UiComposition {
 
     public CsvScreens csv() {
         return csv;
+    }
+
+    /** The customer card dialog: {@code cards().open(customerId, displayName, onChange)}. */
+    public CardScreens cards() {
+        return cards;
     }
 
     private Object controller(Class<?> type) {
