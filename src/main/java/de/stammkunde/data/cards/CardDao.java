@@ -1,10 +1,12 @@
 package de.stammkunde.data.cards;
 
 import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.cards.CardHolder;
 import de.stammkunde.domain.cards.CardNumbers;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -60,6 +62,18 @@ public interface CardDao {
 
     @SqlUpdate("UPDATE number_range SET next_value = :next WHERE range_name = 'card'")
     void setNextNumber(@Bind("next") long next);
+
+    record HolderRow(String firstName, String lastName, String company) {
+    }
+
+    @SqlQuery("SELECT first_name, last_name, company FROM customer WHERE id = :id")
+    @RegisterConstructorMapper(HolderRow.class)
+    Optional<HolderRow> holderRow(@Bind("id") long customerId);
+
+    /** The name to print on the customer's card (empty when there is no such customer). */
+    default Optional<String> holderName(long customerId) {
+        return holderRow(customerId).map(r -> CardHolder.name(r.firstName(), r.lastName(), r.company()));
+    }
 
     @SqlQuery("SELECT count(*) FROM customer WHERE id = :id")
     int countCustomer(@Bind("id") long customerId);

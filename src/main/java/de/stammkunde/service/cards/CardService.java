@@ -85,6 +85,11 @@ public final class CardService implements MergeParticipant {
         return jdbi.withExtension(CardDao.class, dao -> dao.ofCustomer(customerId));
     }
 
+    /** The name printed on the customer's card: "Anna Müller" (or the company); empty for an unknown customer. */
+    public String holderName(long customerId) {
+        return jdbi.withExtension(CardDao.class, dao -> dao.holderName(customerId)).orElse("");
+    }
+
     /** A scanned number (spaces ignored): empty when no card has it. */
     public Optional<CardLookup> lookup(String number) {
         String plain = CardNumbers.normalise(number);

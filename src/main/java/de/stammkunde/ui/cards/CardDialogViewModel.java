@@ -277,7 +277,8 @@ public final class CardDialogViewModel {
     private State readState() {
         List<Card> all = cards.cards(customerId);
         Optional<Card> active = all.stream().filter(c -> !c.isBlocked()).findFirst();
-        PrintableCard card = active.map(c -> documents.printable(displayName, c.number())).orElse(null);
+        PrintableCard card = active.map(c -> documents.printable(cards.holderName(customerId), c.number()))
+                .orElse(null);
         BufferedImage image = card == null ? null : documents.image(card, PREVIEW_DPI);
         return new State(all, card, image);
     }

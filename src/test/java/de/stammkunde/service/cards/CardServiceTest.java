@@ -167,6 +167,12 @@ class CardServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void holderNameIsFirstNameThenLastName(Database db) {
+        assertEquals("Anna Müller", cards(db).holderName(customer(db, "Anna", "Müller").id()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void issuingForAnUnknownCustomerIsRefused(Database db) {
         assertThrows(NoSuchElementException.class, () -> cards(db).issue(424242));
     }
