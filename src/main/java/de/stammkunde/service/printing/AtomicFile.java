@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Writes a file through a temporary file beside it, moved into place when complete: a cancelled or
@@ -21,7 +22,24 @@ final class AtomicFile {
         void write(OutputStream out) throws IOException;
     }
 
+    @FunctionalInterface
+    interface PdfWriter {
+        void write(PDDocument doc) throws IOException;
+    }
+
     private AtomicFile() {
+    }
+
+    /** A new PDF with the given title, filled by {@code writer}, saved through a temporary file. */
+    static void writePdf(Path target, String title, PdfWriter writer) throws IOException {
+        writeAtomically(target, out -> {
+            try (PDDocument doc = new PDDocument()) {
+                doc.getDocumentInformation().setTitle(title);
+                doc.getDocumentInformation().setCreator(CardDocuments.FALLBACK_SHOP_NAME);
+                writer.write(doc);
+                doc.save(out);
+            }
+        });
     }
 
     static void writeAtomically(Path target, Writer writer) throws IOException {

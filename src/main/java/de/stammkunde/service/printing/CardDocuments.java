@@ -7,7 +7,6 @@ import de.stammkunde.service.settings.SettingsService;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -44,30 +43,23 @@ public final class CardDocuments {
 
     public void writePdf(PrintableCard card, Path target) throws IOException {
         BitMatrix bars = Barcodes.ean13Matrix(card.number());
-        AtomicFile.writeAtomically(target, out -> {
-            try (PDDocument doc = new PDDocument()) {
-                doc.getDocumentInformation().setTitle(card.shopName() + " " + card.number());
-                doc.getDocumentInformation().setCreator(FALLBACK_SHOP_NAME);
-                PDPage page = new PDPage(new PDRectangle(Sheet.points(WIDTH_MM), Sheet.points(HEIGHT_MM)));
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    draw(new PdfSheet(content, PdfSheet.Fonts.standard(), HEIGHT_MM, 0, 0), card, bars);
-                }
-                doc.save(out);
+        AtomicFile.writePdf(target, card.shopName() + " " + card.number(), doc -> {
+            PDPage page = new PDPage(new PDRectangle(Sheet.points(WIDTH_MM), Sheet.points(HEIGHT_MM)));
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                draw(new PdfSheet(content, PdfSheet.Fonts.standard(), HEIGHT_MM, 0, 0), card, bars);
             }
         });
     }
 
     public void writePng(PrintableCard card, Path target) throws IOException {
-        BufferedImage image = image(card, PNG_DPI);
-        AtomicFile.writeAtomically(target, out -> Png.write(image, PNG_DPI, out));
+        Png.save(image(card, PNG_DPI), PNG_DPI, target);
     }
 
     /** The card as an image at the given resolution (300 dpi: 1011 × 638 pixels), e.g. for the screen or a printer. */
     public BufferedImage image(PrintableCard card, int dpi) {
-        ImageSheet sheet = new ImageSheet(WIDTH_MM, HEIGHT_MM, dpi);
-        draw(sheet, card, Barcodes.ean13Matrix(card.number()));
-        return sheet.finish();
+        BitMatrix bars = Barcodes.ean13Matrix(card.number());
+        return ImageSheet.draw(WIDTH_MM, HEIGHT_MM, dpi, sheet -> draw(sheet, card, bars));
     }
 
     private static void draw(Sheet sheet, PrintableCard card, BitMatrix bars) {

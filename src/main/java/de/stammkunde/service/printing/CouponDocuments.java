@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -41,48 +40,40 @@ public final class CouponDocuments {
             throw new IllegalArgumentException("No coupons to write");
         }
         boolean single = coupons.size() == 1;
-        AtomicFile.writeAtomically(target, out -> {
-            try (PDDocument doc = new PDDocument()) {
-                doc.getDocumentInformation().setTitle(coupons.get(0).campaignName());
-                doc.getDocumentInformation().setCreator(CardDocuments.FALLBACK_SHOP_NAME);
-                PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
-                int total = coupons.size();
-                for (int first = 0; first < total; first += PER_PAGE) {
-                    float pageWidth = single ? WIDTH_MM : A4_WIDTH;
-                    float pageHeight = single ? HEIGHT_MM : A4_HEIGHT;
-                    PDPage page = new PDPage(new PDRectangle(Sheet.points(pageWidth), Sheet.points(pageHeight)));
-                    doc.addPage(page);
-                    try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                        PdfSheet sheet = new PdfSheet(content, fonts, pageHeight, 0, 0);
-                        int last = Math.min(total, first + PER_PAGE);
-                        for (int i = first; i < last; i++) {
-                            progress.checkCancelled();
-                            int cell = i - first;
-                            draw(sheet.at((cell % COLUMNS) * WIDTH_MM, (cell / COLUMNS) * HEIGHT_MM), coupons.get(i));
-                            progress.update(i + 1L, total);
-                        }
-                        if (!single) {
-                            cutLines(sheet, last - first);
-                        }
+        AtomicFile.writePdf(target, coupons.get(0).campaignName(), doc -> {
+            PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
+            int total = coupons.size();
+            float pageWidth = single ? WIDTH_MM : A4_WIDTH;
+            float pageHeight = single ? HEIGHT_MM : A4_HEIGHT;
+            for (int first = 0; first < total; first += PER_PAGE) {
+                PDPage page = new PDPage(new PDRectangle(Sheet.points(pageWidth), Sheet.points(pageHeight)));
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    PdfSheet sheet = new PdfSheet(content, fonts, pageHeight, 0, 0);
+                    int last = Math.min(total, first + PER_PAGE);
+                    for (int i = first; i < last; i++) {
+                        progress.checkCancelled();
+                        int cell = i - first;
+                        draw(sheet.at((cell % COLUMNS) * WIDTH_MM, (cell / COLUMNS) * HEIGHT_MM), coupons.get(i));
+                        progress.update(i + 1L, total);
+                    }
+                    if (!single) {
+                        cutLines(sheet, last - first);
                     }
                 }
-                progress.checkCancelled();
-                doc.save(out);
             }
+            progress.checkCancelled();
         });
     }
 
     /** One coupon as a PNG image (300 dpi: 1240 × 877 pixels). */
     public void writePng(PrintableCoupon coupon, Path target) throws IOException {
-        BufferedImage image = image(coupon, PNG_DPI);
-        AtomicFile.writeAtomically(target, out -> Png.write(image, PNG_DPI, out));
+        Png.save(image(coupon, PNG_DPI), PNG_DPI, target);
     }
 
     /** One coupon as an image at the given resolution, e.g. for the screen. */
     public BufferedImage image(PrintableCoupon coupon, int dpi) {
-        ImageSheet sheet = new ImageSheet(WIDTH_MM, HEIGHT_MM, dpi);
-        draw(sheet, coupon);
-        return sheet.finish();
+        return ImageSheet.draw(WIDTH_MM, HEIGHT_MM, dpi, sheet -> draw(sheet, coupon));
     }
 
     /** The lines between the used cells, across the whole sheet so that one cut serves a row. */

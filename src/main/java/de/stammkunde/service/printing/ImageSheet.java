@@ -17,7 +17,7 @@ final class ImageSheet implements Sheet {
     private final Graphics2D g;
     private final float pxPerMm;
 
-    ImageSheet(float widthMm, float heightMm, int dpi) {
+    private ImageSheet(float widthMm, float heightMm, int dpi) {
         this.pxPerMm = dpi / 25.4f;
         this.image = new BufferedImage(Math.round(widthMm * pxPerMm), Math.round(heightMm * pxPerMm),
                 BufferedImage.TYPE_INT_RGB);
@@ -30,10 +30,15 @@ final class ImageSheet implements Sheet {
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
     }
 
-    /** The finished image. */
-    BufferedImage finish() {
-        g.dispose();
-        return image;
+    /** A white image of the given size in millimetres, with the layout drawn on it. */
+    static BufferedImage draw(float widthMm, float heightMm, int dpi, java.util.function.Consumer<Sheet> layout) {
+        ImageSheet sheet = new ImageSheet(widthMm, heightMm, dpi);
+        try {
+            layout.accept(sheet);
+        } finally {
+            sheet.g.dispose();
+        }
+        return sheet.image;
     }
 
     private Font font(Face face, float size) {

@@ -17,6 +17,11 @@ final class Png {
     private Png() {
     }
 
+    /** Saves the image through a temporary file (see {@link AtomicFile}). */
+    static void save(BufferedImage image, int dpi, java.nio.file.Path target) throws IOException {
+        AtomicFile.writeAtomically(target, out -> write(image, dpi, out));
+    }
+
     static void write(BufferedImage image, int dpi, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
