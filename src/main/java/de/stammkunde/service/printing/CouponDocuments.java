@@ -1,20 +1,118 @@
 package de.stammkunde.service.printing;
 
+import com.google.zxing.common.BitMatrix;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.printing.Sheet.Face;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-/** Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (several coupons per A4 page). */
+/**
+ * Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (eight coupons per A4
+ * page, with dashed cut lines). Each coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer,
+ * validity, customer, and the code as text and as a QR code.
+ */
 public final class CouponDocuments {
 
-    /** A coupon PDF (one coupon) or a campaign PDF (many), reporting progress per coupon and stopping on cancel. */
+    public static final float WIDTH_MM = 105f;
+    public static final float HEIGHT_MM = 74.25f;
+    public static final int COLUMNS = 2;
+    public static final int ROWS = 4;
+    public static final int PER_PAGE = COLUMNS * ROWS;
+    public static final int PNG_DPI = 300;
+
+    private static final float A4_WIDTH = 210f;
+    private static final float A4_HEIGHT = 297f;
+    private static final float MARGIN = 6f;
+    private static final float QR_SIZE = 36f;
+
+    /**
+     * A coupon PDF (one coupon: a page of its own size) or a campaign PDF (many: A4 sheets),
+     * reporting progress per coupon and stopping on cancel ({@link java.util.concurrent.CancellationException};
+     * no file is left behind, an older file of the same name stays as it was).
+     */
     public void writePdf(List<PrintableCoupon> coupons, Path target, Progress progress) throws IOException {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        if (coupons.isEmpty()) {
+            throw new IllegalArgumentException("No coupons to write");
+        }
+        boolean single = coupons.size() == 1;
+        AtomicFile.writePdf(target, coupons.get(0).campaignName(), doc -> {
+            PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
+            int total = coupons.size();
+            float pageWidth = single ? WIDTH_MM : A4_WIDTH;
+            float pageHeight = single ? HEIGHT_MM : A4_HEIGHT;
+            for (int first = 0; first < total; first += PER_PAGE) {
+                PDPage page = new PDPage(new PDRectangle(Sheet.points(pageWidth), Sheet.points(pageHeight)));
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    PdfSheet sheet = new PdfSheet(content, fonts, pageHeight, 0, 0);
+                    int last = Math.min(total, first + PER_PAGE);
+                    for (int i = first; i < last; i++) {
+                        progress.checkCancelled();
+                        int cell = i - first;
+                        draw(sheet.at((cell % COLUMNS) * WIDTH_MM, (cell / COLUMNS) * HEIGHT_MM), coupons.get(i));
+                        progress.update(i + 1L, total);
+                    }
+                    if (!single) {
+                        cutLines(sheet, last - first);
+                    }
+                }
+            }
+            progress.checkCancelled();
+        });
     }
 
-    /** One coupon as a PNG image. */
+    /** One coupon as a PNG image (300 dpi: 1240 × 877 pixels). */
     public void writePng(PrintableCoupon coupon, Path target) throws IOException {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        Png.save(image(coupon, PNG_DPI), PNG_DPI, target);
+    }
+
+    /** One coupon as an image at the given resolution, e.g. for the screen. */
+    public BufferedImage image(PrintableCoupon coupon, int dpi) {
+        return ImageSheet.draw(WIDTH_MM, HEIGHT_MM, dpi, sheet -> draw(sheet, coupon));
+    }
+
+    /** The lines between the used cells, across the whole sheet so that one cut serves a row. */
+    private static void cutLines(Sheet sheet, int used) {
+        int rows = (used + COLUMNS - 1) / COLUMNS;
+        sheet.cutLine(WIDTH_MM, 0, WIDTH_MM, rows * HEIGHT_MM);
+        for (int row = 1; row <= rows && row < ROWS; row++) {
+            sheet.cutLine(0, row * HEIGHT_MM, A4_WIDTH, row * HEIGHT_MM);
+        }
+    }
+
+    private static void draw(Sheet sheet, PrintableCoupon coupon) {
+        // One QR matrix per coupon, drawn as rectangles straight from it: no image per coupon.
+        BitMatrix qr = Barcodes.qrMatrix(coupon.code());
+        // The matrix includes its white quiet zone, so it may reach close to the edge.
+        float module = QR_SIZE / qr.getWidth();
+        float qrLeft = WIDTH_MM - QR_SIZE - 2f;
+        float qrTop = 17f;
+        sheet.modules(qr, qrLeft, qrTop, module, module);
+
+        float left = MARGIN;
+        float width = qrLeft + module * Barcodes.QR_QUIET_ZONE - left - 1f;
+        String shopName = coupon.shopName() == null || coupon.shopName().isBlank()
+                ? CardDocuments.FALLBACK_SHOP_NAME : coupon.shopName();
+        line(sheet, shopName, left, 11f, Face.BOLD, 11f, width, 0.1f);
+        sheet.fillRect(left, 13.5f, WIDTH_MM - 2 * MARGIN, 0.35f, 0.35f);
+        line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, width, 0.25f);
+        line(sheet, coupon.offer(), left, 32f, Face.BOLD, 20f, width, 0f);
+        line(sheet, coupon.validity(), left, 40f, Face.REGULAR, 9f, width, 0.25f);
+        line(sheet, coupon.customerName(), left, 46f, Face.REGULAR, 9f, width, 0.25f);
+        line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, width, 0f);
+    }
+
+    private static void line(Sheet sheet, String text, float x, float y, Face face, float size, float width,
+            float gray) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Sheet.Fitted fitted = sheet.fit(text.strip(), face, size, size * 0.6f, width);
+        sheet.text(fitted.text(), x, y, face, fitted.size(), gray);
     }
 }

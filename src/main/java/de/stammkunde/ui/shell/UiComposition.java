@@ -1,6 +1,7 @@
 package de.stammkunde.ui.shell;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
@@ -34,6 +35,7 @@ public final class UiComposition {
     private final CustomerEditor editor;
     private final CsvScreens csv;
     private final HistoryScreens history;
+    private final CardScreens cards;
 
     public UiComposition(AppContext app, TaskRunner runner, DialogService dialogs, Supplier<Window> owner) {
         this.app = app;
@@ -46,6 +48,7 @@ public final class UiComposition {
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
         this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
                 app.formats(), owner);
+        this.cards = new CardScreens(app, loader, runner, dialogs, owner);
     }
 
     public ViewLoader loader() {
@@ -54,6 +57,11 @@ public final class UiComposition {
 
     public CsvScreens csv() {
         return csv;
+    }
+
+    /** The customer card dialog: {@code cards().open(customerId, displayName, onChange)}. */
+    public CardScreens cards() {
+        return cards;
     }
 
     private Object controller(Class<?> type) {

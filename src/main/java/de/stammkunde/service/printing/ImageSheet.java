@@ -1,0 +1,101 @@
+package de.stammkunde.service.printing;
+
+import com.google.zxing.common.BitMatrix;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+/** An image at a given resolution as a {@link Sheet}; white to begin with. */
+final class ImageSheet implements Sheet {
+
+    private final BufferedImage image;
+    private final Graphics2D g;
+    private final float pxPerMm;
+
+    private ImageSheet(float widthMm, float heightMm, int dpi) {
+        this.pxPerMm = dpi / 25.4f;
+        this.image = new BufferedImage(Math.round(widthMm * pxPerMm), Math.round(heightMm * pxPerMm),
+                BufferedImage.TYPE_INT_RGB);
+        this.g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        // Bars and modules with hard edges: a scanner wants black and white, not grey fringes.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    }
+
+    /** A white image of the given size in millimetres, with the layout drawn on it. */
+    static BufferedImage draw(float widthMm, float heightMm, int dpi, java.util.function.Consumer<Sheet> layout) {
+        ImageSheet sheet = new ImageSheet(widthMm, heightMm, dpi);
+        try {
+            layout.accept(sheet);
+        } finally {
+            sheet.g.dispose();
+        }
+        return sheet.image;
+    }
+
+    private Font font(Face face, float size) {
+        // Points to pixels: the drawing is in pixels, the size in points.
+        float pixels = size * 25.4f / 72f * pxPerMm;
+        return switch (face) {
+            case REGULAR -> new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(pixels);
+            case BOLD -> new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(pixels);
+            case MONO_BOLD -> new Font(Font.MONOSPACED, Font.BOLD, 1).deriveFont(pixels);
+        };
+    }
+
+    private static Color gray(float gray) {
+        int v = Math.round(Math.max(0f, Math.min(1f, gray)) * 255);
+        return new Color(v, v, v);
+    }
+
+    @Override
+    public float textWidth(String text, Face face, float size) {
+        return (float) font(face, size).getStringBounds(text, g.getFontRenderContext()).getWidth() / pxPerMm;
+    }
+
+    @Override
+    public void text(String text, float x, float y, Face face, float size, float gray) {
+        g.setFont(font(face, size));
+        g.setColor(gray(gray));
+        g.drawString(text, x * pxPerMm, y * pxPerMm);
+    }
+
+    @Override
+    public void fillRect(float x, float y, float width, float height, float gray) {
+        g.setColor(gray(gray));
+        g.fill(new Rectangle2D.Float(x * pxPerMm, y * pxPerMm, width * pxPerMm, height * pxPerMm));
+    }
+
+    @Override
+    public void modules(BitMatrix matrix, float x, float y, float moduleWidth, float moduleHeight) {
+        g.setColor(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    // Whole pixels from edge to edge: neighbouring modules never leave a gap or overlap.
+                    int left = Math.round((x + col * moduleWidth) * pxPerMm);
+                    int right = Math.round((x + (col + 1) * moduleWidth) * pxPerMm);
+                    int top = Math.round((y + row * moduleHeight) * pxPerMm);
+                    int bottom = Math.round((y + (row + 1) * moduleHeight) * pxPerMm);
+                    g.fillRect(left, top, right - left, bottom - top);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void cutLine(float x1, float y1, float x2, float y2) {
+        g.setColor(gray(0.6f));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {12f, 12f}, 0f));
+        g.draw(new Line2D.Float(x1 * pxPerMm, y1 * pxPerMm, x2 * pxPerMm, y2 * pxPerMm));
+    }
+}

@@ -1,0 +1,52 @@
+package de.stammkunde.ui.cards;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.service.printing.CardDocuments;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.common.Windows;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Opens the card dialog for one customer: from the counter (F7) and from the customer list. Built
+ * once in {@code UiComposition}.
+ */
+public final class CardScreens {
+
+    private final AppContext app;
+    private final ViewLoader loader;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+    private final CardDocuments documents;
+    private final CardPrinter printer;
+
+    public CardScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
+            Supplier<Window> owner) {
+        this.app = app;
+        this.loader = loader;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.documents = new CardDocuments(app.settings());
+        this.printer = new FxCardPrinter(owner);
+    }
+
+    /**
+     * The card dialog for a customer; {@code onChange} runs (on the FX thread) after a card was
+     * issued or replaced, e.g. to refresh the counter's panel. Returns the ViewModel (for tests).
+     */
+    public CardDialogViewModel open(long customerId, String displayName, Runnable onChange) {
+        CardDialogViewModel viewModel = new CardDialogViewModel(app.cards(), documents, runner, dialogs, printer,
+                app.messages(), app.formats(), customerId, displayName, onChange);
+        ViewLoader.Loaded<CardDialogView> loaded = loader.load(CardDialogView.class,
+                new CardDialogView(viewModel, app.messages()));
+        Stage stage = Windows.modal(owner.get(), viewModel.title(), loaded.root());
+        stage.show();
+        viewModel.load();
+        return viewModel;
+    }
+}

@@ -1,0 +1,156 @@
+package de.stammkunde.service.printing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.service.Progress;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CouponDocumentsTest {
+
+    @TempDir
+    Path dir;
+    private final CouponDocuments documents = new CouponDocuments();
+
+    static PrintableCoupon coupon(int i) {
+        return new PrintableCoupon("Bäckerei Groß", "Geburtstag November", "10 % Rabatt",
+                "gültig bis 31.12.2026", "Anna Müller", "K7QX-M4PW-" + i);
+    }
+
+    static List<PrintableCoupon> coupons(int n) {
+        return IntStream.range(0, n).mapToObj(CouponDocumentsTest::coupon).toList();
+    }
+
+    /** Records progress; cancels once {@code cancelAfter} coupons are done. */
+    static final class Recorder implements Progress {
+        final List<Long> done = new ArrayList<>();
+        final int cancelAfter;
+
+        Recorder(int cancelAfter) {
+            this.cancelAfter = cancelAfter;
+        }
+
+        @Override
+        public void update(long d, long total) {
+            done.add(d);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return done.size() >= cancelAfter;
+        }
+    }
+
+    @Test
+    void campaignPdfPutsEightCouponsOnEachA4Page() throws IOException {
+        Path file = dir.resolve("kampagne.pdf");
+
+        documents.writePdf(coupons(17), file, Progress.NONE);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(3, pdf.getNumberOfPages());
+            assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1.0);
+            assertEquals(PDRectangle.A4.getHeight(), pdf.getPage(0).getMediaBox().getHeight(), 1.0);
+        }
+    }
+
+    @Test
+    void singleCouponPdfIsOnePageOfCouponSizeWithAllItsTexts() throws IOException {
+        Path file = dir.resolve("gutschein.pdf");
+
+        documents.writePdf(List.of(coupon(1)), file, Progress.NONE);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(105 / 25.4 * 72, pdf.getPage(0).getMediaBox().getWidth(), 1.0);
+        }
+        String text = CardDocumentsTest.text(file);
+        for (String expected : List.of("Bäckerei Groß", "Geburtstag November", "10 % Rabatt",
+                "gültig bis 31.12.2026", "Anna Müller", "K7QX-M4PW-1")) {
+            assertTrue(text.contains(expected), expected + " missing in " + text);
+        }
+    }
+
+    @Test
+    void progressIsReportedForEveryCoupon() throws IOException {
+        Recorder progress = new Recorder(Integer.MAX_VALUE);
+
+        documents.writePdf(coupons(10), dir.resolve("kampagne.pdf"), progress);
+
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), progress.done);
+    }
+
+    @Test
+    void cancelStopsAndLeavesNoFile() {
+        Path file = dir.resolve("kampagne.pdf");
+        Recorder progress = new Recorder(5);
+
+        assertThrows(CancellationException.class, () -> documents.writePdf(coupons(40), file, progress));
+
+        assertEquals(5, progress.done.size());
+        assertFalse(Files.exists(file));
+        assertEquals(0, dir.toFile().list().length);
+    }
+
+    @Test
+    void cancelKeepsAnOlderFileOfTheSameNameAsItWas() throws IOException {
+        Path file = dir.resolve("kampagne.pdf");
+        Files.writeString(file, "older");
+
+        assertThrows(CancellationException.class, () -> documents.writePdf(coupons(40), file, new Recorder(3)));
+
+        assertEquals("older", Files.readString(file));
+    }
+
+    @Test
+    void customerNameOutsideWinAnsiDoesNotFailTheCampaign() throws IOException {
+        Path file = dir.resolve("kampagne.pdf");
+        PrintableCoupon polish = new PrintableCoupon("Sklep", "Urodziny", "10 % zniżki", "do 31.12.2026",
+                "Łukasz Żółć", "AB12-CD34-EF");
+
+        documents.writePdf(List.of(polish, coupon(2)), file, Progress.NONE);
+
+        String text = CardDocumentsTest.text(file);
+        assertTrue(text.contains("Lukasz Zólc"), text);
+        assertTrue(text.contains("10 % znizki"), text);
+    }
+
+    @Test
+    void couponPngQrCodeScansBackToTheCode() throws IOException {
+        Path file = dir.resolve("gutschein.png");
+
+        documents.writePng(coupon(7), file);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(1240, image.getWidth());
+        assertEquals(Optional.of("K7QX-M4PW-7"), Barcodes.decode(image));
+    }
+
+    @Test
+    void sharedCodeWithoutCustomerOrShopNameStillPrints() throws IOException {
+        Path file = dir.resolve("gutschein.pdf");
+
+        documents.writePdf(List.of(new PrintableCoupon("", "Sommer", "5,00 € Rabatt", "", "", "SOMMER-26")), file,
+                Progress.NONE);
+
+        String text = CardDocumentsTest.text(file);
+        assertTrue(text.contains("Stammkunde"), text);
+        assertTrue(text.contains("5,00 € Rabatt"), text);
+    }
+}

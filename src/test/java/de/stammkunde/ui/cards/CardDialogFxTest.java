@@ -1,0 +1,104 @@
+package de.stammkunde.ui.cards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.cards.CardNumbers;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The card dialog in the real window: issue a first card, then replace it as lost. */
+class CardDialogFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+    private Customer anna;
+    private final AtomicInteger changes = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(Customers.anna()).startupWork(false).start();
+        anna = fx.seeded().get(0);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private Parent openDialog() {
+        fx.onFx(() -> fx.ui().cards().open(anna.id(), anna.displayName(), changes::incrementAndGet));
+        Parent root = fx.awaitWindow(fx.text("cards.title", anna.displayName())).getScene().getRoot();
+        fx.awaitIdle();
+        return root;
+    }
+
+    private String shownNumber(Parent root) {
+        return fx.onFx(() -> ((Label) fx.node(root, "#numberLabel")).getText());
+    }
+
+    @Test
+    void issuingTheFirstCardShowsItsNumberAndBarcode() {
+        Parent root = openDialog();
+        Button issue = fx.node(root, "#issueButton");
+        assertTrue(fx.onFx(issue::isVisible));
+
+        clickOn(issue);
+        fx.awaitIdle();
+
+        Card card = fx.app().cards().activeCard(anna.id()).orElseThrow();
+        assertEquals(CardNumbers.printed(card.number()), shownNumber(root));
+        assertNotNull(fx.onFx(() -> ((ImageView) fx.node(root, "#cardImage")).getImage()));
+        assertFalse(fx.onFx(issue::isVisible));
+        assertEquals(1, changes.get());
+        assertEquals(List.of(), fx.missingTexts(root));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void cardLostBlocksTheOldCardAndShowsTheNewNumber() {
+        Card old = fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+        assertEquals(CardNumbers.printed(old.number()), shownNumber(root));
+        fx.dialogs().answerChoiceContaining("Lost").answerConfirm(true);
+
+        clickOn((Button) fx.node(root, "#lostButton"));
+        fx.awaitIdle();
+
+        Card now = fx.app().cards().activeCard(anna.id()).orElseThrow();
+        assertNotEquals(old.number(), now.number());
+        assertEquals(CardNumbers.printed(now.number()), shownNumber(root));
+        String message = fx.onFx(() -> ((Label) fx.node(root, "#messageLabel")).getText());
+        assertTrue(message.contains("The points stay with the customer"), message);
+        TableView<?> history = fx.node(root, "#historyTable");
+        assertEquals(1, fx.onFx(() -> history.getItems().size()));
+        assertEquals(now.number(), fx.app().cards().lookup(old.number()).orElseThrow().replacementNumber());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void escapeClosesTheDialog() {
+        openDialog();
+
+        type(KeyCode.ESCAPE);
+
+        fx.awaitNoOtherWindow();
+    }
+}
