@@ -8,6 +8,7 @@ import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
+import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final CouponService coupons;
     private final CardService cards;
     private final CustomerService customers;
+    private final CampaignService campaigns;
     private final DemoDataService demoData;
     private final ImportService importer;
     private final ExportService exporter;
@@ -52,6 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.cards = new CardService(database.jdbi(), clock, workplace);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
                 List.of(loyalty, coupons, cards));
+        this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
         this.demoData = new DemoDataService(database.jdbi(), clock, customers);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
@@ -111,6 +114,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     public DemoDataService demoData() {
