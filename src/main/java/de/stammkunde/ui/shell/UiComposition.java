@@ -8,6 +8,8 @@ import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
 import de.stammkunde.ui.counter.CounterViewModel;
+import de.stammkunde.ui.coupons.CampaignScreens;
+import de.stammkunde.ui.coupons.CampaignsView;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
@@ -68,6 +70,9 @@ public final class UiComposition {
         if (type == CounterView.class) {
             return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), editor,
                     app.messages(), app.formats());
+        }
+        if (type == CampaignsView.class) {
+            return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();
         }
         throw new IllegalArgumentException("No controller for " + type.getName());
     }
