@@ -144,13 +144,12 @@ public final class CampaignFormViewModel {
                 found.add(error);
             }
         }
-        if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
+        if (birthday && birthdayDays().isEmpty()) {
+            found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
+        } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
             found.add(CampaignError.of(CampaignField.TARGET, birthday ? "coupons.error.noBirthdays"
                     : target.get() == Target.ONE_CUSTOMER && !customerNumber.get().isBlank()
                             ? "coupons.error.customerNumber" : "coupons.error.noCustomers"));
-        }
-        if (birthday && birthdayDays().isEmpty()) {
-            found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
         }
         return found;
     }

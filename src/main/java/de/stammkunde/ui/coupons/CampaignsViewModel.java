@@ -4,7 +4,6 @@ import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CouponCodes;
-import de.stammkunde.domain.customers.DisplayNames;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CampaignService;
@@ -113,8 +112,17 @@ public final class CampaignsViewModel {
         String offer = CouponMessages.offer(campaign.offer(), messages, formats);
         String validity = validity(campaign);
         return codes.stream().map(k -> new PrintableCoupon(shopName, campaign.name(), offer, validity,
-                k.customerId() == null ? "" : DisplayNames.of(k.firstName(), k.lastName(), k.company()),
+                printedName(k),
                 CouponCodes.format(k.code()))).toList();
+    }
+
+    /** "Anna Müller" as on a letter; the company when there is no personal name. */
+    private static String printedName(CampaignCoupon coupon) {
+        if (coupon.customerId() == null) {
+            return "";
+        }
+        String person = (coupon.firstName() + " " + coupon.lastName()).strip();
+        return person.isEmpty() ? coupon.company() : person;
     }
 
     private void finished() {
