@@ -85,15 +85,6 @@ final class CouponFixture implements AutoCloseable {
         return campaigns.coupons(c.id()).get(0).code();
     }
 
-    /** A sale row as the sale service writes it. */
-    long purchase(long customerId, String total, String receipt, Long couponId) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
-                INSERT INTO purchase (customer_id, kind, purchased_at, receipt_number, total, paid, coupon_id, created_at)
-                VALUES (:c, 'SALE', :at, :r, :t, :t, :k, :at)""")
-                .bind("c", customerId).bind("at", NOW).bind("r", receipt).bind("t", new BigDecimal(total))
-                .bind("k", couponId).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    }
-
     long refund(long purchaseId) {
         return db.jdbi().withHandle(h -> h.createUpdate("""
                 INSERT INTO purchase (customer_id, kind, purchased_at, total, paid, refund_of_id, created_at)
