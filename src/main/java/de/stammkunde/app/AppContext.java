@@ -8,6 +8,7 @@ import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
+import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final PurchaseService purchases;
     private final SaleService sales;
     private final CustomerService customers;
+    private final CampaignService campaigns;
     private final DemoDataService demoData;
     private final ImportService importer;
     private final ExportService exporter;
@@ -58,6 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
                 List.of(purchases, loyalty, coupons, cards));
+        this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
         this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
@@ -125,6 +128,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     public DemoDataService demoData() {

@@ -24,7 +24,10 @@ public enum AppIcon {
     EMAIL(Material2AL.EMAIL),
     TAG(Material2AL.LABEL),
     BIRTHDAY(Material2AL.CAKE),
-    PERSON(Material2MZ.PERSON);
+    PERSON(Material2MZ.PERSON),
+    COUPONS(Material2MZ.REDEEM),
+    NEW_CAMPAIGN(Material2AL.ADD_CIRCLE_OUTLINE),
+    PDF(Material2MZ.PICTURE_AS_PDF);
 
     private final Ikon ikon;
 

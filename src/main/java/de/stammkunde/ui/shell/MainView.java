@@ -5,6 +5,7 @@ import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
+import de.stammkunde.ui.coupons.CampaignsView;
 import de.stammkunde.ui.customers.CustomerListView;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
@@ -31,6 +32,7 @@ public final class MainView {
     @FXML private StackPane content;
     @FXML private ToggleButton counterNav;
     @FXML private ToggleButton customersNav;
+    @FXML private ToggleButton couponsNav;
     @FXML private Label dataDirLabel;
     @FXML private StatusBar statusBar;
 
@@ -38,6 +40,8 @@ public final class MainView {
     private CounterView counterView;
     private Parent customers;
     private CustomerListView customerListView;
+    private Parent coupons;
+    private CampaignsView campaignsView;
 
     public MainView(ViewLoader loader, TaskRunner runner, Messages messages, Path dataDirectory) {
         this.loader = loader;
@@ -51,16 +55,21 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         counterNav.setToggleGroup(group);
         customersNav.setToggleGroup(group);
+        couponsNav.setToggleGroup(group);
         counterNav.setGraphic(AppIcon.COUNTER.node());
         customersNav.setGraphic(AppIcon.CUSTOMERS.node());
+        couponsNav.setGraphic(AppIcon.COUPONS.node());
         counterNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.counter.shortcut")));
         customersNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.customers.shortcut")));
+        couponsNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("coupons.nav.shortcut")));
         // A selected toggle stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else if (now == counterNav) {
                 showCounter();
+            } else if (now == couponsNav) {
+                showCoupons();
             } else {
                 showCustomers();
             }
@@ -76,6 +85,8 @@ public final class MainView {
                         () -> counterNav.setSelected(true));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                         () -> customersNav.setSelected(true));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                        () -> couponsNav.setSelected(true));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         this::focusSearch);
             }
@@ -105,9 +116,21 @@ public final class MainView {
         customerListView.focusSearch();
     }
 
+    private void showCoupons() {
+        if (coupons == null) {
+            var loaded = loader.load(CampaignsView.class);
+            coupons = loaded.root();
+            campaignsView = loaded.controller();
+        }
+        content.getChildren().setAll(coupons);
+        campaignsView.shown();
+    }
+
     private void focusSearch() {
         if (customersNav.isSelected()) {
             customerListView.focusSearch();
+        } else if (couponsNav.isSelected()) {
+            campaignsView.shown();
         } else {
             counterView.focusInput();
         }

@@ -11,6 +11,8 @@ import de.stammkunde.ui.counter.CounterView;
 import de.stammkunde.ui.counter.CounterViewModel;
 import de.stammkunde.ui.counter.SaleViewModel;
 import de.stammkunde.ui.purchases.HistoryScreens;
+import de.stammkunde.ui.coupons.CampaignScreens;
+import de.stammkunde.ui.coupons.CampaignsView;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
@@ -83,6 +85,9 @@ public final class UiComposition {
                     app.formats(), check -> check.outcome().name());
             return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), sale, editor, history,
                     app.messages(), app.formats());
+        }
+        if (type == CampaignsView.class) {
+            return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();
         }
         throw new IllegalArgumentException("No controller for " + type.getName());
     }

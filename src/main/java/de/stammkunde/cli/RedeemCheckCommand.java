@@ -1,0 +1,55 @@
+package de.stammkunde.cli;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.service.coupons.CouponMessages;
+import java.math.BigDecimal;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code redeem-check CODE [--customer NUMBER] [--amount 12,50]}: prints what the counter would say to
+ * the code, without redeeming it. Exits 0 when the code is valid, 1 when not, 2 for bad options.
+ */
+@Command(name = "redeem-check", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+final class RedeemCheckCommand extends ContextCommand {
+
+    static final int EXIT_NOT_VALID = 1;
+
+    @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "cli.redeemCheck.code")
+    String code;
+
+    @Option(names = "--customer", paramLabel = "NUMBER", descriptionKey = "cli.redeemCheck.customer")
+    String customerNumber;
+
+    @Option(names = "--amount", paramLabel = "AMOUNT", descriptionKey = "cli.redeemCheck.amount")
+    String amount;
+
+    @Override
+    int run(AppContext context) {
+        BigDecimal total = null;
+        if (amount != null) {
+            Optional<BigDecimal> parsed = context.formats().parseMoney(amount);
+            if (parsed.isEmpty() || parsed.get().signum() < 0) {
+                err().println(messages.get("cli.redeemCheck.badAmount", amount));
+                return 2;
+            }
+            total = parsed.get();
+        }
+        Long customerId = null;
+        if (customerNumber != null) {
+            Optional<Customer> customer = context.customers().findByNumber(customerNumber);
+            if (customer.isEmpty()) {
+                err().println(messages.get("cli.redeemCheck.noCustomer", customerNumber));
+                return 2;
+            }
+            customerId = customer.get().id();
+        }
+        CouponCheck check = context.coupons().check(code, customerId, total);
+        out().println(CouponMessages.describe(check, messages, context.formats()));
+        return check.isValid() ? 0 : EXIT_NOT_VALID;
+    }
+}

@@ -1,0 +1,74 @@
+package de.stammkunde.data.coupons;
+
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.purchases.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
+
+/** Coupon campaigns and their statistics. */
+@RegisterRowMapper(CampaignMapper.class)
+public interface CampaignDao {
+
+    /** The campaign columns {@link CampaignMapper} reads, for a table aliased {@code ca}. */
+    String COLUMNS = """
+            ca.id AS campaign_id, ca.name, ca.kind, ca.percent_off, ca.amount_off, ca.free_item, ca.min_purchase,
+            ca.valid_from, ca.valid_to, ca.code_mode, ca.redemption_limit, ca.target_description, ca.created_by,
+            ca.created_at""";
+
+    @SqlUpdate("""
+            INSERT INTO campaign (name, kind, percent_off, amount_off, free_item, min_purchase, valid_from, valid_to,
+                code_mode, redemption_limit, target_description, created_by, created_at)
+            VALUES (:d.name, :o.kind, :o.percentOff, :o.amountOff, :o.freeItem, :d.minPurchase, :d.validFrom,
+                :d.validTo, :d.codeMode, :d.redemptionLimit, :d.targetDescription, :by, :at)""")
+    @GetGeneratedKeys("id")
+    long insertRow(@BindMethods("d") CampaignDraft draft, @BindMethods("o") Offer offer,
+            @Bind("by") String createdBy, @Bind("at") LocalDateTime createdAt);
+
+    default long insert(CampaignDraft draft, String createdBy, LocalDateTime createdAt) {
+        return insertRow(draft, draft.offer(), createdBy, createdAt);
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM campaign ca WHERE ca.id = :id")
+    Optional<Campaign> findById(@Bind("id") long id);
+
+    /**
+     * Every campaign, newest first, with codes issued, active redemptions and the revenue of the
+     * purchases that used its coupons (refund rows and refunded sales left out).
+     */
+    @SqlQuery("SELECT " + COLUMNS + """
+            ,
+                (SELECT COUNT(*) FROM coupon k WHERE k.campaign_id = ca.id) AS issued,
+                (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
+                  WHERE k.campaign_id = ca.id AND r.released_at IS NULL) AS redeemed,
+                (SELECT COALESCE(SUM(p.total), 0) FROM purchase p JOIN coupon k ON k.id = p.coupon_id
+                  WHERE k.campaign_id = ca.id AND p.refund_of_id IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue
+            FROM campaign ca
+            ORDER BY ca.created_at DESC, ca.id DESC""")
+    @UseRowMapper(StatsMapper.class)
+    List<CampaignStats> listWithStats();
+
+    /** Reads a {@link CampaignStats} row of {@link #listWithStats}. */
+    final class StatsMapper implements RowMapper<CampaignStats> {
+        @Override
+        public CampaignStats map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new CampaignStats(CampaignMapper.of(rs), rs.getLong("issued"), rs.getLong("redeemed"),
+                    Money.of(rs.getBigDecimal("revenue")));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns, coupon codes and their redemptions in the database (Jdbi SqlObject DAOs). */
+package de.stammkunde.data.coupons;

@@ -1,0 +1,28 @@
+package de.stammkunde.domain.coupons;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A stored coupon campaign. {@code redemptionLimit} only for a shared code; null means unlimited. */
+public record Campaign(
+        long id,
+        String name,
+        Offer offer,
+        BigDecimal minPurchase,
+        LocalDate validFrom,
+        LocalDate validTo,
+        CodeMode codeMode,
+        Integer redemptionLimit,
+        String targetDescription,
+        String createdBy,
+        LocalDateTime createdAt) {
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    public BigDecimal discountOn(BigDecimal total) {
+        return offer.discountOn(total);
+    }
+}

@@ -1,0 +1,24 @@
+package de.stammkunde.domain.coupons;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A campaign with how it did: codes issued, active redemptions (refunded ones freed again do not
+ * count) and the revenue of the purchases that used its coupons and were not refunded.
+ */
+public record CampaignStats(Campaign campaign, long issued, long redeemed, BigDecimal revenue) {
+
+    /**
+     * Redeemed per possible redemption, 0–1: per code issued for personal codes, per allowed use for
+     * a shared code with a limit; null for a shared code without limit (there is nothing to divide by).
+     */
+    public BigDecimal redemptionRate() {
+        long possible = campaign.codeMode() == CodeMode.PERSONAL ? issued
+                : campaign.redemptionLimit() == null ? 0 : campaign.redemptionLimit();
+        if (possible == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(redeemed).divide(BigDecimal.valueOf(possible), 4, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,178 @@
+package de.stammkunde.service.coupons;
+
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.data.coupons.CampaignDao;
+import de.stammkunde.data.coupons.CouponDao;
+import de.stammkunde.data.coupons.CustomerBirthDate;
+import de.stammkunde.data.coupons.NewCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignError;
+import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.customers.CustomerService;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Making campaigns and their codes, and how campaigns did. Codes come from one {@link SecureRandom};
+ * a code drawn twice or already in the database is drawn again, and the UNIQUE constraint has the last
+ * word when another computer inserts the same code at the same moment (the whole campaign is retried).
+ */
+public final class CampaignService {
+
+    private static final int LOOKUP_CHUNK = 500;
+    private static final int ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Workplace workplace;
+    private final CustomerService customers;
+    private final Random random;
+
+    public CampaignService(Jdbi jdbi, Clock clock, Workplace workplace, CustomerService customers) {
+        this(jdbi, clock, workplace, customers, new SecureRandom());
+    }
+
+    /** With a given source of randomness: tests use it to force collisions. */
+    public CampaignService(Jdbi jdbi, Clock clock, Workplace workplace, CustomerService customers, Random random) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.workplace = workplace;
+        this.customers = customers;
+        this.random = random;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everyone the customer list shows for this query (search text, status, tag, consent filters). */
+    public Audience matching(CustomerQuery query, String description) {
+        return Audience.of(customers.index().search(query).stream().map(CustomerListRow::id).toList(), description);
+    }
+
+    /**
+     * Stores the campaign and its codes in one transaction: a personal code for every customer of the
+     * audience, or (shared) one code with the campaign's limit. Reports progress per code and stops,
+     * storing nothing, when cancelled.
+     */
+    public Campaign create(CampaignDraft draft, Audience audience, Progress progress) {
+        List<CampaignError> errors = new ArrayList<>(draft.validate());
+        boolean personal = draft.codeMode() == CodeMode.PERSONAL;
+        List<Long> ids = personal ? audience.customerIds() : List.of();
+        if (personal && ids.isEmpty()) {
+            errors.add(CampaignError.of(CampaignField.TARGET, "coupons.error.noCustomers"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCampaignException(errors);
+        }
+        CampaignDraft stored = personal ? draft.withTargetDescription(audience.description()) : draft;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> insert(h, stored, ids, progress));
+            } catch (UnableToExecuteStatementException e) {
+                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A campaign with personal codes for every current customer whose birthday is in the next {@code days} days. */
+    public Campaign createBirthdayCampaign(CampaignDraft draft, int days, String description, Progress progress) {
+        return create(draft, Audience.of(birthdayCustomers(days), description), progress);
+    }
+
+    /**
+     * Current (not archived, not merged) customers whose birthday is between today and today + {@code days}.
+     */
+    public List<Long> birthdayCustomers(int days) {
+        LocalDate today = today();
+        List<CustomerBirthDate> all = jdbi.withExtension(CouponDao.class, CouponDao::birthDates);
+        return all.stream().filter(c -> Birthdays.within(c.birthDate(), today, days)).map(CustomerBirthDate::id)
+                .toList();
+    }
+
+    public List<CampaignStats> list() {
+        return jdbi.withExtension(CampaignDao.class, CampaignDao::listWithStats);
+    }
+
+    /** A campaign's codes with the customer each is for, for printing. */
+    public List<CampaignCoupon> coupons(long campaignId) {
+        return jdbi.withExtension(CouponDao.class, dao -> dao.ofCampaign(campaignId));
+    }
+
+    private Campaign insert(Handle h, CampaignDraft draft, List<Long> customerIds, Progress progress) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        long campaignId = h.attach(CampaignDao.class).insert(draft, workplace.who(), now);
+        CouponDao dao = h.attach(CouponDao.class);
+        int count = draft.codeMode() == CodeMode.PERSONAL ? customerIds.size() : 1;
+        List<String> codes = freshCodes(dao, count, progress);
+        List<NewCoupon> coupons = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            coupons.add(draft.codeMode() == CodeMode.PERSONAL
+                    ? new NewCoupon(campaignId, codes.get(i), customerIds.get(i), 1, now)
+                    : new NewCoupon(campaignId, codes.get(i), null, draft.redemptionLimit(), now));
+        }
+        for (int from = 0; from < count; from += CouponDao.BATCH_SIZE) {
+            progress.checkCancelled();
+            int to = Math.min(count, from + CouponDao.BATCH_SIZE);
+            dao.insertBatch(coupons.subList(from, to));
+            progress.update(count + to, 2L * count);
+        }
+        return h.attach(CampaignDao.class).findById(campaignId).orElseThrow();
+    }
+
+    /** {@code count} codes, none drawn twice and none in the database yet. */
+    private List<String> freshCodes(CouponDao dao, int count, Progress progress) {
+        Set<String> drawn = new HashSet<>();
+        List<String> codes = new ArrayList<>(count);
+        while (codes.size() < count) {
+            progress.checkCancelled();
+            List<String> chunk = new ArrayList<>(LOOKUP_CHUNK);
+            while (chunk.size() < Math.min(LOOKUP_CHUNK, count - codes.size())) {
+                String code = CouponCodes.generate(random);
+                if (drawn.add(code)) {
+                    chunk.add(code);
+                }
+            }
+            Set<String> taken = new HashSet<>(dao.existing(chunk));
+            for (String code : chunk) {
+                if (!taken.contains(code)) {
+                    codes.add(code);
+                }
+            }
+            progress.update(codes.size(), 2L * count);
+        }
+        return Collections.unmodifiableList(codes);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,227 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignKind;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.EnumCells;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
+public final class CampaignFormView {
+
+    private final CampaignFormViewModel viewModel;
+    private final Messages messages;
+    private final Consumer<Campaign> afterCreate;
+
+    @FXML private TextField nameField;
+    @FXML private RadioButton percentRadio;
+    @FXML private RadioButton amountRadio;
+    @FXML private RadioButton freeItemRadio;
+    @FXML private TextField percentField;
+    @FXML private TextField amountField;
+    @FXML private TextField freeItemField;
+    @FXML private TextField minPurchaseField;
+    @FXML private DatePicker validFromPicker;
+    @FXML private DatePicker validToPicker;
+    @FXML private RadioButton personalRadio;
+    @FXML private RadioButton sharedRadio;
+    @FXML private TextField limitField;
+    @FXML private RadioButton oneCustomerRadio;
+    @FXML private RadioButton matchingRadio;
+    @FXML private TextField customerNumberField;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<String> tagBox;
+    @FXML private ComboBox<CustomerStatus> statusBox;
+    @FXML private TextField daysField;
+    @FXML private Label recipientsLabel;
+    @FXML private Node codesRow;
+    @FXML private Node targetRows;
+    @FXML private Node birthdayRow;
+    @FXML private Label nameError;
+    @FXML private Label offerError;
+    @FXML private Label minPurchaseError;
+    @FXML private Label validFromError;
+    @FXML private Label validToError;
+    @FXML private Label limitError;
+    @FXML private Label targetError;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+    @FXML private Button createButton;
+    @FXML private Button closeButton;
+
+    public CampaignFormView(CampaignFormViewModel viewModel, Messages messages, Consumer<Campaign> afterCreate) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.afterCreate = afterCreate;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        toggle(viewModel.kindProperty(), new ToggleGroup(), percentRadio, CampaignKind.PERCENT, amountRadio,
+                CampaignKind.AMOUNT, freeItemRadio, CampaignKind.FREE_ITEM);
+        percentField.textProperty().bindBidirectional(viewModel.percentProperty());
+        amountField.textProperty().bindBidirectional(viewModel.amountProperty());
+        freeItemField.textProperty().bindBidirectional(viewModel.freeItemProperty());
+        percentField.disableProperty().bind(percentRadio.selectedProperty().not());
+        amountField.disableProperty().bind(amountRadio.selectedProperty().not());
+        freeItemField.disableProperty().bind(freeItemRadio.selectedProperty().not());
+        minPurchaseField.textProperty().bindBidirectional(viewModel.minPurchaseProperty());
+        datePicker(validFromPicker, viewModel.validFromProperty());
+        datePicker(validToPicker, viewModel.validToProperty());
+        toggle(viewModel.codeModeProperty(), new ToggleGroup(), personalRadio, CodeMode.PERSONAL, sharedRadio,
+                CodeMode.SHARED, null, null);
+        limitField.textProperty().bindBidirectional(viewModel.limitProperty());
+        limitField.disableProperty().bind(sharedRadio.selectedProperty().not());
+        toggle(viewModel.targetProperty(), new ToggleGroup(), oneCustomerRadio,
+                CampaignFormViewModel.Target.ONE_CUSTOMER, matchingRadio, CampaignFormViewModel.Target.MATCHING,
+                null, null);
+        customerNumberField.textProperty().bindBidirectional(viewModel.customerNumberProperty());
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        tagBox.getItems().add(null);
+        tagBox.getItems().addAll(viewModel.tags());
+        tagBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? messages.get("filter.tag.all") : tag;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        tagBox.valueProperty().bindBidirectional(viewModel.tagProperty());
+        EnumCells.setUp(statusBox, CustomerStatus.values(), messages, "status.", "filter.status.all");
+        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        ObservableBooleanValue personal = personalRadio.selectedProperty();
+        customerNumberField.disableProperty().bind(oneCustomerRadio.selectedProperty().not());
+        for (Node matchingInput : new Node[] {searchField, tagBox, statusBox}) {
+            matchingInput.disableProperty().bind(matchingRadio.selectedProperty().not());
+        }
+        daysField.textProperty().bindBidirectional(viewModel.daysProperty());
+        boolean birthday = viewModel.isBirthday();
+        show(codesRow, !birthday);
+        show(birthdayRow, birthday);
+        targetRows.visibleProperty().bind(Bindings.createBooleanBinding(() -> !birthday && personal.get(),
+                personalRadio.selectedProperty()));
+        targetRows.managedProperty().bind(targetRows.visibleProperty());
+        recipientsLabel.textProperty().bind(viewModel.recipientsTextProperty());
+        errors();
+        progressBar.visibleProperty().bind(viewModel.busyProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        statusLabel.textProperty().bind(viewModel.statusMessageProperty());
+        createButton.disableProperty().bind(viewModel.canCreateProperty().not());
+        nameField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                (birthday ? daysField : nameField).requestFocus();
+            }
+        });
+    }
+
+    private void errors() {
+        nameError.textProperty().bind(viewModel.errorProperty(CampaignField.NAME));
+        offerError.textProperty().bind(Bindings.concat(viewModel.errorProperty(CampaignField.PERCENT),
+                viewModel.errorProperty(CampaignField.AMOUNT), viewModel.errorProperty(CampaignField.FREE_ITEM)));
+        minPurchaseError.textProperty().bind(viewModel.errorProperty(CampaignField.MIN_PURCHASE));
+        validFromError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_FROM));
+        validToError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_TO));
+        limitError.textProperty().bind(viewModel.errorProperty(CampaignField.LIMIT));
+        targetError.textProperty().bind(viewModel.errorProperty(CampaignField.TARGET));
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    /** Radio buttons for up to three values of one property, both ways. */
+    private static <T> void toggle(ObjectProperty<T> property, ToggleGroup group, RadioButton a, T aValue,
+            RadioButton b, T bValue, RadioButton c, T cValue) {
+        a.setUserData(aValue);
+        b.setUserData(bValue);
+        a.setToggleGroup(group);
+        b.setToggleGroup(group);
+        if (c != null) {
+            c.setUserData(cValue);
+            c.setToggleGroup(group);
+        }
+        for (Toggle t : group.getToggles()) {
+            t.setSelected(t.getUserData() == property.get());
+        }
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked")
+                T value = (T) now.getUserData();
+                property.set(value);
+            }
+        });
+    }
+
+    /** A date picker in the user's format; text it cannot read leaves the date empty (and the form says so). */
+    private void datePicker(DatePicker picker, ObjectProperty<LocalDate> value) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), format);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        picker.valueProperty().bindBidirectional(value);
+    }
+
+    @FXML
+    private void create() {
+        viewModel.create(created -> {
+            afterCreate.accept(created);
+            stage().close();
+        });
+    }
+
+    @FXML
+    private void close() {
+        if (viewModel.busyProperty().get()) {
+            viewModel.cancel();
+            return;
+        }
+        stage().close();
+    }
+
+    private Stage stage() {
+        return (Stage) closeButton.getScene().getWindow();
+    }
+}

@@ -1,0 +1,412 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignError;
+import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignKind;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.coupons.InvalidCampaignException;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.Observable;
+import java.time.LocalDate;
+
+/**
+ * The new-campaign form (and, with {@code birthday}, the birthday campaign): fields as text, the
+ * draft's rules checked on every change with a message per field, the number of customers who would
+ * get a code, and creation in the background with progress.
+ */
+public final class CampaignFormViewModel {
+
+    /** Whom personal codes go to. */
+    public enum Target { ONE_CUSTOMER, MATCHING }
+
+    public static final int DEFAULT_BIRTHDAY_DAYS = 14;
+    /** Below the allowed minimum of 1, so the draft's own rule reports it. */
+    private static final int LIMIT_UNREADABLE = 0;
+
+    private final CampaignService campaigns;
+    private final CustomerIndex index;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Formats formats;
+    private final boolean birthday;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<CampaignKind> kind = new SimpleObjectProperty<>(CampaignKind.PERCENT);
+    private final StringProperty percent = new SimpleStringProperty("10");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty freeItem = new SimpleStringProperty("");
+    private final StringProperty minPurchase = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> validFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> validTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<CodeMode> codeMode = new SimpleObjectProperty<>(CodeMode.PERSONAL);
+    private final StringProperty limit = new SimpleStringProperty("");
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.ONE_CUSTOMER);
+    private final StringProperty customerNumber = new SimpleStringProperty("");
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
+    private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty days = new SimpleStringProperty(String.valueOf(DEFAULT_BIRTHDAY_DAYS));
+    private final IntegerProperty recipients = new SimpleIntegerProperty();
+    private final StringProperty recipientsText = new SimpleStringProperty("");
+    private final Map<CampaignField, StringProperty> errors = new EnumMap<>(CampaignField.class);
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty statusMessage = new SimpleStringProperty("");
+    private final BooleanBinding canCreate;
+    private TaskRunner.Handle running;
+    private List<Long> birthdayIds = List.of();
+
+    public CampaignFormViewModel(CampaignService campaigns, CustomerIndex index, TaskRunner runner, Messages messages,
+            Formats formats, boolean birthday) {
+        this.campaigns = campaigns;
+        this.index = index;
+        this.runner = runner;
+        this.messages = messages;
+        this.formats = formats;
+        this.birthday = birthday;
+        for (CampaignField field : CampaignField.values()) {
+            errors.put(field, new SimpleStringProperty(""));
+        }
+        LocalDate today = campaigns.today();
+        validFrom.set(today);
+        validTo.set(birthday ? today.plusDays(DEFAULT_BIRTHDAY_DAYS + 30L) : today.plusMonths(1));
+        if (birthday) {
+            name.set(messages.get("coupons.birthday.defaultName", formats.date(today)));
+            target.set(Target.MATCHING);
+        }
+        Observable[] inputs = {name, kind, percent, amount, freeItem, minPurchase, validFrom, validTo, codeMode, limit,
+            target, customerNumber, searchText, tag, status, days, recipients};
+        canCreate = Bindings.createBooleanBinding(() -> validate().isEmpty() && !busy.get(), append(inputs, busy));
+        for (Observable input : inputs) {
+            input.addListener(o -> showErrors());
+        }
+        for (Observable input : new Observable[] {target, customerNumber, searchText, tag, status, codeMode}) {
+            input.addListener(o -> countRecipients());
+        }
+        days.addListener(o -> countBirthdays());
+        if (birthday) {
+            countBirthdays();
+        } else {
+            countRecipients();
+        }
+    }
+
+    private static Observable[] append(Observable[] inputs, Observable more) {
+        Observable[] all = java.util.Arrays.copyOf(inputs, inputs.length + 1);
+        all[inputs.length] = more;
+        return all;
+    }
+
+    /** The draft as entered; empty while an amount or number cannot be read (the errors say which). */
+    public List<CampaignError> validate() {
+        List<CampaignError> found = new ArrayList<>();
+        Optional<BigDecimal> pct = number(percent.get());
+        Optional<BigDecimal> amt = formats.parseMoney(amount.get());
+        Optional<BigDecimal> min = minPurchase.get().isBlank() ? Optional.of(BigDecimal.ZERO)
+                : formats.parseMoney(minPurchase.get());
+        if (min.isEmpty()) {
+            found.add(CampaignError.of(CampaignField.MIN_PURCHASE, "coupons.error.money"));
+        }
+        CampaignDraft draft = draft(pct.orElse(null), amt.orElse(null), min.orElse(BigDecimal.ZERO), limit());
+        for (CampaignError error : draft.validate()) {
+            if (found.stream().noneMatch(e -> e.field() == error.field())) {
+                found.add(error);
+            }
+        }
+        if (birthday && birthdayDays().isEmpty()) {
+            found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
+        } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
+            found.add(CampaignError.of(CampaignField.TARGET, birthday ? "coupons.error.noBirthdays"
+                    : target.get() == Target.ONE_CUSTOMER && !customerNumber.get().isBlank()
+                            ? "coupons.error.customerNumber" : "coupons.error.noCustomers"));
+        }
+        return found;
+    }
+
+    private CampaignDraft draft(BigDecimal pct, BigDecimal amt, BigDecimal min, Integer lim) {
+        Offer offer = switch (kind.get()) {
+            case PERCENT -> new Offer(CampaignKind.PERCENT, pct, null, "");
+            case AMOUNT -> new Offer(CampaignKind.AMOUNT, null, amt, "");
+            case FREE_ITEM -> new Offer(CampaignKind.FREE_ITEM, null, null, freeItem.get());
+        };
+        return new CampaignDraft(name.get(), offer, min, validFrom.get(), validTo.get(),
+                birthday ? CodeMode.PERSONAL : codeMode.get(), codeMode.get() == CodeMode.SHARED ? lim : null, "");
+    }
+
+    /** A percentage as typed: "10", "7,5", "10 %". */
+    private Optional<BigDecimal> number(String text) {
+        return formats.parseMoney(text == null ? "" : text.replace("%", "").strip());
+    }
+
+    /** Empty text is no limit (null); otherwise a whole number; {@link #LIMIT_UNREADABLE} for anything else. */
+    private Integer limit() {
+        String text = limit.get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return LIMIT_UNREADABLE;
+        }
+    }
+
+    private Optional<Integer> birthdayDays() {
+        try {
+            int n = Integer.parseInt(days.get().strip());
+            return n >= 0 && n <= 366 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void showErrors() {
+        List<CampaignError> found = validate();
+        for (CampaignField field : CampaignField.values()) {
+            errors.get(field).set(found.stream().filter(e -> e.field() == field).findFirst()
+                    .map(e -> messages.get(e.messageKey(), e.args().toArray())).orElse(""));
+        }
+    }
+
+    private CustomerQuery query() {
+        return CustomerQuery.text(searchText.get()).withFilters(status.get(), tag.get(), null, null);
+    }
+
+    private List<Long> recipientIds() {
+        if (birthday) {
+            return birthdayIds;
+        }
+        if (target.get() == Target.ONE_CUSTOMER) {
+            return index.byNumber(customerNumber.get().strip()).map(CustomerListRow::id).stream().toList();
+        }
+        return index.search(query()).stream().map(CustomerListRow::id).toList();
+    }
+
+    private void countRecipients() {
+        if (birthday) {
+            return;
+        }
+        List<Long> ids = recipientIds();
+        recipients.set(ids.size());
+        if (target.get() == Target.ONE_CUSTOMER) {
+            recipientsText.set(index.byNumber(customerNumber.get().strip()).map(CustomerListRow::displayName)
+                    .orElse(""));
+        } else {
+            recipientsText.set(messages.get("coupons.form.recipients", ids.size()));
+        }
+    }
+
+    private void countBirthdays() {
+        Optional<Integer> n = birthdayDays();
+        if (!birthday || n.isEmpty()) {
+            showErrors();
+            return;
+        }
+        runner.submit("coupons.count", p -> campaigns.birthdayCustomers(n.get()), ids -> {
+            birthdayIds = ids;
+            recipientsText.set(messages.get("coupons.form.recipients", ids.size()));
+            recipients.set(ids.size());
+            showErrors();
+        }, error -> recipientsText.set(messages.get("error.database")));
+    }
+
+    private String description() {
+        if (birthday) {
+            return messages.get("coupons.target.birthday", birthdayDays().orElse(0));
+        }
+        if (target.get() == Target.ONE_CUSTOMER) {
+            return messages.get("coupons.target.customer", customerNumber.get().strip());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!searchText.get().isBlank()) {
+            parts.add(messages.get("coupons.target.search", searchText.get().strip()));
+        }
+        if (tag.get() != null) {
+            parts.add(messages.get("coupons.target.tag", tag.get()));
+        }
+        if (status.get() != null) {
+            parts.add(messages.get("coupons.target.status", messages.get("status." + status.get().name())));
+        }
+        return parts.isEmpty() ? messages.get("coupons.target.all") : String.join(", ", parts);
+    }
+
+    /** Stores the campaign and its codes in the background; {@code onCreated} runs on success. */
+    public void create(Consumer<Campaign> onCreated) {
+        if (!canCreate.get()) {
+            showErrors();
+            return;
+        }
+        CampaignDraft draft = draft(number(percent.get()).orElse(null), formats.parseMoney(amount.get()).orElse(null),
+                minPurchase.get().isBlank() ? BigDecimal.ZERO : formats.parseMoney(minPurchase.get()).orElseThrow(),
+                limit());
+        Audience audience = Audience.of(recipientIds(), description());
+        busy.set(true);
+        statusMessage.set(messages.get("coupons.form.creating"));
+        running = runner.submit("coupons.create", p -> campaigns.create(draft, audience, p), created -> {
+            finished();
+            statusMessage.set("");
+            onCreated.accept(created);
+        }, error -> {
+            finished();
+            statusMessage.set(failure(error));
+        });
+        if (running != null && busy.get()) {
+            progress.bind(running.progressProperty());
+        }
+    }
+
+    private void finished() {
+        running = null;
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+    }
+
+    private String failure(Throwable error) {
+        if (error instanceof CancellationException) {
+            return messages.get("coupons.form.cancelled");
+        }
+        if (error instanceof InvalidCampaignException invalid) {
+            CampaignError first = invalid.errors().get(0);
+            return messages.get(first.messageKey(), first.args().toArray());
+        }
+        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public boolean isBirthday() {
+        return birthday;
+    }
+
+    public StringProperty errorProperty(CampaignField field) {
+        return errors.get(field);
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<CampaignKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty percentProperty() {
+        return percent;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty freeItemProperty() {
+        return freeItem;
+    }
+
+    public StringProperty minPurchaseProperty() {
+        return minPurchase;
+    }
+
+    public ObjectProperty<LocalDate> validFromProperty() {
+        return validFrom;
+    }
+
+    public ObjectProperty<LocalDate> validToProperty() {
+        return validTo;
+    }
+
+    public ObjectProperty<CodeMode> codeModeProperty() {
+        return codeMode;
+    }
+
+    public StringProperty limitProperty() {
+        return limit;
+    }
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    public StringProperty customerNumberProperty() {
+        return customerNumber;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<CustomerStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty daysProperty() {
+        return days;
+    }
+
+    public IntegerProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public StringProperty recipientsTextProperty() {
+        return recipientsText;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusMessageProperty() {
+        return statusMessage;
+    }
+
+    public List<String> tags() {
+        return index.tags();
+    }
+}

@@ -1,0 +1,55 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.service.printing.CouponDocuments;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TaskRunner;
+import de.stammkunde.ui.common.ViewLoader;
+import de.stammkunde.ui.common.Windows;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Builds the coupons screen and opens the campaign forms from it. */
+public final class CampaignScreens {
+
+    private final AppContext app;
+    private final ViewLoader loader;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+
+    public CampaignScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
+            Supplier<Window> owner) {
+        this.app = app;
+        this.loader = loader;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    /** The controller of {@code Campaigns.fxml}. */
+    public CampaignsView campaignsView() {
+        CampaignsViewModel viewModel = new CampaignsViewModel(app.campaigns(), app.settings(), new CouponDocuments(),
+                runner, app.messages(), app.formats());
+        return new CampaignsView(viewModel, this::openForm, dialogs, app.messages(), app.formats());
+    }
+
+    /** The new-campaign form, or with {@code birthday} the birthday campaign; returns its ViewModel. */
+    public CampaignFormViewModel openForm(boolean birthday, Runnable afterCreate) {
+        CampaignFormViewModel viewModel = new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner,
+                app.messages(), app.formats(), birthday);
+        CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run());
+        ViewLoader.Loaded<CampaignFormView> loaded = loader.load(CampaignFormView.class, view);
+        Stage stage = Windows.modal(owner.get(), app.messages().get(birthday ? "coupons.birthday.title"
+                : "coupons.form.title"), loaded.root());
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.busyProperty().get()) {
+                viewModel.cancel();
+                event.consume();
+            }
+        });
+        stage.show();
+        return viewModel;
+    }
+}

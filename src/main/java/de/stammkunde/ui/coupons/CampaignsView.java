@@ -1,0 +1,131 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.DialogService;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The coupons screen: binds the campaign table and buttons to {@link CampaignsViewModel}. */
+public final class CampaignsView {
+
+    /** Opens the campaign form; {@code true} for the birthday campaign; the callback runs after creating. */
+    public interface FormOpener {
+        CampaignFormViewModel open(boolean birthday, Runnable afterCreate);
+    }
+
+    private final CampaignsViewModel viewModel;
+    private final FormOpener forms;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+
+    @FXML private TableView<CampaignStats> table;
+    @FXML private TableColumn<CampaignStats, String> nameColumn;
+    @FXML private TableColumn<CampaignStats, String> offerColumn;
+    @FXML private TableColumn<CampaignStats, String> validityColumn;
+    @FXML private TableColumn<CampaignStats, String> targetColumn;
+    @FXML private TableColumn<CampaignStats, String> issuedColumn;
+    @FXML private TableColumn<CampaignStats, String> redeemedColumn;
+    @FXML private TableColumn<CampaignStats, String> rateColumn;
+    @FXML private TableColumn<CampaignStats, String> revenueColumn;
+    @FXML private Button newButton;
+    @FXML private Button birthdayButton;
+    @FXML private Button pdfButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label messageLabel;
+
+    public CampaignsView(CampaignsViewModel viewModel, FormOpener forms, DialogService dialogs, Messages messages,
+            Formats formats) {
+        this.viewModel = viewModel;
+        this.forms = forms;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @FXML
+    private void initialize() {
+        newButton.setGraphic(AppIcon.NEW_CAMPAIGN.node());
+        birthdayButton.setGraphic(AppIcon.BIRTHDAY.node());
+        pdfButton.setGraphic(AppIcon.PDF.node());
+        column(nameColumn, r -> r.campaign().name());
+        column(offerColumn, viewModel::offer);
+        column(validityColumn, r -> viewModel.validity(r.campaign()));
+        column(targetColumn, r -> r.campaign().codeMode() == CodeMode.SHARED
+                ? messages.get("coupons.shared", r.campaign().redemptionLimit() == null ? "∞"
+                        : String.valueOf(r.campaign().redemptionLimit()))
+                : r.campaign().targetDescription());
+        column(issuedColumn, r -> String.valueOf(r.issued()));
+        column(redeemedColumn, r -> String.valueOf(r.redeemed()));
+        column(rateColumn, viewModel::rate);
+        column(revenueColumn, r -> formats.money(r.revenue()));
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
+                .set(now));
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        pdfButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.savingProperty()));
+        cancelButton.visibleProperty().bind(viewModel.savingProperty());
+        cancelButton.managedProperty().bind(viewModel.savingProperty());
+        progressBar.visibleProperty().bind(viewModel.savingProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        table.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::newCampaign);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::birthdayCampaign);
+            }
+        });
+        viewModel.refresh();
+    }
+
+    private static void column(TableColumn<CampaignStats, String> column, Function<CampaignStats, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /** The screen is shown again: fresh statistics, focus on the table. */
+    public void shown() {
+        viewModel.refresh();
+        table.requestFocus();
+    }
+
+    @FXML
+    private void newCampaign() {
+        forms.open(false, viewModel::refresh);
+    }
+
+    @FXML
+    private void birthdayCampaign() {
+        forms.open(true, viewModel::refresh);
+    }
+
+    @FXML
+    private void savePdf() {
+        dialogs.chooseFileToSave(messages.get("coupons.pdf.title"), viewModel.suggestedFileName(),
+                messages.get("coupons.pdf.filter"), "*.pdf").ifPresent(viewModel::savePdf);
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+}

@@ -1,0 +1,123 @@
+package de.stammkunde.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code redeem-check} as support runs it (English messages). */
+class RedeemCheckCommandTest {
+
+    private static Locale before;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String code;
+    private String anna;
+    private String bert;
+
+    @BeforeAll
+    static void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(before);
+    }
+
+    /** A 10 % code for Anna, minimum purchase 20. */
+    @BeforeEach
+    void campaign() {
+        try (AppContext app = AppContext.open(dir, Locale.UK)) {
+            Customer a = app.customers().create(CustomerDetails.builder().lastName("Anna").build());
+            Customer b = app.customers().create(CustomerDetails.builder().lastName("Bert").build());
+            LocalDate today = LocalDate.now();
+            var campaign = app.campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"),
+                    new BigDecimal("20"), today.minusDays(1), today.plusDays(10), CodeMode.PERSONAL, null, ""),
+                    Audience.of(List.of(a.id()), "Anna"), Progress.NONE);
+            code = CouponCodes.format(app.campaigns().coupons(campaign.id()).get(0).code());
+            anna = a.number();
+            bert = b.number();
+        }
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new StammkundeCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void validCodePrintsTheDiscountAndExitsZero() {
+        assertEquals(0, run("redeem-check", code, "--customer", anna, "--amount", "45,00", "--data-dir", dir.toString()));
+
+        assertEquals("10 % off: −€4.50 (Autumn)", out.toString().strip());
+    }
+
+    @Test
+    void mistypedCodeSaysWhatToDoAndExitsOne() {
+        char other = code.charAt(0) == 'A' ? 'B' : 'A';
+
+        assertEquals(RedeemCheckCommand.EXIT_NOT_VALID, run("redeem-check", other + code.substring(1), "--data-dir",
+                dir.toString()));
+
+        assertEquals("Please check the code: one character is wrong.", out.toString().strip());
+    }
+
+    @Test
+    void codeOfAnotherCustomerIsRefused() {
+        assertEquals(1, run("redeem-check", code, "--customer", bert, "--data-dir", dir.toString()));
+
+        assertTrue(out.toString().contains("belongs to another customer"), out.toString());
+    }
+
+    @Test
+    void amountBelowTheMinimumSaysHowMuchIsNeeded() {
+        assertEquals(1, run("redeem-check", code, "--amount", "12.50", "--data-dir", dir.toString()));
+
+        assertTrue(out.toString().contains("at least €20.00"), out.toString());
+    }
+
+    @Test
+    void badOptionsSayWhatIsWrong() {
+        assertEquals(2, run("redeem-check", code, "--amount", "twelve", "--data-dir", dir.toString()));
+        assertTrue(err.toString().contains("\"twelve\" is not an amount"), err.toString());
+        assertEquals(2, run("redeem-check", code, "--customer", "999999", "--data-dir", dir.toString()));
+        assertTrue(err.toString().contains("No customer has the number 999999"), err.toString());
+    }
+
+    @Test
+    void helpDescribesTheCommand() {
+        assertEquals(0, run("redeem-check", "--help"));
+
+        assertTrue(out.toString().contains("--data-dir=DIR"), out.toString());
+        assertTrue(out.toString().contains("--amount=AMOUNT"), out.toString());
+        assertFalse(out.toString().contains("!"), "no missing texts: " + out);
+    }
+}

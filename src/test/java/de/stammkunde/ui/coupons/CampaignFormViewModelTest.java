@@ -1,0 +1,184 @@
+package de.stammkunde.ui.coupons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignKind;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CampaignFormViewModelTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    private Database db;
+    private CustomerService customers;
+    private CampaignService campaigns;
+    private final Messages messages = new Messages(Locale.GERMANY);
+    private Customer anna;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.h2();
+        customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+        campaigns = new CampaignService(db.jdbi(), CLOCK, new Workplace("anna", "KASSE-1"), customers);
+        anna = customers.create(CustomerDetails.builder().lastName("Müller").tags(List.of("Kaffee"))
+                .birthDate(LocalDate.of(1980, 11, 30)).build());
+        customers.create(CustomerDetails.builder().lastName("Berg").build());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private CampaignFormViewModel form(boolean birthday) {
+        return new CampaignFormViewModel(campaigns, customers.index(), new CurrentThreadTaskRunner(), messages,
+                new Formats(messages.locale()), birthday);
+    }
+
+    private static CampaignFormViewModel filled(CampaignFormViewModel vm, String customerNumber) {
+        vm.nameProperty().set("Herbst");
+        vm.customerNumberProperty().set(customerNumber);
+        return vm;
+    }
+
+    @Test
+    void completeFormCanBeCreatedAndStoresTheCampaign() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        List<Campaign> created = new ArrayList<>();
+
+        assertTrue(vm.canCreateProperty().get());
+        vm.create(created::add);
+
+        assertEquals(1, created.size());
+        assertEquals(new BigDecimal("10.00"), created.get(0).offer().percentOff().setScale(2));
+        assertEquals(1, campaigns.coupons(created.get(0).id()).size());
+        assertEquals("Kunde " + anna.number(), created.get(0).targetDescription());
+    }
+
+    @Test
+    void missingNameIsShownBesideTheFieldAndCreateIsDisabled() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.nameProperty().set(" ");
+
+        assertEquals("Bitte geben Sie der Aktion einen Namen.", vm.errorProperty(CampaignField.NAME).get());
+        assertFalse(vm.canCreateProperty().get());
+    }
+
+    @Test
+    void percentThatIsNoNumberOrAboveHundredIsRefused() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.percentProperty().set("zehn");
+        assertFalse(vm.errorProperty(CampaignField.PERCENT).get().isEmpty());
+        vm.percentProperty().set("120");
+        assertFalse(vm.canCreateProperty().get());
+        vm.percentProperty().set("7,5 %");
+        assertEquals("", vm.errorProperty(CampaignField.PERCENT).get());
+        assertTrue(vm.canCreateProperty().get());
+    }
+
+    @Test
+    void amountAndFreeItemAreCheckedOnlyForTheirKind() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.kindProperty().set(CampaignKind.AMOUNT);
+        assertEquals("Bitte einen Betrag über 0 eingeben, z. B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
+        vm.amountProperty().set("5,00");
+        assertTrue(vm.canCreateProperty().get());
+        vm.kindProperty().set(CampaignKind.FREE_ITEM);
+        assertEquals("", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertFalse(vm.errorProperty(CampaignField.FREE_ITEM).get().isEmpty());
+    }
+
+    @Test
+    void endBeforeStartAndUnreadableMinimumAreShown() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.validToProperty().set(vm.validFromProperty().get().minusDays(1));
+        vm.minPurchaseProperty().set("viel");
+
+        assertEquals("Das Ende liegt vor dem Beginn. Bitte ein späteres Ende wählen.",
+                vm.errorProperty(CampaignField.VALID_TO).get());
+        assertFalse(vm.errorProperty(CampaignField.MIN_PURCHASE).get().isEmpty());
+        assertFalse(vm.canCreateProperty().get());
+    }
+
+    @Test
+    void unknownCustomerNumberIsShownAndNobodyGetsACode() {
+        CampaignFormViewModel vm = filled(form(false), "999");
+
+        assertEquals(0, vm.recipientsProperty().get());
+        assertEquals("Kein aktueller Kunde hat diese Nummer. Bitte prüfen.", vm.errorProperty(CampaignField.TARGET).get());
+    }
+
+    @Test
+    void filterCountsTheCustomersLive() {
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.targetProperty().set(CampaignFormViewModel.Target.MATCHING);
+        assertEquals(2, vm.recipientsProperty().get());
+
+        vm.tagProperty().set("Kaffee");
+
+        assertEquals(1, vm.recipientsProperty().get());
+        assertEquals("1 Kunde bekommt einen Code.", vm.recipientsTextProperty().get());
+    }
+
+    @Test
+    void sharedCodeNeedsNoCustomersButAWholeLimit() {
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.codeModeProperty().set(CodeMode.SHARED);
+        assertTrue(vm.canCreateProperty().get(), "empty limit: unlimited");
+        vm.limitProperty().set("0");
+        assertFalse(vm.canCreateProperty().get());
+        vm.limitProperty().set("zwei");
+        assertFalse(vm.errorProperty(CampaignField.LIMIT).get().isEmpty());
+        vm.limitProperty().set("100");
+        assertTrue(vm.canCreateProperty().get());
+    }
+
+    @Test
+    void birthdayFormCountsBirthdaysInTheNextDays() {
+        CampaignFormViewModel vm = form(true);
+        assertEquals(1, vm.recipientsProperty().get(), "30 Nov is within 14 days of 22 Nov");
+        vm.daysProperty().set("3");
+        assertEquals(0, vm.recipientsProperty().get());
+        assertFalse(vm.canCreateProperty().get());
+        vm.daysProperty().set("-1");
+        assertEquals("Bitte eine Anzahl Tage von 0 bis 366 eingeben.", vm.errorProperty(CampaignField.TARGET).get());
+    }
+
+    @Test
+    void birthdayCampaignIsCreatedForTheBirthdayCustomers() {
+        CampaignFormViewModel vm = form(true);
+        List<Campaign> created = new ArrayList<>();
+
+        vm.create(created::add);
+
+        assertEquals(List.of(anna.id()), campaigns.coupons(created.get(0).id()).stream()
+                .map(k -> k.customerId()).toList());
+        assertEquals("Geburtstag in 14 Tagen", created.get(0).targetDescription());
+    }
+}

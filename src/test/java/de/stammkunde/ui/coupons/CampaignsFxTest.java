@@ -1,0 +1,73 @@
+package de.stammkunde.ui.coupons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The owner makes a campaign for one customer by keyboard and sees it in the list. */
+class CampaignsFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(Customers.anna()).start();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private TableView<CampaignStats> table() {
+        return fx.node(fx.mainRoot(), "#table");
+    }
+
+    @Test
+    void newCampaignForOneCustomerAppearsWithOneIssuedCode() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
+        Button create = fx.node(form.getScene().getRoot(), "#createButton");
+        assertTrue(create.isDisabled(), "no name, no customer yet");
+        fx.write("Autumn");
+        fx.replaceText(form.getScene().getRoot(), "#customerNumberField", fx.seeded().get(0).number());
+        fx.waitUntil("Create is enabled", () -> !create.isDisabled());
+        type(KeyCode.ENTER);
+
+        fx.awaitNoOtherWindow();
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        assertEquals(1, table().getItems().get(0).issued());
+        assertEquals("Autumn", table().getItems().get(0).campaign().name());
+    }
+
+    @Test
+    void birthdayFormOpensWithItsShortcutAndCountsBirthdays() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.B);
+        Stage form = fx.awaitWindow(fx.text("coupons.birthday.title"));
+
+        assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+}
