@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** {@code stammkunde [--data-dir DIR] [command …]}: without a command, the window opens. */
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "de.stammkunde.i18n.messages",
-        subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class})
+        subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class,
+                ImportPurchasesCommand.class})
 public final class StammkundeCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
