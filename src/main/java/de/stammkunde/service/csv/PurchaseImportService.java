@@ -108,7 +108,12 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 List<PurchaseColumn> columns = mapping.size() == header.size() ? mapping : autoMap(header);
                 parser[0] = new PurchaseRowParser(header, columns, now);
                 planner.problems.addAll(parser[0].headerProblems());
-            }, (row, fields) -> planner.add(parser[0].parse(row, fields), parser[0]));
+            }, (row, fields) -> {
+                // with a mapping that cannot name a customer, date or amount, every row would say so again
+                if (planner.problems.isEmpty() || planner.problems.get(0).row() > 1) {
+                    planner.add(parser[0].parse(row, fields), parser[0]);
+                }
+            });
             planner.finish();
             boolean complete = read.finish(planner.problems);
             planner.notices.sort(java.util.Comparator.comparingInt(RowProblem::row));
