@@ -37,14 +37,14 @@ class PurchaseValuesTest {
 
     @Test
     void textThatIsNoAmountIsRefused() {
-        for (String bad : List.of("12,5x", "1,2,3", "12.505", "", "abc", "1.23.45", "0.234,5")) {
+        for (String bad : List.of("12,5x", "1,2,3", "1.2345", "", "abc", "1.23.45", "0.234,5")) {
             assertEquals(Optional.empty(), amount(bad), bad);
         }
     }
 
     @Test
     void quantitiesMayHaveThreeDecimals() {
-        assertEquals(Optional.of(new BigDecimal("0.250")), CsvValues.parseQuantity("0,250"));
+        assertEquals(Optional.of(new BigDecimal("0.25")), CsvValues.parseQuantity("0,250"));
         assertEquals(Optional.of(new BigDecimal("2")), CsvValues.parseQuantity("2"));
         assertEquals(Optional.empty(), CsvValues.parseQuantity("0,2505"));
     }
