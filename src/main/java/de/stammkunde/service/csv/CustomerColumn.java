@@ -44,6 +44,8 @@ public enum CustomerColumn implements ImportColumn {
     /** What a new export offers ticked: everything a shop usually wants in a list. */
     public static final Set<CustomerColumn> EXPORT_DEFAULT = EnumSet.complementOf(EnumSet.of(HOUSE_NUMBER));
 
+    private static final HeaderMatcher<CustomerColumn> HEADERS = new HeaderMatcher<>(values());
+
     private final String key;
     private final List<String> aliases;
 
@@ -90,16 +92,11 @@ public enum CustomerColumn implements ImportColumn {
 
     /** The column a header names, in German or English, ignoring case, spaces and punctuation. */
     public static Optional<CustomerColumn> forHeader(String header) {
-        return Headers.MATCHER.forHeader(header);
+        return HEADERS.forHeader(header);
     }
 
     /** Maps each header to a column; a column is used once, by the first header naming it. */
     public static List<CustomerColumn> autoMap(List<String> headers) {
-        return Headers.MATCHER.autoMap(headers);
-    }
-
-    /** Built on first use, after the constants exist. */
-    private static final class Headers {
-        static final HeaderMatcher<CustomerColumn> MATCHER = new HeaderMatcher<>(values());
+        return HEADERS.autoMap(headers);
     }
 }
