@@ -210,6 +210,20 @@ class PurchaseImportServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aBrokenQuoteStopsTheImportEvenWhenInvalidRowsMayBeLeftOut(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = file("quote.csv", "Kundennummer;Datum;Artikel;Betrag\n" + shop.anna.number()
+                + ";01.03.2026;\"Brot;3,20\n" + shop.anna.number() + ";02.03.2026;Milch;1,19\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, new ImportOptions(DuplicatePolicy.SKIP, true));
+
+        assertEquals(List.of(RowProblem.of(2, "", "csv.problem.quoting", "UTF-8")), plan.problems());
+        assertFalse(plan.complete());
+        assertFalse(plan.canImport());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void leavingOutInvalidRowsLeavesOutTheirWholeReceipt(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
