@@ -6,6 +6,7 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.csv.PurchaseImportService;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.coupons.CampaignService;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ImportService importer;
     private final ExportService exporter;
+    private final PurchaseImportService purchaseImporter;
 
     public AppContext(Path dataDirectory, Database database, Messages messages, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
+        this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty);
     }
 
     /** Opens the data folder's database (failing if another Stammkunde has it) and migrates it. */
@@ -144,6 +147,10 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public PurchaseImportService purchaseImporter() {
+        return purchaseImporter;
     }
 
     @Override

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "de.stammkunde.i18n.messages",
         subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class,
-            RedeemCheckCommand.class})
+            ImportPurchasesCommand.class, RedeemCheckCommand.class})
 public final class StammkundeCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

@@ -34,6 +34,19 @@ public final class CsvTableReader {
 
     /** The header, the problems of the file's structure, and whether the whole file could be read. */
     public record Result(List<String> header, List<RowProblem> problems, int rows, boolean complete) {
+
+        /**
+         * Adds the file's own problems (and "empty file") to {@code rowProblems}, sorted by row;
+         * true when the file could be read to its end and its header (row 1) is usable.
+         */
+        public boolean finish(List<RowProblem> rowProblems) {
+            rowProblems.addAll(problems);
+            if (header.isEmpty() && rowProblems.isEmpty()) {
+                rowProblems.add(RowProblem.of(1, "", "csv.problem.empty"));
+            }
+            rowProblems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            return complete && rowProblems.stream().noneMatch(p -> p.row() == 1);
+        }
     }
 
     private CsvTableReader() {

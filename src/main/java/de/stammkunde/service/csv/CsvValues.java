@@ -3,9 +3,13 @@ package de.stammkunde.service.csv;
 import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.i18n.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,10 +29,14 @@ public final class CsvValues {
 
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
+    private static final Pattern DATE_AND_TIME = Pattern.compile("(\\S+?)(?:[ T,]+(\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)(?:\\s*Uhr)?)?");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     /** A consent cell: "ja 2024-05-01 Formular im Laden", "nein", "yes 01.05.2024". */
     private static final Pattern CONSENT = Pattern.compile("(\\S+)(?:\\s+(\\d[\\d.\\-]*\\d))?(?:\\s+(.*))?", Pattern.DOTALL);
 
     private static final Map<String, Boolean> YES_NO = new HashMap<>();
+    private static final Map<String, PaymentMethod> PAYMENTS = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
     private final Map<String, CustomerStatus> statuses = new HashMap<>();
     // The export's labels, looked up once: Messages.get builds a MessageFormat on every call, and an
@@ -44,6 +52,15 @@ public final class CsvValues {
         }
         for (String no : new String[] {"nein", "n", "no", "false", "falsch", "0", "-"}) {
             YES_NO.put(no, false);
+        }
+        payments(PaymentMethod.CASH, "bar", "bargeld", "barzahlung", "cash");
+        payments(PaymentMethod.GIROCARD, "ec", "ec-karte", "ec-cash", "girocard", "karte", "kartenzahlung", "debit",
+                "debitkarte", "debit card", "maestro", "v pay", "card");
+        payments(PaymentMethod.CREDIT_CARD, "kreditkarte", "kk", "credit card", "creditcard", "visa", "mastercard",
+                "amex", "american express");
+        payments(PaymentMethod.INVOICE, "rechnung", "auf rechnung", "überweisung", "invoice", "bank transfer");
+        for (PaymentMethod method : PaymentMethod.values()) {
+            payments(method, method.name());
         }
     }
 
@@ -87,6 +104,12 @@ public final class CsvValues {
         statuses.put(key("Ehemalig"), CustomerStatus.LOST);
         statuses.put(key("Inaktiv"), CustomerStatus.LOST);
         statuses.put(key("Inactive"), CustomerStatus.LOST);
+    }
+
+    private static void payments(PaymentMethod method, String... words) {
+        for (String word : words) {
+            PAYMENTS.put(HeaderMatcher.normalise(word), method);
+        }
     }
 
     private static String key(String word) {
@@ -189,5 +212,106 @@ public final class CsvValues {
         }
         String source = m.group(3) == null || m.group(3).isBlank() ? defaultSource : m.group(3).strip();
         return Optional.of(new Consent(granted.get(), date, source));
+    }
+
+    /** "14:05", "14:05:30", "14.05" or "14:05 Uhr". Empty when the text is no time of day. */
+    public static Optional<LocalTime> parseTime(String text) {
+        Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A date as {@link #parseDate} reads it, optionally followed by a time ("01.05.2024 14:05",
+     * "2024-05-01T14:05:30"); without a time it is the start of the day. Empty when unreadable.
+     */
+    public static Optional<LocalDateTime> parseDateTime(String text, LocalDate today) {
+        Matcher m = DATE_AND_TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = parseDate(m.group(1), today);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        if (m.group(2) == null) {
+            return Optional.of(date.get().atStartOfDay());
+        }
+        return parseTime(m.group(2)).map(date.get()::atTime);
+    }
+
+    /**
+     * A euro amount as tills and spreadsheets write it, whatever the user's language: "12,50",
+     * "12.50", "1.234,56", "1,234.56", "1234", "12,50 €", "-3,00". One separator followed by exactly
+     * three digits ("1.234") is a thousands group. Empty when it is no amount with at most two decimals.
+     */
+    public static Optional<BigDecimal> parseAmount(String text) {
+        return parseDecimal(text, 2, true);
+    }
+
+    /** A quantity: "2", "0,5", "1.250" (a separator is always the decimal point here); up to three decimals. */
+    public static Optional<BigDecimal> parseQuantity(String text) {
+        return parseDecimal(text, 3, false);
+    }
+
+    private static Optional<BigDecimal> parseDecimal(String text, int maxScale, boolean groupsOfThree) {
+        String plain = text.replace("€", "").replace("EUR", "").replace('\u00a0', ' ').replace(" ", "").strip();
+        boolean negative = false;
+        if (plain.startsWith("-")) {
+            negative = true;
+            plain = plain.substring(1);
+        } else if (plain.endsWith("-")) {
+            // some tills print a return as "12,50-"
+            negative = true;
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        int lastDot = plain.lastIndexOf('.');
+        int lastComma = plain.lastIndexOf(',');
+        String normal;
+        if (lastDot >= 0 && lastComma >= 0) {
+            char decimal = lastDot > lastComma ? '.' : ',';
+            char grouping = decimal == '.' ? ',' : '.';
+            int at = Math.max(lastDot, lastComma);
+            String whole = plain.substring(0, at);
+            if (!whole.matches("[1-9]\\d{0,2}(" + Pattern.quote(String.valueOf(grouping)) + "\\d{3})+")) {
+                return Optional.empty();
+            }
+            normal = whole.replace(String.valueOf(grouping), "") + "." + plain.substring(at + 1);
+        } else {
+            char separator = lastDot >= 0 ? '.' : ',';
+            int count = (int) plain.chars().filter(c -> c == separator).count();
+            String grouped = "[1-9]\\d{0,2}(" + Pattern.quote(String.valueOf(separator)) + "\\d{3})+";
+            if (groupsOfThree && count >= 1 && plain.matches(grouped)) {
+                normal = plain.replace(String.valueOf(separator), "");
+            } else if (count > 1) {
+                return Optional.empty();
+            } else {
+                normal = plain.replace(separator, '.');
+            }
+        }
+        if (!PLAIN_NUMBER.matcher(normal).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(normal);
+        if (value.stripTrailingZeros().scale() > maxScale) {
+            return Optional.empty();
+        }
+        value = value.setScale(Math.max(value.stripTrailingZeros().scale(), maxScale == 2 ? 2 : 0), RoundingMode.UNNECESSARY);
+        return Optional.of(negative ? value.negate() : value);
+    }
+
+    /**
+     * How a till writes the payment: "bar", "EC", "Karte", "Kreditkarte", "Rechnung" and their English
+     * words; anything else (or nothing) is {@link PaymentMethod#OTHER}.
+     */
+    public static PaymentMethod parsePayment(String text) {
+        return PAYMENTS.getOrDefault(HeaderMatcher.normalise(text), PaymentMethod.OTHER);
     }
 }

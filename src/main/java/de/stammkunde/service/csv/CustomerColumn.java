@@ -1,10 +1,7 @@
 package de.stammkunde.service.csv;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +9,7 @@ import java.util.Set;
  * A column of a customer CSV file. The export writes them under the user's language's header;
  * the import recognises German and English header names, as other programs and people write them.
  */
-public enum CustomerColumn {
+public enum CustomerColumn implements ImportColumn {
     NUMBER("number", "Kundennummer", "Kundennr", "Kunden-Nr.", "Kd.-Nr.", "KdNr", "Nummer", "Customer number",
             "Customer no", "Customer ID", "Number", "ID"),
     GENDER("gender", "Anrede", "Geschlecht", "Title", "Salutation", "Gender"),
@@ -47,15 +44,7 @@ public enum CustomerColumn {
     /** What a new export offers ticked: everything a shop usually wants in a list. */
     public static final Set<CustomerColumn> EXPORT_DEFAULT = EnumSet.complementOf(EnumSet.of(HOUSE_NUMBER));
 
-    private static final Map<String, CustomerColumn> BY_ALIAS = new HashMap<>();
-
-    static {
-        for (CustomerColumn column : values()) {
-            for (String alias : column.aliases) {
-                BY_ALIAS.putIfAbsent(normalise(alias), column);
-            }
-        }
-    }
+    private static final HeaderMatcher<CustomerColumn> HEADERS = new HeaderMatcher<>(values());
 
     private final String key;
     private final List<String> aliases;
@@ -66,6 +55,7 @@ public enum CustomerColumn {
     }
 
     /** The bundle key of the column's header, e.g. {@code csv.column.lastName}. */
+    @Override
     public String labelKey() {
         return "csv.column." + key;
     }
@@ -84,7 +74,13 @@ public enum CustomerColumn {
         return Optional.empty();
     }
 
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
     /** Created and updated are kept by the system; an import never sets them. */
+    @Override
     public boolean importable() {
         return this != CREATED_AT && this != UPDATED_AT;
     }
@@ -96,29 +92,11 @@ public enum CustomerColumn {
 
     /** The column a header names, in German or English, ignoring case, spaces and punctuation. */
     public static Optional<CustomerColumn> forHeader(String header) {
-        return Optional.ofNullable(BY_ALIAS.get(normalise(header)));
+        return HEADERS.forHeader(header);
     }
 
     /** Maps each header to a column; a column is used once, by the first header naming it. */
     public static List<CustomerColumn> autoMap(List<String> headers) {
-        Set<CustomerColumn> used = EnumSet.noneOf(CustomerColumn.class);
-        return headers.stream().map(h -> forHeader(h).filter(c -> c.importable() && used.add(c)).orElse(null))
-                .toList();
-    }
-
-    static String normalise(String header) {
-        if (header == null) {
-            return "";
-        }
-        String lower = header.strip().toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return HEADERS.autoMap(headers);
     }
 }

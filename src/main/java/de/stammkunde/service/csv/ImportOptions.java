@@ -1,17 +1,24 @@
 package de.stammkunde.service.csv;
 
-/** What to do with a row that matches a known customer, and whether invalid rows may be left out. */
-public record ImportOptions(DuplicatePolicy onDuplicate, boolean skipInvalid) {
+/**
+ * What to do with a row that matches what is stored already, whether invalid rows may be left out,
+ * and (purchases only) whether imported purchases earn loyalty points.
+ */
+public record ImportOptions(DuplicatePolicy onDuplicate, boolean skipInvalid, boolean awardPoints) {
 
-    /** A row matching a customer who is already there (or an earlier row of the same file). */
+    /** A row matching a customer (or purchase) that is already there, or an earlier row of the same file. */
     public enum DuplicatePolicy {
-        /** Leave the row out; the known customer stays as it is. */
+        /** Leave the row out; what is stored stays as it is. */
         SKIP,
-        /** Fill the row's non-empty values into the known customer; tags and consents are added. */
+        /** Customers: fill the row's non-empty values in. Purchases: replace an imported purchase. */
         UPDATE,
-        /** Create a new customer anyway (it can be merged later). */
+        /** Create it anyway (a customer can be merged later). */
         CREATE
     }
 
     public static final ImportOptions DEFAULT = new ImportOptions(DuplicatePolicy.SKIP, false);
+
+    public ImportOptions(DuplicatePolicy onDuplicate, boolean skipInvalid) {
+        this(onDuplicate, skipInvalid, false);
+    }
 }

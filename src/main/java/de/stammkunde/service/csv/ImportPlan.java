@@ -15,7 +15,7 @@ public record ImportPlan(
         List<RowProblem> notices,
         int dataRows,
         boolean complete,
-        ImportOptions options) {
+        ImportOptions options) implements ImportCheck {
 
     public enum Action { CREATE, UPDATE, SKIP }
 
@@ -35,15 +35,11 @@ public record ImportPlan(
         return rows.stream().filter(r -> r.action() == action).count();
     }
 
-    /** Rows with at least one problem (a row may have several). */
-    public long invalidRows() {
-        return problems.stream().mapToInt(RowProblem::row).distinct().count();
-    }
-
     /**
      * All or nothing: a file that could not be read to its end never imports; invalid rows stop the
      * import unless the user chose to leave them out.
      */
+    @Override
     public boolean canImport() {
         return complete && (problems.isEmpty() || options.skipInvalid())
                 && rows.stream().anyMatch(r -> r.action() != Action.SKIP);

@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +37,7 @@ import org.jdbi.v3.core.Jdbi;
  * decides for each row (new, update, duplicate left out) without writing; {@link #execute} writes
  * the plan in one transaction, so a failure or a cancel leaves the database as it was.
  */
-public final class ImportService {
+public final class ImportService implements CsvImporter<CustomerColumn, ImportPlan, ImportResult> {
 
     static final int BATCH = 1000;
 
@@ -64,6 +63,37 @@ public final class ImportService {
         return new Request(file, format, CustomerColumn.autoMap(preview.header()), options);
     }
 
+    @Override
+    public String textPrefix() {
+        return "import.";
+    }
+
+    @Override
+    public List<CustomerColumn> columns() {
+        return java.util.Arrays.stream(CustomerColumn.values()).filter(CustomerColumn::importable).toList();
+    }
+
+    @Override
+    public List<CustomerColumn> autoMap(List<String> header) {
+        return CustomerColumn.autoMap(header);
+    }
+
+    @Override
+    public ImportPlan plan(Path file, CsvFormat format, List<CustomerColumn> mapping, ImportOptions options,
+            Progress progress) throws IOException {
+        return plan(new Request(file, format, mapping, options), progress);
+    }
+
+    @Override
+    public String summary(Messages messages, ImportPlan plan) {
+        return ImportReport.summary(messages, plan);
+    }
+
+    @Override
+    public String done(Messages messages, ImportResult result) {
+        return ImportReport.done(messages, result);
+    }
+
     public ImportPlan plan(Request request, Progress progress) throws IOException {
         LocalDate today = LocalDate.now(clock);
         List<CustomerColumn> mapping = request.mapping();
@@ -87,12 +117,7 @@ public final class ImportService {
                     problems.addAll(parsed.problems());
                 }
             });
-            problems.addAll(read.problems());
-            if (read.header().isEmpty() && problems.isEmpty()) {
-                problems.add(RowProblem.of(1, "", "csv.problem.empty"));
-            }
-            problems.sort(Comparator.comparingInt(RowProblem::row));
-            boolean complete = read.complete() && problems.stream().noneMatch(p -> p.row() == 1);
+            boolean complete = read.finish(problems);
             return new ImportPlan(read.header(), planner.rows, problems, planner.notices, read.rows(), complete,
                     request.options());
         }
@@ -102,6 +127,7 @@ public final class ImportService {
      * Writes the plan: customers brought with their own number first, then the rest with new
      * numbers, then the updates; all in one transaction. Refuses a plan that may not be imported.
      */
+    @Override
     public ImportResult execute(ImportPlan plan, Progress progress) {
         if (!plan.canImport()) {
             throw new IllegalStateException("plan has problems and must not be imported");

@@ -2,17 +2,28 @@ package de.stammkunde.ui.csv;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.service.csv.CsvImporter;
+import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportCheck;
+import de.stammkunde.service.csv.ImportColumn;
+import de.stammkunde.service.csv.ImportPlan;
+import de.stammkunde.service.csv.ImportResult;
+import de.stammkunde.service.csv.PurchaseColumn;
+import de.stammkunde.service.csv.PurchaseImportPlan;
+import de.stammkunde.service.csv.PurchaseImportResult;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens the import wizard and the export dialog, from the customer list and at first start. */
+/** Opens the import wizard (customers or purchases) and the export dialog, from the customer list and at first start. */
 public final class CsvScreens {
 
     private final AppContext app;
@@ -30,18 +41,37 @@ public final class CsvScreens {
         this.owner = owner;
     }
 
-    /** Asks for a file, then opens the wizard on it. */
+    /** Asks for a customer list, then opens the wizard on it. */
     public void importCustomers() {
-        dialogs.chooseFileToOpen(app.messages().get("import.choose.title"), app.messages().get("csv.filter"),
-                java.util.List.of("*.csv", "*.txt", "*.CSV")).ifPresent(this::importCustomers);
+        chooseFile("import.choose.title").ifPresent(this::importCustomers);
     }
 
-    /** Opens the import wizard on a file; returns its ViewModel (for tests). */
-    public ImportWizardViewModel importCustomers(Path file) {
-        ImportWizardViewModel viewModel = new ImportWizardViewModel(app.importer(), runner, app.messages());
+    /** Opens the import wizard on a customer list; returns its ViewModel (for tests). */
+    public ImportWizardViewModel<CustomerColumn, ImportPlan, ImportResult> importCustomers(Path file) {
+        return openWizard(app.importer(), file);
+    }
+
+    /** Asks for a till's export of purchases, then opens the wizard on it. */
+    public void importPurchases() {
+        chooseFile("purchaseImport.choose.title").ifPresent(this::importPurchases);
+    }
+
+    /** Opens the import wizard on a till's export of purchases; returns its ViewModel (for tests). */
+    public ImportWizardViewModel<PurchaseColumn, PurchaseImportPlan, PurchaseImportResult> importPurchases(Path file) {
+        return openWizard(app.purchaseImporter(), file);
+    }
+
+    private Optional<Path> chooseFile(String titleKey) {
+        return dialogs.chooseFileToOpen(app.messages().get(titleKey), app.messages().get("csv.filter"),
+                List.of("*.csv", "*.txt", "*.CSV"));
+    }
+
+    private <C extends ImportColumn, P extends ImportCheck, R> ImportWizardViewModel<C, P, R> openWizard(
+            CsvImporter<C, P, R> importer, Path file) {
+        ImportWizardViewModel<C, P, R> viewModel = new ImportWizardViewModel<>(importer, runner, app.messages());
         ViewLoader.Loaded<ImportWizardView> loaded = loader.load(ImportWizardView.class,
                 new ImportWizardView(viewModel, app.messages(), dialogs));
-        Stage stage = Windows.modal(owner.get(), app.messages().get("import.title"), loaded.root());
+        Stage stage = Windows.modal(owner.get(), viewModel.text("title"), loaded.root());
         stage.setOnCloseRequest(event -> {
             if (viewModel.importingProperty().get()) {
                 viewModel.cancel();

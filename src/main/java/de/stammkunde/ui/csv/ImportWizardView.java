@@ -2,7 +2,7 @@ package de.stammkunde.ui.csv;
 
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.csv.CsvFormat;
-import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportColumn;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.EnumCells;
@@ -25,10 +25,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
-/** The import wizard's window: file and format on top, preview with mapping, report, progress. */
+/**
+ * The import wizard's window: file and format on top, preview with mapping, report, progress. The
+ * same window imports customers and purchases (its ViewModel's importer decides).
+ */
 public final class ImportWizardView {
 
-    private final ImportWizardViewModel viewModel;
+    private final ImportWizardViewModel<?, ?, ?> viewModel;
     private final Messages messages;
     private final DialogService dialogs;
 
@@ -38,6 +41,8 @@ public final class ImportWizardView {
     @FXML private ComboBox<Character> separatorBox;
     @FXML private ComboBox<DuplicatePolicy> policyBox;
     @FXML private CheckBox skipInvalidBox;
+    @FXML private CheckBox awardPointsBox;
+    @FXML private Label duplicatesLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private Label summaryLabel;
     @FXML private ListView<String> reportList;
@@ -46,7 +51,7 @@ public final class ImportWizardView {
     @FXML private Button importButton;
     @FXML private Button closeButton;
 
-    public ImportWizardView(ImportWizardViewModel viewModel, Messages messages, DialogService dialogs) {
+    public ImportWizardView(ImportWizardViewModel<?, ?, ?> viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
@@ -62,11 +67,15 @@ public final class ImportWizardView {
         separatorBox.getItems().setAll(CsvFormat.SEPARATORS);
         separatorBox.setConverter(converter(SeparatorNames.of(messages)));
         separatorBox.valueProperty().bindBidirectional(viewModel.separatorProperty());
-        EnumCells.setUp(policyBox, DuplicatePolicy.values(), messages, "import.policy.");
+        EnumCells.setUp(policyBox, DuplicatePolicy.values(), messages, viewModel.policyPrefix());
         policyBox.valueProperty().bindBidirectional(viewModel.policyProperty());
+        duplicatesLabel.setText(viewModel.text("duplicates"));
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
+        awardPointsBox.setVisible(viewModel.offersPoints());
+        awardPointsBox.setManaged(viewModel.offersPoints());
+        awardPointsBox.selectedProperty().bindBidirectional(viewModel.awardPointsProperty());
         previewTable.setItems(viewModel.previewRows());
-        viewModel.header().addListener((ListChangeListener<String>) change -> buildColumns());
+        viewModel.header().addListener((ListChangeListener<String>) change -> buildColumns(viewModel));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         reportList.setItems(viewModel.report());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -92,15 +101,11 @@ public final class ImportWizardView {
     }
 
     /** One table column per file column, headed by the file's header and a box to map it. */
-    private void buildColumns() {
+    private <C extends ImportColumn> void buildColumns(ImportWizardViewModel<C, ?, ?> viewModel) {
         List<TableColumn<List<String>, String>> columns = new ArrayList<>();
-        List<CustomerColumn> choices = new ArrayList<>();
+        List<C> choices = new ArrayList<>();
         choices.add(null);
-        for (CustomerColumn c : CustomerColumn.values()) {
-            if (c.importable()) {
-                choices.add(c);
-            }
-        }
+        choices.addAll(viewModel.columns());
         for (int i = 0; i < viewModel.header().size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>();
@@ -108,13 +113,13 @@ public final class ImportWizardView {
             column.setPrefWidth(175);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
-            ComboBox<CustomerColumn> box = new ComboBox<>();
+            ComboBox<C> box = new ComboBox<>();
             box.setId("mapping" + index);
             box.getItems().setAll(choices);
             box.setConverter(converter(c -> messages.get(c.labelKey())));
             box.setButtonCell(new javafx.scene.control.ListCell<>() {
                 @Override
-                protected void updateItem(CustomerColumn item, boolean empty) {
+                protected void updateItem(C item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(item == null ? messages.get("import.ignore") : messages.get(item.labelKey()));
                 }
@@ -126,7 +131,7 @@ public final class ImportWizardView {
                     viewModel.map(index, chosen);
                 }
             });
-            viewModel.mapping().addListener((ListChangeListener<CustomerColumn>) change -> {
+            viewModel.mapping().addListener((ListChangeListener<C>) change -> {
                 if (index < viewModel.mapping().size()) {
                     box.setValue(viewModel.mapping().get(index));
                 }
@@ -142,7 +147,7 @@ public final class ImportWizardView {
 
     @FXML
     private void choose() {
-        dialogs.chooseFileToOpen(messages.get("import.choose.title"), messages.get("csv.filter"),
+        dialogs.chooseFileToOpen(viewModel.text("choose.title"), messages.get("csv.filter"),
                 List.of("*.csv", "*.txt", "*.CSV")).ifPresent(viewModel::open);
     }
 

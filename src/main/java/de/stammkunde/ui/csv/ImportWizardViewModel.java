@@ -3,14 +3,13 @@ package de.stammkunde.ui.csv;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.CsvImporter;
 import de.stammkunde.service.csv.CsvTableReader;
-import de.stammkunde.service.csv.CustomerColumn;
+import de.stammkunde.service.csv.ImportCheck;
+import de.stammkunde.service.csv.ImportColumn;
 import de.stammkunde.service.csv.ImportOptions;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
-import de.stammkunde.service.csv.ImportPlan;
 import de.stammkunde.service.csv.ImportReport;
-import de.stammkunde.service.csv.ImportResult;
-import de.stammkunde.service.csv.ImportService;
 import de.stammkunde.service.csv.RowProblem;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
@@ -36,13 +35,18 @@ import javafx.collections.ObservableList;
 /**
  * The import wizard's state: the file and how to read it, the preview with the column mapping,
  * the check of the whole file (what would happen to each row) and the import itself. Every change
- * of file, format, mapping or options makes the last check stale and starts a new one.
+ * of file, format, mapping or options makes the last check stale and starts a new one. The same
+ * wizard imports customers and purchases; {@link CsvImporter} is what differs.
+ *
+ * @param <C> the columns a file column can be mapped to
+ * @param <P> the importer's checked plan
+ * @param <R> what the importer reports when done
  */
-public final class ImportWizardViewModel {
+public final class ImportWizardViewModel<C extends ImportColumn, P extends ImportCheck, R> {
 
     static final int PREVIEW_ROWS = 20;
 
-    private final ImportService importer;
+    private final CsvImporter<C, P, R> importer;
     private final TaskRunner runner;
     private final Messages messages;
 
@@ -51,10 +55,11 @@ public final class ImportWizardViewModel {
     private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(CsvFormat.WINDOWS_1252);
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final BooleanProperty awardPoints = new SimpleBooleanProperty(false);
     private final ObservableList<String> header = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<CustomerColumn> mapping = FXCollections.observableArrayList();
-    private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final ObservableList<C> mapping = FXCollections.observableArrayList();
+    private final ObjectProperty<P> plan = new SimpleObjectProperty<>();
     private final ObservableList<String> report = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -69,7 +74,7 @@ public final class ImportWizardViewModel {
     private int active;
     private boolean loading;
 
-    public ImportWizardViewModel(ImportService importer, TaskRunner runner, Messages messages) {
+    public ImportWizardViewModel(CsvImporter<C, P, R> importer, TaskRunner runner, Messages messages) {
         this.importer = importer;
         this.runner = runner;
         this.messages = messages;
@@ -80,6 +85,29 @@ public final class ImportWizardViewModel {
         charset.addListener((o, a, b) -> formatChanged());
         policy.addListener((o, a, b) -> check());
         skipInvalid.addListener((o, a, b) -> check());
+        awardPoints.addListener((o, a, b) -> check());
+    }
+
+    /** The importer's own text for {@code suffix} ({@code purchaseImport.title}), else the customer import's. */
+    public String text(String suffix, Object... args) {
+        String own = importer.textPrefix() + suffix;
+        return messages.get(messages.has(own) ? own : "import." + suffix, args);
+    }
+
+    /** The bundle prefix of the duplicate policies' names. */
+    public String policyPrefix() {
+        String own = importer.textPrefix() + "policy.";
+        return messages.has(own + DuplicatePolicy.SKIP.name()) ? own : "import.policy.";
+    }
+
+    /** The choices of each column's mapping box. */
+    public List<C> columns() {
+        return importer.columns();
+    }
+
+    /** Whether the "award points" option applies (purchases). */
+    public boolean offersPoints() {
+        return importer.offersPoints();
     }
 
     /** Reads the start of a file: guesses its format, shows the preview, maps the columns, checks it. */
@@ -130,13 +158,13 @@ public final class ImportWizardViewModel {
             return;
         }
         header.setAll(preview.header());
-        mapping.setAll(CustomerColumn.autoMap(preview.header()));
+        mapping.setAll(importer.autoMap(preview.header()));
         previewRows.setAll(preview.rows());
         check();
     }
 
     /** The user picked another column for header position {@code index} ({@code null}: ignore it). */
-    public void map(int index, CustomerColumn column) {
+    public void map(int index, C column) {
         if (column != null) {
             for (int i = 0; i < mapping.size(); i++) {
                 if (i != index && mapping.get(i) == column) {
@@ -157,11 +185,12 @@ public final class ImportWizardViewModel {
         if (path == null || header.isEmpty()) {
             return;
         }
-        ImportService.Request request = new ImportService.Request(path, new CsvFormat(separator.get(), charset.get()),
-                new ArrayList<>(mapping), new ImportOptions(policy.get(), skipInvalid.get()));
+        CsvFormat format = new CsvFormat(separator.get(), charset.get());
+        List<C> columns = new ArrayList<>(mapping);
+        ImportOptions options = new ImportOptions(policy.get(), skipInvalid.get(), awardPoints.get());
         int current = ++generation;
         status.set(messages.get("import.checking"));
-        start("check", p -> importer.plan(request, p), checked -> {
+        start("check", p -> importer.plan(path, format, columns, options, p), checked -> {
             if (current != generation) {
                 return;
             }
@@ -174,24 +203,24 @@ public final class ImportWizardViewModel {
                 lines.add(ImportReport.line(messages, notice));
             }
             report.setAll(lines);
-            summary.set(ImportReport.summary(messages, checked));
-            status.set(messages.get(statusKey(checked)));
+            summary.set(importer.summary(messages, checked));
+            status.set(text(statusKey(checked)));
         });
     }
 
-    private static String statusKey(ImportPlan checked) {
+    private static String statusKey(ImportCheck checked) {
         if (checked.canImport()) {
-            return checked.problems().isEmpty() ? "import.ready" : "import.readySkipping";
+            return checked.problems().isEmpty() ? "ready" : "readySkipping";
         }
         if (!checked.complete()) {
-            return "import.unreadable";
+            return "unreadable";
         }
-        return checked.problems().isEmpty() ? "import.nothingToImport" : "import.fixFirst";
+        return checked.problems().isEmpty() ? "nothingToImport" : "fixFirst";
     }
 
     /** Writes the checked plan in one transaction; {@code onDone} gets the result. */
-    public void importNow(Consumer<ImportResult> onDone) {
-        ImportPlan checked = plan.get();
+    public void importNow(Consumer<R> onDone) {
+        P checked = plan.get();
         if (checked == null || !checked.canImport() || busy.get()) {
             return;
         }
@@ -200,7 +229,7 @@ public final class ImportWizardViewModel {
         start("import", p -> importer.execute(checked, p), result -> {
             importing.set(false);
             finished.set(true);
-            status.set(ImportReport.done(messages, result));
+            status.set(importer.done(messages, result));
             onDone.accept(result);
         });
     }
@@ -247,7 +276,7 @@ public final class ImportWizardViewModel {
         if (error instanceof CancellationException) {
             status.set(messages.get(wasImporting ? "import.cancelled" : "import.checkCancelled"));
         } else if (error instanceof ConcurrentEditException) {
-            status.set(messages.get("import.concurrent"));
+            status.set(text("concurrent"));
         } else if (error instanceof IOException) {
             status.set(messages.get("import.cannotRead", String.valueOf(error.getMessage())));
         } else {
@@ -261,10 +290,11 @@ public final class ImportWizardViewModel {
     public ObjectProperty<Charset> charsetProperty() { return charset; }
     public ObjectProperty<DuplicatePolicy> policyProperty() { return policy; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
+    public BooleanProperty awardPointsProperty() { return awardPoints; }
     public ObservableList<String> header() { return header; }
     public ObservableList<List<String>> previewRows() { return previewRows; }
-    public ObservableList<CustomerColumn> mapping() { return mapping; }
-    public ObjectProperty<ImportPlan> planProperty() { return plan; }
+    public ObservableList<C> mapping() { return mapping; }
+    public ObjectProperty<P> planProperty() { return plan; }
     public ObservableList<String> report() { return report; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty statusProperty() { return status; }

@@ -19,16 +19,19 @@ public final class CustomerListActions {
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable importCsv;
+    private final Runnable importPurchases;
     private final Consumer<CustomerQuery> exportCsv;
 
     public CustomerListActions(CustomerEditor editor, CustomerService service, TaskRunner runner,
-            DialogService dialogs, Messages messages, Runnable importCsv, Consumer<CustomerQuery> exportCsv) {
+            DialogService dialogs, Messages messages, Runnable importCsv, Runnable importPurchases,
+            Consumer<CustomerQuery> exportCsv) {
         this.editor = editor;
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
         this.importCsv = importCsv;
+        this.importPurchases = importPurchases;
         this.exportCsv = exportCsv;
     }
 
@@ -82,6 +85,10 @@ public final class CustomerListActions {
 
     public void importCsv() {
         importCsv.run();
+    }
+
+    public void importPurchases() {
+        importPurchases.run();
     }
 
     public void exportCsv(CustomerQuery query) {

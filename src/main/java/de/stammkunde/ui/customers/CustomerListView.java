@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -51,7 +52,7 @@ public final class CustomerListView {
     @FXML private Button editButton;
     @FXML private Button archiveButton;
     @FXML private Button mergeButton;
-    @FXML private Button importButton;
+    @FXML private SplitMenuButton importButton;
     @FXML private Button exportButton;
 
     public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
@@ -238,6 +239,11 @@ public final class CustomerListView {
     @FXML
     private void importCsv() {
         actions.importCsv();
+    }
+
+    @FXML
+    private void importPurchases() {
+        actions.importPurchases();
     }
 
     @FXML

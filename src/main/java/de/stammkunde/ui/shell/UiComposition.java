@@ -77,7 +77,7 @@ public final class UiComposition {
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
             Consumer<CustomerQuery> export = csv::export;
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
-                    app.messages(), csv::importCustomers, export);
+                    app.messages(), csv::importCustomers, csv::importPurchases, export);
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {

@@ -1,0 +1,108 @@
+package de.stammkunde.cli;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.CsvImporter;
+import de.stammkunde.service.csv.ImportCheck;
+import de.stammkunde.service.csv.ImportColumn;
+import de.stammkunde.service.csv.ImportOptions;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.service.csv.ImportReport;
+import de.stammkunde.service.csv.RowProblem;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What every {@code import-…} command shares: {@code FILE [--separator …] [--encoding …]
+ * [--on-duplicate skip|update|create] [--dry-run] [--skip-invalid]}. Prints each problem row; exits 0
+ * only when it imported (or, with {@code --dry-run}, when it would import), 1 when nothing was
+ * imported, 2 for bad options.
+ */
+abstract class CsvImportCommand extends ContextCommand {
+
+    static final int EXIT_NOT_IMPORTED = 1;
+    static final int EXIT_BAD_OPTION = 2;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
+    Path file;
+
+    @Option(names = "--separator", paramLabel = "SEP", descriptionKey = "cli.import.separator")
+    String separator;
+
+    @Option(names = "--encoding", paramLabel = "ENC", descriptionKey = "cli.import.encoding")
+    String encoding;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
+    boolean dryRun;
+
+    @Option(names = "--skip-invalid", descriptionKey = "cli.import.skipInvalid")
+    boolean skipInvalid;
+
+    /** The {@code --on-duplicate} value (each command describes it in its own words). */
+    abstract String onDuplicate();
+
+    abstract CsvImporter<?, ?, ?> importer(AppContext context);
+
+    abstract ImportOptions options(DuplicatePolicy policy);
+
+    /** The message for a file with nothing new in it. */
+    abstract String nothingKey();
+
+    @Override
+    int run(AppContext context) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            err().println(messages.get("cli.import.noFile", file.toString()));
+            return EXIT_BAD_OPTION;
+        }
+        DuplicatePolicy policy;
+        try {
+            policy = DuplicatePolicy.valueOf(onDuplicate().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err().println(messages.get("cli.import.badPolicy", onDuplicate()));
+            return EXIT_BAD_OPTION;
+        }
+        CsvFormat detected = CsvFormat.detect(file);
+        Optional<Character> sep = CsvOptions.separatorOr(separator, detected.separator(), messages, err());
+        if (sep.isEmpty()) {
+            return EXIT_BAD_OPTION;
+        }
+        Charset charset = detected.charset();
+        if (encoding != null) {
+            Optional<Charset> parsed = CsvOptions.encoding(encoding);
+            if (parsed.isEmpty()) {
+                err().println(messages.get("cli.import.badEncoding", encoding));
+                return EXIT_BAD_OPTION;
+            }
+            charset = parsed.get();
+        }
+        return importWith(importer(context), new CsvFormat(sep.get(), charset), options(policy));
+    }
+
+    private <C extends ImportColumn, P extends ImportCheck, R> int importWith(CsvImporter<C, P, R> importer,
+            CsvFormat format, ImportOptions options) throws Exception {
+        P plan = importer.plan(file, format, options, Progress.NONE);
+        for (RowProblem problem : plan.problems()) {
+            out().println(ImportReport.line(messages, problem));
+        }
+        for (RowProblem notice : plan.notices()) {
+            out().println(ImportReport.line(messages, notice));
+        }
+        out().println(importer.summary(messages, plan));
+        if (!plan.canImport()) {
+            err().println(messages.get(plan.problems().isEmpty() ? nothingKey() : "cli.import.refused"));
+            return EXIT_NOT_IMPORTED;
+        }
+        if (dryRun) {
+            out().println(messages.get("cli.import.dryRunDone"));
+            return 0;
+        }
+        out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package de.stammkunde.data.purchases;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * What the import of a till's export asks the database: whose customer number, card or e-mail a
+ * row names, whether its receipt is stored already, and replacing an imported purchase.
+ */
+public interface PurchaseImportDao {
+
+    /** A customer an import row names; a merged-away customer's number leads to the one it was merged into. */
+    record CustomerRef(long id, String customerNumber) {
+    }
+
+    /** The owner of a card; {@code blockedAt} is set for a blocked (lost) card. */
+    record CardOwner(long customerId, String customerNumber, LocalDateTime blockedAt) {
+    }
+
+    /** A sale stored under a receipt number; {@code refundId} is set when it was refunded. */
+    record StoredReceipt(long id, String source, int pointsEarned, Long refundId) {
+    }
+
+    @SqlQuery("""
+            SELECT COALESCE(m.id, c.id) AS id, COALESCE(m.customer_number, c.customer_number) AS customer_number
+            FROM customer c LEFT JOIN customer m ON m.id = c.merged_into_id
+            WHERE c.customer_number = :number""")
+    @RegisterConstructorMapper(CustomerRef.class)
+    Optional<CustomerRef> customerByNumber(@Bind("number") String number);
+
+    @SqlQuery("""
+            SELECT id, customer_number FROM customer
+            WHERE email_norm = :email AND merged_into_id IS NULL ORDER BY id""")
+    @RegisterConstructorMapper(CustomerRef.class)
+    List<CustomerRef> customersByEmail(@Bind("email") String emailNorm);
+
+    @SqlQuery("""
+            SELECT k.customer_id, c.customer_number, k.blocked_at
+            FROM customer_card k JOIN customer c ON c.id = k.customer_id
+            WHERE k.card_number = :number""")
+    @RegisterConstructorMapper(CardOwner.class)
+    Optional<CardOwner> cardOwner(@Bind("number") String cardNumber);
+
+    @SqlQuery("""
+            SELECT p.id, p.source, p.points_earned, r.id AS refund_id
+            FROM purchase p LEFT JOIN purchase r ON r.refund_of_id = p.id
+            WHERE p.customer_id = :customerId AND p.receipt_number = :receipt AND p.kind = 'SALE'
+            ORDER BY p.id""")
+    @RegisterConstructorMapper(StoredReceipt.class)
+    List<StoredReceipt> storedReceipts(@Bind("customerId") long customerId, @Bind("receipt") String receipt);
+
+    /**
+     * Replaces an imported purchase's date, amount and payment; 0 when it is no longer an imported,
+     * point-free, unrefunded sale (changed at the counter meanwhile).
+     */
+    @SqlUpdate("""
+            UPDATE purchase SET purchased_at = :at, total = :total, paid = :total, payment_method = :payment
+            WHERE id = :id AND source = 'IMPORT' AND points_earned = 0
+              AND NOT EXISTS (SELECT 1 FROM purchase r WHERE r.refund_of_id = :id)""")
+    int replaceImported(@Bind("id") long id, @Bind("at") LocalDateTime at, @Bind("total") BigDecimal total,
+            @Bind("payment") String paymentMethod);
+
+    @SqlUpdate("DELETE FROM purchase_item WHERE purchase_id = :id")
+    int deleteItems(@Bind("id") long purchaseId);
+}

@@ -1,0 +1,29 @@
+package de.stammkunde.service.csv;
+
+import java.util.List;
+
+/** What every import's check of a whole file tells before anything is written. */
+public interface ImportCheck {
+
+    List<String> header();
+
+    /** Errors, row by row; with any of them the file imports only when invalid rows may be left out. */
+    List<RowProblem> problems();
+
+    /** What the import will do that the user should know (left out, updated, matched by a blocked card …). */
+    List<RowProblem> notices();
+
+    /** Data rows read (the header and blank lines not counted). */
+    int dataRows();
+
+    /** Whether the file could be read to its end. */
+    boolean complete();
+
+    /** All or nothing: the file was read to its end, has no errors (or may leave them out) and brings something. */
+    boolean canImport();
+
+    /** Rows with at least one problem (a row may have several). */
+    default long invalidRows() {
+        return problems().stream().mapToInt(RowProblem::row).distinct().count();
+    }
+}

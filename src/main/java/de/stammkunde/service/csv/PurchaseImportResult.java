@@ -1,0 +1,5 @@
+package de.stammkunde.service.csv;
+
+/** What a purchase import did: purchases created (with their line items), replaced, left out, invalid rows. */
+public record PurchaseImportResult(int created, int items, int replaced, int skipped, int invalidRows) {
+}

@@ -1,0 +1,414 @@
+package de.stammkunde.service.csv;
+
+import de.stammkunde.data.purchases.NewPurchase;
+import de.stammkunde.data.purchases.PurchaseDao;
+import de.stammkunde.data.purchases.PurchaseImportDao;
+import de.stammkunde.data.purchases.PurchaseImportDao.CardOwner;
+import de.stammkunde.data.purchases.PurchaseImportDao.CustomerRef;
+import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
+import de.stammkunde.domain.customers.Text;
+import de.stammkunde.domain.purchases.Money;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.PurchaseItem;
+import de.stammkunde.domain.purchases.PurchaseKind;
+import de.stammkunde.domain.purchases.PurchaseRules;
+import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.service.csv.ImportPlan.Action;
+import de.stammkunde.service.csv.PurchaseImportPlan.PlannedPurchase;
+import de.stammkunde.service.csv.PurchaseRowParser.Identity;
+import de.stammkunde.service.csv.PurchaseRowParser.Line;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports purchases from a till's (POS) export with the customer import's rules: {@link #plan} reads
+ * and checks the whole file and decides for each purchase without writing; {@link #execute} writes
+ * the plan in one transaction, so a failure or a cancel leaves the database as it was.
+ *
+ * <p>It lives beside the customer import, not in {@code service.purchases}, because it is one more
+ * kind of CSV file: reading, detection, mapping and the report are this package's; the purchase
+ * rules it applies are the domain's ({@link PurchaseRules}). Imported purchases are history from
+ * before the loyalty programme and earn no points unless {@link ImportOptions#awardPoints()} asks.
+ */
+public final class PurchaseImportService implements CsvImporter<PurchaseColumn, PurchaseImportPlan, PurchaseImportResult> {
+
+    static final int BATCH = 1000;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Workplace workplace;
+    private final LoyaltyService loyalty;
+
+    public PurchaseImportService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.workplace = workplace;
+        this.loyalty = loyalty;
+    }
+
+    @Override
+    public String textPrefix() {
+        return "purchaseImport.";
+    }
+
+    @Override
+    public List<PurchaseColumn> columns() {
+        return Arrays.asList(PurchaseColumn.values());
+    }
+
+    @Override
+    public List<PurchaseColumn> autoMap(List<String> header) {
+        return PurchaseColumn.autoMap(header);
+    }
+
+    @Override
+    public boolean offersPoints() {
+        return true;
+    }
+
+    @Override
+    public String summary(Messages messages, PurchaseImportPlan plan) {
+        return messages.get("purchaseImport.report.plan", plan.dataRows(), plan.count(Action.CREATE),
+                plan.count(Action.UPDATE), plan.count(Action.SKIP), plan.invalidRows());
+    }
+
+    @Override
+    public String done(Messages messages, PurchaseImportResult result) {
+        return messages.get("purchaseImport.report.done", result.created(), result.items(), result.replaced(),
+                result.skipped(), result.invalidRows());
+    }
+
+    @Override
+    public PurchaseImportPlan plan(Path file, CsvFormat format, List<PurchaseColumn> mapping, ImportOptions options,
+            Progress progress) throws IOException {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        try (Handle handle = jdbi.open()) {
+            Planner planner = new Planner(handle.attach(PurchaseImportDao.class), options);
+            PurchaseRowParser[] parser = new PurchaseRowParser[1];
+            CsvTableReader.Result read = CsvTableReader.read(file, format, progress, header -> {
+                List<PurchaseColumn> columns = mapping.size() == header.size() ? mapping : autoMap(header);
+                parser[0] = new PurchaseRowParser(header, columns, now);
+                planner.problems.addAll(parser[0].headerProblems());
+            }, (row, fields) -> {
+                // with a mapping that cannot name a customer, date or amount, every row would say so again
+                if (planner.problems.isEmpty() || planner.problems.get(0).row() > 1) {
+                    planner.add(parser[0].parse(row, fields), parser[0]);
+                }
+            });
+            planner.finish();
+            boolean complete = read.finish(planner.problems);
+            planner.notices.sort(java.util.Comparator.comparingInt(RowProblem::row));
+            return new PurchaseImportPlan(read.header(), planner.purchases, planner.problems, planner.notices,
+                    read.rows(), complete, options);
+        }
+    }
+
+    /** Writes the plan in one transaction; refuses a plan that may not be imported. */
+    @Override
+    public PurchaseImportResult execute(PurchaseImportPlan plan, Progress progress) {
+        if (!plan.canImport()) {
+            throw new IllegalStateException("plan has problems and must not be imported");
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        List<PlannedPurchase> creates = plan.purchases().stream().filter(p -> p.action() == Action.CREATE).toList();
+        List<PlannedPurchase> updates = plan.purchases().stream().filter(p -> p.action() == Action.UPDATE).toList();
+        int total = creates.size() + updates.size();
+        boolean points = plan.options().awardPoints();
+        jdbi.useTransaction(h -> {
+            PurchaseDao purchases = h.attach(PurchaseDao.class);
+            PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
+            int done = 0;
+            for (int from = 0; from < creates.size(); from += BATCH) {
+                progress.checkCancelled();
+                List<PlannedPurchase> batch = creates.subList(from, Math.min(creates.size(), from + BATCH));
+                long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
+                for (int i = 0; points && i < ids.length; i++) {
+                    earn(h, purchases, batch.get(i), ids[i]);
+                }
+                done += batch.size();
+                progress.update(done, total);
+            }
+            for (PlannedPurchase p : updates) {
+                replace(h, purchases, imports, p, points);
+                if (++done % 100 == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, total);
+                }
+            }
+            progress.checkCancelled();
+        });
+        progress.update(total, total);
+        int items = 0;
+        for (PlannedPurchase p : plan.purchases()) {
+            items += p.action() == Action.SKIP ? 0 : p.items().size();
+        }
+        return new PurchaseImportResult(creates.size(), items, updates.size(), (int) plan.count(Action.SKIP),
+                (int) plan.invalidRows());
+    }
+
+    private NewPurchase newPurchase(PlannedPurchase p, LocalDateTime now) {
+        return new NewPurchase(p.customerId(), PurchaseKind.SALE, p.at(), p.receipt(), p.total(), p.total(),
+                p.payment(), null, "", PurchaseSource.IMPORT, workplace.who(), now, p.items());
+    }
+
+    private void replace(Handle h, PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
+            boolean points) {
+        long id = p.existingId();
+        if (imports.replaceImported(id, p.at(), p.total(), p.payment().name()) != 1) {
+            throw new ConcurrentEditException("purchase " + id);
+        }
+        imports.deleteItems(id);
+        if (!p.items().isEmpty()) {
+            List<Long> ids = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < p.items().size(); i++) {
+                ids.add(id);
+                lines.add(i + 1);
+            }
+            purchases.insertItems(ids, lines, p.items());
+        }
+        if (points) {
+            earn(h, purchases, p, id);
+        }
+    }
+
+    private void earn(Handle h, PurchaseDao purchases, PlannedPurchase p, long id) {
+        int earned = loyalty.earn(h, p.customerId(), id, p.total(), p.at());
+        if (earned != 0) {
+            purchases.updateOutcome(id, Money.ZERO, Money.ZERO, p.total(), earned, 0, null, "");
+        }
+    }
+
+    /** The customer a row names, and whether it was named by a blocked card. */
+    private record Match(long customerId, String customerNumber, boolean blockedCard) {
+    }
+
+    /** The rows of one receipt of one customer (a row without receipt number is a purchase of its own). */
+    private record GroupKey(long customerId, String receipt, int row) {
+    }
+
+    private static final class Group {
+        final Match customer;
+        final List<Line> lines = new ArrayList<>();
+
+        Group(Match customer) {
+            this.customer = customer;
+        }
+    }
+
+    /** Finds each row's customer, gathers the rows of a receipt and decides what happens to each purchase. */
+    private static final class Planner {
+        final List<RowProblem> problems = new ArrayList<>();
+        final List<RowProblem> notices = new ArrayList<>();
+        final List<PlannedPurchase> purchases = new ArrayList<>();
+        private final PurchaseImportDao dao;
+        private final ImportOptions options;
+        private final Map<String, Optional<Match>> known = new HashMap<>();
+        private final Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        private PurchaseRowParser parser;
+
+        Planner(PurchaseImportDao dao, ImportOptions options) {
+            this.dao = dao;
+            this.options = options;
+        }
+
+        void add(Line line, PurchaseRowParser rowParser) {
+            this.parser = rowParser;
+            Match match = line.identity() == null ? null : customer(line);
+            if (match == null) {
+                problems.addAll(line.problems());
+                return;
+            }
+            GroupKey key = new GroupKey(match.customerId(), line.receipt(), line.receipt().isEmpty() ? line.row() : 0);
+            groups.computeIfAbsent(key, k -> new Group(match)).lines.add(line);
+        }
+
+        /** The row's customer, or null after adding to the row's problems why there is none. */
+        private Match customer(Line line) {
+            Identity id = line.identity();
+            String value = id.column() == PurchaseColumn.CARD ? id.value().replace(" ", "") : id.value();
+            String cacheKey = id.column() + ":" + (id.column() == PurchaseColumn.EMAIL ? Text.emailKey(value) : value);
+            Optional<Match> match = known.computeIfAbsent(cacheKey, k -> lookUp(id.column(), value));
+            if (match.isEmpty()) {
+                String key = switch (id.column()) {
+                    case NUMBER -> "purchaseImport.problem.unknownNumber";
+                    case CARD -> "purchaseImport.problem.unknownCard";
+                    default -> dao.customersByEmail(Text.emailKey(value)).size() > 1
+                            ? "purchaseImport.problem.emailAmbiguous" : "purchaseImport.problem.unknownEmail";
+                };
+                line.problems().add(RowProblem.of(line.row(), id.header(), key, id.value()));
+                return null;
+            }
+            if (match.get().blockedCard()) {
+                notices.add(RowProblem.of(line.row(), id.header(), "purchaseImport.notice.blockedCard", id.value(),
+                        match.get().customerNumber()));
+            }
+            return match.get();
+        }
+
+        private Optional<Match> lookUp(PurchaseColumn column, String value) {
+            return switch (column) {
+                case NUMBER -> dao.customerByNumber(value).map(c -> new Match(c.id(), c.customerNumber(), false));
+                case CARD -> dao.cardOwner(value).map((CardOwner c) -> new Match(c.customerId(), c.customerNumber(),
+                        c.blockedAt() != null));
+                default -> {
+                    List<CustomerRef> found = dao.customersByEmail(Text.emailKey(value));
+                    yield found.size() == 1
+                            ? Optional.of(new Match(found.get(0).id(), found.get(0).customerNumber(), false))
+                            : Optional.empty();
+                }
+            };
+        }
+
+        void finish() {
+            for (Group group : groups.values()) {
+                plan(group);
+            }
+        }
+
+        private void plan(Group group) {
+            List<Line> lines = group.lines;
+            Line first = lines.get(0);
+            Optional<Line> broken = lines.stream().filter(l -> !l.problems().isEmpty()).findFirst();
+            if (broken.isPresent()) {
+                lines.forEach(l -> problems.addAll(l.problems()));
+                reject(group, broken.get().row());
+                return;
+            }
+            LocalDateTime at = null;
+            BigDecimal total = null;
+            PaymentMethod payment = null;
+            List<PurchaseItem> items = new ArrayList<>();
+            for (Line line : lines) {
+                if (line.at() != null && at != null && !line.at().equals(at)) {
+                    fail(group, line, PurchaseColumn.DATE, "purchaseImport.problem.dateDiffers", first.row());
+                    return;
+                }
+                if (line.total() != null && total != null && line.total().compareTo(total) != 0) {
+                    fail(group, line, PurchaseColumn.TOTAL, "purchaseImport.problem.totalDiffers", first.row());
+                    return;
+                }
+                at = at == null ? line.at() : at;
+                total = total == null ? line.total() : total;
+                payment = payment == null ? line.payment() : payment;
+                if (line.hasItem()) {
+                    PurchaseItem item = item(line, lines.size() == 1);
+                    if (item == null) {
+                        fail(group, line, PurchaseColumn.PRICE, "purchaseImport.problem.noPrice");
+                        return;
+                    }
+                    items.add(item);
+                }
+            }
+            if (at == null) {
+                fail(group, first, PurchaseColumn.DATE, "purchaseImport.problem.noDate");
+                return;
+            }
+            if (total == null && items.isEmpty()) {
+                fail(group, first, PurchaseColumn.TOTAL, "purchaseImport.problem.noAmount");
+                return;
+            }
+            BigDecimal itemsTotal = PurchaseRules.itemsTotal(items);
+            if (total == null) {
+                total = itemsTotal;
+                if (total.signum() <= 0) {
+                    fail(group, first, PurchaseColumn.PRICE, "purchaseImport.problem.zero");
+                    return;
+                }
+            } else if (!items.isEmpty() && itemsTotal.compareTo(total) != 0) {
+                fail(group, first, PurchaseColumn.TOTAL, "purchaseImport.problem.itemsDoNotMatch", itemsTotal, total);
+                return;
+            }
+            decide(group, at, Money.of(total), payment == null ? PaymentMethod.OTHER : payment, items);
+        }
+
+        /** The row's item; a single row's item without a price costs the row's total. Null when unpriced. */
+        private static PurchaseItem item(Line line, boolean alone) {
+            BigDecimal quantity = line.quantity() == null ? BigDecimal.ONE : line.quantity();
+            BigDecimal price = line.price();
+            if (price == null && alone && line.total() != null) {
+                BigDecimal each = line.total().divide(quantity, 2, RoundingMode.HALF_UP);
+                price = Money.of(each.multiply(quantity)).compareTo(line.total()) == 0 ? each : null;
+            }
+            return price == null ? null : new PurchaseItem(line.item(), quantity, price);
+        }
+
+        private void decide(Group group, LocalDateTime at, BigDecimal total, PaymentMethod payment,
+                List<PurchaseItem> items) {
+            Line first = group.lines.get(0);
+            List<Integer> rows = group.lines.stream().map(Line::row).toList();
+            Match customer = group.customer;
+            String receipt = first.receipt();
+            List<StoredReceipt> stored = receipt.isEmpty() || options.onDuplicate() == DuplicatePolicy.CREATE
+                    ? List.of() : dao.storedReceipts(customer.customerId(), receipt);
+            Action action = Action.CREATE;
+            Long existing = null;
+            if (!stored.isEmpty() && options.onDuplicate() == DuplicatePolicy.SKIP) {
+                action = Action.SKIP;
+                notices.add(RowProblem.of(first.row(), "", "purchaseImport.notice.skipped", receipt,
+                        customer.customerNumber()));
+            } else if (!stored.isEmpty()) {
+                String refusal = refusal(stored);
+                if (refusal != null) {
+                    fail(group, first, PurchaseColumn.RECEIPT, refusal, receipt);
+                    return;
+                }
+                action = Action.UPDATE;
+                existing = stored.get(0).id();
+                notices.add(RowProblem.of(first.row(), "", "purchaseImport.notice.replaces", receipt,
+                        customer.customerNumber()));
+            }
+            purchases.add(new PlannedPurchase(rows, action, customer.customerId(), customer.customerNumber(), receipt,
+                    at, total, payment, items, existing));
+        }
+
+        /** Why a stored receipt may not be replaced, as a message key; null when it may. */
+        private static String refusal(List<StoredReceipt> stored) {
+            if (stored.size() > 1) {
+                return "purchaseImport.problem.severalStored";
+            }
+            StoredReceipt s = stored.get(0);
+            if (!PurchaseSource.IMPORT.name().equals(s.source())) {
+                return "purchaseImport.problem.counterPurchase";
+            }
+            if (s.refundId() != null) {
+                return "purchaseImport.problem.refunded";
+            }
+            return s.pointsEarned() != 0 ? "purchaseImport.problem.pointsBooked" : null;
+        }
+
+        /** A problem of {@code line} that keeps its whole receipt out. */
+        private void fail(Group group, Line line, PurchaseColumn column, String key, Object... args) {
+            problems.add(RowProblem.of(line.row(), parser.header(column), key, args));
+            reject(group, line.row());
+        }
+
+        /** Every other row of the receipt is left out with it. */
+        private void reject(Group group, int brokenRow) {
+            for (Line line : group.lines) {
+                if (line.row() != brokenRow && line.problems().isEmpty()) {
+                    problems.add(RowProblem.of(line.row(), "", "purchaseImport.problem.receiptLeftOut", brokenRow));
+                }
+            }
+        }
+    }
+}

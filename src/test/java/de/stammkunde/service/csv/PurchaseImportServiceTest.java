@@ -1,0 +1,357 @@
+package de.stammkunde.service.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseItem;
+import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
+import de.stammkunde.service.csv.ImportPlan.Action;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.settings.SettingsService;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The import of a till's export against the database: matching, grouping, row errors, duplicates, cancel. */
+class PurchaseImportServiceTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    static final String CARD = "2900000000017";
+
+    @TempDir
+    Path dir;
+
+    private final List<Database> databases = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        databases.forEach(Database::close);
+    }
+
+    static List<String> databases() {
+        String pg = System.getenv("STAMMKUNDE_TEST_PG_URL");
+        return pg == null || pg.isBlank() ? List.of("H2") : List.of("H2", "PostgreSQL");
+    }
+
+    /** A database with three customers (Anna, Jörg with a card, Weiß with an e-mail) and the importer. */
+    final class Shop {
+        final Database db;
+        final PurchaseImportService importer;
+        final PurchaseService purchases;
+        final Customer anna;
+        final Customer joerg;
+        final Customer weiss;
+
+        Shop(String database) {
+            db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+            databases.add(db);
+            CustomerService customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+            Workplace workplace = new Workplace("test", "Kasse 1");
+            importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace,
+                    new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace));
+            purchases = new PurchaseService(db.jdbi());
+            anna = customers.create(Customers.anna());
+            joerg = customers.create(Customers.named("Jörg", "Kühn"));
+            weiss = customers.create(CustomerDetails.builder().firstName("Bärbel").lastName("Weiß")
+                    .email("baerbel.weiss@example.com").build());
+            card(CARD, joerg, false);
+        }
+
+        void card(String number, Customer owner, boolean blocked) {
+            db.jdbi().useHandle(h -> h.createUpdate("""
+                    INSERT INTO customer_card (card_number, customer_id, issued_at, blocked_at)
+                    VALUES (:number, :customer, :issued, :blocked)""")
+                    .bind("number", number).bind("customer", owner.id())
+                    .bind("issued", LocalDateTime.of(2025, 1, 2, 9, 0))
+                    .bind("blocked", blocked ? LocalDateTime.of(2025, 6, 1, 9, 0) : null).execute());
+        }
+
+        PurchaseImportPlan plan(Path file, ImportOptions options) throws Exception {
+            return importer.plan(file, CsvFormat.detect(file), options, Progress.NONE);
+        }
+
+        PurchaseImportResult importFile(Path file, ImportOptions options) throws Exception {
+            PurchaseImportPlan plan = plan(file, options);
+            assertEquals(List.of(), plan.problems());
+            return importer.execute(plan, Progress.NONE);
+        }
+
+        int count() {
+            return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM purchase").mapTo(Integer.class).one());
+        }
+    }
+
+    private Path file(String name, String text, Charset charset) throws Exception {
+        return Files.write(dir.resolve(name), text.getBytes(charset));
+    }
+
+    /** Anna's two-line receipt, Jörg by card, Bärbel by e-mail: as a German till writes it. */
+    private Path germanExport(Shop shop) throws Exception {
+        String text = "Bonnummer;Datum;Kundennummer;Kartennummer;E-Mail;Artikel;Menge;Einzelpreis;Betrag;Zahlart\r\n"
+                + "B-1001;01.03.2026 09:15;" + shop.anna.number() + ";;;Brötchen;6;0,45;6,50;bar\r\n"
+                + "B-1001;01.03.2026 09:15;" + shop.anna.number() + ";;;\"Käsekuchen \"\"Großmutter\"\"\r\nmit Sahne\";1;3,80;6,50;bar\r\n"
+                + "B-1002;02.03.2026 17:40;;" + CARD + ";;Blumenstrauß;1;24,90;24,90;EC\r\n"
+                + "B-1003;03.03.26 11:05;;;Baerbel.Weiss@Example.com;;;;1.234,56;Kreditkarte\r\n";
+        return file("kasse.csv", text, CsvFormat.WINDOWS_1252);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aGermanTillExportIsDetectedGroupedByReceiptAndImported(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = germanExport(shop);
+        assertEquals(new CsvFormat(';', CsvFormat.WINDOWS_1252), CsvFormat.detect(file));
+
+        PurchaseImportResult result = shop.importFile(file, ImportOptions.DEFAULT);
+
+        assertEquals(new PurchaseImportResult(3, 3, 0, 0, 0), result);
+        Purchase anna = single(shop.purchases.history(shop.anna.id()));
+        assertEquals(LocalDateTime.of(2026, 3, 1, 9, 15), anna.purchasedAt());
+        assertEquals("B-1001", anna.receiptNumber());
+        assertEquals(new BigDecimal("6.50"), anna.total());
+        assertEquals(PaymentMethod.CASH, anna.paymentMethod());
+        assertEquals(PurchaseSource.IMPORT, anna.source());
+        assertEquals(0, anna.pointsEarned(), "history earns no points");
+        assertEquals(List.of("Brötchen", "Käsekuchen \"Großmutter\"\r\nmit Sahne"),
+                anna.items().stream().map(PurchaseItem::description).toList());
+        Purchase joerg = single(shop.purchases.history(shop.joerg.id()));
+        assertEquals(PaymentMethod.GIROCARD, joerg.paymentMethod());
+        assertEquals("Blumenstrauß", joerg.items().get(0).description());
+        Purchase weiss = single(shop.purchases.history(shop.weiss.id()));
+        assertEquals(new BigDecimal("1234.56"), weiss.total());
+        assertEquals(PaymentMethod.CREDIT_CARD, weiss.paymentMethod());
+        assertEquals(LocalDateTime.of(2026, 3, 3, 11, 5), weiss.purchasedAt());
+    }
+
+    private static Purchase single(List<Purchase> purchases) {
+        assertEquals(1, purchases.size(), purchases::toString);
+        return purchases.get(0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anEnglishCommaFileWithATimeColumnIsImported(String database) throws Exception {
+        Shop shop = new Shop(database);
+        String text = "Customer number,Date,Time,Receipt,Amount,Payment\n"
+                + shop.anna.number() + ",2026-03-05,14:30,R-1,12.50,cash\n"
+                + shop.anna.number() + ",2026-03-06,08:05,R-2,\"1,234.50\",invoice\n"
+                + shop.joerg.number() + ",2026-03-07,17:00,R-3,3,voucher\n";
+        Path file = file("pos.csv", text, StandardCharsets.UTF_8);
+
+        shop.importFile(file, ImportOptions.DEFAULT);
+
+        List<Purchase> anna = shop.purchases.history(shop.anna.id());
+        assertEquals(List.of(new BigDecimal("1234.50"), new BigDecimal("12.50")), anna.stream().map(Purchase::total).toList());
+        assertEquals(LocalDateTime.of(2026, 3, 5, 14, 30), anna.get(1).purchasedAt());
+        assertEquals(PaymentMethod.INVOICE, anna.get(0).paymentMethod());
+        assertEquals(PaymentMethod.OTHER, single(shop.purchases.history(shop.joerg.id())).paymentMethod());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aMalformedFileReportsEveryBadRowAndImportsNothing(String database) throws Exception {
+        Shop shop = new Shop(database);
+        String n = shop.anna.number();
+        String text = "Kundennummer;Datum;Bon;Betrag\n"
+                + "99999;01.03.2026;1;5,00\n"
+                + n + ";01.03.2026;2;12,5x\n"
+                + n + ";31.02.2026;3;5,00\n"
+                + n + ";01.03.2026;4\n"
+                + n + ";01.03.2027;5;5,00\n"
+                + n + ";01.03.2026;6;-5,00\n"
+                + n + ";01.03.2026;7;0,00\n"
+                + ";01.03.2026;8;5,00\n"
+                + n + ";01.03.2026;9;5,00\n";
+        Path file = file("kaputt.csv", text, StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+
+        assertEquals(List.of(
+                RowProblem.of(2, "Kundennummer", "purchaseImport.problem.unknownNumber", "99999"),
+                RowProblem.of(3, "Betrag", "purchaseImport.problem.amount", "12,5x"),
+                RowProblem.of(4, "Datum", "purchaseImport.problem.date", "31.02.2026"),
+                RowProblem.of(5, "", "csv.problem.columnCount", 4, 3),
+                RowProblem.of(6, "Datum", "purchaseImport.problem.future", "01.03.2027"),
+                RowProblem.of(7, "Betrag", "purchaseImport.problem.negative", "-5,00"),
+                RowProblem.of(8, "Betrag", "purchaseImport.problem.zero"),
+                RowProblem.of(9, "", "purchaseImport.problem.noCustomer")), plan.problems());
+        assertFalse(plan.canImport());
+        assertThrows(IllegalStateException.class, () -> shop.importer.execute(plan, Progress.NONE));
+        assertEquals(0, shop.count());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aBrokenQuoteStopsTheImportEvenWhenInvalidRowsMayBeLeftOut(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = file("quote.csv", "Kundennummer;Datum;Artikel;Betrag\n" + shop.anna.number()
+                + ";01.03.2026;\"Brot;3,20\n" + shop.anna.number() + ";02.03.2026;Milch;1,19\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, new ImportOptions(DuplicatePolicy.SKIP, true));
+
+        assertEquals(List.of(RowProblem.of(2, "", "csv.problem.quoting", "UTF-8")), plan.problems());
+        assertFalse(plan.complete());
+        assertFalse(plan.canImport());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void leavingOutInvalidRowsLeavesOutTheirWholeReceipt(String database) throws Exception {
+        Shop shop = new Shop(database);
+        String n = shop.anna.number();
+        String text = "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis\n"
+                + n + ";01.03.2026;1;Brot;1;3,20\n"
+                + n + ";01.03.2026;1;Butter;zwei;1,99\n"
+                + n + ";02.03.2026;2;Milch;1;1,19\n";
+        Path file = file("teils.csv", text, StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, new ImportOptions(DuplicatePolicy.SKIP, true));
+        PurchaseImportResult result = shop.importer.execute(plan, Progress.NONE);
+
+        assertEquals(List.of(RowProblem.of(2, "", "purchaseImport.problem.receiptLeftOut", 3),
+                RowProblem.of(3, "Menge", "purchaseImport.problem.quantity", "zwei")), plan.problems());
+        assertEquals(new PurchaseImportResult(1, 1, 0, 0, 2), result);
+        assertEquals("2", single(shop.purchases.history(shop.anna.id())).receiptNumber());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void lineItemsThatDoNotMakeTheTotalAreAnError(String database) throws Exception {
+        Shop shop = new Shop(database);
+        String n = shop.anna.number();
+        Path file = file("summe.csv", "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis;Summe\n"
+                + n + ";01.03.2026;1;Brot;2;3,20;7,00\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Summe", "purchaseImport.problem.itemsDoNotMatch",
+                new BigDecimal("6.40"), new BigDecimal("7.00"))), plan.problems());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aBlockedCardStillFindsItsCustomerWithANotice(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.card("2900000000024", shop.anna, true);
+        Path file = file("karte.csv", "Karte;Datum;Betrag\n2900 0000 0002 4;01.03.2026;9,99\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Karte", "purchaseImport.notice.blockedCard", "2900 0000 0002 4",
+                shop.anna.number())), plan.notices());
+        assertEquals(shop.anna.id(), plan.purchases().get(0).customerId());
+    }
+
+    private Path receipt(Shop shop, String amount) throws Exception {
+        return file("bon" + amount + ".csv", "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis;Betrag\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-7;Torte;1;" + amount + ";" + amount + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aReceiptStoredAlreadyIsLeftOutByDefault(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
+
+        PurchaseImportPlan again = shop.plan(receipt(shop, "25,00"), ImportOptions.DEFAULT);
+
+        assertEquals(1, again.count(Action.SKIP));
+        assertEquals(List.of(RowProblem.of(2, "", "purchaseImport.notice.skipped", "B-7", shop.anna.number())),
+                again.notices());
+        assertFalse(again.canImport(), "nothing new to import");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void updateReplacesAnImportedPurchase(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
+
+        PurchaseImportResult result = shop.importFile(receipt(shop, "25,00"), new ImportOptions(DuplicatePolicy.UPDATE, false));
+
+        assertEquals(new PurchaseImportResult(0, 1, 1, 0, 0), result);
+        Purchase replaced = single(shop.purchases.history(shop.anna.id()));
+        assertEquals(new BigDecimal("25.00"), replaced.total());
+        assertEquals(new BigDecimal("25.00"), replaced.items().get(0).unitPrice());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void updateNeverOverwritesAPurchaseRecordedAtTheCounter(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.db.jdbi().useHandle(h -> h.execute("""
+                INSERT INTO purchase (customer_id, purchased_at, receipt_number, total, paid, source, created_at)
+                VALUES (?, TIMESTAMP '2026-03-01 10:00:00', 'B-7', 20.00, 20.00, 'COUNTER', TIMESTAMP '2026-03-01 10:00:00')""",
+                shop.anna.id()));
+
+        PurchaseImportPlan plan = shop.plan(receipt(shop, "25,00"), new ImportOptions(DuplicatePolicy.UPDATE, false));
+
+        assertEquals(List.of(RowProblem.of(2, "Bon", "purchaseImport.problem.counterPurchase", "B-7")), plan.problems());
+        assertFalse(plan.canImport());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void createImportsAStoredReceiptAgain(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
+
+        shop.importFile(receipt(shop, "20,00"), new ImportOptions(DuplicatePolicy.CREATE, false));
+
+        assertEquals(2, shop.purchases.history(shop.anna.id()).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCancelledImportLeavesNothingBehind(String database) throws Exception {
+        Shop shop = new Shop(database);
+        PurchaseImportPlan plan = shop.plan(germanExport(shop), ImportOptions.DEFAULT);
+        Progress cancelAfterFirstBatch = new Progress() {
+            private boolean written;
+
+            @Override
+            public void update(long done, long total) {
+                written = done > 0;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return written;
+            }
+        };
+
+        assertThrows(CancellationException.class, () -> shop.importer.execute(plan, cancelAfterFirstBatch));
+
+        assertEquals(0, shop.count());
+        assertTrue(plan.canImport(), "the same plan can still be imported");
+    }
+}

@@ -1,0 +1,112 @@
+package de.stammkunde.ui.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.PurchaseColumn;
+import de.stammkunde.service.csv.PurchaseImportPlan;
+import de.stammkunde.service.csv.PurchaseImportResult;
+import de.stammkunde.service.csv.PurchaseImportService;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.settings.SettingsService;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import wizard in purchase mode, without a toolkit: texts, mapping, check and import. */
+class PurchaseImportWizardViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    private static final Messages MESSAGES = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private Customer anna;
+    private ImportWizardViewModel<PurchaseColumn, PurchaseImportPlan, PurchaseImportResult> viewModel;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabases.h2();
+        anna = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of()).create(Customers.anna());
+        Workplace workplace = new Workplace("test", "Kasse 1");
+        PurchaseImportService importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace,
+                new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace));
+        viewModel = new ImportWizardViewModel<>(importer, new CurrentThreadTaskRunner(), MESSAGES);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Path file(String text) throws Exception {
+        return Files.writeString(dir.resolve("pos.csv"), text);
+    }
+
+    @Test
+    void theWizardSpeaksOfPurchasesAndOffersPoints() {
+        assertEquals("Import purchases", viewModel.text("title"));
+        assertEquals("purchaseImport.policy.", viewModel.policyPrefix());
+        assertEquals("Receipts already stored", viewModel.text("duplicates"));
+        assertTrue(viewModel.offersPoints());
+        assertEquals(List.of(PurchaseColumn.values()), viewModel.columns());
+    }
+
+    @Test
+    void aFileIsMappedCheckedAndImported() throws Exception {
+        viewModel.open(file("Customer number;Date;Receipt;Amount\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
+
+        assertEquals(new CsvFormat(';', java.nio.charset.StandardCharsets.UTF_8),
+                new CsvFormat(viewModel.separatorProperty().get(), viewModel.charsetProperty().get()));
+        assertEquals(List.of(PurchaseColumn.NUMBER, PurchaseColumn.DATE, PurchaseColumn.RECEIPT, PurchaseColumn.TOTAL),
+                viewModel.mapping());
+        assertEquals(MESSAGES.get("purchaseImport.report.plan", 1, 1, 0, 0, 0), viewModel.summaryProperty().get());
+        assertEquals(MESSAGES.get("import.ready"), viewModel.statusProperty().get());
+        List<PurchaseImportResult> done = new ArrayList<>();
+
+        viewModel.importNow(done::add);
+
+        assertEquals(List.of(new PurchaseImportResult(1, 0, 0, 0, 0)), done);
+        assertEquals(MESSAGES.get("purchaseImport.report.done", 1, 0, 0, 0, 0), viewModel.statusProperty().get());
+        assertEquals(new BigDecimal("12.50"), new PurchaseService(db.jdbi()).history(anna.id()).get(0).total());
+    }
+
+    @Test
+    void aColumnTheWizardDoesNotKnowCanBeMappedByHand() throws Exception {
+        viewModel.open(file("Kd;Datum;Betrag\n" + anna.number() + ";01.03.2026;12,50\n"));
+        assertNull(viewModel.mapping().get(0));
+        assertFalse(viewModel.canImportProperty().get());
+        assertEquals(List.of(MESSAGES.get("csv.report.row", 1, MESSAGES.get("purchaseImport.problem.noCustomerColumn"))),
+                viewModel.report());
+
+        viewModel.map(0, PurchaseColumn.NUMBER);
+
+        assertEquals(List.of(), viewModel.report());
+        assertTrue(viewModel.canImportProperty().get());
+    }
+}
