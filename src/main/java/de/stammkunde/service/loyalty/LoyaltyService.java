@@ -1,8 +1,12 @@
 package de.stammkunde.service.loyalty;
 
+import de.stammkunde.data.loyalty.PointsDao;
 import de.stammkunde.domain.loyalty.PointsBalance;
 import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.service.MergeParticipant;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.settings.SettingsService;
@@ -10,15 +14,24 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The points ledger. The methods taking a {@link Handle} run inside the caller's transaction (the
- * sale, the refund): they book ledger rows and keep {@code points_account} in step.
+ * sale, the refund): they book ledger rows and keep {@code points_account} in step. Every write
+ * first locks the customer's row, so two counters booking for the same customer go one after the
+ * other and the second sees the first's balance; the account's CHECK keeps it from going negative.
  */
 public final class LoyaltyService implements MergeParticipant {
+
+    static final String PREFIX = "points.";
+    private static final int SOON_DAYS = 30;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -32,49 +45,104 @@ public final class LoyaltyService implements MergeParticipant {
         this.workplace = workplace;
     }
 
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
     /** The rules now in force (defaults until the owner saves some). */
     public PointsRules rules() {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        return RulesCodec.decode(settings.withPrefix(PREFIX));
     }
 
     /** Saves new rules; they apply from now on. Throws {@link IllegalArgumentException} for invalid rules. */
     public void saveRules(PointsRules rules) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        List<String> problems = PointsMath.problems(rules);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid points rules: " + problems);
+        }
+        settings.putAll(RulesCodec.encode(rules));
     }
 
     /** The euro value of {@code points} under the current rules, rounded down to the cent. */
     public BigDecimal valueOf(int points) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        return PointsMath.value(points, rules());
     }
 
     /** Balance, euro value, points expiring in the next 30 days and tier; books due expiries first. */
     public PointsBalance balance(long customerId) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        LocalDateTime now = now();
+        LocalDate today = now.toLocalDate();
+        PointsRules rules = rules();
+        return jdbi.inTransaction(h -> {
+            PointsDao dao = h.attach(PointsDao.class);
+            if (!dao.hasDueLots(customerId, today)) {
+                return read(dao, customerId, rules, now);
+            }
+            dao.lockCustomer(customerId);
+            expire(dao, customerId, today, now);
+            return read(dao, customerId, rules, now);
+        });
+    }
+
+    private PointsBalance read(PointsDao dao, long customerId, PointsRules rules, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        int points = dao.balance(customerId).orElse(0);
+        BigDecimal spend = dao.spend(customerId, now.minusYears(1), now);
+        int soon = dao.expiringBetween(customerId, today, today.plusDays(SOON_DAYS));
+        LocalDate next = soon > 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
+        return new PointsBalance(points, PointsMath.value(points, rules), soon, next,
+                PointsMath.tierFor(spend, rules), spend);
     }
 
     /** The customer's ledger, newest first. */
     public List<PointsEntry> ledger(long customerId) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        return jdbi.withExtension(PointsDao.class, dao -> dao.ledger(customerId));
     }
 
     /** What {@link #earn} would book for this amount now (for the counter's preview). */
     public int pointsFor(long customerId, BigDecimal eligibleAmount) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        LocalDateTime now = now();
+        PointsRules rules = rules();
+        BigDecimal spend = jdbi.withExtension(PointsDao.class, dao -> dao.spend(customerId, now.minusYears(1), now));
+        return PointsMath.earned(eligibleAmount, rules, PointsMath.tierFor(spend, rules));
     }
 
     /**
-     * Redeems {@code points} for a purchase, using up the oldest lots first. Refuses (nothing booked)
-     * when below the minimum, above the balance, or worth more than {@code payable}; safe against
+     * Redeems {@code points} for a purchase, using up the soonest-expiring lots first. Refuses (nothing
+     * booked) when below the minimum, above the balance, or worth more than {@code payable}; safe against
      * two counters redeeming at once. Returns the euro discount.
      */
     public BigDecimal redeem(Handle h, long customerId, long purchaseId, int points, BigDecimal payable,
             LocalDateTime at) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        PointsRules rules = rules();
+        PointsDao dao = lock(h, customerId);
+        expire(dao, customerId, at.toLocalDate(), at);
+        int balance = dao.balance(customerId).orElse(0);
+        if (points <= 0) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, balance);
+        }
+        if (points < rules.minimumRedeem()) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.BELOW_MINIMUM, balance);
+        }
+        BigDecimal value = PointsMath.value(points, rules);
+        if (value.compareTo(payable) > 0) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.MORE_THAN_PAYABLE, balance);
+        }
+        take(dao, customerId, points, balance);
+        dao.insert(customerId, PointsKind.REDEEM, -points, 0, null, purchaseId, "", workplace.who(), at);
+        return value;
     }
 
     /** Books the points a purchase earns on {@code eligibleAmount} (the part not paid with points or coupons). */
     public int earn(Handle h, long customerId, long purchaseId, BigDecimal eligibleAmount, LocalDateTime at) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        PointsRules rules = rules();
+        PointsDao dao = lock(h, customerId);
+        Tier tier = PointsMath.tierFor(dao.spend(customerId, at.minusYears(1), at.minusSeconds(1)), rules);
+        int points = PointsMath.earned(eligibleAmount, rules, tier);
+        if (points > 0) {
+            give(dao, customerId, PointsKind.EARN, points, purchaseId, tier == null ? "" : tier.name(), rules, at);
+        }
+        return points;
     }
 
     /**
@@ -82,26 +150,178 @@ public final class LoyaltyService implements MergeParticipant {
      * REVERSAL rows referencing {@code refundPurchaseId}; never below a zero balance. Returns the net change.
      */
     public int reverse(Handle h, long customerId, long originalPurchaseId, long refundPurchaseId, LocalDateTime at) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        PointsRules rules = rules();
+        PointsDao dao = lock(h, customerId);
+        expire(dao, customerId, at.toLocalDate(), at);
+        int earned = 0;
+        int redeemed = 0;
+        for (PointsEntry entry : dao.ofPurchase(originalPurchaseId)) {
+            if (entry.kind() == PointsKind.EARN) {
+                earned += entry.points();
+            } else if (entry.kind() == PointsKind.REDEEM) {
+                redeemed -= entry.points();
+            }
+        }
+        String reason = "#" + originalPurchaseId;
+        if (redeemed > 0) {
+            give(dao, customerId, PointsKind.REVERSAL, redeemed, refundPurchaseId, reason, rules, at);
+        }
+        int takeBack = Math.min(earned, dao.balance(customerId).orElse(0));
+        if (takeBack > 0) {
+            take(dao, customerId, takeBack, dao.balance(customerId).orElse(0));
+            String note = takeBack < earned ? reason + " (" + (earned - takeBack) + " already spent)" : reason;
+            dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, note, workplace.who(), at);
+        }
+        return redeemed - takeBack;
     }
 
     /** A manual correction (positive or negative) with a required reason. */
     public PointsEntry correct(long customerId, int points, String reason) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        if (reason == null || reason.isBlank()) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.REASON_MISSING, 0);
+        }
+        if (points == 0) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, 0);
+        }
+        LocalDateTime now = now();
+        PointsRules rules = rules();
+        return jdbi.inTransaction(h -> {
+            PointsDao dao = lock(h, customerId);
+            expire(dao, customerId, now.toLocalDate(), now);
+            long id;
+            if (points > 0) {
+                id = give(dao, customerId, PointsKind.CORRECTION, points, null, reason.strip(), rules, now);
+            } else {
+                take(dao, customerId, -points, dao.balance(customerId).orElse(0));
+                id = dao.insert(customerId, PointsKind.CORRECTION, points, 0, null, null, reason.strip(),
+                        workplace.who(), now);
+            }
+            return dao.ledger(customerId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        });
     }
 
     /** Books EXPIRE rows for every lot past its date (all customers); returns the points expired. */
     public int expireDue(LocalDate today) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        LocalDateTime now = now();
+        List<Long> customers = jdbi.withExtension(PointsDao.class, dao -> dao.customersWithDueLots(today));
+        int expired = 0;
+        for (long customerId : customers) {
+            expired += jdbi.inTransaction(h -> expire(lock(h, customerId), customerId, today, now));
+        }
+        return expired;
+    }
+
+    private PointsDao lock(Handle h, long customerId) {
+        PointsDao dao = h.attach(PointsDao.class);
+        if (dao.lockCustomer(customerId).isEmpty()) {
+            throw new IllegalArgumentException("No customer " + customerId);
+        }
+        dao.ensureAccount(customerId);
+        return dao;
+    }
+
+    /** Books one EXPIRE row for the lots past their date; returns how many points expired. */
+    private int expire(PointsDao dao, long customerId, LocalDate today, LocalDateTime at) {
+        int expired = 0;
+        for (PointsMath.Lot lot : dao.lots(customerId)) {
+            if (lot.expiresOn() != null && lot.expiresOn().isBefore(today)) {
+                dao.setRemaining(lot.id(), 0);
+                expired += lot.remaining();
+            }
+        }
+        if (expired > 0) {
+            if (dao.changeBalance(customerId, -expired) == 0) {
+                throw new IllegalStateException("Points account out of step with the ledger of " + customerId);
+            }
+            dao.insert(customerId, PointsKind.EXPIRE, -expired, 0, null, null, "", workplace.who(), at);
+        }
+        return expired;
+    }
+
+    private long give(PointsDao dao, long customerId, PointsKind kind, int points, Long purchaseId, String reason,
+            PointsRules rules, LocalDateTime at) {
+        LocalDate expires = rules.expiryMonths() > 0 ? at.toLocalDate().plusMonths(rules.expiryMonths()) : null;
+        dao.changeBalance(customerId, points);
+        return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at);
+    }
+
+    /** Takes points from the balance and the lots (soonest-expiring first), or refuses. */
+    private void take(PointsDao dao, long customerId, int points, int balance) {
+        if (points > balance || dao.changeBalance(customerId, -points) == 0) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
+        }
+        List<PointsMath.Lot> before = dao.lots(customerId);
+        Map<Long, Integer> old = new LinkedHashMap<>();
+        before.forEach(l -> old.put(l.id(), l.remaining()));
+        for (PointsMath.Lot lot : PointsMath.consume(before, points)) {
+            if (old.get(lot.id()) != lot.remaining()) {
+                dao.setRemaining(lot.id(), lot.remaining());
+            }
+        }
     }
 
     @Override
-    public java.util.Set<String> columns() {
-        return java.util.Set.of("points_entry.customer_id", "points_account.customer_id");
+    public Set<String> columns() {
+        return Set.of("points_entry.customer_id", "points_account.customer_id");
     }
 
     @Override
     public void moveRows(Handle handle, long fromCustomerId, long toCustomerId) {
-        throw new UnsupportedOperationException("issue 3: in progress");
+        PointsDao dao = lock(handle, toCustomerId);
+        int moved = dao.balance(fromCustomerId).orElse(0);
+        dao.moveEntries(fromCustomerId, toCustomerId);
+        dao.deleteAccount(fromCustomerId);
+        dao.changeBalance(toCustomerId, moved);
+    }
+
+    /** The rules as settings rows ({@code points.perEuro}, …, tiers as {@code name|min|multiplier;…}). */
+    static final class RulesCodec {
+
+        private RulesCodec() {
+        }
+
+        static Map<String, String> encode(PointsRules rules) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(PREFIX + "perEuro", rules.pointsPerEuro().toPlainString());
+            values.put(PREFIX + "redeemPoints", Integer.toString(rules.redeemPoints()));
+            values.put(PREFIX + "redeemValue", rules.redeemValue().toPlainString());
+            values.put(PREFIX + "minimum", Integer.toString(rules.minimumRedeem()));
+            values.put(PREFIX + "expiryMonths", Integer.toString(rules.expiryMonths()));
+            List<String> tiers = new ArrayList<>();
+            for (Tier tier : rules.tiers()) {
+                tiers.add(tier.name().strip() + "|" + tier.minYearlySpend().toPlainString() + "|"
+                        + tier.multiplier().toPlainString());
+            }
+            values.put(PREFIX + "tiers", String.join(";", tiers));
+            return values;
+        }
+
+        static PointsRules decode(Map<String, String> values) {
+            PointsRules d = PointsRules.DEFAULT;
+            try {
+                List<Tier> tiers = new ArrayList<>();
+                for (String tier : values.getOrDefault(PREFIX + "tiers", "").split(";")) {
+                    String[] parts = tier.split("\\|");
+                    if (parts.length == 3) {
+                        tiers.add(new Tier(parts[0], new BigDecimal(parts[1]), new BigDecimal(parts[2])));
+                    }
+                }
+                return new PointsRules(
+                        decimal(values, "perEuro", d.pointsPerEuro()),
+                        Integer.parseInt(values.getOrDefault(PREFIX + "redeemPoints", "" + d.redeemPoints())),
+                        decimal(values, "redeemValue", d.redeemValue()),
+                        Integer.parseInt(values.getOrDefault(PREFIX + "minimum", "" + d.minimumRedeem())),
+                        Integer.parseInt(values.getOrDefault(PREFIX + "expiryMonths", "" + d.expiryMonths())),
+                        tiers);
+            } catch (NumberFormatException e) {
+                // Only saveRules writes these rows, after validation; a hand-edited database gets the defaults.
+                return d;
+            }
+        }
+
+        private static BigDecimal decimal(Map<String, String> values, String key, BigDecimal fallback) {
+            String value = values.get(PREFIX + key);
+            return value == null ? fallback : new BigDecimal(value);
+        }
     }
 }

@@ -1,0 +1,96 @@
+package de.stammkunde.data.loyalty;
+
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsMath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Ledger rows and the points account. Writes run in the caller's transaction, which first takes
+ * {@link #lockCustomer}: two counters booking points for the same customer then go one after the other.
+ */
+@RegisterConstructorMapper(PointsEntry.class)
+public interface PointsDao {
+
+    @SqlQuery("SELECT id FROM customer WHERE id = :customerId FOR UPDATE")
+    Optional<Long> lockCustomer(@Bind("customerId") long customerId);
+
+    @SqlUpdate("""
+            INSERT INTO points_account (customer_id, balance)
+            SELECT id, 0 FROM customer c WHERE c.id = :customerId
+              AND NOT EXISTS (SELECT 1 FROM points_account a WHERE a.customer_id = :customerId)""")
+    void ensureAccount(@Bind("customerId") long customerId);
+
+    /** Changes the balance unless it would go below zero; 0 rows means refused. */
+    @SqlUpdate("""
+            UPDATE points_account SET balance = balance + :delta
+            WHERE customer_id = :customerId AND balance + :delta >= 0""")
+    int changeBalance(@Bind("customerId") long customerId, @Bind("delta") int delta);
+
+    @SqlQuery("SELECT balance FROM points_account WHERE customer_id = :customerId")
+    Optional<Integer> balance(@Bind("customerId") long customerId);
+
+    @SqlUpdate("""
+            INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
+                created_by, created_at)
+            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("customerId") long customerId, @Bind("kind") PointsKind kind, @Bind("points") int points,
+            @Bind("remaining") int remaining, @Bind("expiresOn") LocalDate expiresOn, @Bind("purchaseId") Long purchaseId,
+            @Bind("reason") String reason, @Bind("createdBy") String createdBy,
+            @Bind("createdAt") LocalDateTime createdAt);
+
+    @SqlQuery("""
+            SELECT id, remaining, expires_on FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0""")
+    @RegisterConstructorMapper(PointsMath.Lot.class)
+    List<PointsMath.Lot> lots(@Bind("customerId") long customerId);
+
+    @SqlUpdate("UPDATE points_entry SET remaining = :remaining WHERE id = :id")
+    void setRemaining(@Bind("id") long id, @Bind("remaining") int remaining);
+
+    @SqlQuery("SELECT * FROM points_entry WHERE customer_id = :customerId ORDER BY id DESC")
+    List<PointsEntry> ledger(@Bind("customerId") long customerId);
+
+    @SqlQuery("SELECT * FROM points_entry WHERE purchase_id = :purchaseId ORDER BY id")
+    List<PointsEntry> ofPurchase(@Bind("purchaseId") long purchaseId);
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM points_entry WHERE remaining > 0 AND expires_on < :today")
+    List<Long> customersWithDueLots(@Bind("today") LocalDate today);
+
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0 AND expires_on < :today""")
+    boolean hasDueLots(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
+
+    @SqlQuery("""
+            SELECT COALESCE(SUM(remaining), 0) FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from AND expires_on <= :to""")
+    int expiringBetween(@Bind("customerId") long customerId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("""
+            SELECT MIN(expires_on) FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from""")
+    Optional<LocalDate> nextExpiry(@Bind("customerId") long customerId, @Bind("from") LocalDate from);
+
+    @SqlQuery("""
+            SELECT COALESCE(SUM(paid), 0) FROM purchase
+            WHERE customer_id = :customerId AND purchased_at >= :from AND purchased_at <= :to""")
+    BigDecimal spend(@Bind("customerId") long customerId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to);
+
+    @SqlUpdate("UPDATE points_entry SET customer_id = :to WHERE customer_id = :from")
+    void moveEntries(@Bind("from") long from, @Bind("to") long to);
+
+    @SqlUpdate("DELETE FROM points_account WHERE customer_id = :customerId")
+    void deleteAccount(@Bind("customerId") long customerId);
+}

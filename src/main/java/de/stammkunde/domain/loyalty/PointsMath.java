@@ -1,0 +1,103 @@
+package de.stammkunde.domain.loyalty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The points rules as arithmetic: what a purchase earns, what points are worth, which tier applies. */
+public final class PointsMath {
+
+    private PointsMath() {
+    }
+
+    /** Whole points for an amount paid in money (never negative), with the tier's multiplier. */
+    public static int earned(BigDecimal eligible, PointsRules rules, Tier tier) {
+        if (eligible == null || eligible.signum() <= 0) {
+            return 0;
+        }
+        BigDecimal multiplier = tier == null ? BigDecimal.ONE : tier.multiplier();
+        return eligible.multiply(rules.pointsPerEuro()).multiply(multiplier).setScale(0, RoundingMode.FLOOR)
+                .intValueExact();
+    }
+
+    /** The euro value of points when redeemed, rounded down to the cent. */
+    public static BigDecimal value(int points, PointsRules rules) {
+        return rules.redeemValue().multiply(BigDecimal.valueOf(points))
+                .divide(BigDecimal.valueOf(rules.redeemPoints()), 2, RoundingMode.FLOOR);
+    }
+
+    /** The highest tier whose minimum yearly spend is reached; null without tiers or below all. */
+    public static Tier tierFor(BigDecimal yearlySpend, PointsRules rules) {
+        Tier best = null;
+        for (Tier tier : rules.tiers()) {
+            if (yearlySpend.compareTo(tier.minYearlySpend()) >= 0
+                    && (best == null || tier.minYearlySpend().compareTo(best.minYearlySpend()) > 0)) {
+                best = tier;
+            }
+        }
+        return best;
+    }
+
+    /** A lot of points still available: how many are left and when they expire (null: never). */
+    public record Lot(long id, int remaining, java.time.LocalDate expiresOn) {
+    }
+
+    /**
+     * Uses {@code points} from the lots, soonest-expiring first (lots that never expire last, older
+     * before newer): the lots' new remaining counts, in the given order. The lots must hold enough.
+     */
+    public static List<Lot> consume(List<Lot> lots, int points) {
+        List<Lot> ordered = new ArrayList<>(lots);
+        ordered.sort((a, b) -> {
+            if (a.expiresOn() == null || b.expiresOn() == null) {
+                return a.expiresOn() == null ? (b.expiresOn() == null ? Long.compare(a.id(), b.id()) : 1) : -1;
+            }
+            int byDate = a.expiresOn().compareTo(b.expiresOn());
+            return byDate != 0 ? byDate : Long.compare(a.id(), b.id());
+        });
+        List<Lot> result = new ArrayList<>();
+        int left = points;
+        for (Lot lot : ordered) {
+            int used = Math.min(left, lot.remaining());
+            left -= used;
+            result.add(new Lot(lot.id(), lot.remaining() - used, lot.expiresOn()));
+        }
+        if (left > 0) {
+            throw new IllegalArgumentException("The lots hold " + (points - left) + " of " + points + " points");
+        }
+        return result;
+    }
+
+    /** What is wrong with a rule set, as message keys ({@code points.rules.<name>}); empty when valid. */
+    public static List<String> problems(PointsRules rules) {
+        List<String> problems = new ArrayList<>();
+        if (rules.pointsPerEuro() == null || rules.pointsPerEuro().signum() < 0) {
+            problems.add("perEuro");
+        }
+        if (rules.redeemPoints() <= 0) {
+            problems.add("redeemPoints");
+        }
+        if (rules.redeemValue() == null || rules.redeemValue().signum() <= 0) {
+            problems.add("redeemValue");
+        }
+        if (rules.minimumRedeem() < 0) {
+            problems.add("minimum");
+        }
+        if (rules.expiryMonths() < 0 || rules.expiryMonths() > 120) {
+            problems.add("expiry");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Tier tier : rules.tiers()) {
+            String name = tier.name() == null ? "" : tier.name().strip();
+            if (name.isEmpty() || name.contains("|") || name.contains(";") || !names.add(name.toLowerCase())) {
+                problems.add("tierName");
+            } else if (tier.minYearlySpend() == null || tier.minYearlySpend().signum() < 0) {
+                problems.add("tierSpend");
+            } else if (tier.multiplier() == null || tier.multiplier().compareTo(BigDecimal.ONE) < 0) {
+                problems.add("tierMultiplier");
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,261 @@
+package de.stammkunde.service.loyalty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
+import de.stammkunde.i18n.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The points ledger: earning, redeeming, expiry, refunds, corrections, two counters at once. */
+class LoyaltyServiceTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-10T10:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return BERLIN;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private AppContext app;
+    private LoyaltyService loyalty;
+
+    static Stream<Database> databases() {
+        return TestDatabases.all().stream();
+    }
+
+    private long customer(Database db) {
+        app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN), clock);
+        loyalty = app.loyalty();
+        return app.customers().create(Customers.anna()).id();
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private long purchase(Database db, long customerId, String paid) {
+        return db.jdbi().withHandle(h -> h.createUpdate("""
+                INSERT INTO purchase (customer_id, purchased_at, total, paid, created_at)
+                VALUES (:c, :at, :paid, :paid, :at)""").bind("c", customerId).bind("paid", new BigDecimal(paid))
+                .bind("at", LocalDateTime.now(clock)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    private int earn(Database db, long customerId, String paid) {
+        long purchase = purchase(db, customerId, paid);
+        return db.jdbi().inTransaction(h -> loyalty.earn(h, customerId, purchase, new BigDecimal(paid),
+                LocalDateTime.now(clock)));
+    }
+
+    private BigDecimal redeem(Database db, long customerId, int points) {
+        long purchase = purchase(db, customerId, "100");
+        return db.jdbi().inTransaction(h -> loyalty.redeem(h, customerId, purchase, points, new BigDecimal("100"),
+                LocalDateTime.now(clock)));
+    }
+
+    private int ledgerSum(long customerId) {
+        return loyalty.ledger(customerId).stream().mapToInt(PointsEntry::points).sum();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void earnedPointsAreBookedAndTheBalanceIsTheLedgerSum(Database db) {
+        long id = customer(db);
+
+        earn(db, id, "42.90");
+        earn(db, id, "80.10");
+
+        assertEquals(122, loyalty.balance(id).points());
+        assertEquals(new BigDecimal("6.10"), loyalty.balance(id).value());
+        assertEquals(new BigDecimal("5.00"), redeem(db, id, 100));
+        assertEquals(22, loyalty.balance(id).points());
+        assertEquals(22, ledgerSum(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void redeemingMoreThanTheBalanceIsRefusedAndBooksNothing(Database db) {
+        long id = customer(db);
+        earn(db, id, "150");
+
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class, () -> redeem(db, id, 200));
+
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT, refused.reason());
+        assertEquals(150, loyalty.balance(id).points());
+        assertEquals(1, loyalty.ledger(id).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void redeemingBelowTheMinimumIsRefused(Database db) {
+        long id = customer(db);
+        earn(db, id, "500");
+
+        assertEquals(PointsRefusedException.Reason.BELOW_MINIMUM,
+                assertThrows(PointsRefusedException.class, () -> redeem(db, id, 99)).reason());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aTierFromLastYearsSpendMultipliesNewPoints(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                List.of(new Tier("Gold", new BigDecimal("1000"), new BigDecimal("2")))));
+        earn(db, id, "1000");
+        now.set(Instant.parse("2026-02-10T10:00:00Z"));
+
+        assertEquals(20, earn(db, id, "10"));
+        assertEquals("Gold", loyalty.balance(id).tier().name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsExpireOldestFirstAndRulesChangesAreNotRetroactive(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
+        earn(db, id, "100");
+        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        earn(db, id, "200");
+        loyalty.saveRules(PointsRules.DEFAULT);
+        redeem(db, id, 150);
+
+        now.set(Instant.parse("2027-01-09T10:00:00Z"));
+        assertEquals(150, loyalty.balance(id).points(), "nothing expired yet");
+        assertEquals(0, loyalty.balance(id).expiringSoon(), "the first lot was used up by the redemption");
+
+        now.set(Instant.parse("2027-06-11T10:00:00Z"));
+        assertEquals(0, loyalty.balance(id).points(), "the rest of the second lot expired after its 12 months");
+        assertEquals(PointsKind.EXPIRE, loyalty.ledger(id).get(0).kind());
+        assertEquals(-150, loyalty.ledger(id).get(0).points());
+        assertEquals(0, ledgerSum(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsExpiringWithinThirtyDaysAreShown(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+        earn(db, id, "80");
+
+        now.set(Instant.parse("2026-01-25T10:00:00Z"));
+
+        assertEquals(80, loyalty.balance(id).expiringSoon());
+        assertEquals(java.time.LocalDate.of(2026, 2, 10), loyalty.balance(id).nextExpiry());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundCannotTakeBackPointsAlreadySpent(Database db) {
+        long id = customer(db);
+        long bought = purchase(db, id, "200");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("200"), LocalDateTime.now(clock)));
+        redeem(db, id, 150);
+        long refund = purchase(db, id, "-200");
+
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)));
+
+        assertEquals(-50, change);
+        assertEquals(0, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCorrectionNeedsAReasonAndCannotMakeTheBalanceNegative(Database db) {
+        long id = customer(db);
+
+        assertEquals(PointsRefusedException.Reason.REASON_MISSING,
+                assertThrows(PointsRefusedException.class, () -> loyalty.correct(id, 50, " ")).reason());
+        loyalty.correct(id, 50, "Kulanz");
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT,
+                assertThrows(PointsRefusedException.class, () -> loyalty.correct(id, -60, "Fehlbuchung")).reason());
+        assertEquals("Kulanz", loyalty.ledger(id).get(0).reason());
+        assertEquals(50, loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoCountersRedeemingTheSamePointsAtOnceSucceedOnlyOnce(Database db) throws Exception {
+        long id = customer(db);
+        earn(db, id, "150");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> results = pool.invokeAll(List.of(() -> redeemAfter(db, start, id),
+                    () -> redeemAfter(db, start, id)));
+            int succeeded = 0;
+            for (Future<Boolean> result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertEquals(1, succeeded);
+            assertEquals(50, loyalty.balance(id).points());
+            assertEquals(50, ledgerSum(id));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean redeemAfter(Database db, CyclicBarrier start, long id) throws Exception {
+        long purchase = purchase(db, id, "100");
+        return db.jdbi().inTransaction(h -> {
+            start.await();
+            try {
+                loyalty.redeem(h, id, purchase, 100, new BigDecimal("100"), LocalDateTime.now(clock));
+                return true;
+            } catch (PointsRefusedException e) {
+                return false;
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aMergeKeepsEveryPointOfBoth(Database db) {
+        long id = customer(db);
+        long other = app.customers().create(Customers.named("Berta", "Becker")).id();
+        earn(db, id, "30");
+        earn(db, other, "70");
+
+        app.customers().merge(id, other);
+
+        assertEquals(100, loyalty.balance(id).points());
+        assertEquals(100, ledgerSum(id));
+    }
+}
