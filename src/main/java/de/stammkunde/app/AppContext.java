@@ -11,6 +11,7 @@ import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
+import de.stammkunde.service.counter.CounterService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final CardService cards;
     private final PurchaseService purchases;
     private final SaleService sales;
+    private final CounterService counter;
     private final CustomerService customers;
     private final CampaignService campaigns;
     private final DemoDataService demoData;
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
                 List.of(purchases, loyalty, coupons, cards));
+        this.counter = new CounterService(customers, loyalty, cards, coupons, purchases);
         this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
         this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
@@ -123,6 +126,10 @@ public final class AppContext implements AutoCloseable {
 
     public PurchaseService purchases() {
         return purchases;
+    }
+
+    public CounterService counter() {
+        return counter;
     }
 
     public SaleService sales() {

@@ -7,6 +7,14 @@ import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.cards.CardNumbers;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.CustomerCoupon;
+import de.stammkunde.domain.loyalty.PointsBalance;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.service.counter.CustomerPanel;
+import de.stammkunde.service.coupons.CouponMessages;
+import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.purchases.HistoryScreens;
@@ -41,6 +49,7 @@ public final class CounterView {
     private final SaleViewModel sale;
     private final CustomerEditor editor;
     private final HistoryScreens history;
+    private final CardScreens cards;
     private final Messages messages;
     private final Formats formats;
 
@@ -85,7 +94,8 @@ public final class CounterView {
     @FXML private VBox purchasesBox;
 
     public CounterView(CounterViewModel viewModel, SaleViewModel sale, CustomerEditor editor, HistoryScreens history,
-            Messages messages, Formats formats) {
+            CardScreens cards, Messages messages, Formats formats) {
+        this.cards = cards;
         this.viewModel = viewModel;
         this.sale = sale;
         this.editor = editor;
@@ -126,6 +136,11 @@ public final class CounterView {
             }
         });
         editButton.setGraphic(de.stammkunde.ui.common.AppIcon.EDIT.node());
+        viewModel.panelProperty().addListener((obs, old, loaded) -> showPanel(loaded));
+        viewModel.setCouponForSale(code -> {
+            sale.couponProperty().set(code);
+            focus(amountField);
+        });
         bindSale();
         updateVisibility();
     }
@@ -254,7 +269,54 @@ public final class CounterView {
 
     @FXML
     private void openCard() {
-        // wired to the card dialog once cards land
+        viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName(), viewModel::reload));
+    }
+
+    /** The right column: points, card, valid coupons, last purchases. */
+    private void showPanel(CustomerPanel loaded) {
+        if (loaded == null) {
+            return;
+        }
+        PointsBalance points = loaded.points();
+        pointsLabel.setText(messages.get("counter.pointsBalance", points.points(), formats.money(points.value())));
+        List<String> details = new ArrayList<>();
+        if (points.expiringSoon() > 0) {
+            details.add(messages.get("counter.pointsExpiring", points.expiringSoon(), formats.date(points.nextExpiry())));
+        }
+        if (points.tier() != null) {
+            details.add(messages.get("counter.tier", points.tier().name()));
+        }
+        pointsDetailLabel.setText(String.join("\n", details));
+        pointsDetailLabel.setManaged(!details.isEmpty());
+        pointsDetailLabel.setVisible(!details.isEmpty());
+        cardLabel.setText(loaded.card() == null
+                ? messages.get(loaded.blockedCards() > 0 ? "counter.cardBlockedOnly" : "counter.noCard")
+                : messages.get("counter.cardActive", CardNumbers.printed(loaded.card().number()),
+                        formats.date(loaded.card().issuedAt().toLocalDate())));
+        couponsBox.getChildren().clear();
+        for (CustomerCoupon coupon : loaded.coupons()) {
+            Label line = new Label(messages.get("counter.couponLine", CouponCodes.format(coupon.code()),
+                    CouponMessages.offer(coupon.offer(), messages, formats), formats.date(coupon.validTo())));
+            line.setWrapText(true);
+            couponsBox.getChildren().add(line);
+        }
+        if (loaded.coupons().isEmpty()) {
+            couponsBox.getChildren().add(new Label("–"));
+        }
+        purchasesBox.getChildren().clear();
+        for (Purchase p : loaded.lastPurchases()) {
+            String points2 = p.pointsEarned() != 0 || p.pointsRedeemed() != 0
+                    ? messages.get("counter.purchasePoints", p.pointsEarned(), p.pointsRedeemed()) : "";
+            Label line = new Label(messages.get(p.isRefund() ? "counter.refundLine" : "counter.purchaseLine",
+                    formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), points2));
+            if (p.isRefund() || p.isRefunded()) {
+                line.getStyleClass().add("text-muted");
+            }
+            purchasesBox.getChildren().add(line);
+        }
+        if (loaded.lastPurchases().isEmpty()) {
+            purchasesBox.getChildren().add(new Label(messages.get("history.empty")));
+        }
     }
 
     private void inputKey(KeyEvent e) {

@@ -1,14 +1,19 @@
 package de.stammkunde.ui.counter;
 
+import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
-import de.stammkunde.domain.customers.Text;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.cards.CardLookup;
+import de.stammkunde.service.counter.CounterService;
+import de.stammkunde.service.counter.CounterService.Resolution;
+import de.stammkunde.service.counter.CustomerPanel;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.TaskRunner;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,25 +22,39 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The counter's one input: a scanner types digits and Enter, which opens that customer at once;
- * anything else is a search, and a single match opens directly.
+ * The counter's one input: a scanned card or customer number opens that customer at once, a
+ * scanned coupon code is checked (and goes into the sale), a blocked card says what replaced it;
+ * anything else is a search, and a single match opens directly. The open customer's panel (points,
+ * card, coupons, last purchases) is loaded in one go in the background.
  */
 public final class CounterViewModel {
 
     static final int MAX_RESULTS = 50;
 
-    private final CustomerService service;
+    private final CounterService counter;
+    private final CustomerService customers;
     private final TaskRunner runner;
     private final Messages messages;
+    private final Function<CouponCheck, String> couponText;
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<CustomerListRow> results = FXCollections.observableArrayList();
     private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
+    private final ObjectProperty<CustomerPanel> panel = new SimpleObjectProperty<>();
+    private Consumer<String> couponForSale = code -> { };
 
-    public CounterViewModel(CustomerService service, TaskRunner runner, Messages messages) {
-        this.service = service;
+    public CounterViewModel(CounterService counter, CustomerService customers, TaskRunner runner, Messages messages,
+            Function<CouponCheck, String> couponText) {
+        this.counter = counter;
+        this.customers = customers;
         this.runner = runner;
         this.messages = messages;
+        this.couponText = couponText;
+    }
+
+    /** Where a scanned valid coupon goes: the sale's coupon field. */
+    public void setCouponForSale(Consumer<String> couponForSale) {
+        this.couponForSale = couponForSale;
     }
 
     /** Enter in the field. */
@@ -45,16 +64,55 @@ public final class CounterViewModel {
         if (text.isEmpty()) {
             return;
         }
-        if (Text.isDigits(text)) {
-            runner.submit("scan", p -> service.findByNumber(text), found -> found.ifPresentOrElse(this::show,
-                    () -> searchText(text)), this::failed);
-        } else {
-            searchText(text);
+        Long shown = customer.get() == null ? null : customer.get().id();
+        runner.submit("scan", p -> {
+            Resolution resolution = counter.resolve(text, shown);
+            CustomerPanel loaded = null;
+            if (resolution instanceof Resolution.Found found) {
+                loaded = counter.panel(found.customer());
+            } else if (resolution instanceof Resolution.Coupon coupon && coupon.check().ownerCustomerId() != null
+                    && shown == null && coupon.check().isValid()) {
+                loaded = counter.panel(coupon.check().ownerCustomerId()).orElse(null);
+            }
+            return new Scan(resolution, loaded);
+        }, this::resolved, this::failed);
+    }
+
+    private record Scan(Resolution resolution, CustomerPanel panel) {
+    }
+
+    private void resolved(Scan scan) {
+        Resolution resolution = scan.resolution();
+        if (resolution instanceof Resolution.Found) {
+            show(scan.panel());
+        } else if (resolution instanceof Resolution.BlockedCard blocked) {
+            input.set("");
+            message.set(blockedText(blocked.lookup()));
+        } else if (resolution instanceof Resolution.UnknownCard unknown) {
+            message.set(messages.get("counter.unknownCard", unknown.number()));
+        } else if (resolution instanceof Resolution.Coupon coupon) {
+            input.set("");
+            if (scan.panel() != null) {
+                show(scan.panel());
+            }
+            message.set(couponText.apply(coupon.check()));
+            if (coupon.check().isValid() && customer.get() != null) {
+                couponForSale.accept(coupon.check().code());
+            }
+        } else if (resolution instanceof Resolution.Search search) {
+            searchText(search.text());
         }
     }
 
+    private String blockedText(CardLookup lookup) {
+        String reason = lookup.card().blockReason().isBlank() ? "–" : lookup.card().blockReason();
+        return lookup.replacementNumber().isEmpty()
+                ? messages.get("cards.scan.blockedNoReplacement", lookup.card().number(), reason)
+                : messages.get("cards.scan.blocked", lookup.card().number(), reason, lookup.replacementNumber());
+    }
+
     private void searchText(String text) {
-        runner.submit("search", p -> service.index().search(CustomerQuery.text(text)), rows -> {
+        runner.submit("search", p -> customers.index().search(CustomerQuery.text(text)), rows -> {
             results.setAll(rows.subList(0, Math.min(rows.size(), MAX_RESULTS)));
             if (rows.isEmpty()) {
                 message.set(messages.get("counter.nothingFound", text));
@@ -68,14 +126,18 @@ public final class CounterViewModel {
 
     /** Opens a customer from the result list. */
     public void open(CustomerListRow row) {
-        runner.submit("open", p -> service.find(row.id()), found -> found.ifPresent(this::show), this::failed);
+        runner.submit("open", p -> counter.panel(row.id()), found -> found.ifPresent(this::show), this::failed);
     }
 
-    private void show(Customer found) {
-        customer.set(found);
+    private void show(CustomerPanel loaded) {
+        if (loaded == null) {
+            return;
+        }
+        panel.set(loaded);
+        customer.set(loaded.customer());
         results.clear();
         input.set("");
-        if (found.archived()) {
+        if (loaded.customer().archived()) {
             message.set(messages.get("counter.archived"));
         }
     }
@@ -84,16 +146,18 @@ public final class CounterViewModel {
     public void refreshCustomer(Customer saved) {
         Customer shown = customer.get();
         if (shown != null && shown.id() == saved.id()) {
-            customer.set(saved);
+            reload();
         }
     }
 
-    /** After a sale or refund: the customer's panel read again. */
+    /** After a sale, a refund or a new card: the customer's panel read again. */
     public void reload() {
         Customer shown = customer.get();
         if (shown != null) {
-            runner.submit("open", p -> service.find(shown.id()), found -> found.ifPresent(this::refreshCustomer),
-                    this::failed);
+            runner.submit("open", p -> counter.panel(shown.id()), found -> found.ifPresent(loaded -> {
+                panel.set(loaded);
+                customer.set(loaded.customer());
+            }), this::failed);
         }
     }
 
@@ -103,6 +167,7 @@ public final class CounterViewModel {
         results.clear();
         message.set("");
         customer.set(null);
+        panel.set(null);
     }
 
     private void failed(Throwable error) {
@@ -129,4 +194,7 @@ public final class CounterViewModel {
         return customer;
     }
 
+    public ObjectProperty<CustomerPanel> panelProperty() {
+        return panel;
+    }
 }

@@ -18,7 +18,10 @@ import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
 import de.stammkunde.ui.customers.CustomerListViewModel;
 import de.stammkunde.ui.csv.CsvScreens;
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.service.coupons.CouponMessages;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
@@ -81,10 +84,13 @@ public final class UiComposition {
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {
+            Function<CouponCheck, String> couponText = check -> CouponMessages.describe(check, app.messages(),
+                    app.formats());
             SaleViewModel sale = new SaleViewModel(app.sales(), runner, Debouncer.fx(200), app.messages(),
-                    app.formats(), check -> check.outcome().name());
-            return new CounterView(new CounterViewModel(app.customers(), runner, app.messages()), sale, editor, history,
-                    app.messages(), app.formats());
+                    app.formats(), couponText);
+            CounterViewModel counter = new CounterViewModel(app.counter(), app.customers(), runner, app.messages(),
+                    couponText);
+            return new CounterView(counter, sale, editor, history, cards, app.messages(), app.formats());
         }
         if (type == CampaignsView.class) {
             return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import java.math.BigDecimal;
 import de.stammkunde.data.Database;
+import java.nio.file.Path;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class CounterViewModelTest {
 
     private Database db;
+    private AppContext app;
     private CustomerService service;
     private CounterViewModel counter;
     private final Messages messages = new Messages(Locale.GERMANY);
@@ -29,13 +39,15 @@ class CounterViewModelTest {
     @BeforeEach
     void open() {
         db = TestDatabases.h2();
-        service = new CustomerService(db.jdbi(), Clock.systemDefaultZone(), new CustomerIndex(), List.of());
-        counter = new CounterViewModel(service, new CurrentThreadTaskRunner(), messages);
+        app = new AppContext(Path.of("unused"), db, messages, Clock.systemDefaultZone());
+        service = app.customers();
+        counter = new CounterViewModel(app.counter(), service, new CurrentThreadTaskRunner(), messages,
+                check -> check.outcome().name());
     }
 
     @AfterEach
     void close() {
-        db.close();
+        app.close();
     }
 
     @Test
@@ -92,5 +104,59 @@ class CounterViewModelTest {
 
         assertNull(counter.customerProperty().get());
         assertTrue(counter.results().isEmpty());
+    }
+
+    @Test
+    void scannedCardOpensItsCustomerWithTheirPanel() {
+        Customer anna = service.create(Customers.anna());
+        String card = app.cards().issue(anna.id()).number();
+        counter.inputProperty().set(card);
+
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(card, counter.panelProperty().get().card().number());
+    }
+
+    @Test
+    void scannedBlockedCardSaysWhichCardReplacedItAndOpensNobody() {
+        Customer anna = service.create(Customers.anna());
+        var old = app.cards().issue(anna.id());
+        var replacement = app.cards().replace(old.id(), "verloren");
+        counter.inputProperty().set(old.number());
+
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
+                counter.messageProperty().get());
+    }
+
+    @Test
+    void scannedPersonalCouponOpensItsCustomerAndGoesIntoTheSale() {
+        Customer anna = service.create(Customers.anna());
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        String code = app.campaigns().coupons(campaign.id()).get(0).code();
+        String[] forSale = new String[1];
+        counter.setCouponForSale(c -> forSale[0] = c);
+        counter.inputProperty().set(CouponCodes.format(code).toLowerCase());
+
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals("VALID", counter.messageProperty().get());
+        assertEquals(code, forSale[0]);
+    }
+
+    @Test
+    void aMistypedCouponCodeIsCaughtWithoutOpeningAnyone() {
+        counter.inputProperty().set("ABCD-EFGH-JK2");
+
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals("MISTYPED", counter.messageProperty().get());
     }
 }

@@ -1,0 +1,102 @@
+package de.stammkunde.service.counter;
+
+import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.cards.CardNumbers;
+import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.customers.Text;
+import de.stammkunde.service.cards.CardLookup;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.service.cards.CardService;
+import de.stammkunde.service.coupons.CouponService;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.purchases.PurchaseService;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The counter's one input field and its customer panel: a scanned card number, customer number or
+ * coupon code goes straight to what it names; anything else is a search.
+ */
+public final class CounterService {
+
+    public static final int LAST_PURCHASES = 10;
+
+    private final CustomerService customers;
+    private final LoyaltyService loyalty;
+    private final CardService cards;
+    private final CouponService coupons;
+    private final PurchaseService purchases;
+
+    public CounterService(CustomerService customers, LoyaltyService loyalty, CardService cards, CouponService coupons,
+            PurchaseService purchases) {
+        this.customers = customers;
+        this.loyalty = loyalty;
+        this.cards = cards;
+        this.coupons = coupons;
+        this.purchases = purchases;
+    }
+
+    /** What a text entered at the counter leads to. */
+    public sealed interface Resolution {
+        record Found(Customer customer) implements Resolution {
+        }
+
+        record BlockedCard(CardLookup lookup) implements Resolution {
+        }
+
+        record UnknownCard(String number) implements Resolution {
+        }
+
+        record Coupon(CouponCheck check) implements Resolution {
+        }
+
+        record Search(String text) implements Resolution {
+        }
+    }
+
+    /** {@code shownCustomerId}: the customer on screen (a coupon is checked for them), or null. */
+    public Resolution resolve(String input, Long shownCustomerId) {
+        String text = input == null ? "" : input.strip();
+        String digits = CardNumbers.normalise(text);
+        if (CardNumbers.looksLikeCard(digits)) {
+            Optional<CardLookup> card = cards.lookup(digits);
+            if (card.isEmpty()) {
+                return new Resolution.UnknownCard(digits);
+            }
+            if (card.get().blocked()) {
+                return new Resolution.BlockedCard(card.get());
+            }
+            return customers.find(card.get().card().customerId()).map(this::followMerge)
+                    .<Resolution>map(Resolution.Found::new).orElse(new Resolution.UnknownCard(digits));
+        }
+        if (Text.isDigits(text)) {
+            Optional<Customer> byNumber = customers.findByNumber(text);
+            if (byNumber.isPresent()) {
+                return new Resolution.Found(byNumber.get());
+            }
+        }
+        if (CouponCodes.looksLikeCode(text)) {
+            return new Resolution.Coupon(coupons.check(text, shownCustomerId, null));
+        }
+        return new Resolution.Search(text);
+    }
+
+    private Customer followMerge(Customer customer) {
+        return customer.isMerged() ? customers.find(customer.mergedIntoId()).orElse(customer) : customer;
+    }
+
+    public Optional<CustomerPanel> panel(long customerId) {
+        return customers.find(customerId).map(this::panel);
+    }
+
+    public CustomerPanel panel(Customer customer) {
+        long id = customer.id();
+        List<Card> all = cards.cards(id);
+        Card active = all.stream().filter(c -> !c.isBlocked()).findFirst().orElse(null);
+        int blocked = (int) all.stream().filter(Card::isBlocked).count();
+        return new CustomerPanel(customer, loyalty.balance(id), active, blocked, coupons.validCoupons(id),
+                purchases.last(id, LAST_PURCHASES));
+    }
+}
