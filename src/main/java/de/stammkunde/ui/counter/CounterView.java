@@ -182,7 +182,19 @@ public final class CounterView {
 
     /** Keys anywhere in the sale: Enter books (in the coupon field it checks the code first), F4 all points. */
     private void saleKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
+        if (e.getCode() == KeyCode.ENTER && e.getSource() == amountField && isScan(amountField.getText())) {
+            // The focus waits in the amount field, so the next customer's card is scanned into it.
+            String scanned = amountField.getText().strip();
+            sale.amountProperty().set("");
+            if (CouponCodes.looksLikeCode(scanned)) {
+                sale.couponProperty().set(scanned);
+                sale.changed();
+            } else {
+                viewModel.inputProperty().set(scanned);
+                viewModel.submit();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
             if (e.getSource() == couponField && !sale.couponProperty().get().isBlank() && !sale.couponValidProperty().get()) {
                 sale.changed();
                 focus(pointsField);
@@ -199,6 +211,12 @@ public final class CounterView {
         } else {
             globalKey(e);
         }
+    }
+
+    /** A card or customer number (six digits or more: no amount at a shop till) or a coupon code. */
+    private static boolean isScan(String text) {
+        String plain = text == null ? "" : text.strip();
+        return plain.matches("\\d{6,}") || CouponCodes.looksLikeCode(plain);
     }
 
     /** F2 edit, F6 history, F7 card: from the input field and the sale alike. */

@@ -72,6 +72,7 @@ public final class PurchaseHistoryView {
             }
         });
         table.setPlaceholder(new Label(messages.get("history.empty")));
+
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         viewModel.selectedProperty().addListener((o, a, b) -> {
             if (b != table.getSelectionModel().getSelectedItem()) {

@@ -60,7 +60,9 @@ public final class PurchaseHistoryViewModel {
             long keep = selected.get() == null ? -1 : selected.get().id();
             rows.setAll(loaded.history());
             years.setAll(loaded.years());
-            selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst().orElse(null));
+            // The same purchase stays selected after a refund (now marked refunded), else the newest.
+            selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst()
+                    .orElse(loaded.history().isEmpty() ? null : loaded.history().get(0)));
         }, error -> message.set(messages.get("error.database")));
     }
 

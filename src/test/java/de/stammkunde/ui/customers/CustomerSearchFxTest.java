@@ -170,8 +170,9 @@ class CustomerSearchFxTest extends FxRobot {
                 () -> panel.isVisible() && customer.displayName().equals(name.getText()));
         assertEquals(fx.text("counter.number", customer.number()), fx.<Label>node(fx.mainRoot(), "#numberLabel")
                 .getText());
-        fx.waitUntil("the input is empty and has the focus again",
-                () -> counterInput().getText().isEmpty() && counterInput().isFocused());
+        TextField amount = fx.node(fx.mainRoot(), "#amountField");
+        fx.waitUntil("the input is empty and the amount of the sale has the focus",
+                () -> counterInput().getText().isEmpty() && amount.isFocused());
     }
 
     @Test

@@ -1,0 +1,162 @@
+package de.stammkunde.ui.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** A whole sale at the counter by keyboard: scan the card, amount, coupon, all points, Enter; a refund; a lost card. */
+class CounterSaleFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+    private Customer anna;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.GERMAN).customers(Customers.anna()).start();
+        anna = fx.seeded().get(0);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private String personalCoupon(String euros) {
+        var campaigns = fx.app().campaigns();
+        var campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount(euros), BigDecimal.ZERO,
+                campaigns.today(), campaigns.today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        return campaigns.coupons(campaign.id()).get(0).code();
+    }
+
+    private TextField field(String id) {
+        return fx.node(fx.mainRoot(), id);
+    }
+
+    private void scan(String text) {
+        fx.write(text);
+        type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aWholeSaleWithCardCouponAndPointsTakesFiveKeysBesideTheAmountAndTheScans() {
+        Card card = fx.app().cards().issue(anna.id());
+        fx.app().loyalty().correct(anna.id(), 300, "Startguthaben");
+        String code = personalCoupon("5");
+        fx.showCounter();
+
+        scan(card.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        Label points = fx.node(fx.mainRoot(), "#pointsLabel");
+        fx.waitUntil("the panel shows the points", () -> points.getText().startsWith("300 Punkte"));
+        fx.write("30,00");
+        type(KeyCode.TAB);
+        scan(CouponCodes.format(code));
+        Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
+        fx.waitUntil("the coupon is accepted", () -> couponMessage.getStyleClass().contains("coupon-valid"));
+        fx.waitUntil("the points field has the focus", () -> field("#pointsField").isFocused());
+        type(KeyCode.F4);
+        fx.waitUntil("all usable points are filled in", () -> "300".equals(field("#pointsField").getText()));
+        type(KeyCode.ENTER);
+
+        Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
+        fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
+        Purchase sale = fx.app().purchases().history(anna.id()).get(0);
+        assertEquals(new BigDecimal("5.00"), sale.couponDiscount());
+        assertEquals(300, sale.pointsRedeemed());
+        assertEquals(new BigDecimal("15.00"), sale.pointsDiscount());
+        assertEquals(new BigDecimal("10.00"), sale.paid());
+        assertEquals(10, sale.pointsEarned());
+        assertTrue(confirmation.getText().contains("300 Punkte eingelöst"), confirmation.getText());
+        assertTrue(confirmation.getText().contains("neuer Stand 10 Punkte"), confirmation.getText());
+        fx.waitUntil("the panel shows the new balance", () -> points.getText().startsWith("10 Punkte"));
+        fx.waitUntil("the input waits for the next customer", () -> field("#inputField").isFocused());
+        assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aTypingSlipInTheAmountIsExplainedAndNothingIsBooked() {
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+
+        fx.write("12,5x");
+        type(KeyCode.ENTER);
+
+        Label error = fx.node(fx.mainRoot(), "#amountErrorLabel");
+        fx.waitUntil("the amount is explained", () -> error.getText().equals(fx.text("sale.error.amount", "12,50")));
+        assertEquals(List.of(), fx.app().purchases().history(anna.id()));
+        assertEquals("12,5x", field("#amountField").getText(), "what was typed stays for correcting");
+    }
+
+    @Test
+    void aRefundFromTheHistoryGivesThePointsBack() {
+        fx.app().loyalty().correct(anna.id(), 200, "Startguthaben");
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("20");
+        type(KeyCode.TAB, KeyCode.TAB);
+        fx.write("200");
+        type(KeyCode.ENTER);
+        Label points = fx.node(fx.mainRoot(), "#pointsLabel");
+        fx.waitUntil("the sale is booked", () -> points.getText().startsWith("10 Punkte"));
+
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.F6);
+        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        Parent root = history.getScene().getRoot();
+        Button refund = fx.node(root, "#refundButton");
+        fx.waitUntil("the sale is selected", () -> !refund.isDisabled());
+        fx.onFx(refund::fire);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the refund is confirmed", () -> !message.getText().isEmpty());
+        assertEquals(200, fx.app().loyalty().balance(anna.id()).points());
+        fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aBlockedCardSaysWhichCardReplacedIt() {
+        Card old = fx.app().cards().issue(anna.id());
+        Card replacement = fx.app().cards().replace(old.id(), "verloren");
+        fx.showCounter();
+
+        scan(old.number());
+
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("the counter says the card is blocked", () -> message.getText()
+                .equals(fx.text("cards.scan.blocked", old.number(), "verloren", replacement.number())));
+        assertFalse(fx.node(fx.mainRoot(), "#panel").isVisible());
+        scan(replacement.number());
+        fx.waitUntil("the new card opens the customer", () -> field("#amountField").isFocused());
+    }
+}
