@@ -66,7 +66,7 @@ public final class AppContext implements AutoCloseable {
                 List.of(purchases, loyalty, coupons, cards));
         this.counter = new CounterService(customers, loyalty, cards, coupons, purchases);
         this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
-        this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty);
+        this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty, campaigns, sales);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
         this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty);

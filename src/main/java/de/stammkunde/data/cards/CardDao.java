@@ -87,12 +87,20 @@ public interface CardDao {
      * transaction: the range stays locked until it ends.
      */
     default String allocateNumber() {
+        return allocateNumbers(1).get(0);
+    }
+
+    /** {@code count} free numbers in one go (demo data issues thousands of cards at once). */
+    default List<String> allocateNumbers(int count) {
         long next = lockNextNumber();
-        String number = CardNumbers.of(next++);
-        while (countNumber(number) > 0) {
-            number = CardNumbers.of(next++);
+        List<String> numbers = new java.util.ArrayList<>(count);
+        while (numbers.size() < count) {
+            String number = CardNumbers.of(next++);
+            if (countNumber(number) == 0) {
+                numbers.add(number);
+            }
         }
         setNextNumber(next);
-        return number;
+        return numbers;
     }
 }

@@ -26,4 +26,10 @@ public interface DemoRowsDao {
 
     @SqlBatch("INSERT INTO points_account (customer_id, balance) VALUES (:customerId, :balance)")
     void insertAccounts(@Bind("customerId") List<Long> customerIds, @Bind("balance") List<Integer> balances);
+
+    @SqlBatch("""
+            INSERT INTO customer_card (card_number, customer_id, issued_at, issued_by)
+            VALUES (:number, :customerId, :issuedAt, 'demo')""")
+    void insertCards(@Bind("number") List<String> numbers, @Bind("customerId") List<Long> customerIds,
+            @Bind("issuedAt") List<LocalDateTime> issuedAt);
 }

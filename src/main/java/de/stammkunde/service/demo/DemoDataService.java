@@ -3,11 +3,23 @@ package de.stammkunde.service.demo;
 import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.NewCustomer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.data.cards.CardDao;
 import de.stammkunde.data.demo.DemoRowsDao;
 import de.stammkunde.data.purchases.PurchaseDao;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.purchases.SaleService;
+import java.math.BigDecimal;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.customers.CustomerService;
 import java.time.Clock;
@@ -30,12 +42,17 @@ public final class DemoDataService {
     private final Clock clock;
     private final CustomerService customers;
     private final LoyaltyService loyalty;
+    private final CampaignService campaigns;
+    private final SaleService sales;
 
-    public DemoDataService(Jdbi jdbi, Clock clock, CustomerService customers, LoyaltyService loyalty) {
+    public DemoDataService(Jdbi jdbi, Clock clock, CustomerService customers, LoyaltyService loyalty,
+            CampaignService campaigns, SaleService sales) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.customers = customers;
         this.loyalty = loyalty;
+        this.campaigns = campaigns;
+        this.sales = sales;
     }
 
     /** How many purchases a demo customer has on average unless told otherwise. */
@@ -78,24 +95,65 @@ public final class DemoDataService {
             done += size;
             progress.update(done, count);
         }
+        if (purchasesPerCustomer > 0 && done > 0) {
+            createCampaigns(seed);
+        }
         customers.loadIndex();
         return done;
     }
 
-    /** Purchases and their points for a batch of new customers, in the batch's transaction. */
+    /**
+     * Two campaigns as a shop would run them: a birthday coupon for the next two weeks' birthdays, and
+     * a 5 € autumn coupon for one in fifty card holders, half of whom have already used it at the till.
+     */
+    private void createCampaigns(long seed) {
+        LocalDate today = campaigns.today();
+        campaigns.createBirthdayCampaign(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
+                today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
+                Progress.NONE);
+        List<Long> holders = jdbi.withHandle(h -> h.createQuery(
+                "SELECT customer_id FROM customer_card WHERE MOD(id, 50) = :pick ORDER BY id")
+                .bind("pick", (int) Math.floorMod(seed, 50L)).mapTo(Long.class).list());
+        if (holders.isEmpty()) {
+            return;
+        }
+        Campaign autumn = campaigns.create(new CampaignDraft("Herbstaktion", Offer.amount("5"), new BigDecimal("20"),
+                today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                Audience.of(holders, "jede 50. Karte"), Progress.NONE);
+        List<CampaignCoupon> coupons = campaigns.coupons(autumn.id());
+        for (int i = 0; i < coupons.size(); i += 2) {
+            CampaignCoupon coupon = coupons.get(i);
+            BigDecimal total = new BigDecimal(24 + (i % 17)).add(new BigDecimal("0.90"));
+            sales.record(new SaleDraft(coupon.customerId(), total, List.of(), "H" + (1000 + i), PaymentMethod.GIROCARD,
+                    null, coupon.code(), 0));
+        }
+    }
+
+    /** Purchases, their points and cards for a batch of new customers, in the batch's transaction. */
     private static void bookHistories(Handle h, long[] customerIds, DemoPurchases generator, PointsRules rules,
             LocalDateTime now) {
         List<Purchase> sales = new ArrayList<>();
         DemoPoints points = new DemoPoints(rules, generator);
+        List<Long> cardHolders = new ArrayList<>();
+        List<LocalDateTime> cardIssued = new ArrayList<>();
         for (long customerId : customerIds) {
-            for (DemoPurchases.Sale sale : generator.history(generator.profile())) {
+            DemoPurchases.Profile profile = generator.profile();
+            List<DemoPurchases.Sale> history = generator.history(profile);
+            for (DemoPurchases.Sale sale : history) {
                 sales.add(points.book(customerId, sale));
             }
             points.closeCustomer(customerId);
+            if (generator.chance(profile.cardPercent)) {
+                cardHolders.add(customerId);
+                cardIssued.add(history.isEmpty() ? now : history.get(0).at());
+            }
         }
         long[] purchaseIds = h.attach(PurchaseDao.class).insertAllBooked(sales, now);
         DemoRowsDao rows = h.attach(DemoRowsDao.class);
         rows.insertPoints(points.ledger(purchaseIds));
         rows.insertAccounts(points.accountCustomers(), points.accountBalances());
+        if (!cardHolders.isEmpty()) {
+            rows.insertCards(h.attach(CardDao.class).allocateNumbers(cardHolders.size()), cardHolders, cardIssued);
+        }
     }
 }

@@ -19,21 +19,24 @@ final class DemoPurchases {
 
     /** The rhythm of one demo customer. */
     enum Profile {
-        REGULAR(7, 21, 0, 14),
-        OCCASIONAL(30, 90, 0, 90),
-        LAPSED(10, 45, 180, 540),
-        NONE(0, 0, 0, 0);
+        REGULAR(7, 21, 0, 14, 90),
+        OCCASIONAL(30, 90, 0, 90, 50),
+        LAPSED(10, 45, 180, 540, 40),
+        NONE(0, 0, 0, 0, 5);
 
         final int minGap;
         final int maxGap;
         final int minSinceLast;
         final int maxSinceLast;
+        /** How many of them carry a customer card, in percent. */
+        final int cardPercent;
 
-        Profile(int minGap, int maxGap, int minSinceLast, int maxSinceLast) {
+        Profile(int minGap, int maxGap, int minSinceLast, int maxSinceLast, int cardPercent) {
             this.minGap = minGap;
             this.maxGap = maxGap;
             this.minSinceLast = minSinceLast;
             this.maxSinceLast = maxSinceLast;
+            this.cardPercent = cardPercent;
         }
     }
 
