@@ -48,15 +48,16 @@ public interface CampaignDao {
 
     /**
      * Every campaign, newest first, with codes issued, active redemptions and the revenue of the
-     * purchases that used its coupons (refund rows and refunded sales left out).
+     * purchases that used its coupons (refund rows and refunded sales left out). Driven from the
+     * campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
      */
     @SqlQuery("SELECT " + COLUMNS + """
             ,
                 (SELECT COUNT(*) FROM coupon k WHERE k.campaign_id = ca.id) AS issued,
                 (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
                   WHERE k.campaign_id = ca.id AND r.released_at IS NULL) AS redeemed,
-                (SELECT COALESCE(SUM(p.total), 0) FROM purchase p JOIN coupon k ON k.id = p.coupon_id
-                  WHERE k.campaign_id = ca.id AND p.refund_of_id IS NULL
+                (SELECT COALESCE(SUM(p.total), 0) FROM coupon k JOIN purchase p ON p.coupon_id = k.id
+                  WHERE k.campaign_id = ca.id AND p.kind = 'SALE'
                     AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue
             FROM campaign ca
             ORDER BY ca.created_at DESC, ca.id DESC""")

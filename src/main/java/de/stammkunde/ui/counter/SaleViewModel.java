@@ -223,11 +223,12 @@ public final class SaleViewModel {
         CouponCheck check = result.coupon();
         couponMessage.set(check == null ? "" : couponText.apply(check));
         couponValid.set(check != null && check.isValid());
-        pointsMessage.set(result.pointsProblem() == null
-                ? (result.pointsDiscount().signum() > 0 ? "− " + formats.money(result.pointsDiscount()) : "")
+        pointsMessage.set(result.pointsProblem() == null ? ""
                 : pointsProblemText(result.pointsProblem(), result.balance()));
+        String points = result.pointsDiscount().signum() > 0
+                ? messages.get("sale.summary.points", formats.money(result.pointsDiscount())) + " · " : "";
         summary.set(result.problems().isEmpty()
-                ? messages.get("sale.summary", formats.money(result.payable()), result.pointsToEarn())
+                ? points + messages.get("sale.summary", formats.money(result.payable()), result.pointsToEarn())
                 : "");
     }
 
