@@ -1,0 +1,110 @@
+package de.stammkunde.ui.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.coupons.CouponMessages;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sale form without a window: what bad input gets, the preview, booking. */
+class SaleViewModelTest {
+
+    private final Messages messages = new Messages(Locale.GERMANY);
+    private AppContext app;
+    private SaleViewModel sale;
+    private long customerId;
+
+    @BeforeEach
+    void open() {
+        app = new AppContext(Path.of("unused"), TestDatabases.h2(), messages, FxAppFixture.CLOCK);
+        sale = new SaleViewModel(app.sales(), new CurrentThreadTaskRunner(), Debouncer.IMMEDIATE, messages,
+                app.formats(), check -> CouponMessages.describe(check, messages, app.formats()));
+        customerId = app.customers().create(Customers.anna()).id();
+        sale.startFor(customerId);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void anAmountThatIsNoNumberGetsAnExampleAndBooksNothing() {
+        sale.amountProperty().set("zwölf");
+
+        sale.confirm();
+
+        assertEquals(messages.get("sale.error.amount", "12,50"), sale.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+        assertEquals("zwölf", sale.amountProperty().get(), "the input stays for correcting");
+    }
+
+    @Test
+    void thePreviewSaysWhatIsLeftToPayAndWhatItEarns() {
+        sale.amountProperty().set("12,50");
+
+        assertEquals(messages.get("sale.summary", app.formats().money(new BigDecimal("12.50")), 12),
+                sale.summaryProperty().get());
+    }
+
+    @Test
+    void moreThanTheBalanceIsExplainedWithTheBalance() {
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+        sale.pointsProperty().set("200");
+
+        assertEquals(messages.get("sale.points.INSUFFICIENT", 120), sale.pointsMessageProperty().get());
+    }
+
+    @Test
+    void anUnknownCouponIsNamedAndNothingIsBooked() {
+        sale.amountProperty().set("30");
+        sale.couponProperty().set("hallo");
+
+        sale.confirm();
+
+        assertTrue(sale.couponMessageProperty().get().length() > 0);
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
+    void confirmingBooksClearsTheFormAndSaysWhatWasEarned() {
+        sale.amountProperty().set("42,90");
+
+        sale.confirm();
+
+        assertEquals(1, app.purchases().history(customerId).size());
+        assertEquals("", sale.amountProperty().get());
+        assertTrue(sale.confirmationProperty().get().contains("+42 Punkte, neuer Stand 42 Punkte"),
+                sale.confirmationProperty().get());
+    }
+
+    @Test
+    void lineItemsWithoutAnAmountMakeTheTotal() {
+        sale.addLine();
+        sale.lines().get(0).descriptionProperty().set("Brötchen");
+        sale.lines().get(0).quantityProperty().set("6");
+        sale.lines().get(0).unitPriceProperty().set("0,45");
+        sale.addLine();
+        sale.lines().get(1).descriptionProperty().set("Kuchen");
+        sale.lines().get(1).unitPriceProperty().set("3,20");
+
+        sale.confirm();
+
+        assertEquals(new BigDecimal("5.90"), app.purchases().history(customerId).get(0).total());
+        assertEquals(2, app.purchases().history(customerId).get(0).items().size());
+    }
+}
