@@ -40,4 +40,19 @@ public final class EnumCells {
     public static <E extends Enum<E>> void setUp(ComboBox<E> box, E[] values, Messages messages, String prefix) {
         setUp(box, values, messages, prefix, null);
     }
+
+    /** A filter over interests (tags): {@code null} is shown as "all interests". */
+    public static StringConverter<String> tagFilter(Messages messages) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? messages.get("filter.tag.all") : tag;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
 }

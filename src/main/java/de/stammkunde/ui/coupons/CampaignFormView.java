@@ -103,17 +103,7 @@ public final class CampaignFormView {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         tagBox.getItems().add(null);
         tagBox.getItems().addAll(viewModel.tags());
-        tagBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? messages.get("filter.tag.all") : tag;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        tagBox.setConverter(EnumCells.tagFilter(messages));
         tagBox.valueProperty().bindBidirectional(viewModel.tagProperty());
         EnumCells.setUp(statusBox, CustomerStatus.values(), messages, "status.", "filter.status.all");
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());

@@ -106,17 +106,7 @@ public final class CustomerListView {
             tagFilter.getItems().add(0, null);
             tagFilter.setValue(selected);
         });
-        tagFilter.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? messages.get("filter.tag.all") : tag;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        tagFilter.setConverter(EnumCells.tagFilter(messages));
         tagFilter.valueProperty().bindBidirectional(viewModel.tagProperty());
     }
 
