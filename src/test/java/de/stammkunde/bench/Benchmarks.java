@@ -138,6 +138,12 @@ public final class Benchmarks {
                 phase("import", () -> importFile(csv, DEFAULT_EXPORT, raw));
             }
         }
+        if (selected("counter")) {
+            try (AppContext counter = AppContext.open(work.resolve("counter"), LOCALE)) {
+                phase("counter", () -> new CounterBenchmarks(counter).run(customers,
+                        Double.parseDouble(System.getProperty("bench.purchasesPerCustomer", "20")), work));
+            }
+        }
         if (selected("startup")) {
             // The import's hundreds of megabytes still being written to disk would slow the start.
             new ProcessBuilder("sync").inheritIO().start().waitFor();
