@@ -2,6 +2,7 @@ package de.stammkunde.ui.purchases;
 
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.ui.common.DialogService;
@@ -13,20 +14,22 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens a customer's purchase history in its own window, from the counter (F6). */
+/** Opens a customer's purchase history and points ledger in its own window, from the counter (F6). */
 public final class HistoryScreens {
 
     private final ViewLoader loader;
     private final PurchaseService purchases;
     private final SaleService sales;
+    private final LoyaltyService loyalty;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Messages messages;
     private final Formats formats;
     private final Supplier<Window> owner;
 
-    public HistoryScreens(ViewLoader loader, PurchaseService purchases, SaleService sales, TaskRunner runner,
-            DialogService dialogs, Messages messages, Formats formats, Supplier<Window> owner) {
+    public HistoryScreens(ViewLoader loader, PurchaseService purchases, SaleService sales, LoyaltyService loyalty,
+            TaskRunner runner, DialogService dialogs, Messages messages, Formats formats, Supplier<Window> owner) {
+        this.loyalty = loyalty;
         this.loader = loader;
         this.purchases = purchases;
         this.sales = sales;
@@ -39,8 +42,8 @@ public final class HistoryScreens {
 
     /** {@code onChange} runs after a refund, so the counter can reload the customer's panel. */
     public void open(long customerId, String displayName, Runnable onChange) {
-        PurchaseHistoryViewModel viewModel = new PurchaseHistoryViewModel(purchases, sales, runner, messages, formats,
-                onChange);
+        PurchaseHistoryViewModel viewModel = new PurchaseHistoryViewModel(purchases, sales, loyalty, runner, messages,
+                formats, onChange);
         PurchaseHistoryView view = new PurchaseHistoryView(viewModel, dialogs, messages, formats);
         ViewLoader.Loaded<PurchaseHistoryView> loaded = loader.load(PurchaseHistoryView.class, view);
         Stage stage = Windows.modal(owner.get(), messages.get("history.title", displayName), loaded.root());

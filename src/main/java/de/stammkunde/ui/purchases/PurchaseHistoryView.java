@@ -1,5 +1,6 @@
 package de.stammkunde.ui.purchases;
 
+import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.YearSum;
@@ -41,6 +42,14 @@ public final class PurchaseHistoryView {
     @FXML private TextField reasonField;
     @FXML private Button refundButton;
     @FXML private Label messageLabel;
+    @FXML private Label balanceLabel;
+    @FXML private TableView<PointsEntry> ledgerTable;
+    @FXML private TableColumn<PointsEntry, String> ledgerDateColumn;
+    @FXML private TableColumn<PointsEntry, String> ledgerKindColumn;
+    @FXML private TableColumn<PointsEntry, String> ledgerPointsColumn;
+    @FXML private TableColumn<PointsEntry, String> ledgerExpiresColumn;
+    @FXML private TableColumn<PointsEntry, String> ledgerReasonColumn;
+    @FXML private TableColumn<PointsEntry, String> ledgerWhoColumn;
 
     public PurchaseHistoryView(PurchaseHistoryViewModel viewModel, DialogService dialogs, Messages messages,
             Formats formats) {
@@ -94,9 +103,24 @@ public final class PurchaseHistoryView {
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        bindLedger();
     }
 
-    private static void column(TableColumn<Purchase, String> column, Function<Purchase, String> text) {
+    private void bindLedger() {
+        ledgerTable.setItems(viewModel.ledger());
+        ledgerTable.setPlaceholder(new Label(messages.get("ledger.empty")));
+        column(ledgerDateColumn, e -> formats.dateTime(e.createdAt()));
+        column(ledgerKindColumn, e -> messages.get("ledger.kind." + e.kind().name()));
+        column(ledgerPointsColumn, e -> String.format("%+d", e.points()));
+        column(ledgerExpiresColumn, e -> e.expiresOn() == null || e.points() <= 0 ? ""
+                : formats.date(e.expiresOn()) + (e.remaining() < e.points() ? " (" + e.remaining() + ")" : ""));
+        column(ledgerReasonColumn, e -> e.purchaseId() == null ? e.reason()
+                : (messages.get("ledger.purchase", e.purchaseId()) + " " + e.reason()).strip());
+        column(ledgerWhoColumn, PointsEntry::createdBy);
+        balanceLabel.textProperty().bind(viewModel.balanceProperty());
+    }
+
+    private static <T> void column(TableColumn<T, String> column, Function<T, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
     }
 

@@ -51,8 +51,8 @@ public final class UiComposition {
         this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), app.formats(), dialogs,
                 owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
-        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
-                app.formats(), owner);
+        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), app.loyalty(), runner, dialogs,
+                app.messages(), app.formats(), owner);
         this.cards = new CardScreens(app, loader, runner, dialogs, owner);
     }
 
