@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -41,6 +42,7 @@ public final class PurchaseHistoryView {
     @FXML private TextField reasonField;
     @FXML private Button refundButton;
     @FXML private Label messageLabel;
+    @FXML private Tab pointsTab;
 
     public PurchaseHistoryView(PurchaseHistoryViewModel viewModel, DialogService dialogs, Messages messages,
             Formats formats) {
@@ -145,6 +147,11 @@ public final class PurchaseHistoryView {
                 messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
             viewModel.refundSelected();
         }
+    }
+
+    /** Puts the customer's points ledger into the second tab. */
+    public void showPoints(javafx.scene.Node ledger) {
+        pointsTab.setContent(ledger);
     }
 
     public void focusTable() {

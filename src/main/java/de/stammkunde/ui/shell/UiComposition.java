@@ -18,6 +18,9 @@ import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
 import de.stammkunde.ui.customers.CustomerListViewModel;
 import de.stammkunde.ui.csv.CsvScreens;
+import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
+import de.stammkunde.ui.settings.SettingsView;
+import de.stammkunde.ui.settings.SettingsViewModel;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -49,7 +52,7 @@ public final class UiComposition {
                 owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
         this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
-                app.formats(), owner);
+                app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
         this.cards = new CardScreens(app, loader, runner, dialogs, owner);
     }
 
@@ -64,6 +67,15 @@ public final class UiComposition {
     /** The customer card dialog: {@code cards().open(customerId, displayName, onChange)}. */
     public CardScreens cards() {
         return cards;
+    }
+
+    private SettingsViewModel settingsViewModel() {
+        return new SettingsViewModel(
+                () -> new SettingsViewModel.Values(app.settings().shopName(), app.loyalty().rules()),
+                values -> {
+                    app.loyalty().saveRules(values.rules());
+                    app.settings().setShopName(values.shopName());
+                }, runner, app.messages(), app.formats());
     }
 
     private Object controller(Class<?> type) {
@@ -88,6 +100,9 @@ public final class UiComposition {
         }
         if (type == CampaignsView.class) {
             return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(settingsViewModel(), app.messages());
         }
         throw new IllegalArgumentException("No controller for " + type.getName());
     }
