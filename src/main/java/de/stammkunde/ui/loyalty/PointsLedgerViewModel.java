@@ -133,7 +133,7 @@ public final class PointsLedgerViewModel {
             busy.set(false);
             points.set("");
             reason.set("");
-            message.set(messages.get("points.correction.booked", entry.points()));
+            message.set(messages.get("points.correction.booked", signed(entry.points())));
             reload();
         }, error -> {
             busy.set(false);
