@@ -2,6 +2,7 @@ package de.stammkunde.data.loyalty;
 
 import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.loyalty.PointsMath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
  * Ledger rows and the points account. Writes run in the caller's transaction, which first takes
@@ -60,6 +62,16 @@ public interface PointsDao {
 
     @SqlQuery("SELECT * FROM points_entry WHERE customer_id = :customerId ORDER BY id DESC")
     List<PointsEntry> ledger(@Bind("customerId") long customerId);
+
+    /** The ledger newest first, each row with its purchase's receipt number and date. */
+    @SqlQuery("""
+            SELECT e.*, p.receipt_number AS line_receipt, COALESCE(o.purchased_at, p.purchased_at) AS line_purchased_at
+            FROM points_entry e
+            LEFT JOIN purchase p ON p.id = e.purchase_id
+            LEFT JOIN purchase o ON o.id = p.refund_of_id
+            WHERE e.customer_id = :customerId ORDER BY e.id DESC""")
+    @UseRowMapper(PointsLineMapper.class)
+    List<PointsLine> lines(@Bind("customerId") long customerId);
 
     @SqlQuery("SELECT * FROM points_entry WHERE purchase_id = :purchaseId ORDER BY id")
     List<PointsEntry> ofPurchase(@Bind("purchaseId") long purchaseId);

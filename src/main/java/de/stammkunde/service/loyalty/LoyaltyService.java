@@ -4,6 +4,7 @@ import de.stammkunde.data.loyalty.PointsDao;
 import de.stammkunde.domain.loyalty.PointsBalance;
 import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
@@ -99,6 +100,11 @@ public final class LoyaltyService implements MergeParticipant {
         return jdbi.withExtension(PointsDao.class, dao -> dao.ledger(customerId));
     }
 
+    /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */
+    public List<PointsLine> lines(long customerId) {
+        return jdbi.withExtension(PointsDao.class, dao -> dao.lines(customerId));
+    }
+
     /** What {@link #earn} would book for this amount now (for the counter's preview). */
     public int pointsFor(long customerId, BigDecimal eligibleAmount) {
         LocalDateTime now = now();
@@ -162,15 +168,14 @@ public final class LoyaltyService implements MergeParticipant {
                 redeemed -= entry.points();
             }
         }
-        String reason = "#" + originalPurchaseId;
+        // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
         if (redeemed > 0) {
-            give(dao, customerId, PointsKind.REVERSAL, redeemed, refundPurchaseId, reason, rules, at);
+            give(dao, customerId, PointsKind.REVERSAL, redeemed, refundPurchaseId, "", rules, at);
         }
         int takeBack = Math.min(earned, dao.balance(customerId).orElse(0));
         if (takeBack > 0) {
             take(dao, customerId, takeBack, dao.balance(customerId).orElse(0));
-            String note = takeBack < earned ? reason + " (" + (earned - takeBack) + " already spent)" : reason;
-            dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, note, workplace.who(), at);
+            dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
         return redeemed - takeBack;
     }

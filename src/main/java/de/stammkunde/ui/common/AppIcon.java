@@ -27,7 +27,8 @@ public enum AppIcon {
     PERSON(Material2MZ.PERSON),
     COUPONS(Material2MZ.REDEEM),
     NEW_CAMPAIGN(Material2AL.ADD_CIRCLE_OUTLINE),
-    PDF(Material2MZ.PICTURE_AS_PDF);
+    PDF(Material2MZ.PICTURE_AS_PDF),
+    SETTINGS(Material2MZ.SETTINGS);
 
     private final Ikon ikon;
 

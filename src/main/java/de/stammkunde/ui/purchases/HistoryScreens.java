@@ -2,34 +2,35 @@ package de.stammkunde.ui.purchases;
 
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
-import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
+import de.stammkunde.ui.loyalty.PointsLedgerView;
+import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens a customer's purchase history and points ledger in its own window, from the counter (F6). */
+/** Opens a customer's purchase history in its own window, from the counter (F6). */
 public final class HistoryScreens {
 
     private final ViewLoader loader;
     private final PurchaseService purchases;
     private final SaleService sales;
-    private final LoyaltyService loyalty;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Messages messages;
     private final Formats formats;
     private final Supplier<Window> owner;
+    private final PointsLedgerViewModel.Ledger points;
 
-    public HistoryScreens(ViewLoader loader, PurchaseService purchases, SaleService sales, LoyaltyService loyalty,
-            TaskRunner runner, DialogService dialogs, Messages messages, Formats formats, Supplier<Window> owner) {
-        this.loyalty = loyalty;
+    public HistoryScreens(ViewLoader loader, PurchaseService purchases, SaleService sales, TaskRunner runner,
+            DialogService dialogs, Messages messages, Formats formats, Supplier<Window> owner,
+            PointsLedgerViewModel.Ledger points) {
         this.loader = loader;
         this.purchases = purchases;
         this.sales = sales;
@@ -38,14 +39,23 @@ public final class HistoryScreens {
         this.messages = messages;
         this.formats = formats;
         this.owner = owner;
+        this.points = points;
     }
 
     /** {@code onChange} runs after a refund, so the counter can reload the customer's panel. */
     public void open(long customerId, String displayName, Runnable onChange) {
-        PurchaseHistoryViewModel viewModel = new PurchaseHistoryViewModel(purchases, sales, loyalty, runner, messages,
-                formats, onChange);
+        PointsLedgerView ledger = new PointsLedgerView(new PointsLedgerViewModel(points, runner, messages, formats),
+                formats);
+        // A refund changes the points too: the ledger tab reloads with the counter's panel.
+        Runnable changed = () -> {
+            onChange.run();
+            ledger.show(customerId);
+        };
+        PurchaseHistoryViewModel viewModel = new PurchaseHistoryViewModel(purchases, sales, runner, messages, formats,
+                changed);
         PurchaseHistoryView view = new PurchaseHistoryView(viewModel, dialogs, messages, formats);
         ViewLoader.Loaded<PurchaseHistoryView> loaded = loader.load(PurchaseHistoryView.class, view);
+        view.showPoints(loader.load(PointsLedgerView.class, ledger).root());
         Stage stage = Windows.modal(owner.get(), messages.get("history.title", displayName), loaded.root());
         stage.getScene().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -53,6 +63,7 @@ public final class HistoryScreens {
             }
         });
         viewModel.load(customerId);
+        ledger.show(customerId);
         stage.show();
         view.focusTable();
     }

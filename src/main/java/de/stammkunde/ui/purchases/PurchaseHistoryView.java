@@ -1,6 +1,5 @@
 package de.stammkunde.ui.purchases;
 
-import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.YearSum;
@@ -10,10 +9,12 @@ import de.stammkunde.ui.common.DialogService;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -42,14 +43,7 @@ public final class PurchaseHistoryView {
     @FXML private TextField reasonField;
     @FXML private Button refundButton;
     @FXML private Label messageLabel;
-    @FXML private Label balanceLabel;
-    @FXML private TableView<PointsEntry> ledgerTable;
-    @FXML private TableColumn<PointsEntry, String> ledgerDateColumn;
-    @FXML private TableColumn<PointsEntry, String> ledgerKindColumn;
-    @FXML private TableColumn<PointsEntry, String> ledgerPointsColumn;
-    @FXML private TableColumn<PointsEntry, String> ledgerExpiresColumn;
-    @FXML private TableColumn<PointsEntry, String> ledgerReasonColumn;
-    @FXML private TableColumn<PointsEntry, String> ledgerWhoColumn;
+    @FXML private Tab pointsTab;
 
     public PurchaseHistoryView(PurchaseHistoryViewModel viewModel, DialogService dialogs, Messages messages,
             Formats formats) {
@@ -103,21 +97,6 @@ public final class PurchaseHistoryView {
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        bindLedger();
-    }
-
-    private void bindLedger() {
-        ledgerTable.setItems(viewModel.ledger());
-        ledgerTable.setPlaceholder(new Label(messages.get("ledger.empty")));
-        column(ledgerDateColumn, e -> formats.dateTime(e.createdAt()));
-        column(ledgerKindColumn, e -> messages.get("ledger.kind." + e.kind().name()));
-        column(ledgerPointsColumn, e -> String.format("%+d", e.points()));
-        column(ledgerExpiresColumn, e -> e.expiresOn() == null || e.points() <= 0 ? ""
-                : formats.date(e.expiresOn()) + (e.remaining() < e.points() ? " (" + e.remaining() + ")" : ""));
-        column(ledgerReasonColumn, e -> e.purchaseId() == null ? e.reason()
-                : (messages.get("ledger.purchase", e.purchaseId()) + " " + e.reason()).strip());
-        column(ledgerWhoColumn, PointsEntry::createdBy);
-        balanceLabel.textProperty().bind(viewModel.balanceProperty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> text) {
@@ -170,6 +149,11 @@ public final class PurchaseHistoryView {
                 messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
             viewModel.refundSelected();
         }
+    }
+
+    /** Puts the customer's points ledger into the second tab. */
+    public void showPoints(Node ledger) {
+        pointsTab.setContent(ledger);
     }
 
     public void focusTable() {

@@ -1,12 +1,9 @@
 package de.stammkunde.ui.purchases;
 
-import de.stammkunde.domain.loyalty.PointsBalance;
-import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
-import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.AlreadyRefundedException;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.RefundResult;
@@ -23,14 +20,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One customer's purchases, newest first, with sums per year, and their points ledger. A sale can
- * be refunded (with a reason); the refund appears as its own row and the sale is marked refunded.
+ * One customer's purchases, newest first, with sums per year. A sale can be refunded (with a
+ * reason); the refund appears as its own row and the sale is marked refunded.
  */
 public final class PurchaseHistoryViewModel {
 
     private final PurchaseService purchases;
     private final SaleService sales;
-    private final LoyaltyService loyalty;
     private final TaskRunner runner;
     private final Messages messages;
     private final Formats formats;
@@ -38,19 +34,16 @@ public final class PurchaseHistoryViewModel {
 
     private final ObservableList<Purchase> rows = FXCollections.observableArrayList();
     private final ObservableList<YearSum> years = FXCollections.observableArrayList();
-    private final ObservableList<PointsEntry> ledger = FXCollections.observableArrayList();
-    private final StringProperty balance = new SimpleStringProperty("");
     private final ObjectProperty<Purchase> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding canRefund;
     private long customerId = -1;
 
-    public PurchaseHistoryViewModel(PurchaseService purchases, SaleService sales, LoyaltyService loyalty,
-            TaskRunner runner, Messages messages, Formats formats, Runnable onChange) {
+    public PurchaseHistoryViewModel(PurchaseService purchases, SaleService sales, TaskRunner runner, Messages messages,
+            Formats formats, Runnable onChange) {
         this.purchases = purchases;
         this.sales = sales;
-        this.loyalty = loyalty;
         this.runner = runner;
         this.messages = messages;
         this.formats = formats;
@@ -63,11 +56,7 @@ public final class PurchaseHistoryViewModel {
 
     public void load(long id) {
         customerId = id;
-        runner.submit("purchaseHistory", p -> new Loaded(purchases.history(id), purchases.yearSums(id),
-                loyalty.balance(id), loyalty.ledger(id)), loaded -> {
-            ledger.setAll(loaded.ledger());
-            balance.set(messages.get("counter.pointsBalance", loaded.balance().points(),
-                    formats.money(loaded.balance().value())));
+        runner.submit("purchaseHistory", p -> new Loaded(purchases.history(id), purchases.yearSums(id)), loaded -> {
             long keep = selected.get() == null ? -1 : selected.get().id();
             rows.setAll(loaded.history());
             years.setAll(loaded.years());
@@ -77,8 +66,7 @@ public final class PurchaseHistoryViewModel {
         }, error -> message.set(messages.get("error.database")));
     }
 
-    private record Loaded(List<Purchase> history, List<YearSum> years, PointsBalance balance,
-            List<PointsEntry> ledger) {
+    private record Loaded(List<Purchase> history, List<YearSum> years) {
     }
 
     /** Refunds the selected sale; the caller has asked the user to confirm. */
@@ -109,15 +97,6 @@ public final class PurchaseHistoryViewModel {
 
     public ObservableList<Purchase> rows() {
         return rows;
-    }
-
-    /** The points ledger, newest first: every earn, redemption, expiry, reversal and correction. */
-    public ObservableList<PointsEntry> ledger() {
-        return ledger;
-    }
-
-    public StringProperty balanceProperty() {
-        return balance;
     }
 
     public ObservableList<YearSum> years() {

@@ -7,6 +7,7 @@ import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
 import de.stammkunde.ui.coupons.CampaignsView;
 import de.stammkunde.ui.customers.CustomerListView;
+import de.stammkunde.ui.settings.SettingsView;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -33,6 +34,7 @@ public final class MainView {
     @FXML private ToggleButton counterNav;
     @FXML private ToggleButton customersNav;
     @FXML private ToggleButton couponsNav;
+    @FXML private ToggleButton settingsNav;
     @FXML private Label dataDirLabel;
     @FXML private StatusBar statusBar;
 
@@ -42,6 +44,8 @@ public final class MainView {
     private CustomerListView customerListView;
     private Parent coupons;
     private CampaignsView campaignsView;
+    private Parent settings;
+    private SettingsView settingsView;
 
     public MainView(ViewLoader loader, TaskRunner runner, Messages messages, Path dataDirectory) {
         this.loader = loader;
@@ -56,12 +60,15 @@ public final class MainView {
         counterNav.setToggleGroup(group);
         customersNav.setToggleGroup(group);
         couponsNav.setToggleGroup(group);
+        settingsNav.setToggleGroup(group);
         counterNav.setGraphic(AppIcon.COUNTER.node());
         customersNav.setGraphic(AppIcon.CUSTOMERS.node());
         couponsNav.setGraphic(AppIcon.COUPONS.node());
+        settingsNav.setGraphic(AppIcon.SETTINGS.node());
         counterNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.counter.shortcut")));
         customersNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("nav.customers.shortcut")));
         couponsNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("coupons.nav.shortcut")));
+        settingsNav.setTooltip(new javafx.scene.control.Tooltip(messages.get("settings.nav.shortcut")));
         // A selected toggle stays selected: clicking it again must not leave the window empty.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -70,6 +77,8 @@ public final class MainView {
                 showCounter();
             } else if (now == couponsNav) {
                 showCoupons();
+            } else if (now == settingsNav) {
+                showSettings();
             } else {
                 showCustomers();
             }
@@ -87,6 +96,8 @@ public final class MainView {
                         () -> customersNav.setSelected(true));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                         () -> couponsNav.setSelected(true));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN),
+                        () -> settingsNav.setSelected(true));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         this::focusSearch);
             }
@@ -126,11 +137,23 @@ public final class MainView {
         campaignsView.shown();
     }
 
+    private void showSettings() {
+        if (settings == null) {
+            var loaded = loader.load(SettingsView.class);
+            settings = loaded.root();
+            settingsView = loaded.controller();
+        }
+        content.getChildren().setAll(settings);
+        settingsView.shown();
+    }
+
     private void focusSearch() {
         if (customersNav.isSelected()) {
             customerListView.focusSearch();
         } else if (couponsNav.isSelected()) {
             campaignsView.shown();
+        } else if (settingsNav.isSelected()) {
+            return;
         } else {
             counterView.focusInput();
         }

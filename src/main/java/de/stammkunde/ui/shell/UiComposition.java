@@ -19,7 +19,10 @@ import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.customers.CustomerListActions;
 import de.stammkunde.ui.customers.CustomerListView;
 import de.stammkunde.ui.customers.CustomerListViewModel;
+import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import de.stammkunde.ui.purchases.HistoryScreens;
+import de.stammkunde.ui.settings.SettingsView;
+import de.stammkunde.ui.settings.SettingsViewModel;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,8 +54,8 @@ public final class UiComposition {
         this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), app.formats(), dialogs,
                 owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
-        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), app.loyalty(), runner, dialogs,
-                app.messages(), app.formats(), owner);
+        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
+                app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
         this.cards = new CardScreens(app, loader, runner, dialogs, owner);
     }
 
@@ -67,6 +70,15 @@ public final class UiComposition {
     /** The customer card dialog: {@code cards().open(customerId, displayName, onChange)}. */
     public CardScreens cards() {
         return cards;
+    }
+
+    private SettingsViewModel settingsViewModel() {
+        return new SettingsViewModel(
+                () -> new SettingsViewModel.Values(app.settings().shopName(), app.loyalty().rules()),
+                values -> {
+                    app.loyalty().saveRules(values.rules());
+                    app.settings().setShopName(values.shopName());
+                }, runner, app.messages(), app.formats());
     }
 
     private Object controller(Class<?> type) {
@@ -94,6 +106,9 @@ public final class UiComposition {
         }
         if (type == CampaignsView.class) {
             return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(settingsViewModel(), app.messages());
         }
         throw new IllegalArgumentException("No controller for " + type.getName());
     }

@@ -128,6 +128,22 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theLedgerNamesEachRowsPurchaseByReceiptAndTheRefundedPurchasesDate(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 200)).purchase();
+        app.sales().refund(sold.id(), "Ware defekt");
+
+        List<String> lines = app.loyalty().lines(id).stream().map(l -> l.entry().kind() + " "
+                + l.entry().points() + " " + l.receiptNumber() + " " + l.purchasedAt()).toList();
+
+        assertEquals(List.of("REVERSAL -20 B-7 " + sold.purchasedAt(), "REVERSAL 200 B-7 " + sold.purchasedAt(),
+                "EARN 20 B-7 " + sold.purchasedAt(), "REDEEM -200 B-7 " + sold.purchasedAt(),
+                "CORRECTION 300 null null"), lines);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aPurchaseIsRefundedOnlyOnce(Database db) {
         long id = customer(db);
         Purchase sold = app.sales().record(sale(id, "12.50", 0)).purchase();

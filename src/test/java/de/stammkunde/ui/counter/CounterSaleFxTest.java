@@ -11,8 +11,8 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
-import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
@@ -141,9 +141,9 @@ class CounterSaleFxTest extends FxRobot {
         Label message = fx.node(root, "#messageLabel");
         fx.waitUntil("the refund is confirmed", () -> !message.getText().isEmpty());
         assertEquals(200, fx.app().loyalty().balance(anna.id()).points());
-        javafx.scene.control.TableView<PointsEntry> ledger = fx.node(root, "#ledgerTable");
+        javafx.scene.control.TableView<PointsLine> ledger = fx.node(root, "#ledgerTable");
         fx.waitUntil("the points account lists the refund", () -> ledger.getItems().stream()
-                .anyMatch(e -> e.kind() == PointsKind.REVERSAL));
+                .anyMatch(e -> e.entry().kind() == PointsKind.REVERSAL && e.hasPurchase()));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         fx.onFx(history::close);

@@ -1,0 +1,72 @@
+package de.stammkunde.ui.loyalty;
+
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsLine;
+import de.stammkunde.i18n.Formats;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** One customer's points ledger: binds the header, the table and the correction form to its ViewModel. */
+public final class PointsLedgerView {
+
+    private final PointsLedgerViewModel viewModel;
+    private final Formats formats;
+
+    @FXML private Label balanceLabel;
+    @FXML private Label expiringLabel;
+    @FXML private TableView<PointsLine> ledgerTable;
+    @FXML private TableColumn<PointsLine, String> whenColumn;
+    @FXML private TableColumn<PointsLine, String> kindColumn;
+    @FXML private TableColumn<PointsLine, String> pointsColumn;
+    @FXML private TableColumn<PointsLine, String> remainingColumn;
+    @FXML private TableColumn<PointsLine, String> expiresColumn;
+    @FXML private TableColumn<PointsLine, String> reasonColumn;
+    @FXML private TableColumn<PointsLine, String> whoColumn;
+    @FXML private TextField correctionPointsField;
+    @FXML private TextField correctionReasonField;
+    @FXML private Button bookButton;
+    @FXML private Label correctionMessage;
+
+    public PointsLedgerView(PointsLedgerViewModel viewModel, Formats formats) {
+        this.viewModel = viewModel;
+        this.formats = formats;
+    }
+
+    @FXML
+    private void initialize() {
+        balanceLabel.textProperty().bind(viewModel.balanceTextProperty());
+        expiringLabel.textProperty().bind(viewModel.expiringTextProperty());
+        ledgerTable.setItems(viewModel.rows());
+        column(whenColumn, e -> formats.dateTime(e.createdAt()));
+        column(kindColumn, viewModel::kindText);
+        column(pointsColumn, e -> PointsLedgerViewModel.signed(e.points()));
+        column(remainingColumn, e -> e.points() > 0 ? String.valueOf(e.remaining()) : "");
+        column(expiresColumn, e -> formats.date(e.expiresOn()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
+        column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
+        correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
+        correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        correctionMessage.textProperty().bind(viewModel.messageProperty());
+        bookButton.disableProperty().bind(viewModel.canBookProperty().not());
+    }
+
+    /** Loads the customer's points in the background. */
+    public void show(long customerId) {
+        viewModel.show(customerId);
+    }
+
+    private static void column(TableColumn<PointsLine, String> column, Function<PointsEntry, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue().entry())));
+    }
+
+    @FXML
+    private void book() {
+        viewModel.bookCorrection();
+    }
+}

@@ -1,0 +1,228 @@
+package de.stammkunde.ui.loyalty;
+
+import de.stammkunde.domain.loyalty.PointsBalance;
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.LoyaltyService;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import de.stammkunde.ui.common.TaskRunner;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One customer's points: the balance with its euro value and what expires soon, the ledger newest
+ * first, and a manual correction that needs a reason. Loads and books in the background.
+ */
+public final class PointsLedgerViewModel {
+
+    /** What the screen reads and books; {@link #of(LoyaltyService)} in the app, a fake in tests. */
+    public interface Ledger {
+        PointsBalance balance(long customerId);
+
+        List<PointsLine> ledger(long customerId);
+
+        PointsEntry correct(long customerId, int points, String reason);
+    }
+
+    public static Ledger of(LoyaltyService loyalty) {
+        return new Ledger() {
+            @Override
+            public PointsBalance balance(long customerId) {
+                return loyalty.balance(customerId);
+            }
+
+            @Override
+            public List<PointsLine> ledger(long customerId) {
+                return loyalty.lines(customerId);
+            }
+
+            @Override
+            public PointsEntry correct(long customerId, int points, String reason) {
+                return loyalty.correct(customerId, points, reason);
+            }
+        };
+    }
+
+    private record Loaded(PointsBalance balance, List<PointsLine> entries) {
+    }
+
+    private final Ledger ledger;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Formats formats;
+
+    private final ObservableList<PointsLine> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<PointsBalance> balance = new SimpleObjectProperty<>();
+    private final StringProperty balanceText = new SimpleStringProperty("");
+    private final StringProperty expiringText = new SimpleStringProperty("");
+    private final StringProperty points = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding canBook;
+    private Long customerId;
+
+    public PointsLedgerViewModel(Ledger ledger, TaskRunner runner, Messages messages, Formats formats) {
+        this.ledger = ledger;
+        this.runner = runner;
+        this.messages = messages;
+        this.formats = formats;
+        this.canBook = Bindings.createBooleanBinding(() -> balance.get() != null && !busy.get(), balance, busy);
+    }
+
+    /** Loads the customer's balance and ledger in the background. */
+    public void show(long id) {
+        customerId = id;
+        reload();
+    }
+
+    private void reload() {
+        long id = customerId;
+        busy.set(true);
+        runner.submit("points.load", progress -> new Loaded(ledger.balance(id), ledger.ledger(id)), loaded -> {
+            busy.set(false);
+            balance.set(loaded.balance());
+            rows.setAll(loaded.entries());
+            describe(loaded.balance());
+        }, error -> {
+            busy.set(false);
+            message.set(messages.get("points.loadFailed", String.valueOf(error.getMessage())));
+        });
+    }
+
+    private void describe(PointsBalance b) {
+        balanceText.set(messages.get("points.balance", b.points(), formats.money(b.value())));
+        expiringText.set(b.expiringSoon() > 0
+                ? messages.get("points.expiringSoon", b.expiringSoon(), formats.date(b.nextExpiry()))
+                : messages.get("points.noneExpiring"));
+    }
+
+    /** Books the manual correction; refused here when the reason or the number is missing. */
+    public void bookCorrection() {
+        if (customerId == null || busy.get()) {
+            return;
+        }
+        Integer amount = parse(points.get());
+        if (amount == null) {
+            message.set(messages.get("points.correction.error.number"));
+            return;
+        }
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (amount == 0) {
+            message.set(messages.get("points.refused.NOT_POSITIVE"));
+            return;
+        }
+        if (why.isEmpty()) {
+            message.set(messages.get("points.refused.REASON_MISSING"));
+            return;
+        }
+        long id = customerId;
+        busy.set(true);
+        runner.submit("points.correct", progress -> ledger.correct(id, amount, why), entry -> {
+            busy.set(false);
+            points.set("");
+            reason.set("");
+            message.set(messages.get("points.correction.booked", signed(entry.points())));
+            reload();
+        }, error -> {
+            busy.set(false);
+            message.set(refusal(error));
+        });
+    }
+
+    private String refusal(Throwable error) {
+        if (error instanceof PointsRefusedException refused) {
+            return messages.get("points.refused." + refused.reason().name(), refused.balance());
+        }
+        return messages.get("points.correction.failed", String.valueOf(error.getMessage()));
+    }
+
+    /** A whole number with an optional sign: "+50", "-20", "15"; null for anything else. */
+    private static Integer parse(String text) {
+        String plain = text == null ? "" : text.strip().replace(" ", "");
+        try {
+            return Integer.valueOf(plain.startsWith("+") ? plain.substring(1) : plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The ledger row's kind in words. */
+    public String kindText(PointsEntry entry) {
+        return messages.get("points.kind." + entry.kind().name());
+    }
+
+    /**
+     * Why the row was booked: the purchase by receipt number and date (for a reversal, the refunded
+     * purchase), then the stored reason — the tier for earned points, the staff's words for a correction.
+     */
+    public String reasonText(PointsLine line) {
+        PointsEntry entry = line.entry();
+        String reason = entry.reason() == null ? "" : entry.reason().strip();
+        if (entry.kind() == PointsKind.EARN && !reason.isEmpty()) {
+            reason = messages.get("points.ref.tier", reason);
+        }
+        if (!line.hasPurchase()) {
+            return reason;
+        }
+        String date = formats.date(line.purchasedAt().toLocalDate());
+        String purchase = line.receiptNumber() == null || line.receiptNumber().isBlank()
+                ? messages.get("points.ref.purchase", date)
+                : messages.get("points.ref.receipt", line.receiptNumber(), date);
+        return reason.isEmpty() ? purchase : purchase + " · " + reason;
+    }
+
+    /** Points with their sign: "+50", "-20". */
+    public static String signed(int value) {
+        return value > 0 ? "+" + value : String.valueOf(value);
+    }
+
+    public ObservableList<PointsLine> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<PointsBalance> balanceProperty() {
+        return balance;
+    }
+
+    public ReadOnlyStringProperty balanceTextProperty() {
+        return balanceText;
+    }
+
+    public ReadOnlyStringProperty expiringTextProperty() {
+        return expiringText;
+    }
+
+    public StringProperty pointsProperty() {
+        return points;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canBookProperty() {
+        return canBook;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,2 @@
+/** One customer's points ledger with its balance and the manual correction form. */
+package de.stammkunde.ui.loyalty;

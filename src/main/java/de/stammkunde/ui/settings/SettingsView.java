@@ -1,0 +1,130 @@
+package de.stammkunde.ui.settings;
+
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.settings.SettingsViewModel.Field;
+import de.stammkunde.ui.settings.SettingsViewModel.TierRow;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Settings screen: binds the form to its ViewModel; the tiers are one row of fields each. */
+public final class SettingsView {
+
+    private final SettingsViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private TextField shopNameField;
+    @FXML private TextField pointsPerEuroField;
+    @FXML private Label pointsPerEuroError;
+    @FXML private TextField redeemPointsField;
+    @FXML private TextField redeemValueField;
+    @FXML private Label redeemError;
+    @FXML private TextField minimumField;
+    @FXML private Label minimumError;
+    @FXML private TextField expiryField;
+    @FXML private Label expiryError;
+    @FXML private VBox tiersBox;
+    @FXML private Button addTierButton;
+    @FXML private Label tiersError;
+    @FXML private Button saveButton;
+    @FXML private Label messageLabel;
+
+    public SettingsView(SettingsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        shopNameField.textProperty().bindBidirectional(viewModel.shopNameProperty());
+        pointsPerEuroField.textProperty().bindBidirectional(viewModel.pointsPerEuroProperty());
+        redeemPointsField.textProperty().bindBidirectional(viewModel.redeemPointsProperty());
+        redeemValueField.textProperty().bindBidirectional(viewModel.redeemValueProperty());
+        minimumField.textProperty().bindBidirectional(viewModel.minimumRedeemProperty());
+        expiryField.textProperty().bindBidirectional(viewModel.expiryMonthsProperty());
+        pointsPerEuroError.textProperty().bind(viewModel.errorProperty(Field.POINTS_PER_EURO));
+        redeemError.textProperty().bind(viewModel.errorProperty(Field.REDEEM_POINTS)
+                .concat(viewModel.errorProperty(Field.REDEEM_VALUE)));
+        minimumError.textProperty().bind(viewModel.errorProperty(Field.MINIMUM));
+        expiryError.textProperty().bind(viewModel.errorProperty(Field.EXPIRY));
+        tiersError.textProperty().bind(viewModel.errorProperty(Field.TIERS));
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        saveButton.setGraphic(AppIcon.SAVE.node());
+        addTierButton.disableProperty().bind(viewModel.busyProperty());
+        // Rebuild the rows only when rows come or go: an edit inside a row must keep the caret.
+        viewModel.tiers().addListener((ListChangeListener<TierRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    showTiers();
+                    return;
+                }
+            }
+        });
+        showTiers();
+    }
+
+    /** Called each time the screen is shown: reloads the settings and puts the caret in the first field. */
+    public void shown() {
+        viewModel.load();
+        shopNameField.requestFocus();
+    }
+
+    private void showTiers() {
+        tiersBox.getChildren().clear();
+        if (!viewModel.tiers().isEmpty()) {
+            HBox header = new HBox(8, heading("settings.tier.name"), heading("settings.tier.minSpend"),
+                    heading("settings.tier.multiplier"));
+            tiersBox.getChildren().add(header);
+        }
+        int index = 0;
+        for (TierRow row : viewModel.tiers()) {
+            index++;
+            TextField name = field(row.nameProperty(), "tierName" + index);
+            TextField minSpend = field(row.minSpendProperty(), "tierMinSpend" + index);
+            TextField multiplier = field(row.multiplierProperty(), "tierMultiplier" + index);
+            Button remove = new Button(messages.get("settings.tier.remove"));
+            remove.setId("tierRemove" + index);
+            remove.setTooltip(new Tooltip(messages.get("settings.tier.remove")));
+            remove.setOnAction(e -> viewModel.removeTier(row));
+            HBox line = new HBox(8, name, minSpend, multiplier, remove);
+            line.setAlignment(Pos.CENTER_LEFT);
+            tiersBox.getChildren().add(line);
+        }
+    }
+
+    private Label heading(String key) {
+        Label label = new Label(messages.get(key));
+        label.setPrefWidth(160);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefWidth(160);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    @FXML
+    private void addTier() {
+        viewModel.addTier();
+        tiersBox.getChildren().stream().filter(n -> n instanceof HBox).reduce((a, b) -> b)
+                .flatMap(last -> ((HBox) last).getChildren().stream().findFirst())
+                .ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+}

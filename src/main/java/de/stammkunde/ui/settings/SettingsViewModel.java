@@ -1,0 +1,313 @@
+package de.stammkunde.ui.settings;
+
+import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The settings form: the shop's name and the points rules as text fields, checked on every change
+ * with a message per field; loads and saves in the background.
+ */
+public final class SettingsViewModel {
+
+    /** What the screen shows and saves: the shop's name and the points rules. */
+    public record Values(String shopName, PointsRules rules) {
+    }
+
+    /** The fields that carry their own error message. */
+    public enum Field { POINTS_PER_EURO, REDEEM_POINTS, REDEEM_VALUE, MINIMUM, EXPIRY, TIERS }
+
+    /** One editable row of the tiers table. */
+    public static final class TierRow {
+        private final StringProperty name = new SimpleStringProperty("");
+        private final StringProperty minSpend = new SimpleStringProperty("");
+        private final StringProperty multiplier = new SimpleStringProperty("");
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public StringProperty minSpendProperty() {
+            return minSpend;
+        }
+
+        public StringProperty multiplierProperty() {
+            return multiplier;
+        }
+    }
+
+    private record Error(Field field, String text) {
+    }
+
+    static final int MAX_EXPIRY_MONTHS = 120;
+
+    private final Supplier<Values> load;
+    private final Consumer<Values> save;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Formats formats;
+    private final DecimalFormat decimal;
+
+    private final StringProperty shopName = new SimpleStringProperty("");
+    private final StringProperty pointsPerEuro = new SimpleStringProperty("");
+    private final StringProperty redeemPoints = new SimpleStringProperty("");
+    private final StringProperty redeemValue = new SimpleStringProperty("");
+    private final StringProperty minimumRedeem = new SimpleStringProperty("");
+    private final StringProperty expiryMonths = new SimpleStringProperty("");
+    private final ObservableList<TierRow> tiers = FXCollections.observableArrayList(
+            row -> new Observable[] {row.name, row.minSpend, row.multiplier});
+    private final Map<Field, StringProperty> errors = new EnumMap<>(Field.class);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanBinding canSave;
+
+    public SettingsViewModel(Supplier<Values> load, Consumer<Values> save, TaskRunner runner, Messages messages,
+            Formats formats) {
+        this.load = load;
+        this.save = save;
+        this.runner = runner;
+        this.messages = messages;
+        this.formats = formats;
+        this.decimal = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(messages.locale()));
+        for (Field field : Field.values()) {
+            errors.put(field, new SimpleStringProperty(""));
+        }
+        Observable[] inputs = {pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers};
+        canSave = Bindings.createBooleanBinding(() -> loaded.get() && !busy.get() && validate().isEmpty(),
+                pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers, loaded, busy);
+        for (Observable input : inputs) {
+            input.addListener(o -> showErrors());
+        }
+        shopName.addListener(o -> message.set(""));
+        for (Observable input : inputs) {
+            input.addListener(o -> message.set(""));
+        }
+    }
+
+    /** Reads the current settings in the background and fills the form. */
+    public void load() {
+        busy.set(true);
+        runner.submit("settings.load", progress -> load.get(), values -> {
+            busy.set(false);
+            fill(values);
+            loaded.set(true);
+        }, error -> {
+            busy.set(false);
+            message.set(messages.get("settings.loadFailed", String.valueOf(error.getMessage())));
+        });
+    }
+
+    private void fill(Values values) {
+        PointsRules rules = values.rules();
+        shopName.set(values.shopName());
+        pointsPerEuro.set(decimal.format(rules.pointsPerEuro()));
+        redeemPoints.set(String.valueOf(rules.redeemPoints()));
+        redeemValue.set(formats.amount(rules.redeemValue()));
+        minimumRedeem.set(String.valueOf(rules.minimumRedeem()));
+        expiryMonths.set(String.valueOf(rules.expiryMonths()));
+        List<TierRow> rows = new ArrayList<>();
+        for (Tier tier : rules.tiers()) {
+            TierRow row = new TierRow();
+            row.name.set(tier.name());
+            row.minSpend.set(formats.amount(tier.minYearlySpend()));
+            row.multiplier.set(decimal.format(tier.multiplier()));
+            rows.add(row);
+        }
+        tiers.setAll(rows);
+        message.set("");
+    }
+
+    /** Saves the shop's name and the rules in the background; the note says rules apply from now on. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Values values = new Values(shopName.get().strip(), rules().orElseThrow());
+        busy.set(true);
+        runner.submit("settings.save", progress -> {
+            save.accept(values);
+            return values;
+        }, saved -> {
+            busy.set(false);
+            message.set(messages.get("settings.saved"));
+        }, error -> {
+            busy.set(false);
+            message.set(messages.get("settings.saveFailed", String.valueOf(error.getMessage())));
+        });
+    }
+
+    public void addTier() {
+        TierRow row = new TierRow();
+        row.multiplier.set("1");
+        tiers.add(row);
+    }
+
+    public void removeTier(TierRow row) {
+        tiers.remove(row);
+    }
+
+    /** The rules as entered, tiers lowest spend first; empty while any field is invalid. */
+    public Optional<PointsRules> rules() {
+        if (!validate().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Tier> tierList = new ArrayList<>();
+        for (TierRow row : tiers) {
+            tierList.add(new Tier(row.name.get().strip(), money(row.minSpend.get()).orElseThrow(),
+                    number(row.multiplier.get()).orElseThrow()));
+        }
+        tierList.sort(Comparator.comparing(Tier::minYearlySpend));
+        return Optional.of(new PointsRules(number(pointsPerEuro.get()).orElseThrow(),
+                whole(redeemPoints.get()).orElseThrow(), money(redeemValue.get()).orElseThrow(),
+                whole(minimumRedeem.get()).orElseThrow(), whole(expiryMonths.get()).orElseThrow(), tierList));
+    }
+
+    private List<Error> validate() {
+        List<Error> found = new ArrayList<>();
+        Optional<BigDecimal> perEuro = number(pointsPerEuro.get());
+        if (perEuro.isEmpty() || perEuro.get().signum() < 0) {
+            found.add(error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro"));
+        }
+        if (whole(redeemPoints.get()).filter(n -> n > 0).isEmpty()) {
+            found.add(error(Field.REDEEM_POINTS, "settings.error.redeemPoints"));
+        }
+        if (money(redeemValue.get()).filter(v -> v.signum() > 0).isEmpty()) {
+            found.add(error(Field.REDEEM_VALUE, "settings.error.redeemValue"));
+        }
+        if (whole(minimumRedeem.get()).filter(n -> n >= 0).isEmpty()) {
+            found.add(error(Field.MINIMUM, "settings.error.minimum"));
+        }
+        if (whole(expiryMonths.get()).filter(n -> n >= 0 && n <= MAX_EXPIRY_MONTHS).isEmpty()) {
+            found.add(error(Field.EXPIRY, "settings.error.expiry", MAX_EXPIRY_MONTHS));
+        }
+        tierError().ifPresent(found::add);
+        return found;
+    }
+
+    /** The first problem in the tiers table, naming the row (counted from 1). */
+    private Optional<Error> tierError() {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            TierRow row = tiers.get(i);
+            int n = i + 1;
+            String name = row.name.get() == null ? "" : row.name.get().strip();
+            if (name.isEmpty()) {
+                return Optional.of(error(Field.TIERS, "settings.error.tierName", n));
+            }
+            if (name.contains("|") || name.contains(";")) {
+                return Optional.of(error(Field.TIERS, "settings.error.tierChars", n));
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                return Optional.of(error(Field.TIERS, "settings.error.tierDuplicate", n, name));
+            }
+            if (money(row.minSpend.get()).filter(v -> v.signum() >= 0).isEmpty()) {
+                return Optional.of(error(Field.TIERS, "settings.error.tierMinSpend", n));
+            }
+            if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0).isEmpty()) {
+                return Optional.of(error(Field.TIERS, "settings.error.tierMultiplier", n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Error error(Field field, String key, Object... args) {
+        return new Error(field, messages.get(key, args));
+    }
+
+    private void showErrors() {
+        List<Error> found = validate();
+        for (Field field : Field.values()) {
+            errors.get(field).set(found.stream().filter(e -> e.field() == field).findFirst().map(Error::text)
+                    .orElse(""));
+        }
+    }
+
+    private Optional<BigDecimal> money(String text) {
+        return formats.parseMoney(text);
+    }
+
+    /** A decimal such as "1", "0,5" or "0.5" (both separators, at most two decimals). */
+    private Optional<BigDecimal> number(String text) {
+        return formats.parseMoney(text).map(BigDecimal::stripTrailingZeros);
+    }
+
+    private static Optional<Integer> whole(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text == null ? "" : text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public StringProperty shopNameProperty() {
+        return shopName;
+    }
+
+    public StringProperty pointsPerEuroProperty() {
+        return pointsPerEuro;
+    }
+
+    public StringProperty redeemPointsProperty() {
+        return redeemPoints;
+    }
+
+    public StringProperty redeemValueProperty() {
+        return redeemValue;
+    }
+
+    public StringProperty minimumRedeemProperty() {
+        return minimumRedeem;
+    }
+
+    public StringProperty expiryMonthsProperty() {
+        return expiryMonths;
+    }
+
+    public ObservableList<TierRow> tiers() {
+        return tiers;
+    }
+
+    public ReadOnlyStringProperty errorProperty(Field field) {
+        return errors.get(field);
+    }
+
+    /** Empty, or what happened: saved (with the note that rules apply from now on) or why not. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

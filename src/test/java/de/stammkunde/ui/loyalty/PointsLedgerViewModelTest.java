@@ -1,0 +1,158 @@
+package de.stammkunde.ui.loyalty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.loyalty.PointsBalance;
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.PointsRefusedException;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PointsLedgerViewModelTest {
+
+    private static final long ANNA = 7;
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
+
+    /** A ledger in memory: corrections are booked unless they would take more than the balance. */
+    private static final class FakeLedger implements PointsLedgerViewModel.Ledger {
+        final List<PointsEntry> entries = new ArrayList<>();
+        final List<String> corrections = new ArrayList<>();
+
+        @Override
+        public PointsBalance balance(long customerId) {
+            int points = entries.stream().mapToInt(PointsEntry::points).sum();
+            return new PointsBalance(points, new BigDecimal(points).multiply(new BigDecimal("0.05")), 30,
+                    LocalDate.of(2026, 12, 1), null, BigDecimal.ZERO);
+        }
+
+        @Override
+        public List<PointsLine> ledger(long customerId) {
+            List<PointsLine> newestFirst = new ArrayList<>();
+            for (PointsEntry e : entries) {
+                // Purchase 3 had receipt 4711, purchase 4 none.
+                String receipt = e.purchaseId() == null ? null : e.purchaseId() == 3 ? "4711" : "";
+                newestFirst.add(0, new PointsLine(e, receipt, e.purchaseId() == null ? null : e.createdAt()));
+            }
+            return newestFirst;
+        }
+
+        @Override
+        public PointsEntry correct(long customerId, int points, String reason) {
+            int balance = balance(customerId).points();
+            if (balance + points < 0) {
+                throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
+            }
+            corrections.add(customerId + ":" + points + ":" + reason);
+            PointsEntry entry = new PointsEntry(entries.size() + 1, customerId, PointsKind.CORRECTION, points,
+                    Math.max(points, 0), null, null, reason, "anna", NOW);
+            entries.add(entry);
+            return entry;
+        }
+    }
+
+    private final Messages messages = new Messages(Locale.GERMANY);
+    private final Formats formats = new Formats(Locale.GERMANY);
+    private final FakeLedger ledger = new FakeLedger();
+    private PointsLedgerViewModel viewModel;
+
+    @BeforeEach
+    void showAnna() {
+        ledger.entries.add(new PointsEntry(1, ANNA, PointsKind.EARN, 120, 120, LocalDate.of(2026, 12, 1), 3L, "Gold",
+                "anna", NOW.minusDays(300)));
+        viewModel = new PointsLedgerViewModel(ledger, new CurrentThreadTaskRunner(), messages, formats);
+        viewModel.show(ANNA);
+    }
+
+    @Test
+    void showingACustomerLoadsBalanceValueAndExpiringPoints() {
+        assertEquals("Stand: 120 Punkte (Wert " + formats.money(new BigDecimal("6.00")) + ")", viewModel.balanceTextProperty().get());
+        assertEquals("30 Punkte verfallen in den nächsten 30 Tagen (zuerst am 01.12.2026).",
+                viewModel.expiringTextProperty().get());
+        assertEquals(1, viewModel.rows().size());
+    }
+
+    @Test
+    void aCorrectionWithoutReasonIsRefusedWithoutCallingTheService() {
+        viewModel.pointsProperty().set("50");
+        viewModel.reasonProperty().set("   ");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Geben Sie einen Grund für die Korrektur ein.", viewModel.messageProperty().get());
+        assertTrue(ledger.corrections.isEmpty());
+    }
+
+    @Test
+    void zeroPointsAreRefused() {
+        viewModel.pointsProperty().set("0");
+        viewModel.reasonProperty().set("Kulanz");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Geben Sie eine Punktzahl ungleich 0 ein.", viewModel.messageProperty().get());
+        assertTrue(ledger.corrections.isEmpty());
+    }
+
+    @Test
+    void pointsThatAreNotAWholeNumberAreRefused() {
+        viewModel.pointsProperty().set("1,5");
+        viewModel.reasonProperty().set("Kulanz");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Geben Sie eine ganze Punktzahl ein, z. B. 50 oder -20.", viewModel.messageProperty().get());
+    }
+
+    @Test
+    void aCorrectionWithReasonIsBookedAndTheLedgerReloads() {
+        viewModel.pointsProperty().set("+50");
+        viewModel.reasonProperty().set(" Kulanz nach Reklamation ");
+
+        viewModel.bookCorrection();
+
+        assertEquals(List.of(ANNA + ":50:Kulanz nach Reklamation"), ledger.corrections);
+        assertEquals("Korrektur gebucht: +50 Punkte.", viewModel.messageProperty().get());
+        assertEquals("Stand: 170 Punkte (Wert " + formats.money(new BigDecimal("8.50")) + ")", viewModel.balanceTextProperty().get());
+        assertEquals(PointsKind.CORRECTION, viewModel.rows().get(0).entry().kind());
+        assertEquals("", viewModel.reasonProperty().get());
+    }
+
+    @Test
+    void takingOffMoreThanTheBalanceShowsTheBalance() {
+        viewModel.pointsProperty().set("-500");
+        viewModel.reasonProperty().set("Fehlbuchung");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Nicht genug Punkte: Der Stand ist 120 Punkte, mehr kann nicht abgezogen werden.",
+                viewModel.messageProperty().get());
+    }
+
+    @Test
+    void theKindIsShownInWords() {
+        assertEquals("Gesammelt", viewModel.kindText(viewModel.rows().get(0).entry()));
+    }
+
+    @Test
+    void theReasonNamesThePurchaseByReceiptAndDateThenTheTierOrTheStaffsWords() {
+        ledger.entries.add(new PointsEntry(2, ANNA, PointsKind.REDEEM, -100, 0, null, 4L, "", "anna",
+                NOW.minusDays(2)));
+        ledger.entries.add(new PointsEntry(3, ANNA, PointsKind.CORRECTION, 5, 5, null, null, "Kulanz", "anna", NOW));
+        viewModel.show(ANNA);
+
+        assertEquals(List.of("Kulanz", "Einkauf vom 20.11.2026", "Bon 4711 vom 26.01.2026 · Stufe Gold"),
+                viewModel.rows().stream().map(viewModel::reasonText).toList());
+    }
+}

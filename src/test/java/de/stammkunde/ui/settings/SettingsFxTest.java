@@ -1,0 +1,58 @@
+package de.stammkunde.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The Settings screen in the real window, reached by keyboard. */
+class SettingsFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).startupWork(false).start();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private Parent showSettings() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT9);
+        fx.waitUntil("the settings screen is shown", () -> fx.onFx(() -> fx.mainRoot().lookup("#expiryField") != null
+                && fx.mainRoot().lookup("#expiryField").isVisible()));
+        fx.awaitIdle();
+        return fx.mainRoot();
+    }
+
+    @Test
+    void ctrl9OpensTheSettingsWithEveryTextTranslated() {
+        Parent root = showSettings();
+
+        assertEquals(List.of(), fx.missingTexts(root));
+    }
+
+    @Test
+    void anExpiryAboveTenYearsShowsItsMessageAndDisablesSave() {
+        Parent root = showSettings();
+
+        fx.replaceText(root, "#expiryField", "200");
+
+        assertEquals("Enter a whole number of months from 0 to 120 (0 = never).",
+                fx.onFx(() -> ((Label) fx.node(root, "#expiryError")).getText()));
+        assertTrue(fx.onFx(() -> ((Button) fx.node(root, "#saveButton")).isDisabled()));
+    }
+}

@@ -1,0 +1,194 @@
+package de.stammkunde.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.settings.SettingsViewModel.Field;
+import de.stammkunde.ui.settings.SettingsViewModel.Values;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsViewModelTest {
+
+    private final Messages messages = new Messages(Locale.GERMANY);
+    private final List<Values> saved = new ArrayList<>();
+    private SettingsViewModel form;
+
+    @BeforeEach
+    void loadDefaults() {
+        form = form(saved::add);
+        form.load();
+    }
+
+    private SettingsViewModel form(Consumer<Values> save) {
+        return new SettingsViewModel(() -> new Values("Café Bohne", PointsRules.DEFAULT), save,
+                new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY));
+    }
+
+    @Test
+    void loadingFillsTheFormWithTheCurrentRules() {
+        assertEquals("Café Bohne", form.shopNameProperty().get());
+        assertEquals("1", form.pointsPerEuroProperty().get());
+        assertEquals("100", form.redeemPointsProperty().get());
+        assertEquals("5,00", form.redeemValueProperty().get());
+        assertEquals("0", form.expiryMonthsProperty().get());
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\"")
+    @CsvSource({
+        "POINTS_PER_EURO, -1, 'Geben Sie eine Zahl ab 0 ein, z. B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, viel, 'Geben Sie eine Zahl ab 0 ein, z. B. 1 oder 0,5.'",
+        "REDEEM_POINTS, 0, 'Geben Sie eine ganze Punktzahl größer als 0 ein, z. B. 100.'",
+        "REDEEM_VALUE, '0,00', 'Geben Sie einen Betrag größer als 0 ein, z. B. 5,00.'",
+        "MINIMUM, -5, 'Geben Sie eine ganze Punktzahl ab 0 ein.'",
+        "EXPIRY, 121, 'Geben Sie eine ganze Zahl von Monaten von 0 bis 120 ein (0 = nie).'",
+        "EXPIRY, -1, 'Geben Sie eine ganze Zahl von Monaten von 0 bis 120 ein (0 = nie).'",
+    })
+    void anInvalidValueShowsItsMessageAndDisablesSave(Field field, String text, String message) {
+        input(field).accept(text);
+
+        assertEquals(message, form.errorProperty(field).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void correctingTheValueClearsTheMessageAndEnablesSave() {
+        form.expiryMonthsProperty().set("200");
+        form.expiryMonthsProperty().set("24");
+
+        assertEquals("", form.errorProperty(Field.EXPIRY).get());
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
+    void pointsPerEuroAcceptsCommaAndPointAsDecimalSign() {
+        form.pointsPerEuroProperty().set("0.5");
+        assertEquals(new BigDecimal("0.5"), form.rules().orElseThrow().pointsPerEuro());
+        form.pointsPerEuroProperty().set("0,5");
+        assertEquals(new BigDecimal("0.5"), form.rules().orElseThrow().pointsPerEuro());
+    }
+
+    @Test
+    void aTierWithoutNameIsRefused() {
+        form.addTier();
+        form.tiers().get(0).minSpendProperty().set("500");
+
+        assertEquals("Stufe 1: Geben Sie einen Namen ein.", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aTierNameWithASeparatorCharacterIsRefused() {
+        tier("Gold|VIP", "500", "2");
+
+        assertEquals("Stufe 1: Ein Name darf kein | und kein ; enthalten.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void twoTiersWithTheSameNameAreRefused() {
+        tier("Gold", "500", "2");
+        tier("gold", "900", "3");
+
+        assertEquals("Stufe 2: Den Namen „gold“ hat schon eine andere Stufe.", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aNegativeMinimumSpendIsRefused() {
+        tier("Silber", "-1", "1,5");
+
+        assertEquals("Stufe 1: Geben Sie einen Mindestumsatz ab 0,00 ein.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void aMultiplierBelowOneIsRefused() {
+        tier("Silber", "200", "0,5");
+
+        assertEquals("Stufe 1: Geben Sie einen Faktor ab 1 ein, z. B. 1,5.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void removingTheBadTierEnablesSaveAgain() {
+        tier("", "200", "2");
+        form.removeTier(form.tiers().get(0));
+
+        assertEquals("", form.errorProperty(Field.TIERS).get());
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
+    void savingHandsOnTheRulesWithTiersLowestSpendFirstAndShowsTheNote() {
+        form.shopNameProperty().set("  Café Bohne & Co  ");
+        form.pointsPerEuroProperty().set("2");
+        form.redeemPointsProperty().set("50");
+        form.redeemValueProperty().set("2,50");
+        form.minimumRedeemProperty().set("50");
+        form.expiryMonthsProperty().set("24");
+        tier("Gold", "1.000", "2");
+        tier("Silber", "300", "1,5");
+
+        form.save();
+
+        PointsRules expected = new PointsRules(new BigDecimal("2"), 50, new BigDecimal("2.50"), 50, 24, List.of(
+                new Tier("Silber", new BigDecimal("300.00"), new BigDecimal("1.5")),
+                new Tier("Gold", new BigDecimal("1000.00"), new BigDecimal("2"))));
+        assertEquals(List.of(new Values("Café Bohne & Co", expected)), saved);
+        assertEquals("Gespeichert. Änderungen gelten ab jetzt; schon gesammelte Punkte behalten ihren Wert und ihr "
+                + "Verfallsdatum.", form.messageProperty().get());
+    }
+
+    @Test
+    void saveDoesNothingWhileErrorsRemain() {
+        form.redeemPointsProperty().set("0");
+
+        form.save();
+
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void rulesRefusedByTheServiceAreShownAsMessage() {
+        SettingsViewModel refusing = form(v -> {
+            throw new IllegalArgumentException("tiers overlap");
+        });
+        refusing.load();
+
+        refusing.save();
+
+        assertEquals("Die Einstellungen konnten nicht gespeichert werden: tiers overlap",
+                refusing.messageProperty().get());
+    }
+
+    private void tier(String name, String minSpend, String multiplier) {
+        form.addTier();
+        SettingsViewModel.TierRow row = form.tiers().get(form.tiers().size() - 1);
+        row.nameProperty().set(name);
+        row.minSpendProperty().set(minSpend);
+        row.multiplierProperty().set(multiplier);
+    }
+
+    private Consumer<String> input(Field field) {
+        return switch (field) {
+            case POINTS_PER_EURO -> form.pointsPerEuroProperty()::set;
+            case REDEEM_POINTS -> form.redeemPointsProperty()::set;
+            case REDEEM_VALUE -> form.redeemValueProperty()::set;
+            case MINIMUM -> form.minimumRedeemProperty()::set;
+            case EXPIRY -> form.expiryMonthsProperty()::set;
+            case TIERS -> throw new IllegalArgumentException("tiers are rows");
+        };
+    }
+}
