@@ -4,6 +4,8 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
 import de.stammkunde.ui.settings.SettingsViewModel.TierRow;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -50,11 +52,16 @@ public final class SettingsView {
         minimumField.textProperty().bindBidirectional(viewModel.minimumRedeemProperty());
         expiryField.textProperty().bindBidirectional(viewModel.expiryMonthsProperty());
         pointsPerEuroError.textProperty().bind(viewModel.errorProperty(Field.POINTS_PER_EURO));
-        redeemError.textProperty().bind(viewModel.errorProperty(Field.REDEEM_POINTS)
-                .concat(viewModel.errorProperty(Field.REDEEM_VALUE)));
+        redeemError.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
+                viewModel.errorProperty(Field.REDEEM_POINTS).get(), viewModel.errorProperty(Field.REDEEM_VALUE).get())
+                .strip(), viewModel.errorProperty(Field.REDEEM_POINTS), viewModel.errorProperty(Field.REDEEM_VALUE)));
         minimumError.textProperty().bind(viewModel.errorProperty(Field.MINIMUM));
         expiryError.textProperty().bind(viewModel.errorProperty(Field.EXPIRY));
         tiersError.textProperty().bind(viewModel.errorProperty(Field.TIERS));
+        // An error line takes room only while it says something, so the labels stay level with their fields.
+        for (Label error : List.of(pointsPerEuroError, redeemError, minimumError, expiryError, tiersError)) {
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+        }
         messageLabel.textProperty().bind(viewModel.messageProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         saveButton.setGraphic(AppIcon.SAVE.node());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
@@ -54,5 +55,20 @@ class SettingsFxTest extends FxRobot {
         assertEquals("Enter a whole number of months from 0 to 120 (0 = never).",
                 fx.onFx(() -> ((Label) fx.node(root, "#expiryError")).getText()));
         assertTrue(fx.onFx(() -> ((Button) fx.node(root, "#saveButton")).isDisabled()));
+    }
+
+    @Test
+    void savedRulesApplyToTheNextSale() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+
+        fx.replaceText(root, "#shopNameField", "Feinkost Müller");
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+        fx.onFx(() -> ((Button) fx.node(root, "#saveButton")).fire());
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        assertEquals(0, new BigDecimal("2").compareTo(fx.app().loyalty().rules().pointsPerEuro()));
+        assertEquals("Feinkost Müller", fx.app().settings().shopName());
     }
 }
