@@ -48,7 +48,8 @@ public final class SaleService {
         this.coupons = coupons;
     }
 
-    private LocalDateTime now() {
+    /** The shop's clock: a sale without a time is booked at this moment. */
+    public LocalDateTime now() {
         return LocalDateTime.now(clock).withNano(0);
     }
 

@@ -78,6 +78,7 @@ public final class CounterView {
     @FXML private Button confirmButton;
     @FXML private ComboBox<PaymentMethod> paymentBox;
     @FXML private TextField receiptField;
+    @FXML private TextField whenField;
     @FXML private Button addLineButton;
     @FXML private VBox linesBox;
     @FXML private Label amountErrorLabel;
@@ -150,6 +151,7 @@ public final class CounterView {
         couponField.textProperty().bindBidirectional(sale.couponProperty());
         pointsField.textProperty().bindBidirectional(sale.pointsProperty());
         receiptField.textProperty().bindBidirectional(sale.receiptProperty());
+        whenField.textProperty().bindBidirectional(sale.whenProperty());
         EnumCells.setUp(paymentBox, PaymentMethod.values(), messages, "payment.");
         paymentBox.valueProperty().bindBidirectional(sale.paymentProperty());
         bindMessage(amountErrorLabel, sale.amountErrorProperty());
@@ -164,7 +166,7 @@ public final class CounterView {
         confirmButton.disableProperty().bind(sale.busyProperty());
         allPointsButton.setTooltip(new Tooltip(messages.get("sale.points.all.tooltip")));
         sale.lines().addListener((ListChangeListener<SaleViewModel.Line>) c -> showLines());
-        for (TextField field : List.of(amountField, couponField, pointsField, receiptField)) {
+        for (TextField field : List.of(amountField, couponField, pointsField, receiptField, whenField)) {
             field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
         }
         paymentBox.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);

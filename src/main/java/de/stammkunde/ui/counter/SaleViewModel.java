@@ -10,6 +10,7 @@ import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CouponRefusedException;
+import de.stammkunde.service.csv.CsvValues;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import de.stammkunde.service.purchases.SalePreview;
 import de.stammkunde.service.purchases.SaleRejectedException;
@@ -19,6 +20,9 @@ import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +74,7 @@ public final class SaleViewModel {
     private final StringProperty coupon = new SimpleStringProperty("");
     private final StringProperty points = new SimpleStringProperty("");
     private final StringProperty receipt = new SimpleStringProperty("");
+    private final StringProperty when = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> payment = new SimpleObjectProperty<>(PaymentMethod.CASH);
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final StringProperty amountError = new SimpleStringProperty("");
@@ -96,6 +101,7 @@ public final class SaleViewModel {
         amount.addListener((o, a, b) -> changed());
         coupon.addListener((o, a, b) -> changed());
         points.addListener((o, a, b) -> changed());
+        when.addListener((o, a, b) -> changed());
     }
 
     /** A new customer on screen: a fresh, empty sale for them. */
@@ -114,6 +120,7 @@ public final class SaleViewModel {
         coupon.set("");
         points.set("");
         receipt.set("");
+        when.set("");
         payment.set(PaymentMethod.CASH);
         lines.clear();
         amountError.set("");
@@ -201,8 +208,23 @@ public final class SaleViewModel {
                 return Optional.empty();
             }
         }
-        return Optional.of(new SaleDraft(customerId, total, items, receipt.get(), payment.get(), null, coupon.get(),
+        LocalDateTime at = null;
+        if (!when.get().isBlank()) {
+            Optional<LocalDateTime> parsed = parseWhen(when.get(), sales.now().toLocalDate());
+            if (parsed.isEmpty()) {
+                amountError.set(messages.get("sale.error.when"));
+                return Optional.empty();
+            }
+            at = parsed.get();
+        }
+        return Optional.of(new SaleDraft(customerId, total, items, receipt.get(), payment.get(), at, coupon.get(),
                 pointsToRedeem));
+    }
+
+    /** A sale entered afterwards: "21.11.2026 14:05", "2026-11-21 14:05", a day alone, or "14:05" today. */
+    private static Optional<LocalDateTime> parseWhen(String text, LocalDate today) {
+        Optional<LocalTime> time = CsvValues.parseTime(text);
+        return time.isPresent() ? time.map(today::atTime) : CsvValues.parseDateTime(text, today);
     }
 
     private Optional<BigDecimal> parseQuantity(String text) {
@@ -338,6 +360,11 @@ public final class SaleViewModel {
 
     public StringProperty pointsProperty() {
         return points;
+    }
+
+    /** When the sale happened; empty means now. */
+    public StringProperty whenProperty() {
+        return when;
     }
 
     public StringProperty receiptProperty() {

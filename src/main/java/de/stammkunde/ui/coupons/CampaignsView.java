@@ -47,6 +47,7 @@ public final class CampaignsView {
     @FXML private Button cancelButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
+    @FXML private Label emptyLabel;
 
     public CampaignsView(CampaignsViewModel viewModel, FormOpener forms, DialogService dialogs, Messages messages,
             Formats formats) {
@@ -87,6 +88,7 @@ public final class CampaignsView {
         progressBar.visibleProperty().bind(viewModel.savingProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
         table.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,

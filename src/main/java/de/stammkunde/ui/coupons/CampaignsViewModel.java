@@ -42,6 +42,7 @@ public final class CampaignsViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty("");
     private TaskRunner.Handle running;
 
     public CampaignsViewModel(CampaignService campaigns, SettingsService settings, CouponDocuments documents,
@@ -52,10 +53,12 @@ public final class CampaignsViewModel {
         this.runner = runner;
         this.messages = messages;
         this.formats = formats;
+        this.emptyText.set(messages.get("task.coupons.load"));
     }
 
     public void refresh() {
         runner.submit("coupons.load", p -> campaigns.list(), list -> {
+            emptyText.set(messages.get("coupons.empty"));
             Long keep = selected.get() == null ? null : selected.get().campaign().id();
             rows.setAll(list);
             rows.stream().filter(r -> keep != null && r.campaign().id() == keep).findFirst()
@@ -162,6 +165,11 @@ public final class CampaignsViewModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    /** What the empty table says: "loading …" until the first list arrives, then how to make a campaign. */
+    public StringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     public StringProperty messageProperty() {

@@ -13,6 +13,7 @@ import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,42 @@ class SaleViewModelTest {
         assertEquals(messages.get("sale.error.amount", "12,50"), sale.amountErrorProperty().get());
         assertEquals(List.of(), app.purchases().history(customerId));
         assertEquals("zwölf", sale.amountProperty().get(), "the input stays for correcting");
+    }
+
+    @Test
+    void aSaleEnteredAfterwardsIsBookedAtTheTimeTyped() {
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("21.11.2026 17:45");
+
+        sale.confirm();
+
+        assertEquals(LocalDateTime.of(2026, 11, 21, 17, 45), app.purchases().history(customerId).get(0).purchasedAt());
+        assertEquals("", sale.whenProperty().get(), "the next sale is now again");
+    }
+
+    @Test
+    void aTimeAloneMeansToday() {
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("9:30");
+
+        sale.confirm();
+
+        assertEquals(LocalDateTime.of(2026, 11, 22, 9, 30), app.purchases().history(customerId).get(0).purchasedAt());
+    }
+
+    @Test
+    void anUnreadableOrFutureTimeIsExplainedAndBooksNothing() {
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("gestern");
+
+        sale.confirm();
+
+        assertEquals(messages.get("sale.error.when"), sale.amountErrorProperty().get());
+        sale.whenProperty().set("24.11.2026 10:00");
+        sale.confirm();
+        assertEquals(messages.get("sale.problem.DATE_IN_FUTURE"), sale.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+        assertEquals("24.11.2026 10:00", sale.whenProperty().get(), "the input stays for correcting");
     }
 
     @Test

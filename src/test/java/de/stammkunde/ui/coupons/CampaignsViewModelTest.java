@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
@@ -67,6 +68,15 @@ class CampaignsViewModelTest {
         assertEquals(1, vm.rows().get(0).issued());
         assertEquals("0 %", vm.rate(vm.rows().get(0)).replace('\u00a0', ' '));
         assertEquals("5,00 € Rabatt", vm.offer(vm.rows().get(0)).replace('\u00a0', ' '));
+    }
+
+    @Test
+    void theEmptyTableSaysLoadingUntilTheListArrives() {
+        assertEquals("Aktionen werden geladen …", vm.emptyTextProperty().get());
+
+        vm.refresh();
+
+        assertTrue(vm.emptyTextProperty().get().startsWith("Noch keine Aktionen."));
     }
 
     @Test
