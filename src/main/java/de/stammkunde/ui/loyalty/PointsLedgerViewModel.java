@@ -74,6 +74,7 @@ public final class PointsLedgerViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canBook;
     private Long customerId;
+    private Runnable onBooked = () -> { };
 
     public PointsLedgerViewModel(Ledger ledger, TaskRunner runner, Messages messages, Formats formats) {
         this.ledger = ledger;
@@ -81,6 +82,11 @@ public final class PointsLedgerViewModel {
         this.messages = messages;
         this.formats = formats;
         this.canBook = Bindings.createBooleanBinding(() -> balance.get() != null && !busy.get(), balance, busy);
+    }
+
+    /** Runs after a correction is booked, e.g. so the counter shows the new balance. */
+    public void setOnBooked(Runnable onBooked) {
+        this.onBooked = onBooked;
     }
 
     /** Loads the customer's balance and ledger in the background. */
@@ -137,6 +143,7 @@ public final class PointsLedgerViewModel {
             reason.set("");
             message.set(messages.get("points.correction.booked", signed(entry.points())));
             reload();
+            onBooked.run();
         }, error -> {
             busy.set(false);
             message.set(refusal(error));

@@ -42,10 +42,11 @@ public final class HistoryScreens {
         this.points = points;
     }
 
-    /** {@code onChange} runs after a refund, so the counter can reload the customer's panel. */
+    /** {@code onChange} runs after a refund or a points correction, so the counter can reload the customer's panel. */
     public void open(long customerId, String displayName, Runnable onChange) {
-        PointsLedgerView ledger = new PointsLedgerView(new PointsLedgerViewModel(points, runner, messages, formats),
-                formats);
+        PointsLedgerViewModel account = new PointsLedgerViewModel(points, runner, messages, formats);
+        account.setOnBooked(onChange);
+        PointsLedgerView ledger = new PointsLedgerView(account, formats);
         // A refund changes the points too: the ledger tab reloads with the counter's panel.
         Runnable changed = () -> {
             onChange.run();

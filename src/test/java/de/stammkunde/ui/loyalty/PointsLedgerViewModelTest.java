@@ -130,6 +130,20 @@ class PointsLedgerViewModelTest {
     }
 
     @Test
+    void aBookedCorrectionTellsTheCounterAndARefusedOneDoesNot() {
+        List<String> told = new ArrayList<>();
+        viewModel.setOnBooked(() -> told.add("reload"));
+
+        viewModel.pointsProperty().set("-500");
+        viewModel.reasonProperty().set("Fehlbuchung");
+        viewModel.bookCorrection();
+        viewModel.pointsProperty().set("-20");
+        viewModel.bookCorrection();
+
+        assertEquals(List.of("reload"), told);
+    }
+
+    @Test
     void takingOffMoreThanTheBalanceShowsTheBalance() {
         viewModel.pointsProperty().set("-500");
         viewModel.reasonProperty().set("Fehlbuchung");
