@@ -27,17 +27,26 @@ public final class CouponCodes {
     private CouponCodes() {
     }
 
-    /** A new well-formed code (normalised, without hyphens); pass one {@link java.security.SecureRandom} for all. */
+    /**
+     * A new well-formed code (normalised, without hyphens); pass one {@link java.security.SecureRandom} for all.
+     * It always has a digit and a letter, so the counter's one field never takes it for a name or a
+     * customer number (about one code in 25 is drawn again for that).
+     */
     public static String generate(Random random) {
-        char[] code = new char[LENGTH];
-        int running = 0;
-        for (int i = 0; i < RANDOM_LENGTH; i++) {
-            int value = random.nextInt(ALPHABET.length());
-            code[i] = ALPHABET.charAt(value);
-            running = step(running, value);
+        while (true) {
+            char[] code = new char[LENGTH];
+            int running = 0;
+            for (int i = 0; i < RANDOM_LENGTH; i++) {
+                int value = random.nextInt(ALPHABET.length());
+                code[i] = ALPHABET.charAt(value);
+                running = step(running, value);
+            }
+            code[RANDOM_LENGTH] = ALPHABET.charAt(times2(running));
+            String text = new String(code);
+            if (looksLikeCode(text)) {
+                return text;
+            }
         }
-        code[RANDOM_LENGTH] = ALPHABET.charAt(times2(running));
-        return new String(code);
     }
 
     /** The check character for the first ten characters of a code. */

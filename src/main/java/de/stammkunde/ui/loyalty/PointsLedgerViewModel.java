@@ -105,7 +105,7 @@ public final class PointsLedgerViewModel {
             describe(loaded.balance());
         }, error -> {
             busy.set(false);
-            message.set(messages.get("points.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("points.loadFailed"));
         });
     }
 
@@ -154,7 +154,7 @@ public final class PointsLedgerViewModel {
         if (error instanceof PointsRefusedException refused) {
             return messages.get("points.refused." + refused.reason().name(), refused.balance());
         }
-        return messages.get("points.correction.failed", String.valueOf(error.getMessage()));
+        return messages.get("points.correction.failed");
     }
 
     /** A whole number with an optional sign: "+50", "-20", "15"; null for anything else. */

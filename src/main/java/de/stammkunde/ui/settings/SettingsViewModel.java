@@ -120,7 +120,7 @@ public final class SettingsViewModel {
             loaded.set(true);
         }, error -> {
             busy.set(false);
-            message.set(messages.get("settings.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("settings.loadFailed"));
         });
     }
 
@@ -159,7 +159,7 @@ public final class SettingsViewModel {
             message.set(messages.get("settings.saved"));
         }, error -> {
             busy.set(false);
-            message.set(messages.get("settings.saveFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("settings.saveFailed"));
         });
     }
 

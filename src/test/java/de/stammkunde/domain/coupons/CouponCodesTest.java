@@ -22,6 +22,8 @@ class CouponCodesTest {
             assertEquals(11, code.length());
             assertTrue(code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0), code);
             assertTrue(CouponCodes.isWellFormed(code), code);
+            // About 800 of 20,000 random codes would be letters only: the counter would search for them as names.
+            assertTrue(CouponCodes.looksLikeCode(code), code);
             codes.add(code);
         }
         assertEquals(20_000, codes.size());
