@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Opens a customer's purchase history in its own window, from the counter (F6). */
+/** Opens a customer's purchase history and points account in its own window, from the counter (F6). */
 public final class HistoryScreens {
 
     private final ViewLoader loader;
