@@ -7,6 +7,8 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.Tags;
+import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -300,14 +302,24 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     @RegisterRowMapper(ListRowMapper.class)
     List<CustomerListRow> listRowsWithoutTags();
 
-    record TagLink(long customerId, String name) {
+    /**
+     * Every customer's tags in their order, read in one go (the index load and the export): a plain
+     * scan of the result set, as a constructor mapper per row is most of the time for 100,000 customers.
+     */
+    default Map<Long, List<String>> allTags() {
+        return getHandle().createQuery("""
+                SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
+                ORDER BY ct.customer_id, ct.position""")
+                .setFetchSize(1000)
+                .scanResultSet((results, ctx) -> {
+                    Map<Long, List<String>> tags = new HashMap<>();
+                    ResultSet rs = results.get();
+                    while (rs.next()) {
+                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(3)).add(rs.getString(2));
+                    }
+                    return tags;
+                });
     }
-
-    @SqlQuery("""
-            SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
-            ORDER BY ct.customer_id, ct.position""")
-    @RegisterConstructorMapper(TagLink.class)
-    List<TagLink> allTagLinks();
 
     record ConsentBits(long customerId, String channel) {
     }
@@ -319,10 +331,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     /** Every customer that is not merged away, as list rows: the in-memory search index loads this. */
     default List<CustomerListRow> listRows() {
         List<CustomerListRow> rows = listRowsWithoutTags();
-        Map<Long, List<String>> tags = new HashMap<>();
-        for (TagLink link : allTagLinks()) {
-            tags.computeIfAbsent(link.customerId(), id -> new ArrayList<>(3)).add(link.name());
-        }
+        Map<Long, List<String>> tags = allTags();
         Map<Long, Integer> bits = new HashMap<>();
         for (ConsentBits c : allGrantedConsents()) {
             bits.merge(c.customerId(), ConsentChannel.valueOf(c.channel()).bit(), (a, b) -> a | b);
@@ -368,43 +377,35 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      */
     default void forEachCustomer(CustomerQuery query, boolean withTags, boolean withConsents,
             Consumer<Customer> action) {
-        Map<Long, List<String>> tags = new HashMap<>();
-        for (TagLink link : withTags ? allTagLinks() : List.<TagLink>of()) {
-            tags.computeIfAbsent(link.customerId(), id -> new ArrayList<>(3)).add(link.name());
-        }
-        Map<Long, Map<ConsentChannel, Consent>> consents = new HashMap<>();
-        for (ConsentRow row : withConsents ? allConsentRows() : List.<ConsentRow>of()) {
-            consents.computeIfAbsent(row.customerId(), id -> new EnumMap<>(ConsentChannel.class))
-                    .put(ConsentChannel.valueOf(row.channel()), new Consent(row.granted(), row.changedOn(), row.source()));
-        }
+        Map<Long, List<String>> tags = withTags ? allTags() : Map.of();
+        Map<Long, Map<ConsentChannel, Consent>> consents = withConsents ? allConsents() : Map.of();
         CustomerSearchSql sql = CustomerSearchSql.of(query);
-        CustomerMapper mapper = new CustomerMapper();
         try (var rows = sql.bind(getHandle().createQuery(
                 "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " "
                         + sql.orderBy()))
                 .setFetchSize(1000)
-                .map(mapper)
+                .map(new CustomerMapper(tags, consents))
                 .stream()) {
-            rows.forEach(c -> {
-                List<String> own = tags.get(c.id());
-                Map<ConsentChannel, Consent> ownConsents = consents.get(c.id());
-                if (own == null && ownConsents == null) {
-                    action.accept(c);
-                    return;
-                }
-                CustomerDetails d = c.details().toBuilder()
-                        .tags(own == null ? List.of() : own)
-                        .consents(ownConsents == null ? Map.of() : ownConsents)
-                        .build();
-                action.accept(new Customer(c.id(), c.number(), d, c.archived(), c.mergedIntoId(), c.createdAt(),
-                        c.updatedAt(), c.version()));
-            });
+            rows.forEach(action);
         }
     }
 
-    @SqlQuery("SELECT customer_id, channel, granted, changed_on, source FROM customer_consent")
-    @RegisterConstructorMapper(ConsentRow.class)
-    List<ConsentRow> allConsentRows();
+    /** Every customer's consents, read in one go for the export (a plain scan, as {@link #allTags}). */
+    default Map<Long, Map<ConsentChannel, Consent>> allConsents() {
+        return getHandle().createQuery("SELECT customer_id, channel, granted, changed_on, source FROM customer_consent")
+                .setFetchSize(1000)
+                .scanResultSet((results, ctx) -> {
+                    Map<Long, Map<ConsentChannel, Consent>> consents = new HashMap<>();
+                    ResultSet rs = results.get();
+                    while (rs.next()) {
+                        Date changed = rs.getDate(4);
+                        consents.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(ConsentChannel.class))
+                                .put(ConsentChannel.valueOf(rs.getString(2)), new Consent(rs.getBoolean(3),
+                                        changed == null ? null : changed.toLocalDate(), rs.getString(5)));
+                    }
+                    return consents;
+                });
+    }
 
     /** How many customers match the query; for the export's progress bar. */
     default long countMatching(CustomerQuery query) {

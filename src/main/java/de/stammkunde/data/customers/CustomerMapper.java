@@ -1,52 +1,75 @@
 package de.stammkunde.data.customers;
 
+import de.stammkunde.domain.customers.Consent;
+import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Gender;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** A customer row without tags and consents; {@link CustomerDao} adds those from their own tables. */
+/**
+ * A customer row. Tags and consents live in their own tables: without them the customer has none,
+ * and {@link CustomerDao} adds them; for many customers it reads them in one go and hands them in here.
+ */
 public final class CustomerMapper implements RowMapper<Customer> {
+
+    private final Map<Long, List<String>> tags;
+    private final Map<Long, Map<ConsentChannel, Consent>> consents;
+
+    public CustomerMapper() {
+        this(Map.of(), Map.of());
+    }
+
+    /** Takes each customer's tags and consents from these maps, by customer id. */
+    public CustomerMapper(Map<Long, List<String>> tags, Map<Long, Map<ConsentChannel, Consent>> consents) {
+        this.tags = tags;
+        this.consents = consents;
+    }
 
     public static final String COLUMNS = """
             id, customer_number, gender, first_name, last_name, company, street, postcode, city, country,
             phone, mobile, email, birth_date, occupation, notes, status, archived, merged_into_id,
             created_at, updated_at, version""";
 
+    /** Reads by position, in the order of {@link #COLUMNS} (by name H2 looks each label up per value). */
     @Override
     public Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
+        long id = rs.getLong(1);
         CustomerDetails details = CustomerDetails.builder()
-                .gender(Gender.valueOf(rs.getString("gender")))
-                .firstName(rs.getString("first_name"))
-                .lastName(rs.getString("last_name"))
-                .company(rs.getString("company"))
-                .street(rs.getString("street"))
-                .postcode(rs.getString("postcode"))
-                .city(rs.getString("city"))
-                .country(rs.getString("country"))
-                .phone(rs.getString("phone"))
-                .mobile(rs.getString("mobile"))
-                .email(rs.getString("email"))
-                .birthDate(rs.getObject("birth_date", LocalDate.class))
-                .occupation(rs.getString("occupation"))
-                .notes(rs.getString("notes"))
-                .status(CustomerStatus.valueOf(rs.getString("status")))
+                .gender(Gender.valueOf(rs.getString(3)))
+                .firstName(rs.getString(4))
+                .lastName(rs.getString(5))
+                .company(rs.getString(6))
+                .street(rs.getString(7))
+                .postcode(rs.getString(8))
+                .city(rs.getString(9))
+                .country(rs.getString(10))
+                .phone(rs.getString(11))
+                .mobile(rs.getString(12))
+                .email(rs.getString(13))
+                .birthDate(rs.getObject(14, LocalDate.class))
+                .occupation(rs.getString(15))
+                .notes(rs.getString(16))
+                .status(CustomerStatus.valueOf(rs.getString(17)))
+                .tags(tags.getOrDefault(id, List.of()))
+                .consents(consents.getOrDefault(id, Map.of()))
                 .build();
-        long merged = rs.getLong("merged_into_id");
+        long merged = rs.getLong(19);
         Long mergedInto = rs.wasNull() ? null : merged;
-        return new Customer(rs.getLong("id"), rs.getString("customer_number"), details, rs.getBoolean("archived"),
-                mergedInto, time(rs, "created_at"), time(rs, "updated_at"), rs.getInt("version"));
+        return new Customer(id, rs.getString(2), details, rs.getBoolean(18), mergedInto, time(rs, 20), time(rs, 21),
+                rs.getInt(22));
     }
 
-    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime();
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        // Straight to LocalDateTime: through java.sql.Timestamp each value costs a time-zone lookup.
+        return rs.getObject(column, LocalDateTime.class);
     }
 }
