@@ -13,44 +13,19 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code redeem-check} as support runs it (English messages). */
-class RedeemCheckCommandTest {
+class RedeemCheckCommandTest extends CliTest {
 
-    private static Locale before;
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private String code;
     private String anna;
     private String bert;
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.UK);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     /** A 10 % code for Anna, minimum purchase 20. */
     @BeforeEach
@@ -66,11 +41,6 @@ class RedeemCheckCommandTest {
             anna = a.number();
             bert = b.number();
         }
-    }
-
-    private int run(String... args) {
-        return new CommandLine(new StammkundeCommand()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -60,8 +60,8 @@ public interface PointsDao {
     @SqlUpdate("UPDATE points_entry SET remaining = :remaining WHERE id = :id")
     void setRemaining(@Bind("id") long id, @Bind("remaining") int remaining);
 
-    @SqlQuery("SELECT * FROM points_entry WHERE customer_id = :customerId ORDER BY id DESC")
-    List<PointsEntry> ledger(@Bind("customerId") long customerId);
+    @SqlQuery("SELECT * FROM points_entry WHERE id = :id")
+    PointsEntry entry(@Bind("id") long id);
 
     /** The ledger newest first, each row with its purchase's receipt number and date. */
     @SqlQuery("""

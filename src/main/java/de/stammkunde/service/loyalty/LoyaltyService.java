@@ -95,11 +95,6 @@ public final class LoyaltyService implements MergeParticipant {
                 PointsMath.tierFor(spend, rules), spend);
     }
 
-    /** The customer's ledger, newest first. */
-    public List<PointsEntry> ledger(long customerId) {
-        return jdbi.withExtension(PointsDao.class, dao -> dao.ledger(customerId));
-    }
-
     /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */
     public List<PointsLine> lines(long customerId) {
         return jdbi.withExtension(PointsDao.class, dao -> dao.lines(customerId));
@@ -201,7 +196,7 @@ public final class LoyaltyService implements MergeParticipant {
                 id = dao.insert(customerId, PointsKind.CORRECTION, points, 0, null, null, reason.strip(),
                         workplace.who(), now);
             }
-            return dao.ledger(customerId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+            return dao.entry(id);
         });
     }
 
