@@ -57,4 +57,11 @@ abstract class ContextCommand implements Callable<Integer> {
     }
 
     abstract int run(AppContext context) throws Exception;
+
+    /** After writing many rows: the database file is compacted when the command closes it. */
+    void compactAfterBulkWrite(AppContext context) {
+        out().println(messages.get("cli.compacting"));
+        out().flush();
+        context.database().compactOnClose();
+    }
 }

@@ -81,11 +81,11 @@ abstract class CsvImportCommand extends ContextCommand {
             }
             charset = parsed.get();
         }
-        return importWith(importer(context), new CsvFormat(sep.get(), charset), options(policy));
+        return importWith(context, importer(context), new CsvFormat(sep.get(), charset), options(policy));
     }
 
-    private <C extends ImportColumn, P extends ImportCheck, R> int importWith(CsvImporter<C, P, R> importer,
-            CsvFormat format, ImportOptions options) throws Exception {
+    private <C extends ImportColumn, P extends ImportCheck, R> int importWith(AppContext context,
+            CsvImporter<C, P, R> importer, CsvFormat format, ImportOptions options) throws Exception {
         P plan = importer.plan(file, format, options, Progress.NONE);
         for (RowProblem problem : plan.problems()) {
             out().println(ImportReport.line(messages, problem));
@@ -103,6 +103,7 @@ abstract class CsvImportCommand extends ContextCommand {
             return 0;
         }
         out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
+        compactAfterBulkWrite(context);
         return 0;
     }
 }

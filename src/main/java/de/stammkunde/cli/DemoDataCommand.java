@@ -45,6 +45,7 @@ final class DemoDataCommand extends ContextCommand {
         int created = context.demoData().create(customers, seed, perCustomer, Progress.NONE);
         out().println(messages.get("cli.demo.done", created, (System.nanoTime() - start) / 1_000_000_000.0,
                 context.dataDirectory().toString(), context.purchases().count()));
+        compactAfterBulkWrite(context);
         return 0;
     }
 }

@@ -5,7 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -17,12 +21,15 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2: "Database may be already in use". */
     private static final String H2_LOCKED = "90020";
     public static final String FILE_NAME = "stammkunde";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private boolean h2File;
+    private volatile boolean compactOnClose;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -38,10 +45,15 @@ public final class Database implements AutoCloseable {
         }
         // A 16 MB page cache instead of H2's 64 MB: the list and its search run on the in-memory
         // index, so the cache mostly held rows read once; this keeps the app's resident memory down.
+        // Results of up to 250,000 rows stay in memory: H2's default scales with the maximum heap
+        // (some 30,000 rows at the app's 768 MB) and writes larger ones into the database file,
+        // which made an export of 100,000 customers several times slower.
         String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;CACHE_SIZE=16384";
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;CACHE_SIZE=16384;MAX_MEMORY_ROWS=250000";
         try {
-            return open(url, "sa", "", 4);
+            Database database = open(url, "sa", "", 4);
+            database.h2File = true;
+            return database;
         } catch (HikariPool.PoolInitializationException e) {
             if (isLocked(e)) {
                 throw new DatabaseInUseException(dataDirectory, e);
@@ -93,8 +105,33 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * H2 file only: rewrite the file without its unused space when closing ({@code SHUTDOWN
+     * COMPACT}). H2 keeps old versions of the pages a bulk write changed and only gives the space
+     * back by reusing it, so 100,000 demo customers with their purchases leave a file of 1.6 GB that
+     * holds 216 MB; compacting it takes about 8 s. The command line does this after its bulk
+     * commands; the app's own close stays quick.
+     */
+    public void compactOnClose() {
+        compactOnClose = h2File;
+    }
+
     @Override
     public void close() {
+        if (compactOnClose) {
+            boolean compacted = false;
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+                compacted = true;
+            } catch (SQLException e) {
+                // Once shut down, H2 refuses the pool's clean-up of the connection: expected. Before
+                // that, the data is safe either way; only the file stays larger.
+                if (!compacted) {
+                    LOG.log(Level.WARNING, "Could not compact the database file", e);
+                }
+            }
+        }
         dataSource.close();
     }
 }

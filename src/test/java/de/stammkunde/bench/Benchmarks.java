@@ -48,7 +48,9 @@ import javafx.stage.Stage;
 /**
  * The speed and memory figures of issue 2, each beside a raw baseline measured on the same data in
  * the same run. Run with {@code mvn -q -Pbench verify -DskipTests} (see docs/BENCHMARKS.md); prints
- * the machine, then one line per figure. Lives in test scope so it is never shipped.
+ * the machine, then one line per figure. Lives in test scope so it is never shipped. The bench
+ * profile runs it with the app's own JVM options ({@code bench.appJvmOptions}, by default
+ * {@code app.jvmOptions}), so the services here run as in the installed app.
  *
  * <p>System properties: {@code bench.customers} (default 100000), {@code bench.jar} (the packaged
  * app, for the start-up figures), {@code bench.phases} (e.g. {@code search,startup}; default all),
@@ -196,6 +198,9 @@ public final class Benchmarks {
                 System.getProperty("os.version"), System.getProperty("os.arch"),
                 System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        System.out.printf("# machine  harness JVM options %s%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(o -> o.startsWith("-X")).toList());
         System.out.printf("# data     %s%n", work);
         System.out.printf("# load     at the start: %s%n", loadAverage());
     }
@@ -650,6 +655,9 @@ public final class Benchmarks {
         Path out = work.resolve(name + ".out");
         long logStart = log != null && Files.exists(log) ? Files.size(log) : 0;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        // The harness's own JVM options (from the bench profile) are not the child's: the app gets
+        // them on its command line, the bare window gets the JVM's defaults.
+        builder.environment().remove("JDK_JAVA_OPTIONS");
         builder.environment().putAll(env);
         Process process = builder.start();
         try {

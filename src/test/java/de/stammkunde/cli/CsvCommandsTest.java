@@ -3,10 +3,14 @@ package de.stammkunde.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.service.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The command-line import and export, as a shop owner or a script runs them (English messages). */
@@ -101,5 +105,28 @@ class CsvCommandsTest extends CliTest {
     void theDataFolderMayAlsoComeBeforeTheCommand() throws Exception {
         assertEquals(0, run("--data-dir", data().toString(), "demo-data", "--customers", "3"));
         assertEquals(4, exported().size());
+    }
+
+    @Test
+    void bulkCommandsLeaveACompactDatabaseFile() throws Exception {
+        Path plain = dir.resolve("plain");
+        long purchases;
+        try (AppContext app = AppContext.open(plain, Locale.UK)) {
+            app.demoData().create(1000, 5, 2, Progress.NONE);
+            purchases = app.purchases().count();
+        }
+        Path compacted = dir.resolve("compacted");
+        assertEquals(0, run("demo-data", "--customers", "1000", "--seed", "5", "--purchases-per-customer", "2",
+                "--data-dir", compacted.toString()));
+        assertTrue(out.toString().contains("Compacting the database file"), out.toString());
+
+        long written = Files.size(plain.resolve(Database.FILE_NAME + ".mv.db"));
+        long after = Files.size(compacted.resolve(Database.FILE_NAME + ".mv.db"));
+        assertTrue(after < written * 3 / 4, "compacted " + after + " bytes, without compacting " + written);
+        try (AppContext app = AppContext.open(compacted, Locale.UK)) {
+            assertEquals(1000, (int) app.database().jdbi().withHandle(
+                    h -> h.createQuery("SELECT count(*) FROM customer").mapTo(Integer.class).one()));
+            assertEquals(purchases, app.purchases().count(), "the same data as without compacting");
+        }
     }
 }

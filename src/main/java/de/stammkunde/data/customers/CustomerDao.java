@@ -6,6 +6,7 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Tags;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -295,13 +297,6 @@ public interface CustomerDao extends Transactional<CustomerDao> {
 
     // ---- list rows ------------------------------------------------------------------------------
 
-    @SqlQuery("""
-            SELECT id, customer_number, first_name, last_name, company, postcode, city, phone, mobile, email,
-                status, archived, sort_name, search_text
-            FROM customer WHERE merged_into_id IS NULL""")
-    @RegisterRowMapper(ListRowMapper.class)
-    List<CustomerListRow> listRowsWithoutTags();
-
     /**
      * Every customer's tags in their order, read in one go (the index load and the export): a plain
      * scan of the result set, as a constructor mapper per row is most of the time for 100,000 customers.
@@ -313,9 +308,12 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                 .setFetchSize(1000)
                 .scanResultSet((results, ctx) -> {
                     Map<Long, List<String>> tags = new HashMap<>();
+                    Map<String, String> names = new HashMap<>();
                     ResultSet rs = results.get();
                     while (rs.next()) {
-                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(3)).add(rs.getString(2));
+                        // one string per tag, not one per customer that has it
+                        String name = names.computeIfAbsent(rs.getString(2), n -> n);
+                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(3)).add(name);
                     }
                     return tags;
                 });
@@ -328,29 +326,59 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     @RegisterConstructorMapper(ConsentBits.class)
     List<ConsentBits> allGrantedConsents();
 
-    /** Every customer that is not merged away, as list rows: the in-memory search index loads this. */
+    /**
+     * Every customer that is not merged away, as list rows: the in-memory search index loads this.
+     * The customers are read in pages of 10,000 in id order (a range of the primary key each): H2
+     * collects a query's whole result before handing out its first row, and for all customers at
+     * once that briefly took some 100 MB more, which the app's heap then kept.
+     */
     default List<CustomerListRow> listRows() {
-        List<CustomerListRow> rows = listRowsWithoutTags();
         Map<Long, List<String>> tags = allTags();
         Map<Long, Integer> bits = new HashMap<>();
         for (ConsentBits c : allGrantedConsents()) {
             bits.merge(c.customerId(), ConsentChannel.valueOf(c.channel()).bit(), (a, b) -> a | b);
         }
-        List<CustomerListRow> result = new ArrayList<>(rows.size());
-        for (CustomerListRow r : rows) {
-            result.add(withExtras(r, tags.getOrDefault(r.id(), List.of()), bits.getOrDefault(r.id(), 0)));
-        }
-        return result;
+        // Names, companies, postcodes and towns repeat across a shop's customers: one string for
+        // each value instead of one per row.
+        Map<String, String> shared = new HashMap<>();
+        UnaryOperator<String> share = text -> text == null ? null : shared.computeIfAbsent(text, t -> t);
+        List<CustomerListRow> rows = new ArrayList<>();
+        long[] last = {Long.MIN_VALUE};
+        int[] read = {0};
+        do {
+            read[0] = 0;
+            getHandle().createQuery("""
+                    SELECT id, customer_number, first_name, last_name, company, postcode, city, phone, mobile,
+                        email, status, archived, sort_name, search_text, merged_into_id
+                    FROM customer WHERE id > :after ORDER BY id LIMIT 10000""")
+                    .bind("after", last[0])
+                    .setFetchSize(1000)
+                    .scanResultSet((results, ctx) -> {
+                        ResultSet rs = results.get();
+                        while (rs.next()) {
+                            read[0]++;
+                            long id = rs.getLong(1);
+                            last[0] = id;
+                            rs.getLong(15);
+                            if (!rs.wasNull()) {
+                                continue; // merged into another customer
+                            }
+                            rows.add(new CustomerListRow(id, rs.getString(2), share.apply(rs.getString(3)),
+                                    share.apply(rs.getString(4)), share.apply(rs.getString(5)),
+                                    share.apply(rs.getString(6)), share.apply(rs.getString(7)), rs.getString(8),
+                                    rs.getString(9), rs.getString(10), CustomerStatus.valueOf(rs.getString(11)),
+                                    rs.getBoolean(12), bits.getOrDefault(id, 0),
+                                    List.copyOf(tags.getOrDefault(id, List.of())), rs.getString(13),
+                                    rs.getString(14)));
+                        }
+                        return null;
+                    });
+        } while (read[0] == 10_000);
+        return rows;
     }
 
     default Optional<CustomerListRow> listRow(long id) {
         return findById(id).filter(c -> c.mergedIntoId() == null).map(CustomerListRow::of);
-    }
-
-    private static CustomerListRow withExtras(CustomerListRow r, List<String> tags, int bits) {
-        return new CustomerListRow(r.id(), r.number(), r.firstName(), r.lastName(), r.company(), r.postcode(),
-                r.city(), r.phone(), r.mobile(), r.email(), r.status(), r.archived(), bits, List.copyOf(tags),
-                r.sortName(), r.searchText());
     }
 
     // ---- search in SQL (export, benchmark baseline) --------------------------------------------------

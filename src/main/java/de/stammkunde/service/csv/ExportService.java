@@ -3,6 +3,7 @@ package de.stammkunde.service.csv;
 import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -37,15 +38,17 @@ public final class ExportService {
 
     /** Writes the file and returns how many customers it holds. */
     public long export(Request request, Path target, Progress progress) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".stammkunde-export-", ".tmp");
-        try {
-            long count = write(request, temp, progress);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return count;
-        } finally {
-            Files.deleteIfExists(temp);
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".stammkunde-export-", ".tmp");
+            try {
+                long count = write(request, temp, progress);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return count;
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

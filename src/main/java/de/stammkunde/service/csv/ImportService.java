@@ -12,6 +12,7 @@ import de.stammkunde.domain.customers.DuplicateReason;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.csv.ImportPlan.Action;
@@ -95,6 +96,12 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
     }
 
     public ImportPlan plan(Request request, Progress progress) throws IOException {
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            return readPlan(request, progress);
+        }
+    }
+
+    private ImportPlan readPlan(Request request, Progress progress) throws IOException {
         LocalDate today = LocalDate.now(clock);
         List<CustomerColumn> mapping = request.mapping();
         try (Handle handle = jdbi.open()) {
@@ -129,6 +136,12 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
      */
     @Override
     public ImportResult execute(ImportPlan plan, Progress progress) {
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            return write(plan, progress);
+        }
+    }
+
+    private ImportResult write(ImportPlan plan, Progress progress) {
         if (!plan.canImport()) {
             throw new IllegalStateException("plan has problems and must not be imported");
         }

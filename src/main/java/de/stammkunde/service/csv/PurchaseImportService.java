@@ -15,6 +15,7 @@ import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.domain.purchases.PurchaseSource;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
@@ -100,6 +101,13 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     @Override
     public PurchaseImportPlan plan(Path file, CsvFormat format, List<PurchaseColumn> mapping, ImportOptions options,
             Progress progress) throws IOException {
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            return readPlan(file, format, mapping, options, progress);
+        }
+    }
+
+    private PurchaseImportPlan readPlan(Path file, CsvFormat format, List<PurchaseColumn> mapping,
+            ImportOptions options, Progress progress) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         try (Handle handle = jdbi.open()) {
             Planner planner = new Planner(handle.attach(PurchaseImportDao.class), options);
@@ -125,6 +133,12 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     /** Writes the plan in one transaction; refuses a plan that may not be imported. */
     @Override
     public PurchaseImportResult execute(PurchaseImportPlan plan, Progress progress) {
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            return write(plan, progress);
+        }
+    }
+
+    private PurchaseImportResult write(PurchaseImportPlan plan, Progress progress) {
         if (!plan.canImport()) {
             throw new IllegalStateException("plan has problems and must not be imported");
         }

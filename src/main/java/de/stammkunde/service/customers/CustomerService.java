@@ -14,6 +14,7 @@ import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.SearchKeys;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.MergeParticipant;
 import de.stammkunde.service.ValidationException;
 import java.time.Clock;
@@ -49,8 +50,14 @@ public final class CustomerService {
     }
 
     /** Fills the search index from the database; run once in the background at start-up. */
+    /**
+     * Reads every customer into the in-memory index: bulk work (see {@link HeapHeadroom}), after which
+     * the heap gives back what the read needed beyond the index itself.
+     */
     public void loadIndex() {
-        index.load(jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
+        try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
+            index.load(jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
+        }
     }
 
     public LocalDate today() {

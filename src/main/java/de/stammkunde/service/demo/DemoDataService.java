@@ -15,6 +15,7 @@ import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
@@ -69,6 +70,12 @@ public final class DemoDataService {
      * same data. Returns how many customers.
      */
     public int create(int count, long seed, double purchasesPerCustomer, Progress progress) {
+        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+            return write(count, seed, purchasesPerCustomer, progress);
+        }
+    }
+
+    private int write(int count, long seed, double purchasesPerCustomer, Progress progress) {
         if (count < 0 || purchasesPerCustomer < 0) {
             throw new IllegalArgumentException("count must not be negative");
         }

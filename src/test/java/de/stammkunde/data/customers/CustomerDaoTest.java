@@ -109,4 +109,28 @@ class CustomerDaoTest {
         assertEquals(List.of(anna.id()), dao.searchIds(CustomerQuery.text("anna mül")));
         assertEquals(List.of(), dao.searchIds(CustomerQuery.text("100%")));
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void listRowsReadPastEveryPageInTagOrderWithoutMergedCustomers(Database db) {
+        List<NewCustomer> batch = new ArrayList<>();
+        batch.add(new NewCustomer("300000", Customers.anna(), false, NOW));
+        for (int i = 1; i <= 10_050; i++) {
+            batch.add(new NewCustomer(Integer.toString(300_000 + i), Customers.named("Kim", "Page" + i), false, NOW));
+        }
+        long[] ids = db.jdbi().inTransaction(h -> h.attach(CustomerDao.class).insertAll(batch));
+        long merged = ids[10_000];
+        db.jdbi().useHandle(h -> {
+            h.execute("UPDATE customer SET merged_into_id = ? WHERE id = ?", ids[0], merged);
+            // the tags' order is their position, not the order the database happens to return them in
+            h.execute("UPDATE customer_tag SET position = 1 - position WHERE customer_id = ?", ids[0]);
+        });
+
+        List<CustomerListRow> rows = db.jdbi().onDemand(CustomerDao.class).listRows();
+
+        assertEquals(10_050, rows.size());
+        assertTrue(rows.stream().noneMatch(r -> r.id() == merged));
+        assertEquals(ids[10_050], rows.get(rows.size() - 1).id(), "the last page too");
+        assertEquals(List.of("Kaffee", "Vollkorn"), rows.get(0).tags());
+    }
 }
