@@ -28,11 +28,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private boolean h2File;
+    private final boolean h2File;
     private volatile boolean compactOnClose;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, boolean h2File) {
         this.dataSource = dataSource;
+        this.h2File = h2File;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
@@ -51,9 +52,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;CACHE_SIZE=16384;MAX_MEMORY_ROWS=250000";
         try {
-            Database database = open(url, "sa", "", 4);
-            database.h2File = true;
-            return database;
+            return new Database(pool(url, "sa", "", 4), true);
         } catch (HikariPool.PoolInitializationException e) {
             if (isLocked(e)) {
                 throw new DatabaseInUseException(dataDirectory, e);
@@ -64,6 +63,10 @@ public final class Database implements AutoCloseable {
 
     /** Any JDBC URL: an in-memory H2 for tests, or PostgreSQL for several counters. */
     public static Database open(String url, String user, String password, int poolSize) {
+        return new Database(pool(url, user, password, poolSize), false);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -75,7 +78,7 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         config.setIdleTimeout(0);
         config.setMaxLifetime(0);
-        return new Database(new HikariDataSource(config));
+        return new HikariDataSource(config);
     }
 
     private static boolean isLocked(Throwable e) {

@@ -62,22 +62,23 @@ public final class HeapHeadroom implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean collect = false;
         synchronized (LOCK) {
             if (closed) {
                 return;
             }
             closed = true;
             if (--open == 0) {
-                boolean collect = giveBack && saved != null && (saved[0] < BULK_MIN || saved[1] < BULK_MAX);
+                collect = giveBack && saved != null && (saved[0] < BULK_MIN || saved[1] < BULK_MAX);
                 giveBack = false;
                 if (saved != null) {
                     set(saved[0], saved[1]);
                     saved = null;
                 }
-                if (collect) {
-                    System.gc();
-                }
             }
+        }
+        if (collect) {
+            System.gc();
         }
     }
 

@@ -297,6 +297,9 @@ public interface CustomerDao extends Transactional<CustomerDao> {
 
     // ---- list rows ------------------------------------------------------------------------------
 
+    /** How many customers {@link #listRows} reads per query. */
+    int LIST_PAGE = 10_000;
+
     /**
      * Every customer's tags in their order, read in one go (the index load and the export): a plain
      * scan of the result set, as a constructor mapper per row is most of the time for 100,000 customers.
@@ -350,8 +353,9 @@ public interface CustomerDao extends Transactional<CustomerDao> {
             getHandle().createQuery("""
                     SELECT id, customer_number, first_name, last_name, company, postcode, city, phone, mobile,
                         email, status, archived, sort_name, search_text, merged_into_id
-                    FROM customer WHERE id > :after ORDER BY id LIMIT 10000""")
+                    FROM customer WHERE id > :after ORDER BY id LIMIT :page""")
                     .bind("after", last[0])
+                    .bind("page", LIST_PAGE)
                     .setFetchSize(1000)
                     .scanResultSet((results, ctx) -> {
                         ResultSet rs = results.get();
@@ -373,7 +377,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                         }
                         return null;
                     });
-        } while (read[0] == 10_000);
+        } while (read[0] == LIST_PAGE);
         return rows;
     }
 

@@ -49,10 +49,10 @@ public final class CustomerService {
         return index;
     }
 
-    /** Fills the search index from the database; run once in the background at start-up. */
     /**
-     * Reads every customer into the in-memory index: bulk work (see {@link HeapHeadroom}), after which
-     * the heap gives back what the read needed beyond the index itself.
+     * Fills the search index from the database; run in the background at start-up and after bulk
+     * writes. Bulk work (see {@link HeapHeadroom}): afterwards the heap gives back what the read
+     * needed beyond the index itself.
      */
     public void loadIndex() {
         try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
