@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.Tags;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -304,21 +306,31 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      * Every customer's tags in their order, read in one go (the index load and the export): a plain
      * scan of the result set, as a constructor mapper per row is most of the time for 100,000 customers.
      */
-    default Map<Long, List<String>> allTags() {
+    default ById<List<String>> allTags() {
         return getHandle().createQuery("""
                 SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
                 ORDER BY ct.customer_id, ct.position""")
                 .setFetchSize(1000)
                 .scanResultSet((results, ctx) -> {
-                    Map<Long, List<String>> tags = new HashMap<>();
+                    ById.Builder<List<String>> tags = new ById.Builder<>();
                     Map<String, String> names = new HashMap<>();
+                    List<String> own = new ArrayList<>(3);
+                    long customer = 0;
                     ResultSet rs = results.get();
                     while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (id != customer && !own.isEmpty()) {
+                            tags.add(customer, List.copyOf(own));
+                            own.clear();
+                        }
+                        customer = id;
                         // one string per tag, not one per customer that has it
-                        String name = names.computeIfAbsent(rs.getString(2), n -> n);
-                        tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(3)).add(name);
+                        own.add(names.computeIfAbsent(rs.getString(2), n -> n));
                     }
-                    return tags;
+                    if (!own.isEmpty()) {
+                        tags.add(customer, List.copyOf(own));
+                    }
+                    return tags.build();
                 });
     }
 
@@ -335,8 +347,8 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      * collects a query's whole result before handing out its first row, and for all customers at
      * once that briefly took some 100 MB more, which the app's heap then kept.
      */
-    default List<CustomerListRow> listRows() {
-        Map<Long, List<String>> tags = allTags();
+    default List<SearchableRow> listRows() {
+        ById<List<String>> tags = allTags();
         Map<Long, Integer> bits = new HashMap<>();
         for (ConsentBits c : allGrantedConsents()) {
             bits.merge(c.customerId(), ConsentChannel.valueOf(c.channel()).bit(), (a, b) -> a | b);
@@ -345,7 +357,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
         // each value instead of one per row.
         Map<String, String> shared = new HashMap<>();
         UnaryOperator<String> share = text -> text == null ? null : shared.computeIfAbsent(text, t -> t);
-        List<CustomerListRow> rows = new ArrayList<>();
+        List<SearchableRow> rows = new ArrayList<>();
         long[] last = {Long.MIN_VALUE};
         int[] read = {0};
         do {
@@ -367,13 +379,13 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                             if (!rs.wasNull()) {
                                 continue; // merged into another customer
                             }
-                            rows.add(new CustomerListRow(id, rs.getString(2), share.apply(rs.getString(3)),
-                                    share.apply(rs.getString(4)), share.apply(rs.getString(5)),
-                                    share.apply(rs.getString(6)), share.apply(rs.getString(7)), rs.getString(8),
-                                    rs.getString(9), rs.getString(10), CustomerStatus.valueOf(rs.getString(11)),
-                                    rs.getBoolean(12), bits.getOrDefault(id, 0),
-                                    List.copyOf(tags.getOrDefault(id, List.of())), rs.getString(13),
-                                    rs.getString(14)));
+                            rows.add(new SearchableRow(new CustomerListRow(id, rs.getString(2),
+                                    share.apply(rs.getString(3)), share.apply(rs.getString(4)),
+                                    share.apply(rs.getString(5)), share.apply(rs.getString(6)),
+                                    share.apply(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                                    CustomerStatus.valueOf(rs.getString(11)), rs.getBoolean(12),
+                                    bits.getOrDefault(id, 0), Objects.requireNonNullElse(tags.get(id), List.of()),
+                                    rs.getString(13)), rs.getString(14)));
                         }
                         return null;
                     });
@@ -395,26 +407,13 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                 .list();
     }
 
-    /**
-     * Streams full customers matching the query, in its order, with tags and consents; for the
-     * export. Tags and consents are read in one go each rather than once per customer.
-     */
+    /** Streams full customers matching the query, in its order, with tags and consents. */
     default void forEachCustomer(CustomerQuery query, Consumer<Customer> action) {
-        forEachCustomer(query, true, true, action);
-    }
-
-    /**
-     * As above; without tags or consents (each a read of a whole table) when the caller does not
-     * need them, e.g. an export without those columns.
-     */
-    default void forEachCustomer(CustomerQuery query, boolean withTags, boolean withConsents,
-            Consumer<Customer> action) {
-        Map<Long, List<String>> tags = withTags ? allTags() : Map.of();
-        Map<Long, Map<ConsentChannel, Consent>> consents = withConsents ? allConsents() : Map.of();
+        ById<List<String>> tags = allTags();
+        ById<Map<ConsentChannel, Consent>> consents = allConsents();
         CustomerSearchSql sql = CustomerSearchSql.of(query);
         try (var rows = sql.bind(getHandle().createQuery(
-                "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " "
-                        + sql.orderBy()))
+                "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " " + sql.orderBy()))
                 .setFetchSize(1000)
                 .map(new CustomerMapper(tags, consents))
                 .stream()) {
@@ -422,20 +421,53 @@ public interface CustomerDao extends Transactional<CustomerDao> {
         }
     }
 
-    /** Every customer's consents, read in one go for the export (a plain scan, as {@link #allTags}). */
-    default Map<Long, Map<ConsentChannel, Consent>> allConsents() {
-        return getHandle().createQuery("SELECT customer_id, channel, granted, changed_on, source FROM customer_consent")
+    /**
+     * The customers matching the query, in its order, one row at a time as stored, for the export.
+     * Tags and consents (each a read of a whole table) only when the caller asks for them.
+     */
+    default void forEachCustomerRow(CustomerQuery query, boolean withTags, boolean withConsents,
+            Consumer<CustomerCursor> action) {
+        ById<List<String>> tags = withTags ? allTags() : ById.empty();
+        ById<Map<ConsentChannel, Consent>> consents = withConsents ? allConsents() : ById.empty();
+        CustomerSearchSql sql = CustomerSearchSql.of(query);
+        sql.bind(getHandle().createQuery(
+                        "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " " + sql.orderBy()))
                 .setFetchSize(1000)
                 .scanResultSet((results, ctx) -> {
-                    Map<Long, Map<ConsentChannel, Consent>> consents = new HashMap<>();
+                    CustomerCursor cursor = new CustomerCursor(results.get(), ctx, tags, consents);
+                    while (cursor.next()) {
+                        action.accept(cursor);
+                    }
+                    return null;
+                });
+    }
+
+    /** Every customer's consents, read in one go for the export (a plain scan, as {@link #allTags}). */
+    default ById<Map<ConsentChannel, Consent>> allConsents() {
+        return getHandle().createQuery("""
+                SELECT customer_id, channel, granted, changed_on, source FROM customer_consent
+                ORDER BY customer_id""")
+                .setFetchSize(1000)
+                .scanResultSet((results, ctx) -> {
+                    ById.Builder<Map<ConsentChannel, Consent>> consents = new ById.Builder<>();
+                    Map<ConsentChannel, Consent> own = new EnumMap<>(ConsentChannel.class);
+                    long customer = 0;
                     ResultSet rs = results.get();
                     while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (id != customer && !own.isEmpty()) {
+                            consents.add(customer, own);
+                            own = new EnumMap<>(ConsentChannel.class);
+                        }
+                        customer = id;
                         Date changed = rs.getDate(4);
-                        consents.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(ConsentChannel.class))
-                                .put(ConsentChannel.valueOf(rs.getString(2)), new Consent(rs.getBoolean(3),
-                                        changed == null ? null : changed.toLocalDate(), rs.getString(5)));
+                        own.put(ConsentChannel.valueOf(rs.getString(2)), new Consent(rs.getBoolean(3),
+                                changed == null ? null : changed.toLocalDate(), rs.getString(5)));
                     }
-                    return consents;
+                    if (!own.isEmpty()) {
+                        consents.add(customer, own);
+                    }
+                    return consents.build();
                 });
     }
 
@@ -449,13 +481,21 @@ public interface CustomerDao extends Transactional<CustomerDao> {
 
     // ---- duplicates -----------------------------------------------------------------------------
 
+    /**
+     * One lookup per key, each on its own index (an empty key matches nothing): written as one
+     * condition with {@code OR}, H2 read every customer instead.
+     */
     @SqlQuery("""
-            SELECT id FROM customer WHERE merged_into_id IS NULL AND id <> :self AND (
-                (:email <> '' AND email_norm = :email)
-                OR (:phone1 <> '' AND (phone_digits = :phone1 OR mobile_digits = :phone1))
-                OR (:phone2 <> '' AND (phone_digits = :phone2 OR mobile_digits = :phone2))
-                OR (:nameKey <> '' AND name_key = :nameKey
-                    AND ((:birthDate IS NOT NULL AND birth_date = :birthDate) OR (:postcode <> '' AND postcode = :postcode))))
+            SELECT id FROM (
+                SELECT id, merged_into_id FROM customer WHERE email_norm = :email AND email_norm <> ''
+                UNION SELECT id, merged_into_id FROM customer
+                    WHERE phone_digits IN (NULLIF(:phone1, ''), NULLIF(:phone2, ''))
+                UNION SELECT id, merged_into_id FROM customer
+                    WHERE mobile_digits IN (NULLIF(:phone1, ''), NULLIF(:phone2, ''))
+                UNION SELECT id, merged_into_id FROM customer WHERE name_key = :nameKey AND name_key <> ''
+                    AND ((:birthDate IS NOT NULL AND birth_date = :birthDate) OR (:postcode <> '' AND postcode = :postcode))
+            ) d
+            WHERE merged_into_id IS NULL AND id <> :self
             ORDER BY id""")
     List<Long> duplicateIds(@Bind("self") long self, @Bind("email") String email, @Bind("phone1") String phone1,
             @Bind("phone2") String phone2, @Bind("nameKey") String nameKey, @Bind("birthDate") LocalDate birthDate,

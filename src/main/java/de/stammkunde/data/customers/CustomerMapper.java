@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -21,15 +22,15 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class CustomerMapper implements RowMapper<Customer> {
 
-    private final Map<Long, List<String>> tags;
-    private final Map<Long, Map<ConsentChannel, Consent>> consents;
+    private final ById<List<String>> tags;
+    private final ById<Map<ConsentChannel, Consent>> consents;
 
     public CustomerMapper() {
-        this(Map.of(), Map.of());
+        this(ById.empty(), ById.empty());
     }
 
-    /** Takes each customer's tags and consents from these maps, by customer id. */
-    public CustomerMapper(Map<Long, List<String>> tags, Map<Long, Map<ConsentChannel, Consent>> consents) {
+    /** Takes each customer's tags and consents from these, by customer id. */
+    public CustomerMapper(ById<List<String>> tags, ById<Map<ConsentChannel, Consent>> consents) {
         this.tags = tags;
         this.consents = consents;
     }
@@ -59,8 +60,8 @@ public final class CustomerMapper implements RowMapper<Customer> {
                 .occupation(rs.getString(15))
                 .notes(rs.getString(16))
                 .status(CustomerStatus.valueOf(rs.getString(17)))
-                .tags(tags.getOrDefault(id, List.of()))
-                .consents(consents.getOrDefault(id, Map.of()))
+                .tags(Objects.requireNonNullElse(tags.get(id), List.of()))
+                .consents(Objects.requireNonNullElse(consents.get(id), Map.of()))
                 .build();
         long merged = rs.getLong(19);
         Long mergedInto = rs.wasNull() ? null : merged;

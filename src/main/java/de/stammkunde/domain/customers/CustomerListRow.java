@@ -3,9 +3,9 @@ package de.stammkunde.domain.customers;
 import java.util.List;
 
 /**
- * One line of the customer list: what the list shows and filters on, and the normalised keys it
- * sorts and searches by. Kept in memory for every customer so that searching as you type never
- * waits for the database.
+ * One line of the customer list: what the list shows and filters on, and the normalised key it
+ * sorts by. Kept in memory for every customer so that searching as you type never waits for the
+ * database; the search text lives beside it in the index ({@link SearchableRow}).
  */
 public record CustomerListRow(
         long id,
@@ -22,8 +22,7 @@ public record CustomerListRow(
         boolean archived,
         int consentBits,
         List<String> tags,
-        String sortName,
-        String searchText) {
+        String sortName) {
 
     public String displayName() {
         return DisplayNames.of(firstName, lastName, company);
@@ -52,6 +51,6 @@ public record CustomerListRow(
         }
         return new CustomerListRow(c.id(), c.number(), d.firstName(), d.lastName(), d.company(), d.postcode(),
                 d.city(), d.phone(), d.mobile(), d.email(), d.status(), c.archived(), bits, d.tags(),
-                SearchKeys.sortName(d), SearchKeys.searchText(c.number(), d));
+                SearchKeys.sortName(d));
     }
 }

@@ -66,22 +66,14 @@ public record CustomerQuery(
         return value.matches("\\+?[0-9 ()/.\\-]+") && value.replaceAll("\\D", "").length() >= 3;
     }
 
-    /** The query as a test on one list row. */
-    public Predicate<CustomerListRow> matcher() {
-        List<String> terms = terms();
+    /**
+     * The query's filters as a test on one list row; its text is for the search text, which every
+     * one of {@link #terms} must be part of.
+     */
+    public Predicate<CustomerListRow> filter() {
         return row -> archive.accepts(row.archived())
                 && (status == null || row.status() == status)
                 && (consent == null || row.hasConsent(consent))
-                && (tag == null || row.hasTag(tag))
-                && containsAll(row.searchText(), terms);
-    }
-
-    private static boolean containsAll(String searchText, List<String> terms) {
-        for (String term : terms) {
-            if (!searchText.contains(term)) {
-                return false;
-            }
-        }
-        return true;
+                && (tag == null || row.hasTag(tag));
     }
 }

@@ -3,9 +3,8 @@ package de.stammkunde.service.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
+import de.stammkunde.data.customers.CustomerCursor;
 import de.stammkunde.domain.customers.ConsentChannel;
-import de.stammkunde.domain.customers.Customer;
-import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.Tags;
 import de.stammkunde.i18n.Messages;
 import java.io.Closeable;
@@ -51,37 +50,36 @@ public final class CustomerCsvWriter implements Closeable {
         csv.writeRecord(cells);
     }
 
-    public void write(Customer customer) {
+    public void write(CustomerCursor customer) {
         for (int i = 0; i < cells.length; i++) {
             cells[i] = neutralise(value(customer, columns.get(i)));
         }
         csv.writeRecord(cells);
     }
 
-    private String value(Customer c, CustomerColumn column) {
-        CustomerDetails d = c.details();
+    private String value(CustomerCursor c, CustomerColumn column) {
         return switch (column) {
             case NUMBER -> c.number();
-            case GENDER -> values.gender(d.gender());
-            case FIRST_NAME -> d.firstName();
-            case LAST_NAME -> d.lastName();
-            case COMPANY -> d.company();
-            case STREET -> d.street();
+            case GENDER -> values.gender(c.gender());
+            case FIRST_NAME -> c.firstName();
+            case LAST_NAME -> c.lastName();
+            case COMPANY -> c.company();
+            case STREET -> c.street();
             case HOUSE_NUMBER -> throw new IllegalArgumentException("HOUSE_NUMBER is import only");
-            case POSTCODE -> d.postcode();
-            case CITY -> d.city();
-            case COUNTRY -> d.country();
-            case PHONE -> d.phone();
-            case MOBILE -> d.mobile();
-            case EMAIL -> d.email();
-            case BIRTH_DATE -> CsvValues.date(d.birthDate());
-            case OCCUPATION -> d.occupation();
-            case NOTES -> d.notes();
-            case STATUS -> values.status(d.status());
-            case TAGS -> Tags.join(d.tags());
-            case CONSENT_EMAIL -> values.consent(d.consents().get(ConsentChannel.EMAIL));
-            case CONSENT_POST -> values.consent(d.consents().get(ConsentChannel.POST));
-            case CONSENT_SMS -> values.consent(d.consents().get(ConsentChannel.SMS));
+            case POSTCODE -> c.postcode();
+            case CITY -> c.city();
+            case COUNTRY -> c.country();
+            case PHONE -> c.phone();
+            case MOBILE -> c.mobile();
+            case EMAIL -> c.email();
+            case BIRTH_DATE -> CsvValues.date(c.birthDate());
+            case OCCUPATION -> c.occupation();
+            case NOTES -> c.notes();
+            case STATUS -> values.status(c.status());
+            case TAGS -> Tags.join(c.tags());
+            case CONSENT_EMAIL -> values.consent(c.consent(ConsentChannel.EMAIL));
+            case CONSENT_POST -> values.consent(c.consent(ConsentChannel.POST));
+            case CONSENT_SMS -> values.consent(c.consent(ConsentChannel.SMS));
             case ARCHIVED -> c.archived() ? values.yesNo(true) : "";
             case CREATED_AT -> CsvValues.dateTime(c.createdAt());
             case UPDATED_AT -> CsvValues.dateTime(c.updatedAt());

@@ -63,7 +63,7 @@ public final class ExportService {
                 List<CustomerColumn> columns = request.columns();
                 boolean consents = columns.contains(CustomerColumn.CONSENT_EMAIL)
                         || columns.contains(CustomerColumn.CONSENT_POST) || columns.contains(CustomerColumn.CONSENT_SMS);
-                dao.forEachCustomer(request.query(), columns.contains(CustomerColumn.TAGS), consents, customer -> {
+                dao.forEachCustomerRow(request.query(), columns.contains(CustomerColumn.TAGS), consents, customer -> {
                     writer.write(customer);
                     if (++done[0] % 1000 == 0) {
                         progress.checkCancelled();

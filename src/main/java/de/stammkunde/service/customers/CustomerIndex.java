@@ -2,6 +2,7 @@ package de.stammkunde.service.customers;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.domain.customers.Tags;
 import java.util.ArrayList;
@@ -11,56 +12,144 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
  * Every customer's list row in memory, kept sorted by name. Searching as you type scans this array
  * instead of asking the database: a prefix {@code LIKE} with {@code ORDER BY} over 100,000 rows takes
- * tens of milliseconds in H2, a scan here a few. Writers replace the array (copy on write), so a
- * search never waits for a writer and always sees one consistent snapshot.
+ * tens of milliseconds in H2, a scan here a few. Writers replace the snapshot (copy on write), so a
+ * search never waits for a writer and always sees one consistent state.
+ *
+ * <p>The rows' search texts are kept in a single string in name order, not one per row: {@link
+ * String#indexOf} over a few megabytes in one piece runs at memory speed (the JVM compiles it to
+ * vector instructions), where a {@code contains} on each of 100,000 separate strings took some ten
+ * times longer, most of it waiting for memory; and separate strings would take another 10 MB.
+ * Lookups by id and by customer number search two more arrays of the same rows, sorted by those:
+ * hash maps took 14 MB for 100,000 customers (a node and a boxed id per entry), the arrays 0.8 MB.
  */
 public final class CustomerIndex {
 
     private static final Comparator<CustomerListRow> BY_NAME = SortKey.NAME.comparator(true);
+    private static final Comparator<CustomerListRow> BY_ID = Comparator.comparingLong(CustomerListRow::id);
+    private static final Comparator<CustomerListRow> BY_NUMBER = Comparator.comparing(CustomerListRow::number);
 
-    private volatile CustomerListRow[] byName = new CustomerListRow[0];
-    private final Map<Long, CustomerListRow> byId = new ConcurrentHashMap<>();
-    private final Map<String, Long> idByNumber = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(new CustomerListRow[0], "", new int[1],
+            new CustomerListRow[0], new CustomerListRow[0]);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile TagsOf tagsOf;
-    private volatile Haystack haystack;
+
+    /**
+     * The rows by name with their search texts, and the same rows by id and by customer number.
+     * {@code text} holds the search texts in name order; row {@code i}'s is {@code text.substring(
+     * starts[i], starts[i + 1])}. Each begins and ends with the separator, which no term contains, so
+     * no hit spans two rows.
+     */
+    private record Snapshot(CustomerListRow[] byName, String text, int[] starts, CustomerListRow[] byId,
+            CustomerListRow[] byNumber) {
+
+        static Snapshot of(List<SearchableRow> entries) {
+            SearchableRow[] sorted = entries.toArray(new SearchableRow[0]);
+            Arrays.sort(sorted, Comparator.comparing(SearchableRow::row, BY_NAME));
+            CustomerListRow[] byName = new CustomerListRow[sorted.length];
+            int[] starts = new int[sorted.length + 1];
+            StringBuilder all = new StringBuilder(sorted.length * 64);
+            for (int i = 0; i < sorted.length; i++) {
+                byName[i] = sorted[i].row();
+                starts[i] = all.length();
+                all.append(sorted[i].searchText());
+            }
+            starts[sorted.length] = all.length();
+            CustomerListRow[] byId = byName.clone();
+            CustomerListRow[] byNumber = byName.clone();
+            Arrays.sort(byId, BY_ID);
+            Arrays.sort(byNumber, BY_NUMBER);
+            return new Snapshot(byName, all.toString(), starts, byId, byNumber);
+        }
+
+        Snapshot without(CustomerListRow old) {
+            int at = old == null ? -1 : Arrays.binarySearch(byName, old, BY_NAME);
+            if (at < 0) {
+                return this;
+            }
+            int length = starts[at + 1] - starts[at];
+            int[] nextStarts = new int[starts.length - 1];
+            System.arraycopy(starts, 0, nextStarts, 0, at);
+            for (int i = at; i < nextStarts.length; i++) {
+                nextStarts[i] = starts[i + 1] - length;
+            }
+            return new Snapshot(withoutRow(byName, at), text.substring(0, starts[at]).concat(
+                    text.substring(starts[at + 1])), nextStarts, withoutRow(byId, old, BY_ID),
+                    withoutRow(byNumber, old, BY_NUMBER));
+        }
+
+        Snapshot with(SearchableRow entry) {
+            CustomerListRow row = entry.row();
+            int found = Arrays.binarySearch(byName, row, BY_NAME);
+            int at = found >= 0 ? found : -found - 1;
+            int length = entry.searchText().length();
+            int[] nextStarts = new int[starts.length + 1];
+            System.arraycopy(starts, 0, nextStarts, 0, at + 1);
+            for (int i = at; i < starts.length; i++) {
+                nextStarts[i + 1] = starts[i] + length;
+            }
+            return new Snapshot(withRow(byName, row, at), text.substring(0, starts[at]).concat(entry.searchText())
+                    .concat(text.substring(starts[at])), nextStarts, withRow(byId, row, BY_ID),
+                    withRow(byNumber, row, BY_NUMBER));
+        }
+
+        /** Calls back with each row index whose text contains the term, once, in order. */
+        void forEachHit(String term, IntConsumer hit) {
+            int row = 0;
+            int at = text.indexOf(term);
+            while (at >= 0) {
+                while (starts[row + 1] <= at) {
+                    row++;
+                }
+                hit.accept(row);
+                row++;
+                if (row == byName.length) {
+                    return;
+                }
+                at = text.indexOf(term, starts[row]);
+            }
+        }
+
+        boolean textContainsAll(int row, List<String> terms) {
+            for (String term : terms) {
+                if (!textContains(row, term)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean textContains(int row, String term) {
+            int last = starts[row + 1] - term.length();
+            for (int at = starts[row]; at <= last; at++) {
+                if (text.startsWith(term, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /** Replaces the whole content, e.g. at start-up or after an import. */
-    public void load(List<CustomerListRow> rows) {
-        CustomerListRow[] sorted = rows.toArray(new CustomerListRow[0]);
-        Arrays.sort(sorted, BY_NAME);
+    public void load(List<SearchableRow> entries) {
+        Snapshot loaded = Snapshot.of(entries);
         synchronized (this) {
-            byId.clear();
-            idByNumber.clear();
-            for (CustomerListRow row : sorted) {
-                byId.put(row.id(), row);
-                idByNumber.put(row.number(), row.id());
-            }
-            byName = sorted;
+            snapshot = loaded;
         }
         fireChanged();
     }
 
     /** Adds a customer or replaces its row after an edit. */
-    public void put(CustomerListRow row) {
+    public void put(SearchableRow entry) {
         synchronized (this) {
-            CustomerListRow[] rows = withoutRow(byName, byId.get(row.id()));
-            int at = Arrays.binarySearch(rows, row, BY_NAME);
-            int insert = at >= 0 ? at : -at - 1;
-            CustomerListRow[] next = new CustomerListRow[rows.length + 1];
-            System.arraycopy(rows, 0, next, 0, insert);
-            next[insert] = row;
-            System.arraycopy(rows, insert, next, insert + 1, rows.length - insert);
-            byId.put(row.id(), row);
-            idByNumber.put(row.number(), row.id());
-            byName = next;
+            Snapshot current = snapshot;
+            snapshot = current.without(find(current.byId, entry.row().id())).with(entry);
         }
         fireChanged();
     }
@@ -68,49 +157,82 @@ public final class CustomerIndex {
     /** Takes a customer out, e.g. after it was merged into another one. */
     public void remove(long id) {
         synchronized (this) {
-            CustomerListRow old = byId.remove(id);
+            Snapshot current = snapshot;
+            CustomerListRow old = find(current.byId, id);
             if (old == null) {
                 return;
             }
-            idByNumber.remove(old.number());
-            byName = withoutRow(byName, old);
+            snapshot = current.without(old);
         }
         fireChanged();
     }
 
-    private static CustomerListRow[] withoutRow(CustomerListRow[] rows, CustomerListRow old) {
-        if (old == null) {
-            return rows;
-        }
-        int at = Arrays.binarySearch(rows, old, BY_NAME);
-        if (at < 0) {
-            return rows;
-        }
+    private static CustomerListRow[] withoutRow(CustomerListRow[] rows, CustomerListRow old,
+            Comparator<CustomerListRow> order) {
+        int at = Arrays.binarySearch(rows, old, order);
+        return at < 0 ? rows : withoutRow(rows, at);
+    }
+
+    private static CustomerListRow[] withoutRow(CustomerListRow[] rows, int at) {
         CustomerListRow[] next = new CustomerListRow[rows.length - 1];
         System.arraycopy(rows, 0, next, 0, at);
         System.arraycopy(rows, at + 1, next, at, rows.length - at - 1);
         return next;
     }
 
+    private static CustomerListRow[] withRow(CustomerListRow[] rows, CustomerListRow row,
+            Comparator<CustomerListRow> order) {
+        int found = Arrays.binarySearch(rows, row, order);
+        return withRow(rows, row, found >= 0 ? found : -found - 1);
+    }
+
+    private static CustomerListRow[] withRow(CustomerListRow[] rows, CustomerListRow row, int at) {
+        CustomerListRow[] next = new CustomerListRow[rows.length + 1];
+        System.arraycopy(rows, 0, next, 0, at);
+        next[at] = row;
+        System.arraycopy(rows, at, next, at + 1, rows.length - at);
+        return next;
+    }
+
+    /** The row with this id in rows sorted by id, or null. */
+    private static CustomerListRow find(CustomerListRow[] byId, long id) {
+        int low = 0;
+        int high = byId.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long midId = byId[mid].id();
+            if (midId < id) {
+                low = mid + 1;
+            } else if (midId > id) {
+                high = mid - 1;
+            } else {
+                return byId[mid];
+            }
+        }
+        return null;
+    }
+
     /**
      * All rows the query matches, in its order. With search text, the longest term is looked for in
-     * one string of all rows' search texts (see {@link Haystack}) and only the rows it hits are
-     * tested; without, every row is.
+     * the one string of all search texts and only the rows it hits are tested; without, every row is.
      */
     public List<CustomerListRow> search(CustomerQuery query) {
-        Predicate<CustomerListRow> matches = query.matcher();
+        Predicate<CustomerListRow> filter = query.filter();
         List<String> terms = query.terms();
+        Snapshot current = snapshot;
         List<CustomerListRow> result = new ArrayList<>();
         if (terms.isEmpty()) {
-            for (CustomerListRow row : byName) {
-                if (matches.test(row)) {
+            for (CustomerListRow row : current.byName) {
+                if (filter.test(row)) {
                     result.add(row);
                 }
             }
         } else {
-            String term = terms.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-            haystack().forEachHit(term, row -> {
-                if (matches.test(row)) {
+            String longest = terms.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            List<String> others = terms.stream().filter(term -> !term.equals(longest)).toList();
+            current.forEachHit(longest, i -> {
+                CustomerListRow row = current.byName[i];
+                if (filter.test(row) && current.textContainsAll(i, others)) {
                     result.add(row);
                 }
             });
@@ -121,71 +243,30 @@ public final class CustomerIndex {
         return result;
     }
 
-    private Haystack haystack() {
-        CustomerListRow[] rows = byName;
-        Haystack cached = haystack;
-        if (cached == null || cached.rows != rows) {
-            cached = new Haystack(rows);
-            haystack = cached;
-        }
-        return cached;
-    }
-
-    /**
-     * The search texts of one snapshot, in name order, in a single string. {@link String#indexOf}
-     * over a few megabytes in one piece runs at memory speed (the JVM compiles it to vector
-     * instructions); a {@code contains} on each of 100,000 separate strings takes some ten times
-     * longer, most of it waiting for memory. Built on the first search after a change.
-     */
-    private static final class Haystack {
-        final CustomerListRow[] rows;
-        final String text;
-        /** Where each row's text starts; one more entry for the end. */
-        final int[] starts;
-
-        Haystack(CustomerListRow[] rows) {
-            this.rows = rows;
-            this.starts = new int[rows.length + 1];
-            StringBuilder all = new StringBuilder(rows.length * 64);
-            for (int i = 0; i < rows.length; i++) {
-                starts[i] = all.length();
-                // Each search text begins and ends with the separator, which no term contains, so
-                // no hit spans two rows.
-                all.append(rows[i].searchText());
-            }
-            starts[rows.length] = all.length();
-            this.text = all.toString();
-        }
-
-        /** Each row whose text contains the term, once, in order. */
-        void forEachHit(String term, java.util.function.Consumer<CustomerListRow> hit) {
-            int row = 0;
-            int at = text.indexOf(term);
-            while (at >= 0) {
-                while (starts[row + 1] <= at) {
-                    row++;
-                }
-                hit.accept(rows[row]);
-                row++;
-                if (row == rows.length) {
-                    return;
-                }
-                at = text.indexOf(term, starts[row]);
-            }
-        }
-    }
-
     public Optional<CustomerListRow> byId(long id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(find(snapshot.byId, id));
     }
 
     public Optional<CustomerListRow> byNumber(String number) {
-        Long id = idByNumber.get(number);
-        return id == null ? Optional.empty() : byId(id);
+        CustomerListRow[] rows = snapshot.byNumber;
+        int low = 0;
+        int high = rows.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = rows[mid].number().compareTo(number);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return Optional.of(rows[mid]);
+            }
+        }
+        return Optional.empty();
     }
 
     public int size() {
-        return byName.length;
+        return snapshot.byName.length;
     }
 
     /**
@@ -193,7 +274,7 @@ public final class CustomerIndex {
      * list asks with every search, and a pass over 100,000 rows would cost more than the search.
      */
     public List<String> tags() {
-        CustomerListRow[] rows = byName;
+        CustomerListRow[] rows = snapshot.byName;
         TagsOf cached = tagsOf;
         if (cached != null && cached.rows() == rows) {
             return cached.tags();

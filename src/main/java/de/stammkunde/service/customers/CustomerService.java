@@ -12,6 +12,7 @@ import de.stammkunde.domain.customers.DuplicateKeys;
 import de.stammkunde.domain.customers.DuplicateReason;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.SearchKeys;
+import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.HeapHeadroom;
@@ -80,7 +81,7 @@ public final class CustomerService {
             long id = dao.insert(new NewCustomer(number, details, false, now()));
             return dao.findById(id).orElseThrow();
         });
-        index.put(CustomerListRow.of(created));
+        index.put(SearchableRow.of(created));
         return created;
     }
 
@@ -94,7 +95,7 @@ public final class CustomerService {
             }
             return dao.findById(original.id()).orElseThrow();
         });
-        index.put(CustomerListRow.of(saved));
+        index.put(SearchableRow.of(saved));
         return saved;
     }
 
@@ -106,7 +107,7 @@ public final class CustomerService {
             }
             return dao.findById(customer.id()).orElseThrow();
         });
-        index.put(CustomerListRow.of(saved));
+        index.put(SearchableRow.of(saved));
         return saved;
     }
 
@@ -183,7 +184,7 @@ public final class CustomerService {
             return dao.findById(keepId).orElseThrow();
         });
         index.remove(otherId);
-        index.put(CustomerListRow.of(kept));
+        index.put(SearchableRow.of(kept));
         return kept;
     }
 

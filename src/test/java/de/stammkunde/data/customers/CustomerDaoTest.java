@@ -12,6 +12,7 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.customers.SearchableRow;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ class CustomerDaoTest {
         CustomerDao dao = db.jdbi().onDemand(CustomerDao.class);
         assertEquals(Customers.anna(), dao.findById(ids[0]).orElseThrow().details());
         assertTrue(dao.findById(ids[1]).orElseThrow().archived());
-        List<CustomerListRow> rows = dao.listRows();
+        List<CustomerListRow> rows = dao.listRows().stream().map(SearchableRow::row).toList();
         CustomerListRow anna = rows.stream().filter(r -> r.id() == ids[0]).findFirst().orElseThrow();
         assertEquals(List.of("Vollkorn", "Kaffee"), anna.tags());
         assertTrue(anna.hasConsent(ConsentChannel.EMAIL));
@@ -126,7 +127,8 @@ class CustomerDaoTest {
             h.execute("UPDATE customer_tag SET position = 1 - position WHERE customer_id = ?", ids[0]);
         });
 
-        List<CustomerListRow> rows = db.jdbi().onDemand(CustomerDao.class).listRows();
+        List<CustomerListRow> rows = db.jdbi().onDemand(CustomerDao.class).listRows().stream()
+                .map(SearchableRow::row).toList();
 
         assertEquals(10_050, rows.size());
         assertTrue(rows.stream().noneMatch(r -> r.id() == merged));

@@ -9,6 +9,7 @@ import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Gender;
 import de.stammkunde.i18n.Messages;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class CsvValuesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void dateTimesAreWrittenAsTheFormatterWritesThem() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDateTime t = LocalDateTime.of(1 + random.nextInt(9999), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                    random.nextInt(24), random.nextInt(60), random.nextInt(60), random.nextInt(1_000_000_000));
+            assertEquals(CsvValues.DATE_TIME.format(t), CsvValues.dateTime(t));
+        }
+        assertEquals("2026-01-02 03:04:05", CsvValues.dateTime(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 999)));
+        assertEquals("", CsvValues.dateTime(null));
+    }
 
     @Test
     void datesInGermanAndIsoForm() {

@@ -337,6 +337,38 @@ class ImportServiceTest {
     }
 
     @Test
+    void cancellingTheExportLeavesNoHalfFileAndKeepsTheOldOne() throws Exception {
+        Shop shop = new Shop();
+        for (int i = 0; i < 2500; i++) {
+            shop.customers.create(Customers.named("Test", "Kunde" + i));
+        }
+        Path file = file("alt.csv", "die alte Liste\n", StandardCharsets.UTF_8);
+        Progress cancelAfterFirstThousand = new Progress() {
+            long done;
+
+            @Override
+            public void update(long done, long total) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 1000;
+            }
+        };
+
+        assertThrows(CancellationException.class, () -> shop.exporter.export(new ExportService.Request(
+                CustomerQuery.all(), List.of(CustomerColumn.NUMBER, CustomerColumn.LAST_NAME, CustomerColumn.TAGS), ';'),
+                file, cancelAfterFirstThousand));
+
+        assertEquals(List.of("die alte Liste"), Files.readAllLines(file, StandardCharsets.UTF_8));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".stammkunde-export-")).toList(),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
     void cancellingTheImportLeavesTheDatabaseAsItWas() throws Exception {
         StringBuilder text = new StringBuilder("Nachname;Vorname\n");
         for (int i = 0; i < 2500; i++) {

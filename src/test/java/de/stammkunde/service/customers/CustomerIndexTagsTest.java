@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SearchableRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The tag filter's choices follow every change to the index, although they are worked out once per state. */
 class CustomerIndexTagsTest {
 
-    private static CustomerListRow row(long id, String lastName, String... tags) {
-        return new CustomerListRow(id, "K-" + id, "", lastName, "", "", "", "", "", "", CustomerStatus.ACTIVE,
-                false, 0, List.of(tags), lastName.toLowerCase(), lastName.toLowerCase());
+    private static SearchableRow row(long id, String lastName, String... tags) {
+        return new SearchableRow(new CustomerListRow(id, "K-" + id, "", lastName, "", "", "", "", "", "",
+                CustomerStatus.ACTIVE, false, 0, List.of(tags), lastName.toLowerCase()), "|" + lastName.toLowerCase() + "|");
     }
 
     @Test

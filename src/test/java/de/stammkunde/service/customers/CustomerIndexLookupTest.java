@@ -1,0 +1,86 @@
+package de.stammkunde.service.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.customers.SearchableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Lookups by id and by customer number, and the name order, after every kind of change. */
+class CustomerIndexLookupTest {
+
+    private static SearchableRow row(long id, String number, String lastName) {
+        String key = lastName.toLowerCase();
+        return new SearchableRow(new CustomerListRow(id, number, "", lastName, "", "", "", "", "", "",
+                CustomerStatus.ACTIVE, false, 0, List.of(), key), "|" + key + "|" + number.toLowerCase() + "|");
+    }
+
+    private static List<String> names(CustomerIndex index) {
+        return index.search(CustomerQuery.all()).stream().map(CustomerListRow::lastName).toList();
+    }
+
+    @Test
+    void findsEachRowByIdAndNumberAfterLoadPutAndRemove() {
+        CustomerIndex index = new CustomerIndex();
+        index.load(List.of(row(7, "100007", "Zander"), row(2, "100002", "Berg"), row(5, "A-5", "Adler")));
+
+        assertEquals("Berg", index.byId(2).orElseThrow().lastName());
+        assertEquals("Adler", index.byNumber("A-5").orElseThrow().lastName());
+        assertEquals(Optional.empty(), index.byId(3));
+        assertEquals(Optional.empty(), index.byNumber("100003"));
+        assertEquals(List.of("Adler", "Berg", "Zander"), names(index));
+
+        index.put(row(2, "100002", "Zimmer"));      // an edit that moves the row in the name order
+        index.put(row(9, "100009", "Cramer"));      // a new customer
+        assertEquals(List.of("Adler", "Cramer", "Zander", "Zimmer"), names(index));
+        assertEquals("Zimmer", index.byNumber("100002").orElseThrow().lastName());
+        assertEquals("Cramer", index.byId(9).orElseThrow().lastName());
+        assertEquals(4, index.size());
+
+        index.remove(5);
+        index.remove(42);                           // not there: nothing happens
+        assertEquals(Optional.empty(), index.byId(5));
+        assertEquals(Optional.empty(), index.byNumber("A-5"));
+        assertEquals(List.of("Cramer", "Zander", "Zimmer"), names(index));
+    }
+
+    @Test
+    void manyRandomChangesLeaveTheSameIndexAsLoadingTheEndResult() {
+        Random random = new Random(11);
+        CustomerIndex changed = new CustomerIndex();
+        List<SearchableRow> current = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            long id = 1 + random.nextInt(300);
+            current.removeIf(r -> r.row().id() == id);
+            if (random.nextInt(4) == 0) {
+                changed.remove(id);
+            } else {
+                SearchableRow row = row(id, "N" + id, "Name" + random.nextInt(50));
+                changed.put(row);
+                current.add(row);
+            }
+        }
+        CustomerIndex loaded = new CustomerIndex();
+        loaded.load(current);
+
+        assertEquals(loaded.search(CustomerQuery.all()), changed.search(CustomerQuery.all()));
+        // the search texts moved with their rows: text searches agree too, and find something
+        for (String text : List.of("name1", "name4 n2", "n29", "|", "name49")) {
+            List<CustomerListRow> found = changed.search(CustomerQuery.text(text));
+            assertEquals(loaded.search(CustomerQuery.text(text)), found, text);
+            assertTrue(!found.isEmpty() || text.equals("|"), text);
+        }
+        for (long id = 1; id <= 300; id++) {
+            assertEquals(loaded.byId(id), changed.byId(id));
+            assertEquals(loaded.byNumber("N" + id), changed.byNumber("N" + id));
+        }
+        assertTrue(loaded.size() > 100);
+    }
+}
