@@ -94,8 +94,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The newest schema version this build brings: its highest migration. {@code DatabaseTest}
-     * fails when a new migration comes without raising it.
+     * The newest schema version this build brings: its highest migration. {@code
+     * DatabaseMigrationTest} fails when a new migration comes without raising it.
      */
     static final int SCHEMA_VERSION = 3;
 

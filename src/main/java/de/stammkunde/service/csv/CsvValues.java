@@ -143,8 +143,8 @@ public final class CsvValues {
     }
 
     /**
-     * {@link #DATE_TIME} written by hand: the formatter took a tenth of an export, two values per
-     * customer. Years outside 0–9999 cannot be stored.
+     * {@link #DATE_TIME} written by hand, for years 0–9999 (created and updated times come from the
+     * app's clock): the formatter was a few percent of an export, two values per customer.
      */
     public static String dateTime(LocalDateTime dateTime) {
         if (dateTime == null) {
