@@ -106,11 +106,7 @@ public final class CustomerCursor {
     }
 
     public LocalDate birthDate() {
-        try {
-            return rs.getObject(14, LocalDate.class);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return value(14, LocalDate.class);
     }
 
     public String occupation() {
@@ -126,19 +122,15 @@ public final class CustomerCursor {
     }
 
     public boolean archived() {
-        try {
-            return rs.getBoolean(18);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return value(18, Boolean.class);
     }
 
     public LocalDateTime createdAt() {
-        return time(20);
+        return value(20, LocalDateTime.class);
     }
 
     public LocalDateTime updatedAt() {
-        return time(21);
+        return value(21, LocalDateTime.class);
     }
 
     /** The tags in their order; empty unless the read was asked for them. */
@@ -165,9 +157,10 @@ public final class CustomerCursor {
         }
     }
 
-    private LocalDateTime time(int column) {
+    /** Straight to the Java type: through {@code java.sql.Timestamp} each time costs a time-zone lookup. */
+    private <T> T value(int column, Class<T> type) {
         try {
-            return rs.getObject(column, LocalDateTime.class);
+            return rs.getObject(column, type);
         } catch (SQLException e) {
             throw failed(e);
         }

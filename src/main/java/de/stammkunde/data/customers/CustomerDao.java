@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -314,32 +315,15 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                 .scanResultSet((results, ctx) -> {
                     ById.Builder<List<String>> tags = new ById.Builder<>();
                     Map<String, String> names = new HashMap<>();
-                    List<String> own = new ArrayList<>(3);
-                    long customer = 0;
                     ResultSet rs = results.get();
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (id != customer && !own.isEmpty()) {
-                            tags.add(customer, List.copyOf(own));
-                            own.clear();
-                        }
-                        customer = id;
                         // one string per tag, not one per customer that has it
-                        own.add(names.computeIfAbsent(rs.getString(2), n -> n));
+                        String name = names.computeIfAbsent(rs.getString(2), n -> n);
+                        tags.group(rs.getLong(1), () -> new ArrayList<>(3)).add(name);
                     }
-                    if (!own.isEmpty()) {
-                        tags.add(customer, List.copyOf(own));
-                    }
-                    return tags.build();
+                    return tags.build(List::copyOf);
                 });
     }
-
-    record ConsentBits(long customerId, String channel) {
-    }
-
-    @SqlQuery("SELECT customer_id, channel FROM customer_consent WHERE granted = TRUE")
-    @RegisterConstructorMapper(ConsentBits.class)
-    List<ConsentBits> allGrantedConsents();
 
     /**
      * Every customer that is not merged away, as list rows: the in-memory search index loads this.
@@ -349,10 +333,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      */
     default List<SearchableRow> listRows() {
         ById<List<String>> tags = allTags();
-        Map<Long, Integer> bits = new HashMap<>();
-        for (ConsentBits c : allGrantedConsents()) {
-            bits.merge(c.customerId(), ConsentChannel.valueOf(c.channel()).bit(), (a, b) -> a | b);
-        }
+        ById<Map<ConsentChannel, Consent>> consents = allConsents();
         // Names, companies, postcodes and towns repeat across a shop's customers: one string for
         // each value instead of one per row.
         Map<String, String> shared = new HashMap<>();
@@ -384,7 +365,8 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                                     share.apply(rs.getString(5)), share.apply(rs.getString(6)),
                                     share.apply(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
                                     CustomerStatus.valueOf(rs.getString(11)), rs.getBoolean(12),
-                                    bits.getOrDefault(id, 0), Objects.requireNonNullElse(tags.get(id), List.of()),
+                                    CustomerListRow.consentBits(consents.get(id)),
+                                    Objects.requireNonNullElse(tags.get(id), List.of()),
                                     rs.getString(13)), rs.getString(14)));
                         }
                         return null;
@@ -450,24 +432,14 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                 .setFetchSize(1000)
                 .scanResultSet((results, ctx) -> {
                     ById.Builder<Map<ConsentChannel, Consent>> consents = new ById.Builder<>();
-                    Map<ConsentChannel, Consent> own = new EnumMap<>(ConsentChannel.class);
-                    long customer = 0;
                     ResultSet rs = results.get();
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (id != customer && !own.isEmpty()) {
-                            consents.add(customer, own);
-                            own = new EnumMap<>(ConsentChannel.class);
-                        }
-                        customer = id;
                         Date changed = rs.getDate(4);
-                        own.put(ConsentChannel.valueOf(rs.getString(2)), new Consent(rs.getBoolean(3),
-                                changed == null ? null : changed.toLocalDate(), rs.getString(5)));
+                        consents.group(rs.getLong(1), () -> new EnumMap<>(ConsentChannel.class))
+                                .put(ConsentChannel.valueOf(rs.getString(2)), new Consent(rs.getBoolean(3),
+                                        changed == null ? null : changed.toLocalDate(), rs.getString(5)));
                     }
-                    if (!own.isEmpty()) {
-                        consents.add(customer, own);
-                    }
-                    return consents.build();
+                    return consents.build(Function.identity());
                 });
     }
 

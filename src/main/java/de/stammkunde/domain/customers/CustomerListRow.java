@@ -1,6 +1,7 @@
 package de.stammkunde.domain.customers;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One line of the customer list: what the list shows and filters on, and the normalised key it
@@ -43,14 +44,21 @@ public record CustomerListRow(
 
     public static CustomerListRow of(Customer c) {
         CustomerDetails d = c.details();
+        return new CustomerListRow(c.id(), c.number(), d.firstName(), d.lastName(), d.company(), d.postcode(),
+                d.city(), d.phone(), d.mobile(), d.email(), d.status(), c.archived(), consentBits(d.consents()),
+                d.tags(), SearchKeys.sortName(d));
+    }
+
+    /** The channels with a granted consent as {@link #consentBits}; none for null. */
+    public static int consentBits(Map<ConsentChannel, Consent> consents) {
         int bits = 0;
-        for (ConsentChannel channel : ConsentChannel.values()) {
-            if (d.hasConsent(channel)) {
-                bits |= channel.bit();
+        if (consents != null) {
+            for (var e : consents.entrySet()) {
+                if (e.getValue().granted()) {
+                    bits |= e.getKey().bit();
+                }
             }
         }
-        return new CustomerListRow(c.id(), c.number(), d.firstName(), d.lastName(), d.company(), d.postcode(),
-                d.city(), d.phone(), d.mobile(), d.email(), d.status(), c.archived(), bits, d.tags(),
-                SearchKeys.sortName(d));
+        return bits;
     }
 }

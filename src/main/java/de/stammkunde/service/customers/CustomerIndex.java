@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Every customer's list row in memory, kept sorted by name. Searching as you type scans this array
@@ -196,17 +197,25 @@ public final class CustomerIndex {
 
     /** The row with this id in rows sorted by id, or null. */
     private static CustomerListRow find(CustomerListRow[] byId, long id) {
+        return find(byId, row -> Long.compare(row.id(), id));
+    }
+
+    /**
+     * Bisection for the row that compares as 0, in rows sorted so that {@code comparison} rises;
+     * null when there is none. ({@link Arrays#binarySearch} would need a whole row to compare with.)
+     */
+    private static CustomerListRow find(CustomerListRow[] rows, ToIntFunction<CustomerListRow> comparison) {
         int low = 0;
-        int high = byId.length - 1;
+        int high = rows.length - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            long midId = byId[mid].id();
-            if (midId < id) {
+            int c = comparison.applyAsInt(rows[mid]);
+            if (c < 0) {
                 low = mid + 1;
-            } else if (midId > id) {
+            } else if (c > 0) {
                 high = mid - 1;
             } else {
-                return byId[mid];
+                return rows[mid];
             }
         }
         return null;
@@ -248,21 +257,7 @@ public final class CustomerIndex {
     }
 
     public Optional<CustomerListRow> byNumber(String number) {
-        CustomerListRow[] rows = snapshot.byNumber;
-        int low = 0;
-        int high = rows.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = rows[mid].number().compareTo(number);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return Optional.of(rows[mid]);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(snapshot.byNumber, row -> row.number().compareTo(number)));
     }
 
     public int size() {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ByIdTest {
@@ -11,9 +14,9 @@ class ByIdTest {
     private static ById<String> of(long... ids) {
         ById.Builder<String> builder = new ById.Builder<>();
         for (long id : ids) {
-            builder.add(id, "v" + id);
+            builder.group(id, () -> "v" + id);
         }
-        return builder.build();
+        return builder.build(Function.identity());
     }
 
     @Test
@@ -37,11 +40,23 @@ class ByIdTest {
     }
 
     @Test
+    void rowsOfOneIdAreGatheredAndFinished() {
+        ById.Builder<List<String>> builder = new ById.Builder<>();
+        builder.group(3, ArrayList::new).add("a");
+        builder.group(3, ArrayList::new).add("b");
+        builder.group(4, ArrayList::new).add("c");
+        ById<List<String>> gathered = builder.build(List::copyOf);
+
+        assertEquals(List.of("a", "b"), gathered.get(3));
+        assertEquals(List.of("c"), gathered.get(4));
+    }
+
+    @Test
     void emptyFindsNothingAndIdsMustAscend() {
         assertNull(ById.empty().get(1));
         assertNull(of().get(1));
         ById.Builder<String> builder = new ById.Builder<>();
-        builder.add(3, "a");
-        assertThrows(IllegalArgumentException.class, () -> builder.add(3, "b"));
+        builder.group(3, () -> "a");
+        assertThrows(IllegalArgumentException.class, () -> builder.group(2, () -> "b"));
     }
 }

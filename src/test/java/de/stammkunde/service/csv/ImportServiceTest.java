@@ -18,6 +18,7 @@ import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.customers.Gender;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.customers.CustomerIndex;
@@ -343,19 +344,7 @@ class ImportServiceTest {
             shop.customers.create(Customers.named("Test", "Kunde" + i));
         }
         Path file = file("alt.csv", "die alte Liste\n", StandardCharsets.UTF_8);
-        Progress cancelAfterFirstThousand = new Progress() {
-            long done;
-
-            @Override
-            public void update(long done, long total) {
-                this.done = done;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return done >= 1000;
-            }
-        };
+        Progress cancelAfterFirstThousand = new CancelAfter(1000);
 
         assertThrows(CancellationException.class, () -> shop.exporter.export(new ExportService.Request(
                 CustomerQuery.all(), List.of(CustomerColumn.NUMBER, CustomerColumn.LAST_NAME, CustomerColumn.TAGS), ';'),
@@ -377,19 +366,7 @@ class ImportServiceTest {
         Shop shop = new Shop();
         shop.customers.create(Customers.anna());
         ImportPlan plan = shop.plan(file("viele.csv", text.toString(), StandardCharsets.UTF_8), ImportOptions.DEFAULT);
-        Progress cancelAfterFirstBatch = new Progress() {
-            long done;
-
-            @Override
-            public void update(long done, long total) {
-                this.done = done;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return done >= ImportService.BATCH;
-            }
-        };
+        Progress cancelAfterFirstBatch = new CancelAfter(ImportService.BATCH);
 
         assertThrows(CancellationException.class, () -> shop.importer.execute(plan, cancelAfterFirstBatch));
         assertEquals(1, shop.count());

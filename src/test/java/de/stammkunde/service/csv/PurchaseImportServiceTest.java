@@ -14,6 +14,7 @@ import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
@@ -335,19 +336,7 @@ class PurchaseImportServiceTest {
     void aCancelledImportLeavesNothingBehind(String database) throws Exception {
         Shop shop = new Shop(database);
         PurchaseImportPlan plan = shop.plan(germanExport(shop), ImportOptions.DEFAULT);
-        Progress cancelAfterFirstBatch = new Progress() {
-            private boolean written;
-
-            @Override
-            public void update(long done, long total) {
-                written = done > 0;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return written;
-            }
-        };
+        Progress cancelAfterFirstBatch = new CancelAfter(1);
 
         assertThrows(CancellationException.class, () -> shop.importer.execute(plan, cancelAfterFirstBatch));
 
