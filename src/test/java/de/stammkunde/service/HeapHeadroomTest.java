@@ -44,10 +44,10 @@ class HeapHeadroomTest {
 
     @Test
     void ratiosAlreadyHigherAreLeftAlone() {
-        HeapHeadroom.set(50, 90);
+        HeapHeadroom.set(80, 95);
         try (HeapHeadroom headroom = HeapHeadroom.open()) {
-            assertArrayEquals(new int[] {50, 90}, HeapHeadroom.read());
+            assertArrayEquals(new int[] {80, 95}, HeapHeadroom.read());
         }
-        assertArrayEquals(new int[] {50, 90}, HeapHeadroom.read());
+        assertArrayEquals(new int[] {80, 95}, HeapHeadroom.read());
     }
 }

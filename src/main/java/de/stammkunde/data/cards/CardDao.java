@@ -4,11 +4,14 @@ import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardHolder;
 import de.stammkunde.domain.cards.CardNumbers;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -78,8 +81,9 @@ public interface CardDao {
     @SqlQuery("SELECT count(*) FROM customer WHERE id = :id")
     int countCustomer(@Bind("id") long customerId);
 
-    @SqlQuery("SELECT count(*) FROM customer_card WHERE card_number = :number")
-    int countNumber(@Bind("number") String number);
+    /** Which of these numbers some card has already. */
+    @SqlQuery("SELECT card_number FROM customer_card WHERE card_number IN (<numbers>)")
+    Set<String> takenNumbers(@BindList("numbers") List<String> numbers);
 
     /**
      * The next free card number of our range. Numbers brought in from elsewhere (an old card
@@ -93,12 +97,14 @@ public interface CardDao {
     /** {@code count} free numbers in one go (demo data issues thousands of cards at once). */
     default List<String> allocateNumbers(int count) {
         long next = lockNextNumber();
-        List<String> numbers = new java.util.ArrayList<>(count);
+        List<String> numbers = new ArrayList<>(count);
         while (numbers.size() < count) {
-            String number = CardNumbers.of(next++);
-            if (countNumber(number) == 0) {
-                numbers.add(number);
+            List<String> candidates = new ArrayList<>();
+            while (candidates.size() < Math.min(count - numbers.size(), 1000)) {
+                candidates.add(CardNumbers.of(next++));
             }
+            Set<String> taken = takenNumbers(candidates);
+            candidates.stream().filter(n -> !taken.contains(n)).forEach(numbers::add);
         }
         setNextNumber(next);
         return numbers;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.data.cards.CardDao;
 import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.customers.Customer;
@@ -196,6 +197,23 @@ class CardServiceTest {
             }
         }
         assertEquals(1 + 30 + 10, numbers.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void numbersInBulkSkipThoseInUseAndContinueAfterThem(Database db) {
+        Customer imported = customer(db, "Eva", "Import");
+        long next = db.jdbi().withHandle(h -> h.attach(CardDao.class).lockNextNumber());
+        for (long inUse : new long[] {next + 1, next + 3}) {
+            db.jdbi().useHandle(h -> h.execute(
+                    "INSERT INTO customer_card (card_number, customer_id, issued_at) VALUES (?, ?, ?)",
+                    CardNumbers.of(inUse), imported.id(), LocalDateTime.of(2020, 1, 1, 0, 0)));
+        }
+        List<String> numbers = db.jdbi().inTransaction(h -> h.attach(CardDao.class).allocateNumbers(4));
+        assertEquals(List.of(CardNumbers.of(next), CardNumbers.of(next + 2), CardNumbers.of(next + 4),
+                CardNumbers.of(next + 5)), numbers);
+        assertEquals(List.of(CardNumbers.of(next + 6)),
+                db.jdbi().inTransaction(h -> h.attach(CardDao.class).allocateNumbers(1)));
     }
 
     @ParameterizedTest

@@ -7,7 +7,9 @@ import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.SearchableRow;
+import de.stammkunde.domain.customers.SortKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -49,6 +51,27 @@ class CustomerIndexLookupTest {
         assertEquals(Optional.empty(), index.byId(5));
         assertEquals(Optional.empty(), index.byNumber("A-5"));
         assertEquals(List.of("Cramer", "Zander", "Zimmer"), names(index));
+    }
+
+    @Test
+    void loadingSortsByTheWholeNameWhateverItsFirstSixteenCharacters() {
+        // sort names as the index sees them: sharing 16 characters or more, one a prefix of another,
+        // characters above 255 early and late, a NUL, the same name twice (then the id decides)
+        List<String> names = List.of("mueller anna-lena b", "mueller anna-lena a", "mueller anna-lena", "mueller",
+                "mueller ", "m\u0100ller", "mueller anna-lenaz\u0101", "mueller\u0000", "a", "", "zz",
+                "\u20acuro", "mueller anna-lena a", "\u00ff", "\u00fe\u0100");
+        List<SearchableRow> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(row(names.size() - i, "N" + i, names.get(i)));
+        }
+        CustomerIndex index = new CustomerIndex();
+        for (long seed = 0; seed < 20; seed++) {
+            Collections.shuffle(rows, new Random(seed));
+            index.load(rows);
+            List<CustomerListRow> expected = rows.stream().map(SearchableRow::row)
+                    .sorted(SortKey.NAME.comparator(true)).toList();
+            assertEquals(expected, index.search(CustomerQuery.all()), "shuffle " + seed);
+        }
     }
 
     @Test
