@@ -65,27 +65,18 @@ public interface CustomerDao extends Transactional<CustomerDao> {
             for (NewCustomer customer : customers) {
                 CustomerDetails d = customer.details();
                 CustomerKeys k = customer.keys();
-                String[] texts = {customer.number(), d.gender().name(), d.firstName(), d.lastName(), d.company(),
-                    d.street(), d.postcode(), d.city(), d.country(), d.phone(), d.mobile(), d.email()};
-                int column = 0;
-                for (String text : texts) {
-                    insert.setString(++column, text);
+                Object[] values = {customer.number(), d.gender().name(), d.firstName(), d.lastName(), d.company(),
+                    d.street(), d.postcode(), d.city(), d.country(), d.phone(), d.mobile(), d.email(), d.birthDate(),
+                    d.occupation(), d.notes(), d.status().name(), customer.archived(), k.emailNorm(),
+                    k.phoneDigits(), k.mobileDigits(), k.nameKey(), k.sortName(), k.searchText(),
+                    customer.createdAt(), customer.createdAt()};
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == null) {
+                        insert.setNull(i + 1, Types.DATE); // the birth date, the only one that may be empty
+                    } else {
+                        insert.setObject(i + 1, values[i]);
+                    }
                 }
-                if (d.birthDate() == null) {
-                    insert.setNull(++column, Types.DATE);
-                } else {
-                    insert.setObject(++column, d.birthDate());
-                }
-                for (String text : new String[] {d.occupation(), d.notes(), d.status().name()}) {
-                    insert.setString(++column, text);
-                }
-                insert.setBoolean(++column, customer.archived());
-                for (String text : new String[] {k.emailNorm(), k.phoneDigits(), k.mobileDigits(), k.nameKey(),
-                    k.sortName(), k.searchText()}) {
-                    insert.setString(++column, text);
-                }
-                insert.setObject(++column, customer.createdAt());
-                insert.setObject(++column, customer.createdAt());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -424,20 +415,6 @@ public interface CustomerDao extends Transactional<CustomerDao> {
         return sql.bind(getHandle().createQuery("SELECT c.id FROM customer c " + sql.where() + " " + sql.orderBy()))
                 .mapTo(Long.class)
                 .list();
-    }
-
-    /** Streams full customers matching the query, in its order, with tags and consents. */
-    default void forEachCustomer(CustomerQuery query, Consumer<Customer> action) {
-        ById<List<String>> tags = allTags();
-        ById<Map<ConsentChannel, Consent>> consents = allConsents();
-        CustomerSearchSql sql = CustomerSearchSql.of(query);
-        try (var rows = sql.bind(getHandle().createQuery(
-                "SELECT " + CustomerMapper.COLUMNS + " FROM customer c " + sql.where() + " " + sql.orderBy()))
-                .setFetchSize(1000)
-                .map(new CustomerMapper(tags, consents))
-                .stream()) {
-            rows.forEach(action);
-        }
     }
 
     /**

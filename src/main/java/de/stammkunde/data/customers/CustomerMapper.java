@@ -1,7 +1,5 @@
 package de.stammkunde.data.customers;
 
-import de.stammkunde.domain.customers.Consent;
-import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerStatus;
@@ -10,30 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * A customer row. Tags and consents live in their own tables: without them the customer has none,
- * and {@link CustomerDao} adds them; for many customers it reads them in one go and hands them in here.
+ * A customer row. Tags and consents live in their own tables: the customer comes without them, and
+ * {@link CustomerDao} adds them.
  */
 public final class CustomerMapper implements RowMapper<Customer> {
-
-    private final ById<List<String>> tags;
-    private final ById<Map<ConsentChannel, Consent>> consents;
-
-    public CustomerMapper() {
-        this(ById.empty(), ById.empty());
-    }
-
-    /** Takes each customer's tags and consents from these, by customer id. */
-    public CustomerMapper(ById<List<String>> tags, ById<Map<ConsentChannel, Consent>> consents) {
-        this.tags = tags;
-        this.consents = consents;
-    }
 
     public static final String COLUMNS = """
             id, customer_number, gender, first_name, last_name, company, street, postcode, city, country,
@@ -60,8 +42,6 @@ public final class CustomerMapper implements RowMapper<Customer> {
                 .occupation(rs.getString(15))
                 .notes(rs.getString(16))
                 .status(CustomerStatus.valueOf(rs.getString(17)))
-                .tags(Objects.requireNonNullElse(tags.get(id), List.of()))
-                .consents(Objects.requireNonNullElse(consents.get(id), Map.of()))
                 .build();
         long merged = rs.getLong(19);
         Long mergedInto = rs.wasNull() ? null : merged;

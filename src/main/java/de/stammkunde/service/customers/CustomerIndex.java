@@ -162,15 +162,20 @@ public final class CustomerIndex {
 
         static NameKey of(SearchableRow entry) {
             String name = entry.row().sortName();
-            long[] halves = new long[2];
+            long high = 0;
+            long low = 0;
             for (int i = 0; i < 16; i++) {
                 char c = i < name.length() ? name.charAt(i) : 0;
                 if (c > 0xFF) {
                     return new NameKey(0, 0, false, entry);
                 }
-                halves[i / 8] = halves[i / 8] << 8 | c;
+                if (i < 8) {
+                    high = high << 8 | c;
+                } else {
+                    low = low << 8 | c;
+                }
             }
-            return new NameKey(halves[0], halves[1], true, entry);
+            return new NameKey(high, low, true, entry);
         }
 
         /**

@@ -80,11 +80,9 @@ class ImportServiceTest {
         }
 
         List<Customer> all() {
-            return db.jdbi().withExtension(CustomerDao.class, dao -> {
-                List<Customer> list = new ArrayList<>();
-                dao.forEachCustomer(CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL), list::add);
-                return list;
-            });
+            return db.jdbi().withExtension(CustomerDao.class, dao -> dao.searchIds(
+                    CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL)).stream()
+                    .map(id -> dao.findById(id).orElseThrow()).toList());
         }
 
         long count() {
