@@ -198,9 +198,17 @@ COMMON=(--name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --copyrig
         --description "$DESCRIPTION" --dest "$OUT")
 [ -n "$POM_url" ] && COMMON+=(--about-url "$POM_url")
 
-# The JVM options from pom.xml (app.jvmOptions): serial GC and a small, shrinking heap.
+# The JVM options from pom.xml (app.jvmOptions): serial GC, a small, shrinking heap, native memory
+# given back. An option the bundled runtime does not know would stop the launcher: such an option
+# (-XX:TrimNativeHeapInterval is not in every update of JDK 17) is left out with a warning.
 JOPTS=()
-for option in $POM_jvmOptions; do JOPTS+=(--java-options "$option"); done
+for option in $POM_jvmOptions; do
+    if [ "${option#-XX:}" != "$option" ] && ! "$JAVA" "$option" -version > /dev/null 2>&1; then
+        echo "warning: this JDK does not know the JVM option $option; the app image goes without it" >&2
+        continue
+    fi
+    JOPTS+=(--java-options "$option")
+done
 EXTRA_LAUNCHER=()
 # A Windows GUI launcher has no console, so the command line gets a second one that has.
 [ "$OS" = windows ] && EXTRA_LAUNCHER=(--add-launcher "stammkunde-cli=installer/windows/stammkunde-cli.properties")

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class CustomerRowParser {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
     /** A row as read: its number, if the file brings one, and the customer; problems if any. */
     public record ParsedRow(int row, String number, CustomerDetails details, Boolean archived,
@@ -129,10 +130,22 @@ public final class CustomerRowParser {
             details = details.toBuilder().street((details.street() + " " + houseNumber).strip()).build();
             present.add(CustomerColumn.STREET);
         }
+        if (present.contains(CustomerColumn.COUNTRY) && lostItsLeadingZero(details)) {
+            details = details.toBuilder().postcode("0" + details.postcode()).build();
+        }
         for (FieldError error : CustomerRules.validate(details, today)) {
             problems.add(new RowProblem(row, headerFor(error.field()), error.messageKey(), error.args()));
         }
         return new ParsedRow(row, number, details, archived, present, problems);
+    }
+
+    /**
+     * A German postcode always has five digits; Excel and LibreOffice read 01067 (Dresden) as the
+     * number 1067, so a list that went through a spreadsheet has four. Only where the row says DE:
+     * without a country, 1010 may as well be Vienna's.
+     */
+    private static boolean lostItsLeadingZero(CustomerDetails details) {
+        return "DE".equals(details.country()) && FOUR_DIGITS.matcher(details.postcode()).matches();
     }
 
     private void consent(CustomerDetails.Builder b, ConsentChannel channel, String value, int row, String head,

@@ -78,9 +78,9 @@ public final class SettingsView {
         showTiers();
     }
 
-    /** Called each time the screen is shown: reloads the settings and puts the caret in the first field. */
+    /** Called each time the screen is shown: reloads the settings (keeping edits not saved yet), caret in the first field. */
     public void shown() {
-        viewModel.load();
+        viewModel.refresh();
         shopNameField.requestFocus();
     }
 

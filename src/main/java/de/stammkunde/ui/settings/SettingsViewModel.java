@@ -87,6 +87,8 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
+    /** The form's texts as last loaded or saved: anything else is an edit not saved yet. */
+    private List<String> unchanged = List.of();
 
     public SettingsViewModel(Supplier<Values> load, Consumer<Values> save, TaskRunner runner, Messages messages,
             Formats formats) {
@@ -117,11 +119,38 @@ public final class SettingsViewModel {
         runner.submit("settings.load", progress -> load.get(), values -> {
             busy.set(false);
             fill(values);
+            unchanged = texts();
             loaded.set(true);
         }, error -> {
             busy.set(false);
             message.set(messages.get("settings.loadFailed"));
         });
+    }
+
+    /**
+     * For each time the screen is shown again: reloads, unless the form holds edits not saved yet;
+     * those stay as they were (leaving the screen must not throw them away), with a note saying so.
+     */
+    public void refresh() {
+        if (edited()) {
+            message.set(messages.get("settings.unsaved"));
+        } else {
+            load();
+        }
+    }
+
+    /** True when the form differs from what was last loaded or saved. */
+    public boolean edited() {
+        return loaded.get() && !texts().equals(unchanged);
+    }
+
+    private List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(shopName.get(), pointsPerEuro.get(), redeemPoints.get(),
+                redeemValue.get(), minimumRedeem.get(), expiryMonths.get()));
+        for (TierRow row : tiers) {
+            texts.addAll(List.of(row.name.get(), row.minSpend.get(), row.multiplier.get()));
+        }
+        return texts;
     }
 
     private void fill(Values values) {
@@ -150,12 +179,14 @@ public final class SettingsViewModel {
             return;
         }
         Values values = new Values(shopName.get().strip(), rules().orElseThrow());
+        List<String> saving = texts();
         busy.set(true);
         runner.submit("settings.save", progress -> {
             save.accept(values);
             return values;
         }, saved -> {
             busy.set(false);
+            unchanged = saving;
             message.set(messages.get("settings.saved"));
         }, error -> {
             busy.set(false);

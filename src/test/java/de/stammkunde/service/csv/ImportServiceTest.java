@@ -254,6 +254,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aGermanPostcodeThatASpreadsheetCutToFourDigitsGetsItsZeroBackOnlyWhereTheRowSaysDe() throws Exception {
+        String text = "Nachname;PLZ;Ort;Land\nBerg;1067;Dresden;DE\nHuber;1010;Wien;AT\nKurz;1067;Dresden;\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("plz.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.SKIP, true));
+
+        // without a country the row is taken as German, but 1067 might be anywhere: the user decides
+        assertEquals(List.of(RowProblem.of(4, "PLZ", "validation.postcode.format", 5)), plan.problems());
+        shop.importer.execute(plan, Progress.NONE);
+        assertEquals(List.of("01067", "1010"), shop.all().stream().map(c -> c.details().postcode()).sorted().toList());
+    }
+
+    @Test
     void aFileWithoutANameColumnIsRefusedWithAClearProblem() throws Exception {
         ImportPlan plan = new Shop().plan(file("ohne.csv", "Farbe;Ort\nrot;Köln\n", StandardCharsets.UTF_8),
                 ImportOptions.DEFAULT);

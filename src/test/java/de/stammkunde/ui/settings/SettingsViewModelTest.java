@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class SettingsViewModelTest {
 
     private final Messages messages = new Messages(Locale.GERMANY);
     private final List<Values> saved = new ArrayList<>();
+    private final AtomicReference<Values> stored = new AtomicReference<>(new Values("Café Bohne", PointsRules.DEFAULT));
+    private final AtomicInteger loads = new AtomicInteger();
     private SettingsViewModel form;
 
     @BeforeEach
@@ -34,7 +38,10 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel form(Consumer<Values> save) {
-        return new SettingsViewModel(() -> new Values("Café Bohne", PointsRules.DEFAULT), save,
+        return new SettingsViewModel(() -> {
+            loads.incrementAndGet();
+            return stored.get();
+        }, save,
                 new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY));
     }
 
@@ -164,6 +171,48 @@ class SettingsViewModelTest {
         assertEquals(List.of(new Values("Café Bohne & Co", expected)), saved);
         assertEquals("Gespeichert. Änderungen gelten ab jetzt; schon gesammelte Punkte behalten ihren Wert und ihr "
                 + "Verfallsdatum.", form.messageProperty().get());
+    }
+
+    @Test
+    void editsNotSavedYetStayWhenTheScreenIsShownAgain() {
+        form.pointsPerEuroProperty().set("2");
+        tier("Gold", "", "2");
+
+        form.refresh();
+
+        assertEquals(1, loads.get(), "not read again");
+        assertEquals("2", form.pointsPerEuroProperty().get());
+        assertEquals("Gold", form.tiers().get(0).nameProperty().get());
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
+                form.messageProperty().get());
+        assertTrue(form.edited());
+    }
+
+    @Test
+    void withoutEditsShowingTheScreenAgainReadsTheSettingsAgain() {
+        stored.set(new Values("Café Bohne", new PointsRules(new BigDecimal("3"), 100, new BigDecimal("5.00"), 100, 0,
+                List.of())));
+
+        form.refresh();
+
+        assertEquals(2, loads.get());
+        assertEquals("3", form.pointsPerEuroProperty().get());
+        assertEquals("", form.messageProperty().get());
+    }
+
+    @Test
+    void aSavedFormCountsAsUnchangedAndAFailedSaveDoesNot() {
+        form.expiryMonthsProperty().set("24");
+        form.save();
+        assertFalse(form.edited(), "saved");
+
+        form = form(values -> {
+            throw new IllegalStateException("disk full");
+        });
+        form.load();
+        form.expiryMonthsProperty().set("12");
+        form.save();
+        assertTrue(form.edited(), "the edit was not saved, so it must not be thrown away");
     }
 
     @Test
