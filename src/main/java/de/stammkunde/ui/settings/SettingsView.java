@@ -78,7 +78,7 @@ public final class SettingsView {
         showTiers();
     }
 
-    /** Called each time the screen is shown: reloads the settings (keeping edits not saved yet), caret in the first field. */
+    /** Called each time the screen is shown: reloads the settings unless edited, caret in the first field. */
     public void shown() {
         viewModel.refresh();
         shopNameField.requestFocus();
