@@ -201,11 +201,17 @@ COMMON=(--name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --copyrig
 # The JVM options from pom.xml (app.jvmOptions): serial GC, a small, shrinking heap, native memory
 # given back. An option the bundled runtime does not know would stop the launcher: such an option
 # (-XX:TrimNativeHeapInterval is not in every update of JDK 17) is left out with a warning.
+# (Checked by name against the JVM's list of flags: some options are only valid together, such as
+# MaxHeapFreeRatio=15 with a MinHeapFreeRatio below it.)
+KNOWN_FLAGS=$("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '{ print $2 }')
 JOPTS=()
 for option in $POM_jvmOptions; do
-    if [ "${option#-XX:}" != "$option" ] && ! "$JAVA" "$option" -version > /dev/null 2>&1; then
-        echo "warning: this JDK does not know the JVM option $option; the app image goes without it" >&2
-        continue
+    if [ "${option#-XX:}" != "$option" ]; then
+        flag="${option#-XX:}"; flag="${flag#[+-]}"; flag="${flag%%=*}"
+        if ! grep -qx "$flag" <<< "$KNOWN_FLAGS"; then
+            echo "warning: this JDK does not know the JVM option $option; the app image goes without it" >&2
+            continue
+        fi
     fi
     JOPTS+=(--java-options "$option")
 done

@@ -83,6 +83,13 @@ echo "== $LAUNCHER --help"
 grep -q -- '--data-dir' "$WORK/help.txt" || fail "--help does not mention --data-dir: $(cat "$WORK/help.txt")"
 echo "ok"
 
+echo "== JVM options from pom.xml"
+# build.sh leaves out an option the runtime does not know; on the JDK that builds here, none may go.
+for option in $("$JAVA" installer/PomInfo.java pom.xml | sed -n 's/^jvmOptions=//p'); do
+    grep -qxF "java-options=$option" "$APP/lib/app/stammkunde.cfg" || fail "stammkunde.cfg lacks the JVM option $option"
+done
+echo "ok"
+
 if [ "$CDS" -eq 1 ]; then
     echo "== AppCDS class list"
     [ -s "$APP/lib/app/stammkunde.classlist" ] || fail "no lib/app/stammkunde.classlist (the training run in build.sh failed; see its output)"

@@ -51,6 +51,12 @@ public final class SettingsView {
         redeemValueField.textProperty().bindBidirectional(viewModel.redeemValueProperty());
         minimumField.textProperty().bindBidirectional(viewModel.minimumRedeemProperty());
         expiryField.textProperty().bindBidirectional(viewModel.expiryMonthsProperty());
+        // While the settings load (or save) the fields take no typing: the loaded values would
+        // replace it a moment later.
+        for (TextField field : List.of(shopNameField, pointsPerEuroField, redeemPointsField, redeemValueField,
+                minimumField, expiryField)) {
+            field.editableProperty().bind(viewModel.busyProperty().not());
+        }
         pointsPerEuroError.textProperty().bind(viewModel.errorProperty(Field.POINTS_PER_EURO));
         redeemError.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
                 viewModel.errorProperty(Field.REDEEM_POINTS).get(), viewModel.errorProperty(Field.REDEEM_VALUE).get())
@@ -114,11 +120,12 @@ public final class SettingsView {
         return label;
     }
 
-    private static TextField field(javafx.beans.property.StringProperty property, String id) {
+    private TextField field(javafx.beans.property.StringProperty property, String id) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefWidth(160);
         field.textProperty().bindBidirectional(property);
+        field.editableProperty().bind(viewModel.busyProperty().not());
         return field;
     }
 

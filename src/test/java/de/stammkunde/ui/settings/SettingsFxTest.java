@@ -10,6 +10,7 @@ import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,23 @@ class SettingsFxTest extends FxRobot {
         assertEquals("Enter a whole number of months from 0 to 120 (0 = never).",
                 fx.onFx(() -> ((Label) fx.node(root, "#expiryError")).getText()));
         assertTrue(fx.onFx(() -> ((Button) fx.node(root, "#saveButton")).isDisabled()));
+    }
+
+    @Test
+    void anEditNotSavedYetIsStillThereAfterVisitingAnotherScreen() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+        fx.replaceText(root, "#pointsPerEuroField", "3");
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        fx.awaitIdle();
+        showSettings();
+
+        assertEquals("3", fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).getText()));
+        assertTrue(fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).isEditable()));
+        assertEquals("Your changes are not saved yet. Save applies them.",
+                fx.onFx(() -> ((Label) fx.node(root, "#messageLabel")).getText()));
+        assertEquals(0, new BigDecimal("1").compareTo(fx.app().loyalty().rules().pointsPerEuro()), "nothing saved");
     }
 
     @Test

@@ -174,6 +174,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theFormIsBusyWhileItLoadsSoTheViewTakesNoTypingThatTheLoadWouldReplace() {
+        List<Boolean> busyWhileLoading = new ArrayList<>();
+        form = new SettingsViewModel(() -> {
+            busyWhileLoading.add(form.busyProperty().get());
+            return stored.get();
+        }, saved::add, new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY));
+
+        form.load();
+
+        assertEquals(List.of(true), busyWhileLoading);
+        assertFalse(form.busyProperty().get());
+    }
+
+    @Test
     void editsNotSavedYetStayWhenTheScreenIsShownAgain() {
         form.pointsPerEuroProperty().set("2");
         tier("Gold", "", "2");
