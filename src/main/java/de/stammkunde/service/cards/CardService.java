@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -88,6 +89,18 @@ public final class CardService implements MergeParticipant {
     /** The name printed on the customer's card: "Anna Müller" (or the company); empty for an unknown customer. */
     public String holderName(long customerId) {
         return jdbi.withExtension(CardDao.class, dao -> dao.holderName(customerId)).orElse("");
+    }
+
+    /**
+     * The holder of the card a text names (a scanned or typed card number, spaces ignored), also of
+     * a blocked one; empty for any other text, without asking the database unless the check digit fits.
+     */
+    public OptionalLong holderOf(String text) {
+        String plain = CardNumbers.normalise(text);
+        if (!CardNumbers.isValidEan13(plain)) {
+            return OptionalLong.empty();
+        }
+        return lookup(plain).map(found -> OptionalLong.of(found.card().customerId())).orElse(OptionalLong.empty());
     }
 
     /** A scanned number (spaces ignored): empty when no card has it. */

@@ -10,6 +10,8 @@ import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +32,7 @@ import javafx.collections.ObservableList;
 public final class CustomerListViewModel {
 
     private final CustomerIndex index;
+    private final Function<String, OptionalLong> cardHolder;
     private final TaskRunner runner;
     private final Debouncer debouncer;
 
@@ -45,8 +48,14 @@ public final class CustomerListViewModel {
     private final IntegerProperty count = new SimpleIntegerProperty();
     private int generation;
 
-    public CustomerListViewModel(CustomerIndex index, TaskRunner runner, Debouncer debouncer) {
+    /**
+     * @param cardHolder the customer a search text names as a card number (a card scanned into the
+     *     search field); called in the background
+     */
+    public CustomerListViewModel(CustomerIndex index, Function<String, OptionalLong> cardHolder, TaskRunner runner,
+            Debouncer debouncer) {
         this.index = index;
+        this.cardHolder = cardHolder;
         this.runner = runner;
         this.debouncer = debouncer;
         searchText.addListener((obs, old, text) -> debouncer.call(this::refresh));
@@ -66,7 +75,7 @@ public final class CustomerListViewModel {
     public void refresh() {
         int mine = ++generation;
         CustomerQuery query = query();
-        runner.submit("search", progress -> new Result(index.search(query), index.tags()), result -> {
+        runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
             if (mine == generation) {
                 rows.setAll(result.rows());
                 count.set(result.rows().size());
@@ -78,6 +87,15 @@ public final class CustomerListViewModel {
     }
 
     private record Result(List<CustomerListRow> rows, List<String> tags) {
+    }
+
+    /** The rows the query finds; a card number finds its holder (if the filters let them through). */
+    private List<CustomerListRow> rows(CustomerQuery query) {
+        OptionalLong holder = cardHolder.apply(query.text());
+        if (holder.isPresent()) {
+            return index.byId(holder.getAsLong()).filter(query.filter()).map(List::of).orElse(List.of());
+        }
+        return index.search(query);
     }
 
     /** A column header was clicked; re-sorts unless it already is in that order. */

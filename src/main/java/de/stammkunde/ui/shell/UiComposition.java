@@ -86,8 +86,8 @@ public final class UiComposition {
             return new MainView(loader, runner, app.messages(), app.dataDirectory());
         }
         if (type == CustomerListView.class) {
-            CustomerListViewModel viewModel = new CustomerListViewModel(app.customers().index(), runner,
-                    Debouncer.fx(150));
+            CustomerListViewModel viewModel = new CustomerListViewModel(app.customers().index(),
+                    app.cards()::holderOf, runner, Debouncer.fx(150));
             // The index changes on the worker thread; the list re-runs its query on the FX thread.
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
             Consumer<CustomerQuery> export = csv::export;

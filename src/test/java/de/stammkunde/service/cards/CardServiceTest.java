@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +57,24 @@ class CardServiceTest {
 
     private static Customer customer(Database db, String first, String last) {
         return customers(db, cards(db)).create(Customers.named(first, last));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCardNumberNamesItsHolderAndAnythingElseNobody(Database db) {
+        CardService cards = cards(db);
+        Customer anna = customer(db, "Anna", "Müller");
+        Card lost = cards.issue(anna.id());
+        Card current = cards.replace(lost.id(), "verloren");
+        String typo = current.number().substring(0, 12) + (char) ('0' + (current.number().charAt(12) - '0' + 1) % 10);
+        String unknown = CardNumbers.of(CardNumbers.MAX_RUNNING_NUMBER);
+
+        assertEquals(OptionalLong.of(anna.id()), cards.holderOf(CardNumbers.printed(current.number())));
+        assertEquals(OptionalLong.of(anna.id()), cards.holderOf(lost.number()), "a blocked card still names its holder");
+        assertEquals(OptionalLong.empty(), cards.holderOf(typo), "wrong check digit");
+        assertEquals(OptionalLong.empty(), cards.holderOf(unknown), "no such card");
+        assertEquals(OptionalLong.empty(), cards.holderOf("Müller"));
+        assertEquals(OptionalLong.empty(), cards.holderOf(""));
     }
 
     @ParameterizedTest

@@ -106,6 +106,23 @@ class CustomerSearchFxTest extends FxRobot {
     }
 
     @Test
+    void aCardScannedIntoTheSearchFieldFindsItsHolder() {
+        String card = fx.app().cards().issue(seeded("Becker").id()).number();
+        fx.showCustomers();
+        awaitCount(5);
+
+        fx.write(card);
+
+        awaitCount(1);
+        assertEquals("Becker, Bernd", table().getItems().get(0).displayName());
+        type(KeyCode.ENTER);
+        awaitFormFor(seeded("Becker"));
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+        fx.assertNoProblems();
+    }
+
+    @Test
     void enterInTheSearchFieldOpensTheOnlyMatchAndUpGoesBackToTheSearch() {
         fx.showCustomers();
         awaitCount(5);
