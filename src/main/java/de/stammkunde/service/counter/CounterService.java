@@ -4,14 +4,17 @@ import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.customers.Birthdays;
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.service.cards.CardLookup;
-import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +25,8 @@ import java.util.Optional;
 public final class CounterService {
 
     public static final int LAST_PURCHASES = 10;
+    /** A birthday this many days ahead (or today) shows at the counter. */
+    public static final int BIRTHDAY_DAYS_AHEAD = 6;
 
     private final CustomerService customers;
     private final LoyaltyService loyalty;
@@ -97,6 +102,17 @@ public final class CounterService {
         Card active = all.stream().filter(c -> !c.isBlocked()).findFirst().orElse(null);
         int blocked = (int) all.stream().filter(Card::isBlocked).count();
         return new CustomerPanel(customer, loyalty.balance(id), active, blocked, coupons.validCoupons(id),
-                purchases.last(id, LAST_PURCHASES));
+                purchases.last(id, LAST_PURCHASES), birthdayThisWeek(customer.details().birthDate()));
+    }
+
+    /** The customer's birthday if it is today or in the next six days, for the counter to congratulate. */
+    private CustomerPanel.Birthday birthdayThisWeek(LocalDate birthDate) {
+        if (birthDate == null) {
+            return null;
+        }
+        LocalDate today = customers.today();
+        LocalDate next = Birthdays.next(birthDate, today);
+        long inDays = ChronoUnit.DAYS.between(today, next);
+        return inDays <= BIRTHDAY_DAYS_AHEAD ? new CustomerPanel.Birthday(next, (int) inDays) : null;
     }
 }

@@ -12,6 +12,7 @@ import de.stammkunde.domain.coupons.CampaignField;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.customers.Birthdays;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.service.Progress;

@@ -18,8 +18,7 @@ import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.purchases.HistoryScreens;
-import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -293,7 +292,25 @@ public final class CounterView {
     }
 
     /** The right column: points, card, valid coupons, last purchases. */
+    /** "Has a birthday today!", "Birthday tomorrow (Thursday, 26.11.2026)" and so on for six days; nothing else. */
+    private void showBirthday(CustomerPanel.Birthday birthday) {
+        String text = "";
+        if (birthday != null) {
+            String day = birthday.date().getDayOfWeek().getDisplayName(TextStyle.FULL, messages.locale()) + ", "
+                    + formats.date(birthday.date());
+            text = switch (birthday.inDays()) {
+                case 0 -> messages.get("counter.birthdayToday");
+                case 1 -> messages.get("counter.birthdayTomorrow", day);
+                default -> messages.get("counter.birthdaySoon", day, birthday.inDays());
+            };
+        }
+        birthdayLabel.setText(text);
+        birthdayLabel.setVisible(!text.isEmpty());
+        birthdayLabel.setManaged(!text.isEmpty());
+    }
+
     private void showPanel(CustomerPanel loaded) {
+        showBirthday(loaded == null ? null : loaded.birthday());
         if (loaded == null) {
             return;
         }
@@ -390,10 +407,6 @@ public final class CounterView {
         mobileLabel.setText(orDash(d.mobile()));
         emailLabel.setText(orDash(d.email()));
         birthDateLabel.setText(d.birthDate() == null ? "–" : formats.date(d.birthDate()));
-        boolean birthday = d.birthDate() != null && MonthDay.from(d.birthDate()).equals(MonthDay.from(LocalDate.now()));
-        birthdayLabel.setText(birthday ? messages.get("counter.birthdayToday") : "");
-        birthdayLabel.setVisible(birthday);
-        birthdayLabel.setManaged(birthday);
         tagPane.getChildren().clear();
         for (String tag : d.tags()) {
             Label chip = new Label(tag);

@@ -18,6 +18,7 @@ import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
@@ -148,6 +149,28 @@ class CounterSaleFxTest extends FxRobot {
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         fx.onFx(history::close);
         fx.assertNoProblems();
+    }
+
+    @Test
+    void aBirthdayThisWeekShowsOnThePanelTodaysAsCongratulation() {
+        // the fixture's clock says Sunday, 22 November 2026
+        Customer soon = fx.app().customers().create(Customers.named("Bea", "Bald").toBuilder()
+                .birthDate(LocalDate.of(1990, 11, 25)).build());
+        Customer today = fx.app().customers().create(Customers.named("Theo", "Heute").toBuilder()
+                .birthDate(LocalDate.of(1975, 11, 22)).build());
+        Label birthday = fx.node(fx.mainRoot(), "#birthdayLabel");
+        fx.showCounter();
+
+        scan(soon.number());
+        fx.waitUntil("the panel shows the birthday", () -> fx.onFx(birthday::isVisible));
+        assertEquals("Hat am Mittwoch, 25.11.2026 Geburtstag (in 3 Tagen).", fx.onFx(birthday::getText));
+        type(KeyCode.ESCAPE);
+        scan(today.number());
+        fx.waitUntil("the panel congratulates", () -> fx.onFx(birthday::getText).equals("Hat heute Geburtstag!"));
+        type(KeyCode.ESCAPE);
+        scan(anna.number());
+        fx.waitUntil("Anna's panel is shown", () -> field("#amountField").isFocused());
+        assertFalse(fx.onFx(birthday::isVisible), "Anna's birthday is in May");
     }
 
     @Test
