@@ -56,11 +56,18 @@ public final class CustomerEditor {
                     stage[0].close();
                     edit(existingId, afterSave);
                 },
-                () -> stage[0].close());
+                () -> stage[0].close(),
+                () -> dialogs.confirm(messages.get("customer.form.discard.title"),
+                        messages.get("customer.form.discard.message")));
         ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
         String title = customer == null ? messages.get("customer.form.newTitle")
                 : messages.get("customer.form.editTitle", customer.displayName(), customer.number());
         stage[0] = Windows.modal(owner.get(), title, loaded.root());
+        stage[0].setOnCloseRequest(e -> {
+            if (!view.mayClose()) {
+                e.consume();
+            }
+        });
         stage[0].show();
     }
 }

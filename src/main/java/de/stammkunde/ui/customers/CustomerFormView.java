@@ -11,6 +11,7 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -37,6 +38,8 @@ public final class CustomerFormView {
     private final Consumer<Customer> onSaved;
     private final LongConsumer onOpenExisting;
     private final Runnable onClose;
+    /** Asks whether to throw away what was typed; true to close all the same. */
+    private final BooleanSupplier confirmDiscard;
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
@@ -87,8 +90,9 @@ public final class CustomerFormView {
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
 
     public CustomerFormView(CustomerFormViewModel viewModel, Messages messages, Formats formats,
-            Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose) {
+            Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose, BooleanSupplier confirmDiscard) {
         this.viewModel = viewModel;
+        this.confirmDiscard = confirmDiscard;
         this.messages = messages;
         this.formats = formats;
         this.onSaved = onSaved;
@@ -193,7 +197,14 @@ public final class CustomerFormView {
 
     @FXML
     private void cancel() {
-        onClose.run();
+        if (mayClose()) {
+            onClose.run();
+        }
+    }
+
+    /** True when the form may close (Esc, Cancel, the window's close box): nothing typed, or the user agrees to lose it. */
+    public boolean mayClose() {
+        return !viewModel.edited() || confirmDiscard.getAsBoolean();
     }
 
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -84,6 +85,7 @@ public final class CustomerFormViewModel {
     private final BooleanBinding canSave;
     private boolean showAll;
     private int duplicateGeneration;
+    private final List<Object> asOpened;
 
     public CustomerFormViewModel(CustomerService service, TaskRunner runner, Debouncer duplicateDebouncer,
             Messages messages, Customer original) {
@@ -113,6 +115,27 @@ public final class CustomerFormViewModel {
         status.addListener((obs, old, v) -> validate());
         canSave = Bindings.isEmpty(errors).and(saving.not());
         validate();
+        asOpened = inputs();
+    }
+
+    /** Every input of the form, to tell whether anything was changed since it opened. */
+    private List<Object> inputs() {
+        List<Object> all = new ArrayList<>();
+        for (CustomerField field : TEXT_FIELDS) {
+            all.add(text.get(field).get());
+        }
+        all.add(gender.get());
+        all.add(status.get());
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            all.add(consentGranted.get(channel).get());
+            all.add(consentSource.get(channel).get());
+        }
+        return all;
+    }
+
+    /** True when something differs from the form as it opened: closing it would throw that away. */
+    public boolean edited() {
+        return !inputs().equals(asOpened);
     }
 
     private void fill(CustomerDetails d) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
@@ -139,12 +140,32 @@ class CustomerFormFxTest extends FxRobot {
         assertEquals(1, fx.otherWindows().size(), "the form is still open");
         assertEquals("call me maybe", field(form, "#phoneField").getText(), "nothing typed is lost");
 
-        // Esc is Cancel: the form closes and nothing was stored.
+        // Esc is Cancel, which asks first: what was typed is not thrown away by one key.
+        fx.dialogs().answerConfirm(false);
+        type(KeyCode.ESCAPE);
+        fx.waitUntil("the question was asked", () -> fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).size() == 1);
+        fx.awaitIdle();
+        assertEquals(1, fx.otherWindows().size(), "kept: the form is still open");
+        assertEquals("call me maybe", field(form, "#phoneField").getText());
+        assertEquals("Discard changes?", fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).get(0).title());
+
+        fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
-        assertEquals(1, fx.customersInDatabase().size());
-        assertTrue(fx.dialogs().shown().isEmpty(), "no dialog: " + fx.dialogs().shown());
+        assertEquals(1, fx.customersInDatabase().size(), "discarded: nothing was stored");
+        assertEquals(2, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).size());
         fx.assertNoProblems();
+    }
+
+    @Test
+    void escOnAFormNobodyChangedClosesItWithoutAsking() {
+        fx.write("Berta"); // typed into the list's search field, not into a form
+        openNewForm();
+
+        type(KeyCode.ESCAPE);
+
+        fx.awaitNoOtherWindow();
+        assertTrue(fx.dialogs().shown().isEmpty(), "no dialog: " + fx.dialogs().shown());
     }
 
     @Test

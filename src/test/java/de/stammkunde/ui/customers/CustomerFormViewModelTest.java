@@ -52,6 +52,26 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aFormCountsAsEditedOnlyWhileItDiffersFromHowItOpened() {
+        Customer anna = service.create(Customers.anna());
+        CustomerFormViewModel form = form(anna);
+        assertFalse(form.edited(), "as opened");
+
+        form.textProperty(CustomerField.PHONE).set("0171 1234567");
+        assertTrue(form.edited());
+        form.textProperty(CustomerField.PHONE).set(anna.details().phone());
+        assertFalse(form.edited(), "typed back as it was");
+
+        form.consentGrantedProperty(ConsentChannel.SMS).set(true);
+        assertTrue(form.edited(), "a ticked consent counts too");
+
+        CustomerFormViewModel empty = form(null);
+        assertFalse(empty.edited());
+        empty.textProperty(CustomerField.LAST_NAME).set("Berg");
+        assertTrue(empty.edited());
+    }
+
+    @Test
     void emptyNewFormCannotBeSavedButShowsNoMessageYet() {
         CustomerFormViewModel form = form(null);
 
