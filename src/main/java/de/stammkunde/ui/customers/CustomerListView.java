@@ -24,10 +24,15 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /** The customer list: binds the table, search field and filters to {@link CustomerListViewModel}. */
 public final class CustomerListView {
+
+    /** Ctrl+N (Cmd+N) from the search field or the table: a new customer, without the mouse. */
+    private static final KeyCombination NEW_CUSTOMER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final CustomerListViewModel viewModel;
     private final CustomerListActions actions;
@@ -141,6 +146,11 @@ public final class CustomerListView {
     }
 
     private void searchKey(KeyEvent e) {
+        if (NEW_CUSTOMER.match(e)) {
+            newCustomer();
+            e.consume();
+            return;
+        }
         // Down or Enter with nothing listed keeps the cursor in the search field.
         if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
             table.requestFocus();
@@ -159,7 +169,10 @@ public final class CustomerListView {
     }
 
     private void tableKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
+        if (NEW_CUSTOMER.match(e)) {
+            newCustomer();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
             CustomerListRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
                 actions.edit(row.id());

@@ -158,9 +158,11 @@ class CustomerFormFxTest extends FxRobot {
     }
 
     @Test
-    void escOnAFormNobodyChangedClosesItWithoutAsking() {
+    void ctrlNOpensANewFormAndEscClosesItWithoutAskingWhileNothingWasTyped() {
         fx.write("Berta"); // typed into the list's search field, not into a form
-        openNewForm();
+        push(KeyCode.SHORTCUT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("customer.form.newTitle")).getScene().getRoot();
+        fx.waitUntil("the first name field has the focus", () -> field(root, "#firstNameField").isFocused());
 
         type(KeyCode.ESCAPE);
 
