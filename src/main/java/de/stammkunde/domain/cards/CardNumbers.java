@@ -1,5 +1,7 @@
 package de.stammkunde.domain.cards;
 
+import java.util.Locale;
+
 /**
  * Card numbers are EAN-13 codes in a range of our own: GS1 prefix {@code 29} (restricted
  * circulation, for use inside a shop, so no product's GTIN can ever be the same), then a 10-digit
@@ -19,7 +21,7 @@ public final class CardNumbers {
         if (runningNumber < 1 || runningNumber > MAX_RUNNING_NUMBER) {
             throw new IllegalArgumentException("Card running number out of range: " + runningNumber);
         }
-        String twelve = PREFIX + String.format("%010d", runningNumber);
+        String twelve = PREFIX + String.format(Locale.ROOT, "%010d", runningNumber);
         return twelve + checkDigit(twelve);
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ public record CustomerDetails(
         street = clean(street);
         postcode = clean(postcode);
         city = clean(city);
-        country = country == null || country.isBlank() ? DEFAULT_COUNTRY : country.strip().toUpperCase();
+        country = country == null || country.isBlank() ? DEFAULT_COUNTRY : country.strip().toUpperCase(Locale.ROOT);
         phone = clean(phone);
         mobile = clean(mobile);
         email = clean(email);

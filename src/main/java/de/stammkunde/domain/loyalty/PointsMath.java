@@ -3,7 +3,10 @@ package de.stammkunde.domain.loyalty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The points rules as arithmetic: what a purchase earns, what points are worth, which tier applies. */
 public final class PointsMath {
@@ -69,6 +72,9 @@ public final class PointsMath {
         return result;
     }
 
+    /** Points expire after at most ten years (0 = never). */
+    public static final int MAX_EXPIRY_MONTHS = 120;
+
     /** What is wrong with a rule set, as message keys ({@code points.rules.<name>}); empty when valid. */
     public static List<String> problems(PointsRules rules) {
         List<String> problems = new ArrayList<>();
@@ -84,13 +90,13 @@ public final class PointsMath {
         if (rules.minimumRedeem() < 0) {
             problems.add("minimum");
         }
-        if (rules.expiryMonths() < 0 || rules.expiryMonths() > 120) {
+        if (rules.expiryMonths() < 0 || rules.expiryMonths() > MAX_EXPIRY_MONTHS) {
             problems.add("expiry");
         }
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Tier tier : rules.tiers()) {
             String name = tier.name() == null ? "" : tier.name().strip();
-            if (name.isEmpty() || name.contains("|") || name.contains(";") || !names.add(name.toLowerCase())) {
+            if (name.isEmpty() || name.contains("|") || name.contains(";") || !names.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add("tierName");
             } else if (tier.minYearlySpend() == null || tier.minYearlySpend().signum() < 0) {
                 problems.add("tierSpend");

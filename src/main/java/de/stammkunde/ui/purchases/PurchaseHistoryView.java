@@ -6,6 +6,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -114,10 +115,10 @@ public final class PurchaseHistoryView {
     private String pointsText(Purchase p) {
         StringBuilder text = new StringBuilder();
         if (p.pointsEarned() != 0) {
-            text.append(String.format("%+d", p.pointsEarned()));
+            text.append(String.format(Locale.ROOT, "%+d", p.pointsEarned()));
         }
         if (p.pointsRedeemed() != 0) {
-            text.append(text.length() > 0 ? " / " : "").append(String.format("%+d", -p.pointsRedeemed()));
+            text.append(text.length() > 0 ? " / " : "").append(String.format(Locale.ROOT, "%+d", -p.pointsRedeemed()));
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.settings;
 
+import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.i18n.Formats;
@@ -65,7 +66,7 @@ public final class SettingsViewModel {
     private record Error(Field field, String text) {
     }
 
-    static final int MAX_EXPIRY_MONTHS = 120;
+    private static final int MAX_EXPIRY_MONTHS = PointsMath.MAX_EXPIRY_MONTHS;
 
     private final Supplier<Values> load;
     private final Consumer<Values> save;

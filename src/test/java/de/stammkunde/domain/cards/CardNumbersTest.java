@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +16,17 @@ class CardNumbersTest {
     @ValueSource(strings = {"4006381333931", "5901234123457"})
     void checkDigitOfKnownEansIsTheirLastDigit(String ean) {
         assertEquals(ean.charAt(12) - '0', CardNumbers.checkDigit(ean.substring(0, 12)));
+    }
+
+    @Test
+    void numbersAreAsciiDigitsWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertEquals("2900000000018", CardNumbers.of(1));
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test
