@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,8 @@ public final class CampaignFormView {
     private final CampaignFormViewModel viewModel;
     private final Messages messages;
     private final Consumer<Campaign> afterCreate;
+    /** Asks whether to throw away what was entered; true to close all the same. */
+    private final BooleanSupplier confirmDiscard;
 
     @FXML private TextField nameField;
     @FXML private RadioButton percentRadio;
@@ -72,10 +75,17 @@ public final class CampaignFormView {
     @FXML private Button createButton;
     @FXML private Button closeButton;
 
-    public CampaignFormView(CampaignFormViewModel viewModel, Messages messages, Consumer<Campaign> afterCreate) {
+    public CampaignFormView(CampaignFormViewModel viewModel, Messages messages, Consumer<Campaign> afterCreate,
+            BooleanSupplier confirmDiscard) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.afterCreate = afterCreate;
+        this.confirmDiscard = confirmDiscard;
+    }
+
+    /** True when the form may close (Esc, Cancel, the window's close box): nothing changed, or the user agrees to lose it. */
+    public boolean mayClose() {
+        return !viewModel.edited() || confirmDiscard.getAsBoolean();
     }
 
     @FXML
@@ -208,7 +218,9 @@ public final class CampaignFormView {
             viewModel.cancel();
             return;
         }
-        stage().close();
+        if (mayClose()) {
+            stage().close();
+        }
     }
 
     private Stage stage() {

@@ -19,6 +19,7 @@ import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ public final class CampaignFormViewModel {
     private final BooleanBinding canCreate;
     private TaskRunner.Handle running;
     private List<Long> birthdayIds = List.of();
+    private final List<Object> asOpened;
 
     public CampaignFormViewModel(CampaignService campaigns, CustomerIndex index, TaskRunner runner, Messages messages,
             Formats formats, boolean birthday) {
@@ -120,10 +122,23 @@ public final class CampaignFormViewModel {
         } else {
             countRecipients();
         }
+        asOpened = inputValues();
+    }
+
+    /** What the user can change, to tell whether anything was changed since the form opened. */
+    private List<Object> inputValues() {
+        return Arrays.asList(name.get(), kind.get(), percent.get(), amount.get(), freeItem.get(), minPurchase.get(),
+                validFrom.get(), validTo.get(), codeMode.get(), limit.get(), target.get(), customerNumber.get(),
+                searchText.get(), tag.get(), status.get(), days.get());
+    }
+
+    /** True when something differs from the form as it opened: closing it would throw that away. */
+    public boolean edited() {
+        return !inputValues().equals(asOpened);
     }
 
     private static Observable[] append(Observable[] inputs, Observable more) {
-        Observable[] all = java.util.Arrays.copyOf(inputs, inputs.length + 1);
+        Observable[] all = Arrays.copyOf(inputs, inputs.length + 1);
         all[inputs.length] = more;
         return all;
     }

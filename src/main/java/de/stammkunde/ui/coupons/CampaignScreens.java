@@ -39,13 +39,16 @@ public final class CampaignScreens {
     public CampaignFormViewModel openForm(boolean birthday, Runnable afterCreate) {
         CampaignFormViewModel viewModel = new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner,
                 app.messages(), app.formats(), birthday);
-        CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run());
+        CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run(),
+                () -> dialogs.confirm(app.messages().get("form.discard.title"), app.messages().get("form.discard.message")));
         ViewLoader.Loaded<CampaignFormView> loaded = loader.load(CampaignFormView.class, view);
         Stage stage = Windows.modal(owner.get(), app.messages().get(birthday ? "coupons.birthday.title"
                 : "coupons.form.title"), loaded.root());
         stage.setOnCloseRequest(event -> {
             if (viewModel.busyProperty().get()) {
                 viewModel.cancel();
+                event.consume();
+            } else if (!view.mayClose()) {
                 event.consume();
             }
         });

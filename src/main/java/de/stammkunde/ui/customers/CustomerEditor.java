@@ -57,8 +57,8 @@ public final class CustomerEditor {
                     edit(existingId, afterSave);
                 },
                 () -> stage[0].close(),
-                () -> dialogs.confirm(messages.get("customer.form.discard.title"),
-                        messages.get("customer.form.discard.message")));
+                () -> dialogs.confirm(messages.get("form.discard.title"),
+                        messages.get("form.discard.message")));
         ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
         String title = customer == null ? messages.get("customer.form.newTitle")
                 : messages.get("customer.form.editTitle", customer.displayName(), customer.number());

@@ -68,6 +68,20 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void aFormCountsAsEditedOnlyOnceTheUserChangedSomething() {
+        CampaignFormViewModel plain = form(false);
+        CampaignFormViewModel birthday = form(true);
+        assertFalse(plain.edited(), "its defaults are no edit");
+        assertFalse(birthday.edited(), "nor the birthday campaign's name and dates");
+
+        plain.nameProperty().set("Herbst");
+        birthday.daysProperty().set("7");
+
+        assertTrue(plain.edited());
+        assertTrue(birthday.edited());
+    }
+
+    @Test
     void completeFormCanBeCreatedAndStoresTheCampaign() {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         List<Campaign> created = new ArrayList<>();

@@ -59,6 +59,26 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void escAsksBeforeItThrowsAwayATypedCampaign() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        fx.awaitWindow(fx.text("coupons.form.title"));
+        fx.write("Autumn");
+
+        fx.dialogs().answerConfirm(false);
+        type(KeyCode.ESCAPE);
+        fx.waitUntil("the question was asked", () -> fx.dialogs().shown().size() == 1);
+        fx.awaitIdle();
+        assertEquals(1, fx.otherWindows().size(), "kept: the form is still open");
+
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+        assertEquals(0, table().getItems().size());
+    }
+
+    @Test
     void birthdayFormOpensWithItsShortcutAndCountsBirthdays() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
