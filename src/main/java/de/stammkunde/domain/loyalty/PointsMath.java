@@ -96,7 +96,8 @@ public final class PointsMath {
         Set<String> names = new HashSet<>();
         for (Tier tier : rules.tiers()) {
             String name = tier.name() == null ? "" : tier.name().strip();
-            if (name.isEmpty() || name.contains("|") || name.contains(";") || !names.add(name.toLowerCase(Locale.ROOT))) {
+            if (name.isEmpty() || name.contains("|") || name.contains(";")
+                    || !names.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add("tierName");
             } else if (tier.minYearlySpend() == null || tier.minYearlySpend().signum() < 0) {
                 problems.add("tierSpend");

@@ -83,7 +83,7 @@ public final class CampaignFormView {
         this.confirmDiscard = confirmDiscard;
     }
 
-    /** True when the form may close (Esc, Cancel, the window's close box): nothing changed, or the user agrees to lose it. */
+    /** True when the form may close (Esc, Cancel, the close box): nothing changed, or the user agrees to lose it. */
     public boolean mayClose() {
         return !viewModel.edited() || confirmDiscard.getAsBoolean();
     }

@@ -90,7 +90,8 @@ public final class CustomerFormView {
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
 
     public CustomerFormView(CustomerFormViewModel viewModel, Messages messages, Formats formats,
-            Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose, BooleanSupplier confirmDiscard) {
+            Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose,
+            BooleanSupplier confirmDiscard) {
         this.viewModel = viewModel;
         this.confirmDiscard = confirmDiscard;
         this.messages = messages;
@@ -202,7 +203,7 @@ public final class CustomerFormView {
         }
     }
 
-    /** True when the form may close (Esc, Cancel, the window's close box): nothing typed, or the user agrees to lose it. */
+    /** True when the form may close (Esc, Cancel, the close box): nothing typed, or the user agrees to lose it. */
     public boolean mayClose() {
         return !viewModel.edited() || confirmDiscard.getAsBoolean();
     }
