@@ -13,6 +13,14 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * Whether to throw away what the user entered: like {@link #confirm}, but the safe answer is the
+     * default, so Enter pressed by habit keeps the work; only a deliberate OK discards it.
+     */
+    default boolean confirmDiscard(String title, String message) {
+        return confirm(title, message);
+    }
+
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);
 
     /** {@code extension} as {@code "csv"} or {@code "*.csv"}. */

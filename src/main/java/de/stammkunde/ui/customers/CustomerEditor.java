@@ -57,7 +57,7 @@ public final class CustomerEditor {
                     edit(existingId, afterSave);
                 },
                 () -> stage[0].close(),
-                () -> dialogs.confirm(messages.get("form.discard.title"),
+                () -> dialogs.confirmDiscard(messages.get("form.discard.title"),
                         messages.get("form.discard.message")));
         ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
         String title = customer == null ? messages.get("customer.form.newTitle")

@@ -1,0 +1,62 @@
+package de.stammkunde.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real dialogs, answered by keyboard: which answer Enter gives. */
+class FxDialogServiceFxTest extends FxRobot {
+
+    private Stage owner;
+    private FxDialogService dialogs;
+
+    @BeforeEach
+    void show() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        owner = FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new StackPane(), 400, 300));
+            stage.show();
+        });
+        dialogs = new FxDialogService(() -> owner);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    /** Opens the dialog, presses Enter in it and returns the answer. */
+    private boolean enterIn(BooleanSupplier dialog) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialog.getAsBoolean()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1
+                && Window.getWindows().stream().anyMatch(w -> w != owner && w.isFocused()));
+        type(KeyCode.ENTER);
+        return answer.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void enterOnTheDiscardQuestionKeepsWhatWasTyped() throws Exception {
+        assertFalse(enterIn(() -> dialogs.confirmDiscard("Discard changes?", "Not saved yet.")));
+    }
+
+    @Test
+    void enterOnAnOrdinaryQuestionSaysOk() throws Exception {
+        assertTrue(enterIn(() -> dialogs.confirm("Archive?", "Archive this customer?")));
+    }
+}
