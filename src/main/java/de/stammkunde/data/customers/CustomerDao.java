@@ -361,7 +361,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
      */
     default List<SearchableRow> listRows() {
         ById<List<String>> tags = allTags();
-        ById<Map<ConsentChannel, Consent>> consents = allConsents();
+        ById<Integer> consentBits = grantedConsentBits();
         // Names, companies, postcodes and towns repeat across a shop's customers: one string for
         // each value instead of one per row.
         Map<String, String> shared = new HashMap<>();
@@ -393,7 +393,7 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                                     share.apply(rs.getString(5)), share.apply(rs.getString(6)),
                                     share.apply(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
                                     CustomerStatus.valueOf(rs.getString(11)), rs.getBoolean(12),
-                                    CustomerListRow.consentBits(consents.get(id)),
+                                    Objects.requireNonNullElse(consentBits.get(id), 0),
                                     Objects.requireNonNullElse(tags.get(id), List.of()),
                                     rs.getString(13)), rs.getString(14)));
                         }
@@ -435,6 +435,25 @@ public interface CustomerDao extends Transactional<CustomerDao> {
                         action.accept(cursor);
                     }
                     return null;
+                });
+    }
+
+    /**
+     * Every customer's granted consents as {@link CustomerListRow#consentBits}, for the list: only
+     * the two columns the bits need (the export's {@link #allConsents} also reads dates and sources).
+     */
+    default ById<Integer> grantedConsentBits() {
+        return getHandle().createQuery("""
+                SELECT customer_id, channel FROM customer_consent WHERE granted = TRUE ORDER BY customer_id""")
+                .setFetchSize(1000)
+                .scanResultSet((results, ctx) -> {
+                    ById.Builder<int[]> bits = new ById.Builder<>();
+                    ResultSet rs = results.get();
+                    while (rs.next()) {
+                        int bit = ConsentChannel.valueOf(rs.getString(2)).bit();
+                        bits.group(rs.getLong(1), () -> new int[1])[0] |= bit;
+                    }
+                    return bits.build(own -> own[0]);
                 });
     }
 

@@ -50,7 +50,7 @@ public record CustomerListRow(
     }
 
     /** The channels with a granted consent as {@link #consentBits}; none for null. */
-    public static int consentBits(Map<ConsentChannel, Consent> consents) {
+    private static int consentBits(Map<ConsentChannel, Consent> consents) {
         int bits = 0;
         if (consents != null) {
             for (var e : consents.entrySet()) {

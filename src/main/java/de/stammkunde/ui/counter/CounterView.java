@@ -291,7 +291,6 @@ public final class CounterView {
         viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName(), viewModel::reload));
     }
 
-    /** The right column: points, card, valid coupons, last purchases. */
     /** "Has a birthday today!", "Birthday tomorrow (Thursday, 26.11.2026)" and so on for six days; nothing else. */
     private void showBirthday(CustomerPanel.Birthday birthday) {
         String text = "";
@@ -309,6 +308,7 @@ public final class CounterView {
         birthdayLabel.setManaged(!text.isEmpty());
     }
 
+    /** The right column: points, card, valid coupons, last purchases; and the birthday under the name. */
     private void showPanel(CustomerPanel loaded) {
         showBirthday(loaded == null ? null : loaded.birthday());
         if (loaded == null) {

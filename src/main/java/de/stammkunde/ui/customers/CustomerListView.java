@@ -149,10 +149,8 @@ public final class CustomerListView {
         if (NEW_CUSTOMER.match(e)) {
             newCustomer();
             e.consume();
-            return;
-        }
-        // Down or Enter with nothing listed keeps the cursor in the search field.
-        if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
+        } else if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
+            // Down or Enter goes into the list; with nothing listed the cursor stays in the search field.
             table.requestFocus();
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().clearAndSelect(0);

@@ -66,8 +66,6 @@ public final class SettingsViewModel {
     private record Error(Field field, String text) {
     }
 
-    private static final int MAX_EXPIRY_MONTHS = PointsMath.MAX_EXPIRY_MONTHS;
-
     private final Supplier<Values> load;
     private final Consumer<Values> save;
     private final TaskRunner runner;
@@ -236,8 +234,8 @@ public final class SettingsViewModel {
         if (whole(minimumRedeem.get()).filter(n -> n >= 0).isEmpty()) {
             found.add(error(Field.MINIMUM, "settings.error.minimum"));
         }
-        if (whole(expiryMonths.get()).filter(n -> n >= 0 && n <= MAX_EXPIRY_MONTHS).isEmpty()) {
-            found.add(error(Field.EXPIRY, "settings.error.expiry", MAX_EXPIRY_MONTHS));
+        if (whole(expiryMonths.get()).filter(n -> n >= 0 && n <= PointsMath.MAX_EXPIRY_MONTHS).isEmpty()) {
+            found.add(error(Field.EXPIRY, "settings.error.expiry", PointsMath.MAX_EXPIRY_MONTHS));
         }
         tierError().ifPresent(found::add);
         return found;

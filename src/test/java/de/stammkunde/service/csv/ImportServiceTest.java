@@ -90,6 +90,11 @@ class ImportServiceTest {
         }
     }
 
+    /** A UTF-8 file with this text, planned with invalid rows left out ({@code --skip-invalid}). */
+    private ImportPlan planLeavingOutInvalid(Shop shop, String name, String text) throws Exception {
+        return shop.plan(file(name, text, StandardCharsets.UTF_8), new ImportOptions(DuplicatePolicy.SKIP, true));
+    }
+
     private Path file(String name, String text, Charset charset) throws Exception {
         return Files.write(dir.resolve(name), text.getBytes(charset));
     }
@@ -197,8 +202,7 @@ class ImportServiceTest {
     void anUnclosedQuoteStopsTheReadingAndNothingIsImported() throws Exception {
         String text = "Nachname;Notiz\nBerg;\"gut\"\nKurz;\"offen\nWeber;ok\n";
         Shop shop = new Shop();
-        ImportPlan plan = shop.plan(file("quote.csv", text, StandardCharsets.UTF_8),
-                new ImportOptions(DuplicatePolicy.SKIP, true));
+        ImportPlan plan = planLeavingOutInvalid(shop, "quote.csv", text);
 
         assertEquals(1, plan.problems().size());
         assertEquals(3, plan.problems().get(0).row());
@@ -242,8 +246,7 @@ class ImportServiceTest {
     void withSkipInvalidTheValidRowsAreImported() throws Exception {
         String text = "Nachname;Geburtsdatum\nBerg;17.05.1980\nKurz;31.02.1980\nLang;01.01.2099\n";
         Shop shop = new Shop();
-        ImportPlan plan = shop.plan(file("teils.csv", text, StandardCharsets.UTF_8),
-                new ImportOptions(DuplicatePolicy.SKIP, true));
+        ImportPlan plan = planLeavingOutInvalid(shop, "teils.csv", text);
         assertEquals(List.of(RowProblem.of(3, "Geburtsdatum", "csv.problem.date", "31.02.1980"),
                 RowProblem.of(4, "Geburtsdatum", "validation.birthDate.future")), plan.problems());
         assertTrue(plan.canImport());
@@ -257,8 +260,7 @@ class ImportServiceTest {
     void aGermanPostcodeThatASpreadsheetCutToFourDigitsGetsItsZeroBackOnlyWhereTheRowSaysDe() throws Exception {
         String text = "Nachname;PLZ;Ort;Land\nBerg;1067;Dresden;DE\nHuber;1010;Wien;AT\nKurz;1067;Dresden;\n";
         Shop shop = new Shop();
-        ImportPlan plan = shop.plan(file("plz.csv", text, StandardCharsets.UTF_8),
-                new ImportOptions(DuplicatePolicy.SKIP, true));
+        ImportPlan plan = planLeavingOutInvalid(shop, "plz.csv", text);
 
         // without a country the row is taken as German, but 1067 might be anywhere: the user decides
         assertEquals(List.of(RowProblem.of(4, "PLZ", "validation.postcode.format", 5)), plan.problems());
