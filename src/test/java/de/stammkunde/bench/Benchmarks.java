@@ -2,6 +2,7 @@ package de.stammkunde.bench;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.DataDirectory;
+import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
@@ -63,6 +64,7 @@ public final class Benchmarks {
     private static final long SEED = 1;
     private static final int SEARCH_WARMUP_PASSES = 3;
     private static final int SEARCH_PASSES = 5;
+    private static final int DUPLICATE_PASSES = 3;
     // A JDBC search over 100,000 customers takes some 300 ms here: one pass, after a short warm-up,
     // keeps the run short.
     private static final int JDBC_WARMUP_QUERIES = 30;
@@ -311,6 +313,36 @@ public final class Benchmarks {
             figure("search.with_tags_p95_ms", "index", percentile(uiNanos, 0.95) / 1e6, "jdbc", j95,
                     "info: search+tags()", null);
         }
+        duplicateCheck(app);
+    }
+
+    /**
+     * The new-customer form's duplicate check (one read of all customers, V5), with the details of
+     * customers that are there, so that each finds at least itself; every 1,000th customer by name.
+     */
+    private static void duplicateCheck(AppContext app) throws Exception {
+        List<CustomerListRow> all = app.customers().index().search(CustomerQuery.all());
+        List<CustomerDetails> typed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += Math.max(1, all.size() / 100)) {
+            typed.add(app.customers().find(all.get(i).id()).orElseThrow().details());
+        }
+        long[] nanos = new long[typed.size() * DUPLICATE_PASSES];
+        int found = 0;
+        for (int pass = -1; pass < DUPLICATE_PASSES; pass++) {
+            for (int i = 0; i < typed.size(); i++) {
+                CustomerDetails details = typed.get(i);
+                int[] hits = {0};
+                long took = nanos(() -> hits[0] = app.customers().duplicates(details, 0).size());
+                if (pass >= 0) {
+                    nanos[pass * typed.size() + i] = took;
+                    found += hits[0] > 0 ? 1 : 0;
+                }
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "duplicates.check_ms        p50=%-7s p95=%-7s (%d checks, %d found the customer;"
+                + " the form runs it in the background as a new customer is typed)  INFO%n",
+                number(percentile(nanos, 0.5) / 1e6), number(percentile(nanos, 0.95) / 1e6), nanos.length, found);
     }
 
     private interface Search {

@@ -486,26 +486,6 @@ public interface CustomerDao extends Transactional<CustomerDao> {
 
     // ---- duplicates -----------------------------------------------------------------------------
 
-    /**
-     * One lookup per key, each on its own index (an empty key matches nothing): written as one
-     * condition with {@code OR}, H2 read every customer instead.
-     */
-    @SqlQuery("""
-            SELECT id FROM (
-                SELECT id, merged_into_id FROM customer WHERE email_norm = :email AND email_norm <> ''
-                UNION SELECT id, merged_into_id FROM customer
-                    WHERE phone_digits IN (NULLIF(:phone1, ''), NULLIF(:phone2, ''))
-                UNION SELECT id, merged_into_id FROM customer
-                    WHERE mobile_digits IN (NULLIF(:phone1, ''), NULLIF(:phone2, ''))
-                UNION SELECT id, merged_into_id FROM customer WHERE name_key = :nameKey AND name_key <> ''
-                    AND ((:birthDate IS NOT NULL AND birth_date = :birthDate) OR (:postcode <> '' AND postcode = :postcode))
-            ) d
-            WHERE merged_into_id IS NULL AND id <> :self
-            ORDER BY id""")
-    List<Long> duplicateIds(@Bind("self") long self, @Bind("email") String email, @Bind("phone1") String phone1,
-            @Bind("phone2") String phone2, @Bind("nameKey") String nameKey, @Bind("birthDate") LocalDate birthDate,
-            @Bind("postcode") String postcode);
-
     /** The normalised keys of a customer, as the import compares a whole file against them at once. */
     record KeyRow(long id, String customerNumber, String emailNorm, String phoneDigits, String mobileDigits,
             String nameKey, LocalDate birthDate, String postcode) {

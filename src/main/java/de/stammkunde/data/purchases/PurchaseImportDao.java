@@ -34,11 +34,16 @@ public interface PurchaseImportDao {
     @RegisterConstructorMapper(CustomerRef.class)
     Optional<CustomerRef> customerByNumber(@Bind("number") String number);
 
+    /** A customer with an e-mail address ({@code emailNorm}: {@code Text.emailKey}). */
+    record EmailOwner(long id, String customerNumber, String emailNorm) {
+    }
+
+    /** All customers with an e-mail address: the e-mail key has no index, a file's rows are matched in memory. */
     @SqlQuery("""
-            SELECT id, customer_number FROM customer
-            WHERE email_norm = :email AND merged_into_id IS NULL ORDER BY id""")
-    @RegisterConstructorMapper(CustomerRef.class)
-    List<CustomerRef> customersByEmail(@Bind("email") String emailNorm);
+            SELECT id, customer_number, email_norm FROM customer
+            WHERE email_norm <> '' AND merged_into_id IS NULL ORDER BY id""")
+    @RegisterConstructorMapper(EmailOwner.class)
+    List<EmailOwner> emailOwners();
 
     @SqlQuery("""
             SELECT k.customer_id, c.customer_number, k.blocked_at

@@ -55,7 +55,7 @@ public final class Countries {
         if (known != null) {
             return Optional.of(known);
         }
-        if (key.matches("[a-z]{2}")) {
+        if (Text.isTwoLetters(key, 'a', 'z')) {
             return Optional.of(key.toUpperCase(java.util.Locale.ROOT));
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package de.stammkunde.domain.customers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One line of the customer list: what the list shows and filters on, and the normalised key it
@@ -43,10 +44,21 @@ public record CustomerListRow(
     }
 
     public static CustomerListRow of(Customer c) {
-        CustomerDetails d = c.details();
-        return new CustomerListRow(c.id(), c.number(), d.firstName(), d.lastName(), d.company(), d.postcode(),
-                d.city(), d.phone(), d.mobile(), d.email(), d.status(), c.archived(), consentBits(d.consents()),
-                d.tags(), SearchKeys.sortName(d));
+        return of(c.id(), c.number(), c.details(), c.archived(), SearchKeys.sortName(c.details()));
+    }
+
+    /** The row of a customer just written with these details, without reading it back. */
+    public static CustomerListRow of(long id, String number, CustomerDetails d, boolean archived, String sortName) {
+        return new CustomerListRow(id, number, d.firstName(), d.lastName(), d.company(), d.postcode(),
+                d.city(), d.phone(), d.mobile(), d.email(), d.status(), archived, consentBits(d.consents()),
+                d.tags(), sortName);
+    }
+
+    /** The same row with these tags, each text through {@code share} (one string for a value many rows have). */
+    public CustomerListRow sharing(UnaryOperator<String> share, List<String> tags) {
+        return new CustomerListRow(id, number, share.apply(firstName), share.apply(lastName), share.apply(company),
+                share.apply(postcode), share.apply(city), phone, mobile, email, status, archived, consentBits, tags,
+                sortName);
     }
 
     /** The channels with a granted consent as {@link #consentBits}; none for null. */

@@ -72,7 +72,7 @@ public final class CustomerRules {
         if (!PHONE_CHARS.matcher(value).matches()) {
             return Optional.of(FieldError.of(field, "validation.phone.characters"));
         }
-        int digits = value.replaceAll("\\D", "").length();
+        int digits = Text.asciiDigits(value).length();
         if (digits < 3 || digits > 20) {
             return Optional.of(FieldError.of(field, "validation.phone.length"));
         }
@@ -95,7 +95,7 @@ public final class CustomerRules {
     }
 
     public static Optional<FieldError> checkCountry(String country) {
-        if (country == null || !country.matches("[A-Z]{2}")) {
+        if (country == null || !Text.isTwoLetters(country, 'A', 'Z')) {
             return Optional.of(FieldError.of(CustomerField.COUNTRY, "validation.country.invalid"));
         }
         return Optional.empty();

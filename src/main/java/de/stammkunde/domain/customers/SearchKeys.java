@@ -26,10 +26,14 @@ public final class SearchKeys {
 
     /** Name key for the "same name and birth date or postcode" duplicate rule. */
     public static String nameKey(CustomerDetails d) {
-        if (d.lastName().isEmpty()) {
-            return Text.fold(d.company());
+        return nameKey(d.firstName(), d.lastName(), d.company());
+    }
+
+    public static String nameKey(String firstName, String lastName, String company) {
+        if (lastName.isEmpty()) {
+            return Text.fold(company);
         }
-        return Text.fold(d.lastName() + " " + d.firstName());
+        return Text.fold(lastName + " " + firstName);
     }
 
     /** All searchable values of a customer, folded, in one string: "|mueller|anna|…|100023|". */

@@ -1,7 +1,6 @@
 package de.stammkunde.domain.customers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ public final class Tags {
 
     public static final int MAX_LENGTH = 60;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String SEPARATORS = ",;|";
 
     private Tags() {
     }
@@ -42,7 +42,15 @@ public final class Tags {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return normalise(new ArrayList<>(Arrays.asList(text.split("[,;|]"))));
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return normalise(parts);
     }
 
     /** The form in which tags are compared and stored uniquely. */

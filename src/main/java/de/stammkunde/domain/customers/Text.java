@@ -55,7 +55,7 @@ public final class Text {
             return "";
         }
         String trimmed = phone.strip();
-        String digits = trimmed.replace("(0)", "").replaceAll("\\D", "");
+        String digits = asciiDigits(trimmed.replace("(0)", ""));
         if (trimmed.startsWith("+")) {
             digits = "00" + digits;
         }
@@ -65,6 +65,24 @@ public final class Text {
             }
         }
         return digits;
+    }
+
+    /** The digits 0–9 of a value, in order (what {@code replaceAll("\\D", "")} gives, without a regex per call). */
+    static String asciiDigits(String value) {
+        StringBuilder digits = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    /** Exactly two letters between {@code first} and {@code last}: a country code, "de" or "DE". */
+    static boolean isTwoLetters(String value, char first, char last) {
+        return value.length() == 2 && value.charAt(0) >= first && value.charAt(0) <= last
+                && value.charAt(1) >= first && value.charAt(1) <= last;
     }
 
     public static String emailKey(String email) {

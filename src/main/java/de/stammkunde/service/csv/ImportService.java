@@ -6,10 +6,13 @@ import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerRules;
 import de.stammkunde.domain.customers.DuplicateKeys;
 import de.stammkunde.domain.customers.DuplicateReason;
 import de.stammkunde.domain.customers.FieldError;
+import de.stammkunde.domain.customers.SearchableRow;
+import de.stammkunde.domain.customers.Tags;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.HeapHeadroom;
@@ -30,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -157,12 +161,13 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             }
         }
         int total = withNumber.size() + withoutNumber.size() + updates.size();
-        jdbi.useTransaction(h -> {
+        List<Written> written = new ArrayList<>(total);
+        List<String> tagNames = jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             int done = 0;
-            done = insert(dao, withNumber, null, now, done, total, progress);
+            done = insert(dao, withNumber, null, now, done, total, progress, written);
             List<String> numbers = withoutNumber.isEmpty() ? List.of() : dao.allocateNumbers(withoutNumber.size());
-            done = insert(dao, withoutNumber, numbers, now, done, total, progress);
+            done = insert(dao, withoutNumber, numbers, now, done, total, progress, written);
             for (PlannedRow row : updates) {
                 Customer current = dao.findById(row.existing().id()).orElseThrow(
                         () -> new ConcurrentEditException("customer " + row.existing().number()));
@@ -173,21 +178,24 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 if (row.archived() != current.archived()) {
                     dao.setArchived(current.id(), current.version() + 1, row.archived(), now);
                 }
+                written.add(new Written(current.id(), new NewCustomer(current.number(), row.details(),
+                        row.archived(), now)));
                 if (++done % 100 == 0) {
                     progress.checkCancelled();
                     progress.update(done, total);
                 }
             }
             progress.checkCancelled();
+            return dao.tagsInUse();
         });
-        customers.loadIndex();
+        customers.index().putAll(entries(written, tagNames));
         progress.update(total, total);
         return new ImportResult(withNumber.size() + withoutNumber.size(), updates.size(),
                 (int) plan.count(Action.SKIP), (int) plan.invalidRows());
     }
 
     private static int insert(CustomerDao dao, List<PlannedRow> rows, List<String> numbers, LocalDateTime now,
-            int done, int total, Progress progress) {
+            int done, int total, Progress progress, List<Written> written) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             progress.checkCancelled();
             int to = Math.min(rows.size(), from + BATCH);
@@ -197,11 +205,40 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 batch.add(new NewCustomer(numbers == null ? row.number() : numbers.get(i), row.details(),
                         row.archived(), now));
             }
-            dao.insertAll(batch);
+            long[] ids = dao.insertAll(batch);
+            for (int i = 0; i < ids.length; i++) {
+                written.add(new Written(ids[i], batch.get(i)));
+            }
             done += to - from;
             progress.update(done, total);
         }
         return done;
+    }
+
+    /** A customer the import created or updated, with its id and what it has now. */
+    private record Written(long id, NewCustomer customer) {
+    }
+
+    /**
+     * The written customers as the search index holds them, without reading 100,000 customers back
+     * (about a second): each tag spelled as stored (a tag that was there keeps its spelling), and a
+     * value that repeats (a town, a first name) as one string, as {@link CustomerDao#listRows} does.
+     */
+    private static List<SearchableRow> entries(List<Written> written, List<String> tagNames) {
+        Map<String, String> spelled = new HashMap<>();
+        for (String name : tagNames) {
+            spelled.put(Tags.key(name), name);
+        }
+        Map<String, String> shared = new HashMap<>();
+        UnaryOperator<String> share = text -> shared.computeIfAbsent(text, t -> t);
+        List<SearchableRow> entries = new ArrayList<>(written.size());
+        for (Written w : written) {
+            NewCustomer c = w.customer();
+            List<String> tags = c.details().tags().stream().map(t -> spelled.getOrDefault(Tags.key(t), t)).toList();
+            CustomerListRow row = CustomerListRow.of(w.id(), c.number(), c.details(), c.archived(), c.keys().sortName());
+            entries.add(new SearchableRow(row.sharing(share, tags), c.keys().searchText()));
+        }
+        return entries;
     }
 
     /** Finds for each row the customer (or the earlier row) it matches and decides what to do. */

@@ -5,6 +5,7 @@ import de.stammkunde.data.purchases.PurchaseDao;
 import de.stammkunde.data.purchases.PurchaseImportDao;
 import de.stammkunde.data.purchases.PurchaseImportDao.CardOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.CustomerRef;
+import de.stammkunde.data.purchases.PurchaseImportDao.EmailOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.Money;
@@ -238,6 +239,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         private final ImportOptions options;
         private final Map<String, Optional<Match>> known = new HashMap<>();
         private final Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        private Map<String, List<CustomerRef>> byEmail;
         private PurchaseRowParser parser;
 
         Planner(PurchaseImportDao dao, ImportOptions options) {
@@ -266,7 +268,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 String key = switch (id.column()) {
                     case NUMBER -> "purchaseImport.problem.unknownNumber";
                     case CARD -> "purchaseImport.problem.unknownCard";
-                    default -> dao.customersByEmail(Text.emailKey(value)).size() > 1
+                    default -> customersByEmail(Text.emailKey(value)).size() > 1
                             ? "purchaseImport.problem.emailAmbiguous" : "purchaseImport.problem.unknownEmail";
                 };
                 line.problems().add(RowProblem.of(line.row(), id.header(), key, id.value()));
@@ -285,12 +287,24 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 case CARD -> dao.cardOwner(value).map((CardOwner c) -> new Match(c.customerId(), c.customerNumber(),
                         c.blockedAt() != null));
                 default -> {
-                    List<CustomerRef> found = dao.customersByEmail(Text.emailKey(value));
+                    List<CustomerRef> found = customersByEmail(Text.emailKey(value));
                     yield found.size() == 1
                             ? Optional.of(new Match(found.get(0).id(), found.get(0).customerNumber(), false))
                             : Optional.empty();
                 }
             };
+        }
+
+        /** The customers with this e-mail key; the first asks the database for all addresses. */
+        private List<CustomerRef> customersByEmail(String key) {
+            if (byEmail == null) {
+                byEmail = new HashMap<>();
+                for (EmailOwner owner : dao.emailOwners()) {
+                    byEmail.computeIfAbsent(owner.emailNorm(), k -> new ArrayList<>(1))
+                            .add(new CustomerRef(owner.id(), owner.customerNumber()));
+                }
+            }
+            return byEmail.getOrDefault(key, List.of());
         }
 
         void finish() {

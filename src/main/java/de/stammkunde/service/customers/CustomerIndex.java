@@ -2,15 +2,18 @@ package de.stammkunde.service.customers;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.SearchKeys;
 import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.domain.customers.Tags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
@@ -215,6 +218,33 @@ public final class CustomerIndex {
         fireChanged();
     }
 
+    /**
+     * Adds or replaces many rows in one new snapshot, e.g. after an import: cheaper than reading
+     * every customer back (a second for 100,000), and than a copy of the index per row.
+     */
+    public void putAll(List<SearchableRow> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            Snapshot current = snapshot;
+            Set<Long> replaced = new HashSet<>(entries.size() * 2);
+            for (SearchableRow entry : entries) {
+                replaced.add(entry.row().id());
+            }
+            List<SearchableRow> all = new ArrayList<>(current.byName.length + entries.size());
+            for (int i = 0; i < current.byName.length; i++) {
+                if (!replaced.contains(current.byName[i].id())) {
+                    all.add(new SearchableRow(current.byName[i],
+                            current.text.substring(current.starts[i], current.starts[i + 1])));
+                }
+            }
+            all.addAll(entries);
+            snapshot = Snapshot.of(all);
+        }
+        fireChanged();
+    }
+
     /** Takes a customer out, e.g. after it was merged into another one. */
     public void remove(long id) {
         synchronized (this) {
@@ -310,6 +340,19 @@ public final class CustomerIndex {
             result.sort(query.sort().comparator(query.ascending()));
         }
         return result;
+    }
+
+    /**
+     * The rows whose search text has this value as a whole field, between two separators: e.g. an
+     * e-mail key, the digits of a phone number, a folded last name ({@link SearchKeys#searchText}).
+     */
+    public List<CustomerListRow> withField(String value) {
+        List<CustomerListRow> rows = new ArrayList<>();
+        if (!value.isEmpty()) {
+            Snapshot current = snapshot;
+            current.forEachHit(SearchKeys.SEPARATOR + value + SearchKeys.SEPARATOR, i -> rows.add(current.byName[i]));
+        }
+        return rows;
     }
 
     public Optional<CustomerListRow> byId(long id) {

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -126,21 +127,36 @@ public final class CustomerService {
         });
     }
 
-    /** Customers that look like the given details (same e-mail, phone, or name with birth date or postcode). */
+    /**
+     * Customers that look like the given details (same e-mail, phone, or name with birth date or
+     * postcode). The search index finds the candidates: the keys have no database index (V5), and
+     * every customer the list shows is in the index with them in its search text. Each candidate is
+     * then read and its keys compared.
+     */
     public List<DuplicateCandidate> duplicates(CustomerDetails details, long selfId) {
-        List<String> phones = new ArrayList<>();
-        for (String phone : List.of(Text.phoneDigits(details.phone()), Text.phoneDigits(details.mobile()))) {
-            if (DuplicateKeys.isUsablePhone(phone)) {
-                phones.add(phone);
+        Set<DuplicateKeys.Key> own = Set.copyOf(DuplicateKeys.of(null, details));
+        Set<Long> candidates = new TreeSet<>();
+        boolean byName = false;
+        for (DuplicateKeys.Key key : own) {
+            switch (key.reason()) {
+                case EMAIL, PHONE -> index.withField(key.value()).forEach(row -> candidates.add(row.id()));
+                case NAME_AND_BIRTH_DATE, NAME_AND_POSTCODE -> byName = true;
+                case NUMBER -> { }
             }
         }
-        phones.add("");
-        phones.add("");
-        Set<DuplicateKeys.Key> own = Set.copyOf(DuplicateKeys.of(null, details));
+        if (byName) {
+            String nameKey = SearchKeys.nameKey(details);
+            for (CustomerListRow row : index.withField(details.lastName().isEmpty() ? nameKey
+                    : Text.fold(details.lastName()))) {
+                if (SearchKeys.nameKey(row.firstName(), row.lastName(), row.company()).equals(nameKey)) {
+                    candidates.add(row.id());
+                }
+            }
+        }
+        candidates.remove(selfId);
         return jdbi.withExtension(CustomerDao.class, dao -> {
             List<DuplicateCandidate> found = new ArrayList<>();
-            for (long id : dao.duplicateIds(selfId, Text.emailKey(details.email()), phones.get(0), phones.get(1),
-                    SearchKeys.nameKey(details), details.birthDate(), details.postcode())) {
+            for (long id : candidates) {
                 dao.findById(id).ifPresent(other -> {
                     Set<DuplicateReason> reasons = EnumSet.noneOf(DuplicateReason.class);
                     for (DuplicateKeys.Key key : DuplicateKeys.of(null, other.details())) {

@@ -310,6 +310,31 @@ class ImportServiceTest {
     }
 
     @Test
+    void theSearchIndexAfterAnImportHoldsWhatReadingTheDatabaseAgainWouldGive() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        shop.customers.create(CustomerDetails.builder().lastName("Schulz").city("Köln").build());
+        String text = "Nachname;Vorname;E-Mail;Mobil;Ort;Interessen;Archiviert\n"
+                + "Müller;Anna;ANNA.MUELLER@example.de;0160 9999999;Köln;Torten;nein\n"
+                + "Zander;Ute;ute@example.de;;Köln;KAFFEE, Tee;nein\n"
+                + "Yilmaz;Can;;;Köln;;ja\n";
+        ImportPlan plan = shop.plan(file("index.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.UPDATE, false));
+        assertEquals(new ImportResult(2, 1, 0, 0), shop.importer.execute(plan, Progress.NONE));
+
+        CustomerService reread = new CustomerService(shop.db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+        reread.loadIndex();
+        CustomerQuery everyone = CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL);
+        assertEquals(reread.index().search(everyone), shop.customers.index().search(everyone));
+        assertEquals(List.of("Kaffee", "Tee"), shop.customers.index().search(CustomerQuery.text("zander")).get(0).tags(),
+                "the tag that was there keeps its spelling");
+        for (String term : List.of("torten", "0160", "ute@", "yilmaz", anna.number(), "koeln")) {
+            CustomerQuery query = everyone.withText(term);
+            assertEquals(reread.index().search(query), shop.customers.index().search(query), term);
+        }
+    }
+
+    @Test
     void createMakesASecondCustomer() throws Exception {
         Shop shop = new Shop();
         shop.customers.create(Customers.anna());

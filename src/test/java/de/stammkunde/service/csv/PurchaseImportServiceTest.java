@@ -211,6 +211,29 @@ class PurchaseImportServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void anEMailFindsItsOnlyCustomerInAnySpellingAndNeverGuessesBetweenTwo(String database) throws Exception {
+        Shop shop = new Shop(database);
+        CustomerService customers = new CustomerService(shop.db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+        customers.create(CustomerDetails.builder().lastName("Kühn").email("familie@example.de").build());
+        customers.create(CustomerDetails.builder().lastName("Kühn").firstName("Eva").email("Familie@Example.de").build());
+        String text = "E-Mail;Datum;Bon;Betrag\n"
+                + " BAERBEL.WEISS@example.com ;01.03.2026;1;5,00\n"
+                + "familie@example.de;01.03.2026;2;6,00\n"
+                + "niemand@example.de;01.03.2026;3;7,00\n"
+                + "baerbel.weiss@example.com;02.03.2026;4;8,00\n";
+
+        PurchaseImportPlan plan = shop.plan(file("mail.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(
+                RowProblem.of(3, "E-Mail", "purchaseImport.problem.emailAmbiguous", "familie@example.de"),
+                RowProblem.of(4, "E-Mail", "purchaseImport.problem.unknownEmail", "niemand@example.de")),
+                plan.problems());
+        assertEquals(List.of(shop.weiss.id(), shop.weiss.id()),
+                plan.purchases().stream().map(p -> p.customerId()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aBrokenQuoteStopsTheImportEvenWhenInvalidRowsMayBeLeftOut(String database) throws Exception {
         Shop shop = new Shop(database);
         Path file = file("quote.csv", "Kundennummer;Datum;Artikel;Betrag\n" + shop.anna.number()
