@@ -590,7 +590,8 @@ public final class Benchmarks {
         double ours = median(total);
         figure("import.s", "ours", ours, "csvread_insert", median(csvRead), "<=8s", ours <= 8);
         info("import.plan_s", "ours", median(plan), "read, parse, check and match every row");
-        info("import.execute_s", "ours", median(execute), "insert in one transaction, then reload the index");
+        info("import.execute_s", "ours", median(execute),
+                "insert in one transaction, then put the rows into the index");
         System.out.printf(Locale.ROOT, "# import   %d created, %d updated, %d skipped, %d invalid (median of 3 runs,"
                 + " each into a new empty data folder)%n", result.created(), result.updated(), result.skipped(),
                 result.invalid());

@@ -137,10 +137,12 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
     /**
      * Writes the plan: customers brought with their own number first, then the rest with new
      * numbers, then the updates; all in one transaction. Refuses a plan that may not be imported.
+     * Afterwards the heap gives back what the transaction needed (as it did when the index was read
+     * back from the database after an import).
      */
     @Override
     public ImportResult execute(ImportPlan plan, Progress progress) {
-        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+        try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
             return write(plan, progress);
         }
     }
