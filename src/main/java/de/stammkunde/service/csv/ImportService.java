@@ -237,7 +237,8 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
         for (Written w : written) {
             NewCustomer c = w.customer();
             List<String> tags = c.details().tags().stream().map(t -> spelled.getOrDefault(Tags.key(t), t)).toList();
-            CustomerListRow row = CustomerListRow.of(w.id(), c.number(), c.details(), c.archived(), c.keys().sortName());
+            CustomerListRow row = CustomerListRow.of(w.id(), c.number(), c.details(), c.archived(),
+                    c.keys().sortName());
             entries.add(new SearchableRow(row.sharing(share, tags), c.keys().searchText()));
         }
         return entries;

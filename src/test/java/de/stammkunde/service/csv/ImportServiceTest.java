@@ -326,7 +326,8 @@ class ImportServiceTest {
         reread.loadIndex();
         CustomerQuery everyone = CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL);
         assertEquals(reread.index().search(everyone), shop.customers.index().search(everyone));
-        assertEquals(List.of("Kaffee", "Tee"), shop.customers.index().search(CustomerQuery.text("zander")).get(0).tags(),
+        assertEquals(List.of("Kaffee", "Tee"),
+                shop.customers.index().search(CustomerQuery.text("zander")).get(0).tags(),
                 "the tag that was there keeps its spelling");
         for (String term : List.of("torten", "0160", "ute@", "yilmaz", anna.number(), "koeln")) {
             CustomerQuery query = everyone.withText(term);

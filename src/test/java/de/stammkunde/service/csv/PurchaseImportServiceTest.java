@@ -215,7 +215,8 @@ class PurchaseImportServiceTest {
         Shop shop = new Shop(database);
         CustomerService customers = new CustomerService(shop.db.jdbi(), CLOCK, new CustomerIndex(), List.of());
         customers.create(CustomerDetails.builder().lastName("Kühn").email("familie@example.de").build());
-        customers.create(CustomerDetails.builder().lastName("Kühn").firstName("Eva").email("Familie@Example.de").build());
+        customers.create(CustomerDetails.builder().lastName("Kühn").firstName("Eva").email("Familie@Example.de")
+                .build());
         String text = "E-Mail;Datum;Bon;Betrag\n"
                 + " BAERBEL.WEISS@example.com ;01.03.2026;1;5,00\n"
                 + "familie@example.de;01.03.2026;2;6,00\n"

@@ -93,7 +93,8 @@ class CustomerServiceTest {
 
     @Test
     void duplicatesAreFoundThroughEveryKeyEvenArchivedButNotBySurnameAlone() {
-        Customer bakery = service.create(CustomerDetails.builder().company("Bäckerei Kühn GmbH").postcode("50667").build());
+        Customer bakery = service.create(CustomerDetails.builder().company("Bäckerei Kühn GmbH").postcode("50667")
+                .build());
         Customer joerg = service.setArchived(service.create(Customers.named("Jörg", "Kühn").toBuilder()
                 .mobile("0171 5550000").postcode("50667").build()), true);
         service.create(Customers.named("Eva", "Kühn").toBuilder().postcode("50667").build());
@@ -106,7 +107,8 @@ class CustomerServiceTest {
         assertEquals(List.of(joerg.id()), found.stream().map(c -> c.existing().id()).toList());
         assertEquals(Set.of(DuplicateReason.PHONE, DuplicateReason.NAME_AND_POSTCODE), found.get(0).reasons());
         assertEquals(List.of(bakery.id()), company.stream().map(c -> c.existing().id()).toList());
-        assertEquals(List.of(), service.duplicates(bakery.details(), bakery.id()), "a customer is no duplicate of itself");
+        assertEquals(List.of(), service.duplicates(bakery.details(), bakery.id()),
+                "a customer is no duplicate of itself");
     }
 
     @Test
