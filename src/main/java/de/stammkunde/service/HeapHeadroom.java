@@ -13,9 +13,9 @@ import java.util.logging.Logger;
  * step the heap grows (docs/BENCHMARKS.md, "The app's own JVM options"). The two free-ratio flags
  * are "manageable": they can be changed while the JVM runs. Here they go up while the work runs,
  * and the old values come back when the last open headroom closes; the heap then shrinks at the
- * next full collection, all at once ({@code -XX:-ShrinkHeapInSteps}). Flags already
- * set higher stay as they are. Where the flags cannot be set (no {@code jdk.management}, not
- * HotSpot), this does nothing.
+ * next full collection, all at once ({@code -XX:-ShrinkHeapInSteps}). Flags already set higher
+ * stay as they are. Where the flags cannot be set (no {@code jdk.management}, not HotSpot), this
+ * does nothing.
  */
 public final class HeapHeadroom implements AutoCloseable {
 

@@ -18,10 +18,9 @@ import org.flywaydb.core.api.migration.Context;
  * into nine indexes, a purchase into nine; now eight and seven). Dropping such a key and adding it
  * again lets H2 take the index that is there. H2 lends a foreign key only an index over exactly its
  * columns, so the two wider indexes on a customer's purchases and points entries go instead: H2
- * orders every index by the row
- * id after its columns, so the key's own index on {@code customer_id} already reads a customer's
- * points in order, and a customer's purchases are few enough to sort. PostgreSQL builds no index for
- * a foreign key, so there is nothing to do there.
+ * orders every index by the row id after its columns, so the key's own index on {@code
+ * customer_id} already reads a customer's points in order, and a customer's purchases are few
+ * enough to sort. PostgreSQL builds no index for a foreign key, so there is nothing to do there.
  */
 public final class V3__Foreign_keys_share_indexes extends BaseJavaMigration {
 

@@ -11,6 +11,9 @@ import java.util.Set;
 /** The points rules as arithmetic: what a purchase earns, what points are worth, which tier applies. */
 public final class PointsMath {
 
+    /** Points expire after at most ten years (0 = never). */
+    public static final int MAX_EXPIRY_MONTHS = 120;
+
     private PointsMath() {
     }
 
@@ -71,9 +74,6 @@ public final class PointsMath {
         }
         return result;
     }
-
-    /** Points expire after at most ten years (0 = never). */
-    public static final int MAX_EXPIRY_MONTHS = 120;
 
     /** What is wrong with a rule set, as message keys ({@code points.rules.<name>}); empty when valid. */
     public static List<String> problems(PointsRules rules) {

@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.CustomerRules;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.Tags;
+import de.stammkunde.domain.customers.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
 public final class CustomerRowParser {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
-    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
     /** A row as read: its number, if the file brings one, and the customer; problems if any. */
     public record ParsedRow(int row, String number, CustomerDetails details, Boolean archived,
@@ -145,7 +145,7 @@ public final class CustomerRowParser {
      * without a country, 1010 may as well be Vienna's.
      */
     private static boolean lostItsLeadingZero(CustomerDetails details) {
-        return "DE".equals(details.country()) && FOUR_DIGITS.matcher(details.postcode()).matches();
+        return "DE".equals(details.country()) && details.postcode().length() == 4 && Text.isDigits(details.postcode());
     }
 
     private void consent(CustomerDetails.Builder b, ConsentChannel channel, String value, int row, String head,

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.common;
 
+import de.stammkunde.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public interface DialogService {
      */
     default boolean confirmDiscard(String title, String message) {
         return confirm(title, message);
+    }
+
+    /** {@link #confirmDiscard} with the forms' question: discard what was entered and close? */
+    default boolean confirmDiscard(Messages messages) {
+        return confirmDiscard(messages.get("form.discard.title"), messages.get("form.discard.message"));
     }
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);

@@ -40,8 +40,7 @@ public final class CampaignScreens {
         CampaignFormViewModel viewModel = new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner,
                 app.messages(), app.formats(), birthday);
         CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run(),
-                () -> dialogs.confirmDiscard(app.messages().get("form.discard.title"),
-                        app.messages().get("form.discard.message")));
+                () -> dialogs.confirmDiscard(app.messages()));
         ViewLoader.Loaded<CampaignFormView> loaded = loader.load(CampaignFormView.class, view);
         Stage stage = Windows.modal(owner.get(), app.messages().get(birthday ? "coupons.birthday.title"
                 : "coupons.form.title"), loaded.root());

@@ -57,8 +57,7 @@ public final class CustomerEditor {
                     edit(existingId, afterSave);
                 },
                 () -> stage[0].close(),
-                () -> dialogs.confirmDiscard(messages.get("form.discard.title"),
-                        messages.get("form.discard.message")));
+                () -> dialogs.confirmDiscard(messages));
         ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
         String title = customer == null ? messages.get("customer.form.newTitle")
                 : messages.get("customer.form.editTitle", customer.displayName(), customer.number());
