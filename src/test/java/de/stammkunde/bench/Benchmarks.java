@@ -138,9 +138,11 @@ public final class Benchmarks {
             if (selected("export") || selected("import")) {
                 phase("export", () -> export(app, csv));
             }
-            if (selected("import")) {
-                phase("import", () -> importFile(csv, DEFAULT_EXPORT, raw));
-            }
+        }
+        if (selected("import")) {
+            // As in the app, only the data folder imported into is open (and its search index in
+            // memory): the two above, with 100,000 customers each, are closed.
+            phase("import", () -> importFile(csv, DEFAULT_EXPORT, baseline));
         }
         if (selected("counter")) {
             try (AppContext counter = AppContext.open(work.resolve("counter"), LOCALE)) {
@@ -566,7 +568,7 @@ public final class Benchmarks {
     // ---- import ------------------------------------------------------------------------------------
 
     /** The exported file imported into empty data folders vs. H2's CSVREAD into a scratch table. */
-    private void importFile(Path csv, List<CustomerColumn> columns, AppContext raw) throws Exception {
+    private void importFile(Path csv, List<CustomerColumn> columns, Path baseline) throws Exception {
         double[] total = new double[3];
         double[] plan = new double[3];
         double[] execute = new double[3];
@@ -585,7 +587,9 @@ public final class Benchmarks {
                 total[run] = seconds(start);
             }
             deleteTree(work.resolve("import-" + run));
-            csvRead[run] = time(() -> csvRead(raw, csv, columns));
+            try (AppContext raw = AppContext.open(baseline, LOCALE)) {
+                csvRead[run] = time(() -> csvRead(raw, csv, columns));
+            }
         }
         double ours = median(total);
         figure("import.s", "ours", ours, "csvread_insert", median(csvRead), "<=8s", ours <= 8);

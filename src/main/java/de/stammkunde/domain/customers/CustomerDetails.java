@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Everything about a customer that staff can edit. Text fields are never null: an unknown value is
@@ -56,24 +55,11 @@ public record CustomerDetails(
                 : Collections.unmodifiableMap(new EnumMap<>(consents));
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private static String clean(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String stripped = value.strip();
-        return needsSpaceCleanup(stripped) ? SPACES.matcher(stripped).replaceAll(" ") : stripped;
-    }
-
-    private static boolean needsSpaceCleanup(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < value.length() && value.charAt(i + 1) == ' '))) {
-                return true;
-            }
-        }
-        return false;
+        return Text.collapseSpaces(value.strip());
     }
 
     public static Builder builder() {

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Interests and preferences as short labels ("Vollkorn", "E-Bike"); compared case-insensitively. */
 public final class Tags {
 
     public static final int MAX_LENGTH = 60;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String SEPARATORS = ",;|";
 
     private Tags() {
@@ -26,7 +24,7 @@ public final class Tags {
             if (tag == null) {
                 continue;
             }
-            String clean = SPACES.matcher(tag.strip()).replaceAll(" ");
+            String clean = Text.collapseSpaces(tag.strip());
             if (clean.length() > MAX_LENGTH) {
                 clean = clean.substring(0, MAX_LENGTH).strip();
             }

@@ -43,7 +43,21 @@ public final class Text {
         if (!ascii) {
             folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
         }
-        return SPACES.matcher(folded).replaceAll(" ");
+        return collapseSpaces(folded);
+    }
+
+    /**
+     * Each run of white space as one space, what {@code replaceAll("\\s+", " ")} gives; a value
+     * with nothing to collapse (nearly every one) comes back as it is, without a regex.
+     */
+    public static String collapseSpaces(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < value.length() && value.charAt(i + 1) == ' '))) {
+                return SPACES.matcher(value).replaceAll(" ");
+            }
+        }
+        return value;
     }
 
     /**

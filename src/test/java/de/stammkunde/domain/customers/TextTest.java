@@ -1,0 +1,36 @@
+package de.stammkunde.domain.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void foldSpellsOutUmlautsDropsAccentsAndCollapsesSpaces() {
+        assertEquals("mueller", Text.fold(" Müller "));
+        assertEquals("strasse", Text.fold("STRAßE"));
+        assertEquals("jose garcon", Text.fold("José \t Garçon"));
+        assertEquals("anna maria", Text.fold("Anna\nMaria"));
+        assertEquals("", Text.fold(null));
+    }
+
+    @Test
+    void collapseSpacesGivesWhatTheRegexGave() {
+        for (String value : new String[] {"Anna Maria", "Anna  Maria", "a\tb", "a \r\n b", " a ", "a\u00a0b", "",
+            "a\u2003b", "x \u0301 y"}) {
+            assertEquals(value.replaceAll("\\s+", " "), Text.collapseSpaces(value), value);
+        }
+        String plain = "Hauptstraße 5";
+        assertSame(plain, Text.collapseSpaces(plain), "nothing to collapse: the same string back");
+    }
+
+    @Test
+    void phoneDigitsAreNational() {
+        assertEquals("01712345678", Text.phoneDigits("+49 (0)171 234-5678"));
+        assertEquals("01712345678", Text.phoneDigits("0171/2345678"));
+        assertEquals("06641234567", Text.phoneDigits("+43 664 1234567"));
+        assertEquals("", Text.phoneDigits("  "));
+    }
+}
