@@ -171,7 +171,7 @@ public final class CardDialogViewModel {
         List<String> reasons = REASON_KEYS.stream().map(messages::get).toList();
         Optional<String> reason = dialogs.choose(messages.get("cards.lost.title"),
                 messages.get("cards.lost.choose", printed), reasons, reasons.get(0));
-        if (reason.isEmpty() || !dialogs.confirm(messages.get("cards.lost.title"),
+        if (reason.isEmpty() || !dialogs.confirmIrreversible(messages.get("cards.lost.title"),
                 messages.get("cards.lost.confirm", printed))) {
             return;
         }

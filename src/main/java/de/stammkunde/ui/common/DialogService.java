@@ -15,16 +15,17 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     /**
-     * Whether to throw away what the user entered: like {@link #confirm}, but the safe answer is the
-     * default, so Enter pressed by habit keeps the work; only a deliberate OK discards it.
+     * Whether to do what cannot be undone (throw away what the user entered, merge two customers,
+     * block a card, refund a purchase): like {@link #confirm}, but the safe answer is the default,
+     * so Enter pressed by habit changes nothing; only a deliberate OK goes ahead.
      */
-    default boolean confirmDiscard(String title, String message) {
+    default boolean confirmIrreversible(String title, String message) {
         return confirm(title, message);
     }
 
-    /** {@link #confirmDiscard} with the forms' question: discard what was entered and close? */
+    /** {@link #confirmIrreversible} with the forms' question: discard what was entered and close? */
     default boolean confirmDiscard(Messages messages) {
-        return confirmDiscard(messages.get("form.discard.title"), messages.get("form.discard.message"));
+        return confirmIrreversible(messages.get("form.discard.title"), messages.get("form.discard.message"));
     }
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);

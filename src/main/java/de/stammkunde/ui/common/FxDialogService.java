@@ -27,11 +27,28 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setMaxWidth(520);
-        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setContent(new MessageLabel(message));
         return alert;
+    }
+
+    /**
+     * A message wrapped at {@link #MAX_WIDTH}. A plain label asks for the width of its text on one
+     * line, and the dialog took that width, up to twice the window's, half off the screen.
+     */
+    static final class MessageLabel extends Label {
+
+        static final double MAX_WIDTH = 520;
+
+        MessageLabel(String message) {
+            super(message);
+            setWrapText(true);
+            setMaxWidth(MAX_WIDTH);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.min(MAX_WIDTH, super.computePrefWidth(height));
+        }
     }
 
     @Override
@@ -51,7 +68,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirmDiscard(String title, String message) {
+    public boolean confirmIrreversible(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);

@@ -100,6 +100,7 @@ public final class CampaignFormView {
         amountField.disableProperty().bind(amountRadio.selectedProperty().not());
         freeItemField.disableProperty().bind(freeItemRadio.selectedProperty().not());
         minPurchaseField.textProperty().bindBidirectional(viewModel.minPurchaseProperty());
+        minPurchaseField.setPromptText(viewModel.noMinimum());
         datePicker(validFromPicker, viewModel.validFromProperty());
         datePicker(validToPicker, viewModel.validToProperty());
         toggle(viewModel.codeModeProperty(), new ToggleGroup(), personalRadio, CodeMode.PERSONAL, sharedRadio,

@@ -143,6 +143,11 @@ public final class CampaignFormViewModel {
         return all;
     }
 
+    /** What an empty minimum purchase means, as the user would type it: "0,00" in German. */
+    public String noMinimum() {
+        return formats.amount(BigDecimal.ZERO);
+    }
+
     /** The draft as entered; empty while an amount or number cannot be read (the errors say which). */
     public List<CampaignError> validate() {
         List<CampaignError> found = new ArrayList<>();
@@ -163,8 +168,9 @@ public final class CampaignFormViewModel {
             found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
         } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
             found.add(CampaignError.of(CampaignField.TARGET, birthday ? "coupons.error.noBirthdays"
-                    : target.get() == Target.ONE_CUSTOMER && !customerNumber.get().isBlank()
-                            ? "coupons.error.customerNumber" : "coupons.error.noCustomers"));
+                    : target.get() == Target.MATCHING ? "coupons.error.noCustomers"
+                    : customerNumber.get().isBlank() ? "coupons.error.customerNumberRequired"
+                    : "coupons.error.customerNumber"));
         }
         return found;
     }

@@ -61,7 +61,7 @@ public final class CustomerListActions {
                 choices.get(0)).ifPresent(choice -> {
                     CustomerListRow keep = choice.equals(choices.get(0)) ? first : second;
                     CustomerListRow other = keep == first ? second : first;
-                    if (!dialogs.confirm(messages.get("customers.merge.title"), messages.get(
+                    if (!dialogs.confirmIrreversible(messages.get("customers.merge.title"), messages.get(
                             "customers.merge.confirm", label(other), label(keep)))) {
                         return;
                     }

@@ -146,7 +146,7 @@ public final class PurchaseHistoryView {
     @FXML
     private void refund() {
         Purchase p = viewModel.selectedProperty().get();
-        if (p != null && dialogs.confirm(messages.get("history.refund.title"),
+        if (p != null && dialogs.confirmIrreversible(messages.get("history.refund.title"),
                 messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
             viewModel.refundSelected();
         }

@@ -10,6 +10,7 @@ import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,8 @@ class CardDialogFxTest extends FxRobot {
         TableView<?> history = fx.node(root, "#historyTable");
         assertEquals(1, fx.onFx(() -> history.getItems().size()));
         assertEquals(now.number(), fx.app().cards().lookup(old.number()).orElseThrow().replacementNumber());
+        assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
+                "blocking asks with Cancel as the default: Enter by habit blocks nothing");
         fx.assertNoProblems();
     }
 

@@ -51,8 +51,28 @@ class FxDialogServiceFxTest extends FxRobot {
     }
 
     @Test
-    void enterOnTheDiscardQuestionKeepsWhatWasTyped() throws Exception {
-        assertFalse(enterIn(() -> dialogs.confirmDiscard("Discard changes?", "Not saved yet.")));
+    void enterOnAQuestionAboutWhatCannotBeUndoneChangesNothing() throws Exception {
+        assertFalse(enterIn(() -> dialogs.confirmIrreversible("Discard changes?", "Not saved yet.")));
+    }
+
+    @Test
+    void aLongMessageIsCentredOnTheWindowNotPushedOffTheScreen() throws Exception {
+        String message = "Bauer, Lenia (100027) will be merged into Bauer, Daniela (100077): empty fields are"
+                + " filled, interests, consents and notes are kept. Bauer, Lenia (100027) will be archived. Continue?";
+        CompletableFuture<Window> shown = new CompletableFuture<>();
+        Platform.runLater(() -> dialogs.confirm("Merge customers", message));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Window.getWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst()
+                    .ifPresent(shown::complete);
+            return shown.isDone();
+        });
+        Window dialog = shown.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double dialogCentre = dialog.getX() + dialog.getWidth() / 2;
+        double ownerCentre = owner.getX() + owner.getWidth() / 2;
+        assertTrue(Math.abs(dialogCentre - ownerCentre) < 2, "dialog at x " + dialog.getX() + ", width "
+                + dialog.getWidth() + "; window at x " + owner.getX() + ", width " + owner.getWidth());
+        type(KeyCode.ESCAPE);
     }
 
     @Test

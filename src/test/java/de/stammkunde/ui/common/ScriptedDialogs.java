@@ -17,7 +17,8 @@ import java.util.function.Function;
  */
 public final class ScriptedDialogs implements DialogService {
 
-    public enum Kind { ERROR, INFO, CONFIRM, CHOOSE, SAVE_FILE, OPEN_FILE }
+    /** {@code CONFIRM_IRREVERSIBLE}: {@link #confirmIrreversible}, the question whose safe answer is the default. */
+    public enum Kind { ERROR, INFO, CONFIRM, CONFIRM_IRREVERSIBLE, CHOOSE, SAVE_FILE, OPEN_FILE }
 
     /** One dialog the app opened; {@code answer} is what the test double answered, "" for none. */
     public record Shown(Kind kind, String title, String message, List<String> choices, String answer,
@@ -140,9 +141,19 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        return confirm(Kind.CONFIRM, title, message);
+    }
+
+    @Override
+    public boolean confirmIrreversible(String title, String message) {
+        return confirm(Kind.CONFIRM_IRREVERSIBLE, title, message);
+    }
+
+    /** Both questions take their answers from {@link #answerConfirm}, in the order they are asked. */
+    private boolean confirm(Kind kind, String title, String message) {
         Boolean answer = confirms.poll();
         boolean ok = answer != null && answer;
-        shown.add(new Shown(Kind.CONFIRM, title, message, List.of(), ok ? "OK" : "Cancel", answer != null));
+        shown.add(new Shown(kind, title, message, List.of(), ok ? "OK" : "Cancel", answer != null));
         return ok;
     }
 

@@ -16,6 +16,7 @@ import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -147,6 +148,8 @@ class CounterSaleFxTest extends FxRobot {
                 .anyMatch(e -> e.entry().kind() == PointsKind.REVERSAL && e.hasPurchase()));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
+        assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
+                "the refund asks with Cancel as the default");
         fx.onFx(history::close);
         fx.assertNoProblems();
     }

@@ -149,6 +149,15 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void emptyCustomerNumberAsksForOneInsteadOfSayingNobodyMatches() {
+        CampaignFormViewModel vm = filled(form(false), "");
+
+        assertEquals("Bitte die Kundennummer des Kunden eingeben, der den Code bekommt.",
+                vm.errorProperty(CampaignField.TARGET).get());
+        assertFalse(vm.canCreateProperty().get());
+    }
+
+    @Test
     void filterCountsTheCustomersLive() {
         CampaignFormViewModel vm = filled(form(false), "");
         vm.targetProperty().set(CampaignFormViewModel.Target.MATCHING);

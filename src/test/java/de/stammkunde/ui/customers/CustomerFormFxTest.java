@@ -143,17 +143,18 @@ class CustomerFormFxTest extends FxRobot {
         // Esc is Cancel, which asks first: what was typed is not thrown away by one key.
         fx.dialogs().answerConfirm(false);
         type(KeyCode.ESCAPE);
-        fx.waitUntil("the question was asked", () -> fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).size() == 1);
+        fx.waitUntil("the question was asked",
+                () -> fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size() == 1);
         fx.awaitIdle();
         assertEquals(1, fx.otherWindows().size(), "kept: the form is still open");
         assertEquals("call me maybe", field(form, "#phoneField").getText());
-        assertEquals("Discard changes?", fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).get(0).title());
+        assertEquals("Discard changes?", fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).get(0).title());
 
         fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
         assertEquals(1, fx.customersInDatabase().size(), "discarded: nothing was stored");
-        assertEquals(2, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM).size());
+        assertEquals(2, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size());
         fx.assertNoProblems();
     }
 

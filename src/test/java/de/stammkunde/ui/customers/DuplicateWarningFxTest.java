@@ -145,7 +145,7 @@ class DuplicateWarningFxTest extends FxRobot {
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
         assertEquals(1, fx.customersInDatabase().size());
-        assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM), fx.dialogs().shown().stream()
+        assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE), fx.dialogs().shown().stream()
                 .map(ScriptedDialogs.Shown::kind).toList(), "only the question whether to discard");
         fx.assertNoProblems();
     }
