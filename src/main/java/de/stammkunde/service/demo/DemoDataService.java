@@ -89,6 +89,14 @@ public final class DemoDataService {
             progress.checkCancelled();
             int size = Math.min(BATCH, count - done);
             List<CustomerDetails> details = generator.next(size);
+            List<DemoPurchases.Profile> profiles = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                profiles.add(purchases.profile());
+                if (purchasesPerCustomer > 0) {
+                    // the status the customer's buying rhythm gives, not one drawn apart from it
+                    details.set(i, details.get(i).toBuilder().status(profiles.get(i).status).build());
+                }
+            }
             jdbi.useTransaction(h -> {
                 CustomerDao dao = h.attach(CustomerDao.class);
                 List<String> numbers = dao.allocateNumbers(size);
@@ -97,7 +105,7 @@ public final class DemoDataService {
                     batch.add(new NewCustomer(numbers.get(i), details.get(i), false, now));
                 }
                 long[] ids = dao.insertAll(batch);
-                bookHistories(h, ids, purchases, rules, now);
+                bookHistories(h, ids, profiles, purchases, rules, now);
             });
             done += size;
             progress.update(done, count);
@@ -111,7 +119,8 @@ public final class DemoDataService {
 
     /**
      * Two campaigns as a shop would run them: a birthday coupon for the next two weeks' birthdays, and
-     * a 5 € autumn coupon for one in fifty card holders, half of whom have already used it at the till.
+     * a 5 € autumn coupon for one in fifty active card holders, half of whom have already used it at
+     * the till.
      */
     private void createCampaigns(long seed) {
         LocalDate today = campaigns.today();
@@ -119,7 +128,8 @@ public final class DemoDataService {
                 today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
                 Progress.NONE);
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
-                "SELECT customer_id FROM customer_card WHERE MOD(id, 50) = :pick ORDER BY id")
+                "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"
+                + " WHERE MOD(k.id, 50) = :pick AND c.status = 'ACTIVE' ORDER BY k.id")
                 .bind("pick", (int) Math.floorMod(seed, 50L)).mapTo(Long.class).list());
         if (holders.isEmpty()) {
             return;
@@ -137,14 +147,15 @@ public final class DemoDataService {
     }
 
     /** Purchases, their points and cards for a batch of new customers, in the batch's transaction. */
-    private static void bookHistories(Handle h, long[] customerIds, DemoPurchases generator, PointsRules rules,
-            LocalDateTime now) {
+    private static void bookHistories(Handle h, long[] customerIds, List<DemoPurchases.Profile> profiles,
+            DemoPurchases generator, PointsRules rules, LocalDateTime now) {
         List<Purchase> sales = new ArrayList<>();
         DemoPoints points = new DemoPoints(rules, generator);
         List<Long> cardHolders = new ArrayList<>();
         List<LocalDateTime> cardIssued = new ArrayList<>();
-        for (long customerId : customerIds) {
-            DemoPurchases.Profile profile = generator.profile();
+        for (int c = 0; c < customerIds.length; c++) {
+            long customerId = customerIds[c];
+            DemoPurchases.Profile profile = profiles.get(c);
             List<DemoPurchases.Sale> history = generator.history(profile);
             for (DemoPurchases.Sale sale : history) {
                 sales.add(points.book(customerId, sale));

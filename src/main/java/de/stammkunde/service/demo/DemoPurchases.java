@@ -1,5 +1,6 @@
 package de.stammkunde.service.demo;
 
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.PurchaseItem;
@@ -17,12 +18,15 @@ import java.util.SplittableRandom;
  */
 final class DemoPurchases {
 
-    /** The rhythm of one demo customer. */
+    /**
+     * The rhythm of one demo customer, and the status that rhythm gives: a lapsed customer (no
+     * purchase for far longer than twice the usual gap) is lost, one who never bought a prospect.
+     */
     enum Profile {
-        REGULAR(7, 21, 0, 14, 90),
-        OCCASIONAL(30, 90, 0, 90, 50),
-        LAPSED(10, 45, 180, 540, 40),
-        NONE(0, 0, 0, 0, 5);
+        REGULAR(7, 21, 0, 14, 90, CustomerStatus.ACTIVE),
+        OCCASIONAL(30, 90, 0, 90, 50, CustomerStatus.ACTIVE),
+        LAPSED(10, 45, 180, 540, 40, CustomerStatus.LOST),
+        NONE(0, 0, 0, 0, 5, CustomerStatus.POTENTIAL);
 
         final int minGap;
         final int maxGap;
@@ -30,13 +34,15 @@ final class DemoPurchases {
         final int maxSinceLast;
         /** How many of them carry a customer card, in percent. */
         final int cardPercent;
+        final CustomerStatus status;
 
-        Profile(int minGap, int maxGap, int minSinceLast, int maxSinceLast, int cardPercent) {
+        Profile(int minGap, int maxGap, int minSinceLast, int maxSinceLast, int cardPercent, CustomerStatus status) {
             this.minGap = minGap;
             this.maxGap = maxGap;
             this.minSinceLast = minSinceLast;
             this.maxSinceLast = maxSinceLast;
             this.cardPercent = cardPercent;
+            this.status = status;
         }
     }
 

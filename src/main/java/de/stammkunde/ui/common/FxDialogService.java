@@ -11,15 +11,27 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
+/** Dialogs as JavaFX alerts and file choosers, owned by the window they are asked from. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+    }
+
+    /**
+     * Dialogs owned by the window the user works in (a form, the card or history dialog), so they
+     * show over it, or by the main window when none of ours has the focus. Of two that say they
+     * have it (the headless toolkit does not always take it from the first), the one opened last.
+     */
+    public static FxDialogService overFocusedWindow(Window main) {
+        return new FxDialogService(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w.isFocused())
+                .reduce((earlier, later) -> later).orElse(main));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -94,7 +94,7 @@ public class StammkundeApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = FxDialogService.overFocusedWindow(stage);
         UiComposition ui = new UiComposition(context, runner, dialogs, () -> stage);
         var main = ui.loader().load(MainView.class);
         stage.setTitle(messages.get("app.title"));

@@ -12,6 +12,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Demo data: customers with purchase histories, points that add up, cards and campaigns with redeemed coupons. */
@@ -21,13 +22,20 @@ class DemoDataServiceTest {
         return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
-    @Test
-    void demoCustomersHaveHistoriesWhosePointsAddUp() {
+    /** Demo data written into a new database; {@code check} reads it while the database is open. */
+    private static <T> T withDemoData(int customers, long seed, double purchasesPerCustomer,
+            Function<Database, T> check) {
         Database db = TestDatabases.h2();
         try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
                 FxAppFixture.CLOCK)) {
-            app.demoData().create(400, 3, 8, Progress.NONE);
+            app.demoData().create(customers, seed, purchasesPerCustomer, Progress.NONE);
+            return check.apply(db);
+        }
+    }
 
+    @Test
+    void demoCustomersHaveHistoriesWhosePointsAddUp() {
+        withDemoData(400, 3, 8, db -> {
             long purchases = count(db, "SELECT COUNT(*) FROM purchase");
             assertTrue(purchases > 400 * 5 && purchases < 400 * 12, "about 8 per customer: " + purchases);
             assertEquals(0, count(db, """
@@ -42,7 +50,27 @@ class DemoDataServiceTest {
             assertTrue(count(db, "SELECT COUNT(*) FROM coupon_redemption") > 0);
             assertEquals(count(db, "SELECT COUNT(*) FROM coupon_redemption"),
                     count(db, "SELECT COUNT(*) FROM purchase WHERE coupon_id IS NOT NULL"));
-        }
+            return null;
+        });
+    }
+
+    @Test
+    void aDemoCustomersStatusFitsTheirPurchases() {
+        withDemoData(300, 5, 8, db -> {
+            String lastPurchase = "(SELECT MAX(p.purchased_at) FROM purchase p WHERE p.customer_id = c.id)";
+
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM customer c WHERE status = 'POTENTIAL' AND "
+                    + lastPurchase + " IS NOT NULL"), "a prospect has bought nothing");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM customer c WHERE status = 'LOST' AND "
+                    + lastPurchase + " > TIMESTAMP '2026-06-01 00:00:00'"), "a lost customer has not bought for months");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM customer c WHERE status = 'ACTIVE' AND COALESCE("
+                    + lastPurchase + ", TIMESTAMP '2000-01-01 00:00:00') < TIMESTAMP '2026-08-01 00:00:00'"),
+                    "an active customer bought in the last months");
+            for (String status : List.of("ACTIVE", "POTENTIAL", "LOST")) {
+                assertTrue(count(db, "SELECT COUNT(*) FROM customer WHERE status = '" + status + "'") > 10, status);
+            }
+            return null;
+        });
     }
 
     @Test
@@ -52,13 +80,8 @@ class DemoDataServiceTest {
     }
 
     private static List<String> purchasesOf(long seed) {
-        Database db = TestDatabases.h2();
-        try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
-                FxAppFixture.CLOCK)) {
-            app.demoData().create(50, seed, 4, Progress.NONE);
-            return db.jdbi().withHandle(h -> h.createQuery("""
-                    SELECT customer_id || ' ' || purchased_at || ' ' || total FROM purchase
-                    WHERE source = 'DEMO' ORDER BY id""").mapTo(String.class).list());
-        }
+        return withDemoData(50, seed, 4, db -> db.jdbi().withHandle(h -> h.createQuery("""
+                SELECT customer_id || ' ' || purchased_at || ' ' || total FROM purchase
+                WHERE source = 'DEMO' ORDER BY id""").mapTo(String.class).list()));
     }
 }

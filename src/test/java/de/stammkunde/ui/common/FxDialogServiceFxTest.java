@@ -1,6 +1,7 @@
 package de.stammkunde.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
@@ -72,6 +73,31 @@ class FxDialogServiceFxTest extends FxRobot {
         double ownerCentre = owner.getX() + owner.getWidth() / 2;
         assertTrue(Math.abs(dialogCentre - ownerCentre) < 2, "dialog at x " + dialog.getX() + ", width "
                 + dialog.getWidth() + "; window at x " + owner.getX() + ", width " + owner.getWidth());
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aQuestionAskedFromAFormShowsOverTheFormNotTheMainWindow() throws Exception {
+        Stage form = FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
+            stage.initOwner(owner);
+            stage.setScene(new Scene(new StackPane(), 300, 200));
+            stage.show();
+            stage.requestFocus();
+            return stage;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, form::isFocused);
+        FxDialogService focused = FxDialogService.overFocusedWindow(owner);
+
+        Platform.runLater(() -> focused.confirm("Block card?", "The old card then stops working."));
+        CompletableFuture<Window> shown = new CompletableFuture<>();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Window.getWindows().stream().filter(w -> w != owner && w != form && w.isShowing()).findFirst()
+                    .ifPresent(shown::complete);
+            return shown.isDone();
+        });
+
+        assertSame(form, ((Stage) shown.get()).getOwner());
         type(KeyCode.ESCAPE);
     }
 
