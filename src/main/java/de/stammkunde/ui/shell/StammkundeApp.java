@@ -18,7 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -105,7 +109,28 @@ public class StammkundeApp extends Application {
         stage.setOnShown(e -> LOG.info(() -> "First window shown after "
                 + ManagementFactory.getRuntimeMXBean().getUptime() + " ms JVM uptime"));
         stage.show();
+        Platform.runLater(() -> keepDesignedSize(stage));
         new StartupWork(context, runner, dialogs, ui.csv()).run();
+    }
+
+    /**
+     * Some window managers (Openbox, for one) map the main window at their own default size and
+     * then hold it at its minimum, ignoring the size it asked for; asked again once it is shown,
+     * they grant it. Elsewhere the window already has that size and nothing changes.
+     */
+    static void keepDesignedSize(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = stage.getScene();
+        Parent root = scene.getRoot();
+        double frameWidth = stage.getWidth() - scene.getWidth();
+        double frameHeight = stage.getHeight() - scene.getHeight();
+        double width = Math.min(root.prefWidth(-1), screen.getWidth() - frameWidth);
+        double height = Math.min(root.prefHeight(-1), screen.getHeight() - frameHeight);
+        if (scene.getWidth() < width - 1 || scene.getHeight() < height - 1) {
+            stage.setWidth(width + frameWidth);
+            stage.setHeight(height + frameHeight);
+            stage.centerOnScreen();
+        }
     }
 
     @Override
