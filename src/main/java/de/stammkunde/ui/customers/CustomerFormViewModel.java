@@ -61,12 +61,16 @@ public final class CustomerFormViewModel {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** A stored date as the form shows it: two-digit day and month, as everywhere else in the app. */
+    private static final DateTimeFormatter GERMAN_DATE_SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter ENGLISH_DATE_SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final CustomerService service;
     private final TaskRunner runner;
     private final Debouncer duplicateDebouncer;
     private final Messages messages;
     private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter dateShown;
     private final Customer original;
 
     private final Map<CustomerField, StringProperty> text = new EnumMap<>(CustomerField.class);
@@ -93,7 +97,9 @@ public final class CustomerFormViewModel {
         this.runner = runner;
         this.duplicateDebouncer = duplicateDebouncer;
         this.messages = messages;
-        this.dateFormat = "de".equals(messages.locale().getLanguage()) ? GERMAN_DATE : ENGLISH_DATE;
+        boolean german = "de".equals(messages.locale().getLanguage());
+        this.dateFormat = german ? GERMAN_DATE : ENGLISH_DATE;
+        this.dateShown = german ? GERMAN_DATE_SHOWN : ENGLISH_DATE_SHOWN;
         this.original = original;
         for (CustomerField field : TEXT_FIELDS) {
             text.put(field, new SimpleStringProperty(""));
@@ -151,7 +157,7 @@ public final class CustomerFormViewModel {
         set(CustomerField.PHONE, d.phone());
         set(CustomerField.MOBILE, d.mobile());
         set(CustomerField.EMAIL, d.email());
-        set(CustomerField.BIRTH_DATE, d.birthDate() == null ? "" : dateFormat.format(d.birthDate()));
+        set(CustomerField.BIRTH_DATE, d.birthDate() == null ? "" : dateShown.format(d.birthDate()));
         set(CustomerField.OCCUPATION, d.occupation());
         set(CustomerField.TAGS, Tags.join(d.tags()));
         set(CustomerField.NOTES, d.notes());

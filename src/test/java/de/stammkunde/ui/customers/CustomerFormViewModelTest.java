@@ -160,6 +160,16 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aStoredBirthDateShowsWithTwoDigitDayAndMonthAndReadsBackUnchanged() {
+        Customer anna = service.create(Customers.anna().toBuilder().birthDate(LocalDate.of(1990, 8, 3)).build());
+        CustomerFormViewModel form = form(anna);
+
+        assertEquals("03.08.1990", form.textProperty(CustomerField.BIRTH_DATE).get());
+        assertEquals(LocalDate.of(1990, 8, 3), form.details().birthDate());
+        assertFalse(form.edited());
+    }
+
+    @Test
     void editingKeepsTheUnchangedConsentDate() {
         Customer anna = service.create(Customers.anna());
         CustomerFormViewModel form = form(anna);
