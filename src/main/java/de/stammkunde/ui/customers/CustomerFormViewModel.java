@@ -61,7 +61,7 @@ public final class CustomerFormViewModel {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
-    /** A stored date as the form shows it: two-digit day and month, as everywhere else in the app. */
+    /** A stored date as shown in the form: two-digit day and month, as the counter shows German dates. */
     private static final DateTimeFormatter GERMAN_DATE_SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final DateTimeFormatter ENGLISH_DATE_SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
