@@ -45,7 +45,8 @@ public final class CounterService {
 
     /** What a text entered at the counter leads to. */
     public sealed interface Resolution {
-        record Found(Customer customer) implements Resolution {
+        /** {@code mergedNumber}: the number scanned or typed when it was a customer merged into this one, else "". */
+        record Found(Customer customer, String mergedNumber) implements Resolution {
         }
 
         record BlockedCard(CardLookup lookup) implements Resolution {
@@ -73,13 +74,16 @@ public final class CounterService {
             if (card.get().blocked()) {
                 return new Resolution.BlockedCard(card.get());
             }
+            // a merge gives the card to the customer kept; followMerge only guards older data
             return customers.find(card.get().card().customerId()).map(this::followMerge)
-                    .<Resolution>map(Resolution.Found::new).orElse(new Resolution.UnknownCard(digits));
+                    .<Resolution>map(holder -> new Resolution.Found(holder, ""))
+                    .orElse(new Resolution.UnknownCard(digits));
         }
         if (Text.isDigits(text)) {
             Optional<Customer> byNumber = customers.findByNumber(text);
             if (byNumber.isPresent()) {
-                return new Resolution.Found(byNumber.get());
+                // findByNumber leads from a merged customer to the one it was merged into
+                return new Resolution.Found(byNumber.get(), byNumber.get().number().equals(text) ? "" : text);
             }
         }
         if (CouponCodes.looksLikeCode(text)) {

@@ -83,8 +83,11 @@ public final class CounterViewModel {
 
     private void resolved(Scan scan) {
         Resolution resolution = scan.resolution();
-        if (resolution instanceof Resolution.Found) {
+        if (resolution instanceof Resolution.Found found) {
             show(scan.panel());
+            if (!found.mergedNumber().isEmpty()) {
+                message.set(messages.get("counter.merged", found.mergedNumber(), found.customer().number()));
+            }
         } else if (resolution instanceof Resolution.BlockedCard blocked) {
             input.set("");
             message.set(blockedText(blocked.lookup()));

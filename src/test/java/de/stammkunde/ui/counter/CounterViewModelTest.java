@@ -59,6 +59,28 @@ class CounterViewModelTest {
 
         assertEquals(anna.id(), counter.customerProperty().get().id());
         assertEquals("", counter.inputProperty().get());
+        assertEquals("", counter.messageProperty().get(), "her own number: nothing to say");
+    }
+
+    @Test
+    void theNumberOfAMergedCustomerOpensTheOneKeptAndSaysSoTheirCardJustOpensIt() {
+        Customer anna = service.create(Customers.anna());
+        Customer twin = service.create(Customers.named("Anna", "Mueller"));
+        String card = app.cards().issue(twin.id()).number();
+        service.merge(anna.id(), twin.id());
+
+        counter.inputProperty().set(twin.number());
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(messages.get("counter.merged", twin.number(), anna.number()), counter.messageProperty().get());
+
+        counter.clear();
+        counter.inputProperty().set(card);
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals("", counter.messageProperty().get(), "the merge gave the card to the one kept");
     }
 
     @Test
