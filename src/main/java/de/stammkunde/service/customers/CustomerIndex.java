@@ -73,6 +73,11 @@ public final class CustomerIndex {
             return new Snapshot(byName, all.toString(), starts, byId, byNumber);
         }
 
+        /** Row {@code i} in name order with its search text, as it was put in. */
+        SearchableRow entry(int i) {
+            return new SearchableRow(byName[i], text.substring(starts[i], starts[i + 1]));
+        }
+
         Snapshot without(CustomerListRow old) {
             int at = old == null ? -1 : Arrays.binarySearch(byName, old, BY_NAME);
             if (at < 0) {
@@ -200,7 +205,7 @@ public final class CustomerIndex {
         }
     }
 
-    /** Replaces the whole content, e.g. at start-up or after an import. */
+    /** Replaces the whole content: at start-up and after demo data ({@link #putAll} after an import). */
     public void load(List<SearchableRow> entries) {
         Snapshot loaded = Snapshot.of(entries);
         synchronized (this) {
@@ -235,8 +240,7 @@ public final class CustomerIndex {
             List<SearchableRow> all = new ArrayList<>(current.byName.length + entries.size());
             for (int i = 0; i < current.byName.length; i++) {
                 if (!replaced.contains(current.byName[i].id())) {
-                    all.add(new SearchableRow(current.byName[i],
-                            current.text.substring(current.starts[i], current.starts[i + 1])));
+                    all.add(current.entry(i));
                 }
             }
             all.addAll(entries);

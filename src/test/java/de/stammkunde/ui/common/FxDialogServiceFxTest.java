@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -51,6 +52,19 @@ class FxDialogServiceFxTest extends FxRobot {
         return answer.get(5, TimeUnit.SECONDS);
     }
 
+    /** Asks on the FX thread and returns the dialog's window once it shows (not one of {@code besides}). */
+    private Window awaitDialog(Runnable ask, Window... besides) throws Exception {
+        List<Window> others = List.of(besides);
+        CompletableFuture<Window> shown = new CompletableFuture<>();
+        Platform.runLater(ask);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Window.getWindows().stream().filter(w -> !others.contains(w) && w.isShowing()).findFirst()
+                    .ifPresent(shown::complete);
+            return shown.isDone();
+        });
+        return shown.get();
+    }
+
     @Test
     void enterOnAQuestionAboutWhatCannotBeUndoneChangesNothing() throws Exception {
         assertFalse(enterIn(() -> dialogs.confirmIrreversible("Discard changes?", "Not saved yet.")));
@@ -60,14 +74,7 @@ class FxDialogServiceFxTest extends FxRobot {
     void aLongMessageIsCentredOnTheWindowNotPushedOffTheScreen() throws Exception {
         String message = "Bauer, Lenia (100027) will be merged into Bauer, Daniela (100077): empty fields are"
                 + " filled, interests, consents and notes are kept. Bauer, Lenia (100027) will be archived. Continue?";
-        CompletableFuture<Window> shown = new CompletableFuture<>();
-        Platform.runLater(() -> dialogs.confirm("Merge customers", message));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            Window.getWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst()
-                    .ifPresent(shown::complete);
-            return shown.isDone();
-        });
-        Window dialog = shown.get();
+        Window dialog = awaitDialog(() -> dialogs.confirm("Merge customers", message), owner);
         WaitForAsyncUtils.waitForFxEvents();
         double dialogCentre = dialog.getX() + dialog.getWidth() / 2;
         double ownerCentre = owner.getX() + owner.getWidth() / 2;
@@ -89,15 +96,10 @@ class FxDialogServiceFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, form::isFocused);
         FxDialogService focused = FxDialogService.overFocusedWindow(owner);
 
-        Platform.runLater(() -> focused.confirm("Block card?", "The old card then stops working."));
-        CompletableFuture<Window> shown = new CompletableFuture<>();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            Window.getWindows().stream().filter(w -> w != owner && w != form && w.isShowing()).findFirst()
-                    .ifPresent(shown::complete);
-            return shown.isDone();
-        });
+        Window dialog = awaitDialog(() -> focused.confirm("Block card?", "The old card then stops working."), owner,
+                form);
 
-        assertSame(form, ((Stage) shown.get()).getOwner());
+        assertSame(form, ((Stage) dialog).getOwner());
         type(KeyCode.ESCAPE);
     }
 
