@@ -61,15 +61,16 @@ public final class AppContext implements AutoCloseable {
         this.coupons = new CouponService(database.jdbi(), clock, workplace);
         this.cards = new CardService(database.jdbi(), clock, workplace);
         this.purchases = new PurchaseService(database.jdbi());
-        this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons);
         this.customers = new CustomerService(database.jdbi(), clock, new CustomerIndex(),
                 List.of(purchases, loyalty, coupons, cards));
+        this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons, customers);
         this.counter = new CounterService(customers, loyalty, cards, coupons, purchases);
         this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
         this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty, campaigns, sales);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
-        this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty);
+        this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty,
+                customers);
     }
 
     /** Opens the data folder's database (failing if another Stammkunde has it) and migrates it. */

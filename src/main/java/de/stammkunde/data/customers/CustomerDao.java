@@ -172,6 +172,15 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     int markMerged(@Bind("id") long id, @Bind("version") int version, @Bind("into") long into,
             @Bind("now") LocalDateTime now);
 
+    /** Those of {@code ids} that are not active: prospects and lost customers. */
+    @SqlQuery("SELECT id FROM customer WHERE id IN (<ids>) AND status <> 'ACTIVE' ORDER BY id")
+    List<Long> notActive(@BindList("ids") Collection<Long> ids);
+
+    @SqlUpdate("""
+            UPDATE customer SET status = 'ACTIVE', updated_at = :now, version = version + 1
+            WHERE id IN (<ids>) AND status <> 'ACTIVE'""")
+    int markActive(@BindList("ids") Collection<Long> ids, @Bind("now") LocalDateTime now);
+
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> findRow(@Bind("id") long id);
 

@@ -7,6 +7,7 @@ import de.stammkunde.data.purchases.PurchaseImportDao.CardOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.CustomerRef;
 import de.stammkunde.data.purchases.PurchaseImportDao.EmailOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.PaymentMethod;
@@ -24,6 +25,7 @@ import de.stammkunde.service.csv.ImportPlan.Action;
 import de.stammkunde.service.csv.PurchaseImportPlan.PlannedPurchase;
 import de.stammkunde.service.csv.PurchaseRowParser.Identity;
 import de.stammkunde.service.csv.PurchaseRowParser.Line;
+import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,10 +36,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -59,12 +63,15 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     private final Clock clock;
     private final Workplace workplace;
     private final LoyaltyService loyalty;
+    private final CustomerService customers;
 
-    public PurchaseImportService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty) {
+    public PurchaseImportService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty,
+            CustomerService customers) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.workplace = workplace;
         this.loyalty = loyalty;
+        this.customers = customers;
     }
 
     @Override
@@ -148,7 +155,13 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         List<PlannedPurchase> updates = plan.purchases().stream().filter(p -> p.action() == Action.UPDATE).toList();
         int total = creates.size() + updates.size();
         boolean points = plan.options().awardPoints();
-        jdbi.useTransaction(h -> {
+        Set<Long> buyers = new HashSet<>();
+        for (PlannedPurchase p : plan.purchases()) {
+            if (p.action() != Action.SKIP && CustomerStatus.madeActiveBy(p.at(), now)) {
+                buyers.add(p.customerId());
+            }
+        }
+        List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
             int done = 0;
@@ -169,8 +182,11 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                     progress.update(done, total);
                 }
             }
+            List<Long> changed = customers.markActive(h, buyers, now);
             progress.checkCancelled();
+            return changed;
         });
+        customers.reindex(activated);
         progress.update(total, total);
         int items = 0;
         for (PlannedPurchase p : plan.purchases()) {

@@ -22,11 +22,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -34,6 +36,9 @@ import org.jdbi.v3.core.Jdbi;
  * transaction and then updates the search index, so the list shows the change at once.
  */
 public final class CustomerService {
+
+    /** Customers per statement when many ids are bound at once. */
+    private static final int ID_CHUNK = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -110,6 +115,39 @@ public final class CustomerService {
         });
         index.put(SearchableRow.of(saved));
         return saved;
+    }
+
+    /**
+     * Part of booking purchases, in the caller's transaction: of the customers who bought, prospects
+     * and lost customers become active. Returns those whose status changed; hand them to
+     * {@link #reindex} once the transaction committed.
+     */
+    public List<Long> markActive(Handle handle, Collection<Long> customerIds, LocalDateTime now) {
+        CustomerDao dao = handle.attach(CustomerDao.class);
+        List<Long> ids = List.copyOf(new TreeSet<>(customerIds));
+        List<Long> changed = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ID_CHUNK));
+            List<Long> notActive = dao.notActive(chunk);
+            if (!notActive.isEmpty()) {
+                dao.markActive(notActive, now);
+                changed.addAll(notActive);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Shows customers changed outside this service (see {@link #markActive}) in the list: a few are
+     * read again, many reload the whole index.
+     */
+    public void reindex(Collection<Long> customerIds) {
+        if (customerIds.size() > ID_CHUNK) {
+            loadIndex();
+        } else if (!customerIds.isEmpty()) {
+            index.putAll(jdbi.withExtension(CustomerDao.class, dao -> customerIds.stream()
+                    .map(dao::findById).flatMap(Optional::stream).map(SearchableRow::of).toList()));
+        }
     }
 
     public Optional<Customer> find(long id) {

@@ -3,6 +3,7 @@ package de.stammkunde.service.purchases;
 import de.stammkunde.data.purchases.NewPurchase;
 import de.stammkunde.data.purchases.PurchaseDao;
 import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseKind;
@@ -12,6 +13,7 @@ import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.coupons.CouponService;
+import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import de.stammkunde.domain.loyalty.PointsRules;
@@ -20,13 +22,15 @@ import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sale at the counter: the purchase, its coupon and its points are booked in one transaction,
- * so a refused coupon or too few points leave nothing behind. A refund is its own purchase row that
+ * so a refused coupon or too few points leave nothing behind; a prospect or lost customer who buys
+ * becomes active with it. A refund is its own purchase row that
  * reverses the points and frees the coupon.
  */
 public final class SaleService {
@@ -39,13 +43,16 @@ public final class SaleService {
     private final Workplace workplace;
     private final LoyaltyService loyalty;
     private final CouponService coupons;
+    private final CustomerService customers;
 
-    public SaleService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty, CouponService coupons) {
+    public SaleService(Jdbi jdbi, Clock clock, Workplace workplace, LoyaltyService loyalty, CouponService coupons,
+            CustomerService customers) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.workplace = workplace;
         this.loyalty = loyalty;
         this.coupons = coupons;
+        this.customers = customers;
     }
 
     /** The shop's clock: a sale without a time is booked at this moment. */
@@ -108,6 +115,7 @@ public final class SaleService {
         }
         LocalDateTime at = draft.purchasedAt() == null ? now : draft.purchasedAt().withNano(0);
         BigDecimal total = Money.of(draft.total());
+        List<Long> activated = new ArrayList<>();
         Purchase booked = jdbi.inTransaction(h -> {
             PurchaseDao dao = h.attach(PurchaseDao.class);
             long id = dao.insert(new NewPurchase(draft.customerId(), PurchaseKind.SALE, at, draft.receiptNumber(),
@@ -131,8 +139,12 @@ public final class SaleService {
             int earned = loyalty.earn(h, draft.customerId(), id, paid, at);
             dao.updateOutcome(id, couponDiscount, pointsDiscount, paid, earned, draft.pointsToRedeem(), couponId,
                     freeItem);
+            if (CustomerStatus.madeActiveBy(at, now)) {
+                activated.addAll(customers.markActive(h, List.of(draft.customerId()), now));
+            }
             return dao.find(id).orElseThrow();
         });
+        customers.reindex(activated);
         return new SaleResult(booked, loyalty.balance(draft.customerId()).points());
     }
 

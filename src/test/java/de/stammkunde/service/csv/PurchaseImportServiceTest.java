@@ -9,6 +9,7 @@ import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
@@ -67,6 +68,7 @@ class PurchaseImportServiceTest {
         final Database db;
         final PurchaseImportService importer;
         final PurchaseService purchases;
+        final CustomerService customers;
         final Customer anna;
         final Customer joerg;
         final Customer weiss;
@@ -74,10 +76,10 @@ class PurchaseImportServiceTest {
         Shop(String database) {
             db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
             databases.add(db);
-            CustomerService customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+            customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
             Workplace workplace = new Workplace("test", "Kasse 1");
             importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace,
-                    new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace));
+                    new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace), customers);
             purchases = new PurchaseService(db.jdbi());
             anna = customers.create(Customers.anna());
             joerg = customers.create(Customers.named("Jörg", "Kühn"));
@@ -103,6 +105,13 @@ class PurchaseImportServiceTest {
             PurchaseImportPlan plan = plan(file, options);
             assertEquals(List.of(), plan.problems());
             return importer.execute(plan, Progress.NONE);
+        }
+
+        /** The status as the database has it and as the customer list shows it. */
+        CustomerStatus status(Customer customer) {
+            CustomerStatus stored = customers.find(customer.id()).orElseThrow().details().status();
+            assertEquals(stored, customers.index().byId(customer.id()).orElseThrow().status(), "list shows it");
+            return stored;
         }
 
         int count() {
@@ -365,6 +374,28 @@ class PurchaseImportServiceTest {
         assertThrows(CancellationException.class, () -> shop.importer.execute(plan, cancelAfterFirstBatch));
 
         assertEquals(0, shop.count());
+        assertEquals(CustomerStatus.POTENTIAL, shop.status(shop.weiss), "the status stays as it was");
         assertTrue(plan.canImport(), "the same plan can still be imported");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPurchaseWithinTheLastTwelveMonthsMakesAProspectActiveAnOlderOneDoesNot(String database)
+            throws Exception {
+        Shop shop = new Shop(database);
+        shop.customers.loadIndex();
+        Customer lost = shop.customers.update(shop.joerg,
+                shop.joerg.details().toBuilder().status(CustomerStatus.LOST).build());
+        Customer older = shop.customers.create(Customers.named("Ute", "Alt"));
+        String text = "Kundennummer;Datum;Betrag\n"
+                + shop.weiss.number() + ";22.11.2025;10,00\n"
+                + lost.number() + ";01.06.2026;20,00\n"
+                + older.number() + ";21.11.2025;30,00\n";
+
+        shop.importFile(file("kasse.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(CustomerStatus.ACTIVE, shop.status(shop.weiss), "a prospect who bought 12 months ago");
+        assertEquals(CustomerStatus.ACTIVE, shop.status(lost), "a lost customer who came back");
+        assertEquals(CustomerStatus.POTENTIAL, shop.status(older), "a purchase 12 months and a day ago");
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,11 @@ class SaleServiceTest {
     private long customer(Database db) {
         app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN), CLOCK);
         return app.customers().create(Customers.anna()).id();
+    }
+
+    private long prospect(Database db) {
+        customer(db);
+        return app.customers().create(Customers.named("Ute", "Neu")).id();
     }
 
     @AfterEach
@@ -108,6 +116,32 @@ class SaleServiceTest {
 
         assertEquals(List.of(SaleProblem.TOTAL_NOT_POSITIVE), rejected.problems());
         assertEquals(List.of(), app.purchases().history(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aProspectWhoBuysBecomesActiveAndTheListShowsIt(Database db) {
+        long id = prospect(db);
+        app.customers().loadIndex();
+        assertEquals(CustomerStatus.POTENTIAL, app.customers().find(id).orElseThrow().details().status());
+
+        app.sales().record(sale(id, "5.00", 0));
+
+        Customer after = app.customers().find(id).orElseThrow();
+        assertEquals(CustomerStatus.ACTIVE, after.details().status());
+        assertEquals(CustomerStatus.ACTIVE, app.customers().index().byId(id).orElseThrow().status());
+        app.customers().update(after, after.details().toBuilder().phone("030 1234567").build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleBackDatedMoreThanTwelveMonthsLeavesTheStatusAsItIs(Database db) {
+        long id = prospect(db);
+
+        app.sales().record(new SaleDraft(id, new BigDecimal("5.00"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2025, 11, 21, 18, 0), "", 0));
+
+        assertEquals(CustomerStatus.POTENTIAL, app.customers().find(id).orElseThrow().details().status());
     }
 
     @ParameterizedTest

@@ -52,10 +52,11 @@ class PurchaseImportWizardViewModelTest {
     @BeforeEach
     void setUp() {
         db = TestDatabases.h2();
-        anna = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of()).create(Customers.anna());
+        CustomerService customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
+        anna = customers.create(Customers.anna());
         Workplace workplace = new Workplace("test", "Kasse 1");
         PurchaseImportService importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace,
-                new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace));
+                new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace), customers);
         viewModel = new ImportWizardViewModel<>(importer, new CurrentThreadTaskRunner(), MESSAGES);
     }
 
