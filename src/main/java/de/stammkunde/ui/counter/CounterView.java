@@ -1,26 +1,29 @@
 package de.stammkunde.ui.counter;
 
+import de.stammkunde.domain.cards.CardNumbers;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.CustomerCoupon;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.loyalty.PointsBalance;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
-import de.stammkunde.domain.purchases.PaymentMethod;
-import de.stammkunde.domain.cards.CardNumbers;
-import de.stammkunde.domain.coupons.CouponCodes;
-import de.stammkunde.domain.coupons.CustomerCoupon;
-import de.stammkunde.domain.loyalty.PointsBalance;
-import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.service.counter.CustomerPanel;
 import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.ui.cards.CardScreens;
+import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.customers.CustomerEditor;
+import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import de.stammkunde.ui.purchases.HistoryScreens;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -28,14 +31,17 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +49,9 @@ import javafx.scene.layout.VBox;
 
 /** The counter screen: binds the input, the result list and the customer panel to {@link CounterViewModel}. */
 public final class CounterView {
+
+    /** Ctrl+N (Cmd+N) anywhere on the counter: register a new customer. */
+    private static final KeyCombination NEW_CUSTOMER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final CounterViewModel viewModel;
     private final SaleViewModel sale;
@@ -52,7 +61,9 @@ public final class CounterView {
     private final Messages messages;
     private final Formats formats;
 
+    @FXML private BorderPane root;
     @FXML private TextField inputField;
+    @FXML private Button newCustomerButton;
     @FXML private Label messageLabel;
     @FXML private ListView<CustomerListRow> resultList;
     @FXML private ScrollPane panel;
@@ -108,6 +119,8 @@ public final class CounterView {
     private void initialize() {
         inputField.textProperty().bindBidirectional(viewModel.inputProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        showTone(viewModel.toneProperty().get());
+        viewModel.toneProperty().addListener((obs, old, tone) -> showTone(tone));
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -118,6 +131,12 @@ public final class CounterView {
             }
         });
         inputField.addEventFilter(KeyEvent.KEY_PRESSED, this::inputKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW_CUSTOMER.match(e)) {
+                newCustomer();
+                e.consume();
+            }
+        });
         resultList.addEventFilter(KeyEvent.KEY_PRESSED, this::listKey);
         resultList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && resultList.getSelectionModel().getSelectedItem() != null) {
@@ -135,7 +154,9 @@ public final class CounterView {
                 focusInput();
             }
         });
-        editButton.setGraphic(de.stammkunde.ui.common.AppIcon.EDIT.node());
+        editButton.setGraphic(AppIcon.EDIT.node());
+        newCustomerButton.setGraphic(AppIcon.NEW_CUSTOMER.node());
+        newCustomerButton.setTooltip(new Tooltip(messages.get("counter.newCustomer.tooltip")));
         viewModel.panelProperty().addListener((obs, old, loaded) -> showPanel(loaded));
         viewModel.setCouponForSale(code -> {
             sale.couponProperty().set(code);
@@ -342,10 +363,8 @@ public final class CounterView {
         }
         purchasesBox.getChildren().clear();
         for (Purchase p : loaded.lastPurchases()) {
-            String points2 = p.pointsEarned() != 0 || p.pointsRedeemed() != 0
-                    ? messages.get("counter.purchasePoints", p.pointsEarned(), p.pointsRedeemed()) : "";
             Label line = new Label(messages.get(p.isRefund() ? "counter.refundLine" : "counter.purchaseLine",
-                    formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), points2));
+                    formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), pointsChange(p)));
             if (p.isRefund() || p.isRefunded()) {
                 line.getStyleClass().add("text-muted");
             }
@@ -430,6 +449,15 @@ public final class CounterView {
         return value == null || value.isBlank() ? "–" : value;
     }
 
+    /**
+     * Registers a customer (the search that found nobody filled in) and opens them for the sale; the
+     * duplicate warning's "open existing" opens that one here instead.
+     */
+    @FXML
+    private void newCustomer() {
+        editor.create(viewModel.typedForNewCustomer(), saved -> viewModel.open(saved.id()), viewModel::open);
+    }
+
     @FXML
     private void edit() {
         viewModel.current().ifPresent(c -> editor.edit(c.id(), viewModel::refreshCustomer));
@@ -441,5 +469,25 @@ public final class CounterView {
 
     private static void focus(javafx.scene.control.Control control) {
         Platform.runLater(control::requestFocus);
+    }
+
+    /** What a purchase did to the points: "· +23 P." earned, "· +4 -100 P." also redeemed; a refund reversed. */
+    private String pointsChange(Purchase p) {
+        List<String> changes = new ArrayList<>();
+        if (p.pointsEarned() != 0) {
+            changes.add(PointsLedgerViewModel.signed(p.pointsEarned()));
+        }
+        if (p.pointsRedeemed() != 0) {
+            changes.add(PointsLedgerViewModel.signed(-p.pointsRedeemed()));
+        }
+        return changes.isEmpty() ? "" : messages.get("counter.purchasePoints", String.join(" ", changes));
+    }
+
+    /** A note reads plain, a warning amber, an error red (style classes note, warning, error). */
+    private void showTone(CounterViewModel.Tone tone) {
+        for (CounterViewModel.Tone t : CounterViewModel.Tone.values()) {
+            messageLabel.getStyleClass().remove(t.name().toLowerCase(Locale.ROOT));
+        }
+        messageLabel.getStyleClass().add(tone.name().toLowerCase(Locale.ROOT));
     }
 }

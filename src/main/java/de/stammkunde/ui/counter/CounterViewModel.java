@@ -31,6 +31,11 @@ public final class CounterViewModel {
 
     static final int MAX_RESULTS = 50;
 
+    /** How the line under the field reads: a note, something to look at, or something that went wrong. */
+    public enum Tone {
+        NOTE, WARNING, ERROR
+    }
+
     private final CounterService counter;
     private final CustomerService customers;
     private final TaskRunner runner;
@@ -38,6 +43,7 @@ public final class CounterViewModel {
     private final Function<CouponCheck, String> couponText;
     private final StringProperty input = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.NOTE);
     private final ObservableList<CustomerListRow> results = FXCollections.observableArrayList();
     private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
     private final ObjectProperty<CustomerPanel> panel = new SimpleObjectProperty<>();
@@ -86,19 +92,19 @@ public final class CounterViewModel {
         if (resolution instanceof Resolution.Found found) {
             show(scan.panel());
             if (!found.mergedNumber().isEmpty()) {
-                message.set(messages.get("counter.merged", found.mergedNumber(), found.customer().number()));
+                say(Tone.NOTE, messages.get("counter.merged", found.mergedNumber(), found.customer().number()));
             }
         } else if (resolution instanceof Resolution.BlockedCard blocked) {
             input.set("");
-            message.set(blockedText(blocked.lookup()));
+            say(Tone.WARNING, blockedText(blocked.lookup()));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
-            message.set(messages.get("counter.unknownCard", unknown.number()));
+            say(Tone.ERROR, messages.get("counter.unknownCard", unknown.number()));
         } else if (resolution instanceof Resolution.Coupon coupon) {
             input.set("");
             if (scan.panel() != null) {
                 show(scan.panel());
             }
-            message.set(couponText.apply(coupon.check()));
+            say(coupon.check().isValid() ? Tone.NOTE : Tone.ERROR, couponText.apply(coupon.check()));
             if (coupon.check().isValid() && customer.get() != null) {
                 couponForSale.accept(coupon.check().code());
             }
@@ -118,18 +124,32 @@ public final class CounterViewModel {
         runner.submit("search", p -> customers.index().search(CustomerQuery.text(text)), rows -> {
             results.setAll(rows.subList(0, Math.min(rows.size(), MAX_RESULTS)));
             if (rows.isEmpty()) {
-                message.set(messages.get("counter.nothingFound", text));
+                say(Tone.WARNING, messages.get("counter.nothingFound", text));
             } else if (rows.size() == 1) {
                 open(rows.get(0));
             } else if (rows.size() > MAX_RESULTS) {
-                message.set(messages.get("counter.tooMany", rows.size(), MAX_RESULTS));
+                say(Tone.NOTE, messages.get("counter.tooMany", rows.size(), MAX_RESULTS));
             }
         }, this::failed);
     }
 
     /** Opens a customer from the result list. */
     public void open(CustomerListRow row) {
-        runner.submit("open", p -> counter.panel(row.id()), found -> found.ifPresent(this::show), this::failed);
+        open(row.id());
+    }
+
+    /** Opens a customer, e.g. one just registered from the counter. */
+    public void open(long customerId) {
+        runner.submit("open", p -> counter.panel(customerId), found -> found.ifPresent(this::show), this::failed);
+    }
+
+    /**
+     * What a new customer's form starts with: the search text when it found nobody, else nothing
+     * (a partial name that listed several customers is no one's name).
+     */
+    public String typedForNewCustomer() {
+        boolean foundNobody = results.isEmpty() && customer.get() == null;
+        return foundNobody && input.get() != null ? input.get().strip() : "";
     }
 
     private void show(CustomerPanel loaded) {
@@ -140,8 +160,9 @@ public final class CounterViewModel {
         customer.set(loaded.customer());
         results.clear();
         input.set("");
+        say(Tone.NOTE, "");
         if (loaded.customer().archived()) {
-            message.set(messages.get("counter.archived"));
+            say(Tone.WARNING, messages.get("counter.archived"));
         }
     }
 
@@ -174,7 +195,12 @@ public final class CounterViewModel {
     }
 
     private void failed(Throwable error) {
-        message.set(messages.get("error.database"));
+        say(Tone.ERROR, messages.get("error.database"));
+    }
+
+    private void say(Tone kind, String text) {
+        tone.set(kind);
+        message.set(text);
     }
 
     public Optional<Customer> current() {
@@ -187,6 +213,10 @@ public final class CounterViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public ObjectProperty<Tone> toneProperty() {
+        return tone;
     }
 
     public ObservableList<CustomerListRow> results() {

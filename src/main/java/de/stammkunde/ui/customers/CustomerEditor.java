@@ -1,6 +1,8 @@
 package de.stammkunde.ui.customers;
 
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.TypedCustomer;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerService;
@@ -10,6 +12,7 @@ import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
 import de.stammkunde.ui.common.Debouncer;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,25 +39,36 @@ public final class CustomerEditor {
         this.owner = owner;
     }
 
-    public void create(Consumer<Customer> afterSave) {
-        open(null, afterSave);
+    /**
+     * A new customer, the form filled in from {@code typed} (a search text; empty for a blank form).
+     * The duplicate warning's "open existing" opens that customer's form.
+     */
+    public void create(String typed, Consumer<Customer> afterSave) {
+        create(typed, afterSave, existingId -> edit(existingId, afterSave));
+    }
+
+    /** As {@link #create(String, Consumer)}; the duplicate warning's "open existing" goes to {@code showExisting}. */
+    public void create(String typed, Consumer<Customer> afterSave, LongConsumer showExisting) {
+        open(null, TypedCustomer.from(typed), afterSave, showExisting);
     }
 
     /** Reads the customer fresh from the database, then opens the form. */
     public void edit(long id, Consumer<Customer> afterSave) {
-        runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(c -> open(c, afterSave),
+        runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(c -> open(c, null, afterSave,
+                        existingId -> edit(existingId, afterSave)),
                 () -> dialogs.showError(messages.get("customer.notFound.title"), messages.get("customer.notFound"))),
                 error -> dialogs.showError(messages.get("error.title"), messages.get("error.database")));
     }
 
-    private void open(Customer customer, Consumer<Customer> afterSave) {
+    private void open(Customer customer, CustomerDetails typed, Consumer<Customer> afterSave,
+            LongConsumer showExisting) {
         CustomerFormViewModel viewModel = new CustomerFormViewModel(service, runner, Debouncer.fx(300), messages,
-                customer);
+                customer, typed);
         Stage[] stage = new Stage[1];
         CustomerFormView view = new CustomerFormView(viewModel, messages, formats, afterSave,
                 existingId -> {
                     stage[0].close();
-                    edit(existingId, afterSave);
+                    showExisting.accept(existingId);
                 },
                 () -> stage[0].close(),
                 () -> dialogs.confirmDiscard(messages));

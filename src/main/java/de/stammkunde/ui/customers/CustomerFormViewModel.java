@@ -93,6 +93,16 @@ public final class CustomerFormViewModel {
 
     public CustomerFormViewModel(CustomerService service, TaskRunner runner, Debouncer duplicateDebouncer,
             Messages messages, Customer original) {
+        this(service, runner, duplicateDebouncer, messages, original, null);
+    }
+
+    /**
+     * A new customer's form that opens with {@code typed} filled in (what was searched for: see
+     * {@link de.stammkunde.domain.customers.TypedCustomer}); those fields are checked for duplicates
+     * at once. Closing it without a change asks nothing: the values were the user's own typing.
+     */
+    public CustomerFormViewModel(CustomerService service, TaskRunner runner, Debouncer duplicateDebouncer,
+            Messages messages, Customer original, CustomerDetails typed) {
         this.service = service;
         this.runner = runner;
         this.duplicateDebouncer = duplicateDebouncer;
@@ -116,6 +126,14 @@ public final class CustomerFormViewModel {
         }
         for (CustomerField field : TEXT_FIELDS) {
             text.get(field).addListener((obs, old, value) -> changed(field));
+        }
+        if (original == null && typed != null) {
+            for (CustomerField field : TYPED_FIELDS) {
+                String value = typed(typed, field);
+                if (!value.isEmpty()) {
+                    set(field, value);
+                }
+            }
         }
         gender.addListener((obs, old, v) -> validate());
         status.addListener((obs, old, v) -> validate());
@@ -165,6 +183,21 @@ public final class CustomerFormViewModel {
             consentGranted.get(channel).set(consent.granted());
             consentSource.get(channel).set(consent.source());
         });
+    }
+
+    /** The fields a search text can fill in. */
+    private static final List<CustomerField> TYPED_FIELDS = List.of(CustomerField.FIRST_NAME,
+            CustomerField.LAST_NAME, CustomerField.EMAIL, CustomerField.PHONE, CustomerField.MOBILE);
+
+    private static String typed(CustomerDetails d, CustomerField field) {
+        return switch (field) {
+            case FIRST_NAME -> d.firstName();
+            case LAST_NAME -> d.lastName();
+            case EMAIL -> d.email();
+            case PHONE -> d.phone();
+            case MOBILE -> d.mobile();
+            default -> "";
+        };
     }
 
     private void set(CustomerField field, String value) {

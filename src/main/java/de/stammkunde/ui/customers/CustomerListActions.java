@@ -35,8 +35,9 @@ public final class CustomerListActions {
         this.exportCsv = exportCsv;
     }
 
-    public void create() {
-        editor.create(saved -> { });
+    /** A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one. */
+    public void create(String typed) {
+        editor.create(typed, saved -> { });
     }
 
     public void edit(long id) {

@@ -210,7 +210,7 @@ public final class CustomerListView {
 
     @FXML
     private void newCustomer() {
-        actions.create();
+        actions.create(viewModel.rows().isEmpty() ? searchField.getText() : "");
     }
 
     @FXML

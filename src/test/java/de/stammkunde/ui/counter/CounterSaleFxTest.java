@@ -10,6 +10,7 @@ import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
@@ -27,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +150,10 @@ class CounterSaleFxTest extends FxRobot {
                 .anyMatch(e -> e.entry().kind() == PointsKind.REVERSAL && e.hasPurchase()));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
+        VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
+        assertEquals(List.of("· -10 +200 P.", "· +10 -200 P."), purchases.getChildren().stream()
+                .map(line -> ((Label) line).getText().replaceAll("^.*(· [-+].*)$", "$1")).toList(),
+                "the last purchases say what each did to the points, the refund the reverse of the sale");
         assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
                 "the refund asks with Cancel as the default");
         fx.onFx(history::close);
@@ -174,6 +180,33 @@ class CounterSaleFxTest extends FxRobot {
         scan(anna.number());
         fx.waitUntil("Anna's panel is shown", () -> field("#amountField").isFocused());
         assertFalse(fx.onFx(birthday::isVisible), "Anna's birthday is in May");
+    }
+
+    @Test
+    void aSearchThatFindsNobodyIsRegisteredWithCtrlNAndOpensForTheSale() {
+        fx.showCounter();
+        scan("paula neumann");
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("nobody is found", () -> fx.onFx(message::getText)
+                .equals(fx.text("counter.nothingFound", "paula neumann")));
+        assertTrue(message.getStyleClass().contains("warning"), "amber, not an error");
+
+        push(KeyCode.SHORTCUT, KeyCode.N);
+        Parent form = fx.awaitWindow(fx.text("customer.form.newTitle")).getScene().getRoot();
+        assertEquals("Paula", fx.onFx(() -> fx.<TextField>node(form, "#firstNameField").getText()));
+        assertEquals("Neumann", fx.onFx(() -> fx.<TextField>node(form, "#lastNameField").getText()));
+        type(KeyCode.ENTER);
+
+        fx.awaitNoOtherWindow();
+        fx.waitUntil("the new customer is open for the sale", () -> field("#amountField").isFocused());
+        Label name = fx.node(fx.mainRoot(), "#nameLabel");
+        assertEquals("Neumann, Paula", fx.onFx(name::getText));
+        assertEquals("", fx.onFx(message::getText), "\"nobody found\" is gone with Paula");
+        fx.write("7,80");
+        type(KeyCode.ENTER);
+        fx.waitUntil("the sale is booked", () -> fx.app().purchases().history(
+                fx.app().customers().index().search(CustomerQuery.text("neumann")).get(0).id()).size() == 1);
+        fx.assertNoProblems();
     }
 
     @Test

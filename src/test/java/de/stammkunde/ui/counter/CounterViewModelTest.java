@@ -5,22 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
-import de.stammkunde.service.Progress;
-import de.stammkunde.service.coupons.Audience;
-import java.math.BigDecimal;
-import de.stammkunde.data.Database;
-import java.nio.file.Path;
-import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.counter.CounterViewModel.Tone;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,7 @@ class CounterViewModelTest {
 
         assertEquals(anna.id(), counter.customerProperty().get().id());
         assertEquals(messages.get("counter.merged", twin.number(), anna.number()), counter.messageProperty().get());
+        assertEquals(Tone.NOTE, counter.toneProperty().get(), "a note, not an error");
 
         counter.clear();
         counter.inputProperty().set(card);
@@ -114,6 +116,7 @@ class CounterViewModelTest {
 
         assertNull(counter.customerProperty().get());
         assertEquals(messages.get("counter.nothingFound", "999999"), counter.messageProperty().get());
+        assertEquals(Tone.WARNING, counter.toneProperty().get());
     }
 
     @Test
@@ -152,6 +155,7 @@ class CounterViewModelTest {
         assertNull(counter.customerProperty().get());
         assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
                 counter.messageProperty().get());
+        assertEquals(Tone.WARNING, counter.toneProperty().get());
     }
 
     @Test
@@ -169,6 +173,7 @@ class CounterViewModelTest {
 
         assertEquals(anna.id(), counter.customerProperty().get().id());
         assertEquals("VALID", counter.messageProperty().get());
+        assertEquals(Tone.NOTE, counter.toneProperty().get());
         assertEquals(code, forSale[0]);
     }
 
@@ -180,5 +185,6 @@ class CounterViewModelTest {
 
         assertNull(counter.customerProperty().get());
         assertEquals("MISTYPED", counter.messageProperty().get());
+        assertEquals(Tone.ERROR, counter.toneProperty().get());
     }
 }

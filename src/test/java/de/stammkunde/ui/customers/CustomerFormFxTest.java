@@ -159,11 +159,14 @@ class CustomerFormFxTest extends FxRobot {
     }
 
     @Test
-    void ctrlNOpensANewFormAndEscClosesItWithoutAskingWhileNothingWasTyped() {
-        fx.write("Berta"); // typed into the list's search field, not into a form
+    void ctrlNOpensANewFormWithTheSearchThatFoundNobodyAndEscClosesItWithoutAsking() {
+        fx.write("Berta"); // typed into the list's search field: nobody is called so
+        Label count = fx.node(fx.mainRoot(), "#countLabel");
+        fx.waitUntil("the search found nobody", () -> fx.onFx(count::getText).equals(fx.text("customers.count", 0)));
         push(KeyCode.SHORTCUT, KeyCode.N);
         Parent root = fx.awaitWindow(fx.text("customer.form.newTitle")).getScene().getRoot();
         fx.waitUntil("the first name field has the focus", () -> field(root, "#firstNameField").isFocused());
+        assertEquals("Berta", fx.onFx(() -> field(root, "#lastNameField").getText()), "one word: the last name");
 
         type(KeyCode.ESCAPE);
 

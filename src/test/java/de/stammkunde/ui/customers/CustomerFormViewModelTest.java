@@ -9,8 +9,10 @@ import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.customers.TypedCustomer;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
@@ -133,6 +135,27 @@ class CustomerFormViewModelTest {
         assertTrue(saved.get().details().hasConsent(ConsentChannel.EMAIL));
         assertEquals(LocalDate.now(CLOCK), saved.get().details().consents().get(ConsentChannel.EMAIL).date());
         assertEquals(1, service.index().size());
+    }
+
+    @Test
+    void aSearchThatFoundNobodyOpensTheNewFormFilledInAndCheckedForDuplicates() {
+        Customer anna = service.create(Customers.anna());
+
+        CustomerFormViewModel byName = new CustomerFormViewModel(service, new CurrentThreadTaskRunner(),
+                Debouncer.IMMEDIATE, messages, null, TypedCustomer.from("paula neumann"));
+        CustomerFormViewModel byEmail = new CustomerFormViewModel(service, new CurrentThreadTaskRunner(),
+                Debouncer.IMMEDIATE, messages, null, TypedCustomer.from(anna.details().email()));
+
+        assertEquals("Paula", byName.textProperty(CustomerField.FIRST_NAME).get());
+        assertEquals("Neumann", byName.textProperty(CustomerField.LAST_NAME).get());
+        assertEquals(CustomerDetails.DEFAULT_COUNTRY, byName.textProperty(CustomerField.COUNTRY).get());
+        assertTrue(byName.canSaveProperty().get(), "a name is enough to save");
+        assertFalse(byName.edited(), "closing asks nothing: the name was the user's own search");
+        assertEquals(anna.details().email(), byEmail.textProperty(CustomerField.EMAIL).get());
+        assertEquals(List.of(anna.id()), byEmail.duplicates().stream().map(d -> d.existing().id()).toList(),
+                "the e-mail belongs to Anna: said before anything else is typed");
+        assertFalse(byEmail.shownErrors().containsKey(CustomerField.LAST_NAME),
+                "no message for the name not typed yet");
     }
 
     @Test
