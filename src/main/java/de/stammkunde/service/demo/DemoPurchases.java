@@ -101,13 +101,17 @@ final class DemoPurchases {
             at = at.minusDays(between(profile.minGap, profile.maxGap)).withHour(between(8, 18))
                     .withMinute(random.nextInt(60));
         }
-        java.util.Collections.reverse(sales);
-        return sales;
+        // Drawn newest first; the receipt numbers go up with time, as a till's do.
+        List<Sale> oldestFirst = new ArrayList<>(count);
+        for (int i = sales.size() - 1; i >= 0; i--) {
+            Sale s = sales.get(i);
+            oldestFirst.add(new Sale(s.at(), s.total(), s.payment(), "B" + (receipt++), s.items()));
+        }
+        return oldestFirst;
     }
 
     private Sale sale(LocalDateTime at) {
         PaymentMethod payment = PAYMENTS[random.nextInt(PAYMENTS.length)];
-        String number = "B" + (receipt++);
         if (random.nextInt(100) < 35) {
             List<PurchaseItem> items = new ArrayList<>();
             int lines = between(1, 4);
@@ -119,11 +123,11 @@ final class DemoPurchases {
                 items.add(line);
                 total = total.add(line.lineTotal());
             }
-            return new Sale(at, total, payment, number, items);
+            return new Sale(at, total, payment, "", items);
         }
         // Most baskets are small, a few are large (a cake to order, a gift basket).
         double euros = Math.exp(1.6 + random.nextDouble() * 2.2);
-        return new Sale(at, Money.of(BigDecimal.valueOf(euros)), payment, number, List.of());
+        return new Sale(at, Money.of(BigDecimal.valueOf(euros)), payment, "", List.of());
     }
 
     private int between(int min, int max) {

@@ -18,8 +18,8 @@ import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.customers.CustomerEditor;
-import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import de.stammkunde.ui.purchases.HistoryScreens;
+import de.stammkunde.ui.purchases.PurchaseTexts;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -364,7 +364,7 @@ public final class CounterView {
         purchasesBox.getChildren().clear();
         for (Purchase p : loaded.lastPurchases()) {
             Label line = new Label(messages.get(p.isRefund() ? "counter.refundLine" : "counter.purchaseLine",
-                    formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), pointsChange(p)));
+                    formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), pointsText(p)));
             if (p.isRefund() || p.isRefunded()) {
                 line.getStyleClass().add("text-muted");
             }
@@ -471,23 +471,16 @@ public final class CounterView {
         Platform.runLater(control::requestFocus);
     }
 
-    /** What a purchase did to the points: "· +23 P." earned, "· +4 -100 P." also redeemed; a refund reversed. */
-    private String pointsChange(Purchase p) {
-        List<String> changes = new ArrayList<>();
-        if (p.pointsEarned() != 0) {
-            changes.add(PointsLedgerViewModel.signed(p.pointsEarned()));
-        }
-        if (p.pointsRedeemed() != 0) {
-            changes.add(PointsLedgerViewModel.signed(-p.pointsRedeemed()));
-        }
-        return changes.isEmpty() ? "" : messages.get("counter.purchasePoints", String.join(" ", changes));
-    }
-
     /** A note reads plain, a warning amber, an error red (style classes note, warning, error). */
     private void showTone(CounterViewModel.Tone tone) {
         for (CounterViewModel.Tone t : CounterViewModel.Tone.values()) {
             messageLabel.getStyleClass().remove(t.name().toLowerCase(Locale.ROOT));
         }
         messageLabel.getStyleClass().add(tone.name().toLowerCase(Locale.ROOT));
+    }
+
+    private String pointsText(Purchase p) {
+        String points = PurchaseTexts.points(p);
+        return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
     }
 }

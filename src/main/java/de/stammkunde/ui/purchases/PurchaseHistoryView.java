@@ -6,7 +6,6 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -61,7 +60,7 @@ public final class PurchaseHistoryView {
         column(receiptColumn, Purchase::receiptNumber);
         column(totalColumn, p -> formats.money(p.total()));
         column(couponColumn, this::couponText);
-        column(pointsColumn, this::pointsText);
+        column(pointsColumn, PurchaseTexts::points);
         column(paidColumn, p -> formats.money(p.paid()));
         column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));
         column(stateColumn, this::stateText);
@@ -110,17 +109,6 @@ public final class PurchaseHistoryView {
         }
         String discount = p.couponDiscount().signum() != 0 ? " " + formats.money(p.couponDiscount().negate()) : "";
         return p.couponCode() + discount + (p.freeItem().isBlank() ? "" : " + " + p.freeItem());
-    }
-
-    private String pointsText(Purchase p) {
-        StringBuilder text = new StringBuilder();
-        if (p.pointsEarned() != 0) {
-            text.append(String.format(Locale.ROOT, "%+d", p.pointsEarned()));
-        }
-        if (p.pointsRedeemed() != 0) {
-            text.append(text.length() > 0 ? " / " : "").append(String.format(Locale.ROOT, "%+d", -p.pointsRedeemed()));
-        }
-        return text.toString();
     }
 
     private String stateText(Purchase p) {

@@ -47,6 +47,12 @@ class DemoDataServiceTest {
             assertTrue(count(db, "SELECT COUNT(*) FROM customer_card") > 100);
             assertEquals(List.of("Geburtstag", "Herbstaktion"), db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM campaign ORDER BY id").mapTo(String.class).list()));
+            assertEquals(0, count(db, """
+                    SELECT COUNT(*) FROM purchase a JOIN purchase b ON a.customer_id = b.customer_id
+                    WHERE a.source = 'DEMO' AND b.source = 'DEMO' AND a.purchased_at < b.purchased_at
+                      AND CAST(SUBSTRING(a.receipt_number, 2) AS BIGINT)
+                        > CAST(SUBSTRING(b.receipt_number, 2) AS BIGINT)"""),
+                    "a customer's receipt numbers go up with time");
             assertTrue(count(db, "SELECT COUNT(*) FROM coupon_redemption") > 0);
             assertEquals(count(db, "SELECT COUNT(*) FROM coupon_redemption"),
                     count(db, "SELECT COUNT(*) FROM purchase WHERE coupon_id IS NOT NULL"));

@@ -151,7 +151,7 @@ class CounterSaleFxTest extends FxRobot {
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
-        assertEquals(List.of("· -10 +200 P.", "· +10 -200 P."), purchases.getChildren().stream()
+        assertEquals(List.of("· -10 / +200 P.", "· +10 / -200 P."), purchases.getChildren().stream()
                 .map(line -> ((Label) line).getText().replaceAll("^.*(· [-+].*)$", "$1")).toList(),
                 "the last purchases say what each did to the points, the refund the reverse of the sale");
         assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
