@@ -43,6 +43,11 @@ public record CustomerListRow(
         return false;
     }
 
+    public CustomerListRow withStatus(CustomerStatus newStatus) {
+        return new CustomerListRow(id, number, firstName, lastName, company, postcode, city, phone, mobile, email,
+                newStatus, archived, consentBits, tags, sortName);
+    }
+
     public static CustomerListRow of(Customer c) {
         return of(c.id(), c.number(), c.details(), c.archived(), SearchKeys.sortName(c.details()));
     }

@@ -186,7 +186,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             progress.checkCancelled();
             return changed;
         });
-        customers.reindex(activated);
+        customers.showActive(activated);
         progress.update(total, total);
         int items = 0;
         for (PlannedPurchase p : plan.purchases()) {

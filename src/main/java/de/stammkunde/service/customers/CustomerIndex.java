@@ -2,12 +2,14 @@ package de.stammkunde.service.customers;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.SearchKeys;
 import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.domain.customers.Tags;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -107,6 +109,25 @@ public final class CustomerIndex {
             return new Snapshot(withRow(byName, row, at), text.substring(0, starts[at]).concat(entry.searchText())
                     .concat(text.substring(starts[at])), nextStarts, withRow(byId, row, BY_ID),
                     withRow(byNumber, row, BY_NUMBER));
+        }
+
+        /**
+         * The same snapshot with these rows in place of the ones with their ids; each must sort and
+         * search as the one it replaces (same name, number and search text), so the text is kept.
+         */
+        Snapshot replacing(List<CustomerListRow> rows) {
+            CustomerListRow[] name = byName.clone();
+            CustomerListRow[] id = byId.clone();
+            CustomerListRow[] number = byNumber.clone();
+            for (CustomerListRow row : rows) {
+                CustomerListRow old = find(byId, row.id());
+                if (old != null) {
+                    name[Arrays.binarySearch(byName, old, BY_NAME)] = row;
+                    id[Arrays.binarySearch(byId, old, BY_ID)] = row;
+                    number[Arrays.binarySearch(byNumber, old, BY_NUMBER)] = row;
+                }
+            }
+            return new Snapshot(name, text, starts, id, number);
         }
 
         /** Calls back with each row index whose text contains the term, once, in order. */
@@ -228,7 +249,8 @@ public final class CustomerIndex {
      * every customer back (a second for 100,000), and than a copy of the index per row.
      */
     public void putAll(List<SearchableRow> entries) {
-        if (entries.isEmpty()) {
+        if (entries.size() <= 1) {
+            entries.forEach(this::put); // one row (a sale's customer becoming active) needs no new sort
             return;
         }
         synchronized (this) {
@@ -245,6 +267,29 @@ public final class CustomerIndex {
             }
             all.addAll(entries);
             snapshot = Snapshot.of(all);
+        }
+        fireChanged();
+    }
+
+    /**
+     * Gives customers another status, e.g. prospects who just bought. Status is neither searched nor
+     * sorted by, so only their rows change: a sale does not wait for the copy of every search text
+     * that {@link #put} makes (some 100 ms with 100,000 customers).
+     */
+    public void setStatus(Collection<Long> ids, CustomerStatus status) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            Snapshot current = snapshot;
+            List<CustomerListRow> changed = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                CustomerListRow row = find(current.byId, id);
+                if (row != null) {
+                    changed.add(row.withStatus(status));
+                }
+            }
+            snapshot = current.replacing(changed);
         }
         fireChanged();
     }

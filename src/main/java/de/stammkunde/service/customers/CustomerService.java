@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerMerge;
 import de.stammkunde.domain.customers.CustomerRules;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.DuplicateKeys;
 import de.stammkunde.domain.customers.DuplicateReason;
@@ -120,7 +121,7 @@ public final class CustomerService {
     /**
      * Part of booking purchases, in the caller's transaction: of the customers who bought, prospects
      * and lost customers become active. Returns those whose status changed; hand them to
-     * {@link #reindex} once the transaction committed.
+     * {@link #showActive} once the transaction committed.
      */
     public List<Long> markActive(Handle handle, Collection<Long> customerIds, LocalDateTime now) {
         CustomerDao dao = handle.attach(CustomerDao.class);
@@ -137,17 +138,9 @@ public final class CustomerService {
         return changed;
     }
 
-    /**
-     * Shows customers changed outside this service (see {@link #markActive}) in the list: a few are
-     * read again, many reload the whole index.
-     */
-    public void reindex(Collection<Long> customerIds) {
-        if (customerIds.size() > ID_CHUNK) {
-            loadIndex();
-        } else if (!customerIds.isEmpty()) {
-            index.putAll(jdbi.withExtension(CustomerDao.class, dao -> customerIds.stream()
-                    .map(dao::findById).flatMap(Optional::stream).map(SearchableRow::of).toList()));
-        }
+    /** The customer list shows customers {@link #markActive} changed as active. */
+    public void showActive(Collection<Long> customerIds) {
+        index.setStatus(customerIds, CustomerStatus.ACTIVE);
     }
 
     public Optional<Customer> find(long id) {

@@ -144,7 +144,7 @@ public final class SaleService {
             }
             return dao.find(id).orElseThrow();
         });
-        customers.reindex(activated);
+        customers.showActive(activated);
         return new SaleResult(booked, loyalty.balance(draft.customerId()).points());
     }
 

@@ -17,9 +17,11 @@ import de.stammkunde.service.Workplace;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.service.demo.DemoDataService;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,6 +70,32 @@ class CustomerIndexTest {
         List<Long> fromSql = db.jdbi().withExtension(CustomerDao.class, dao -> dao.searchIds(query));
 
         assertEquals(fromSql, fromIndex);
+    }
+
+    @Test
+    void aNewStatusChangesOnlyTheRowsNamedAndEachStaysFindableWhereItWas() {
+        CustomerIndex index = new CustomerIndex();
+        index.load(db.jdbi().withExtension(CustomerDao.class, CustomerDao::listRows));
+        List<CustomerListRow> before = index.search(CustomerQuery.all());
+        List<CustomerListRow> prospects = before.stream().filter(r -> r.status() == CustomerStatus.POTENTIAL)
+                .limit(25).toList();
+        List<Long> ids = new ArrayList<>(prospects.stream().map(CustomerListRow::id).toList());
+        ids.add(-1L); // nobody: left alone
+
+        index.setStatus(ids, CustomerStatus.ACTIVE);
+
+        List<CustomerListRow> after = index.search(CustomerQuery.all());
+        assertEquals(before.stream().map(CustomerListRow::id).toList(),
+                after.stream().map(CustomerListRow::id).toList(), "the order stays");
+        for (int i = 0; i < before.size(); i++) {
+            boolean named = ids.contains(before.get(i).id());
+            assertEquals(named ? before.get(i).withStatus(CustomerStatus.ACTIVE) : before.get(i), after.get(i));
+        }
+        CustomerListRow first = prospects.get(0);
+        assertEquals(CustomerStatus.ACTIVE, index.byId(first.id()).orElseThrow().status());
+        assertEquals(CustomerStatus.ACTIVE, index.byNumber(first.number()).orElseThrow().status());
+        assertTrue(index.search(CustomerQuery.text(first.number()).withFilters(CustomerStatus.ACTIVE, null, null,
+                ArchiveFilter.ALL)).stream().anyMatch(r -> r.id() == first.id()), "found by text with the new status");
     }
 
     @ParameterizedTest
