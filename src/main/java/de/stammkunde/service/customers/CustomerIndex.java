@@ -250,7 +250,7 @@ public final class CustomerIndex {
      */
     public void putAll(List<SearchableRow> entries) {
         if (entries.size() <= 1) {
-            entries.forEach(this::put); // one row (a sale's customer becoming active) needs no new sort
+            entries.forEach(this::put); // one row needs no new sort
             return;
         }
         synchronized (this) {
