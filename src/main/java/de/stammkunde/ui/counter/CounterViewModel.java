@@ -129,6 +129,8 @@ public final class CounterViewModel {
                 open(rows.get(0));
             } else if (rows.size() > MAX_RESULTS) {
                 say(Tone.NOTE, messages.get("counter.tooMany", rows.size(), MAX_RESULTS));
+            } else {
+                say(Tone.NOTE, messages.get("counter.found", rows.size()));
             }
         }, this::failed);
     }

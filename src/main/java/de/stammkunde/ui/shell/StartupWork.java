@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What happens right after the window shows: the customer list loads in the background; on an empty
- * database the owner is offered demo data (to try the app) or an import of their existing list.
+ * database the owner is offered demo data (to try the app) or an import of their existing list; once
+ * the demo data is there, a note says so and where to start.
  */
 final class StartupWork {
 
@@ -47,7 +48,9 @@ final class StartupWork {
                 List.of(demo, importList, empty), demo).ifPresent(choice -> {
                     if (choice.equals(demo)) {
                         runner.submit("demo", p -> app.demoData().createCustomers(DEMO_CUSTOMERS, 1, p),
-                                created -> { }, error -> dialogs.showError(messages.get("error.title"),
+                                created -> dialogs.showInfo(messages.get("demo.ready.title"),
+                                        messages.get("demo.ready.message", created)),
+                                error -> dialogs.showError(messages.get("error.title"),
                                         messages.get("error.database")));
                     } else if (choice.equals(importList)) {
                         csv.importCustomers();

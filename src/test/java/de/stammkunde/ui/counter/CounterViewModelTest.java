@@ -106,6 +106,7 @@ class CounterViewModelTest {
 
         assertEquals(2, counter.results().size());
         assertNull(counter.customerProperty().get());
+        assertEquals(messages.get("counter.found", 2), counter.messageProperty().get());
     }
 
     @Test
