@@ -24,6 +24,7 @@ public final class CardDialogView {
 
     @FXML private ImageView cardImage;
     @FXML private Label noCardLabel;
+    @FXML private Label numberCaption;
     @FXML private Label numberLabel;
     @FXML private Label issuedLabel;
     @FXML private Label messageLabel;
@@ -50,6 +51,7 @@ public final class CardDialogView {
         cardImage.imageProperty().bind(viewModel.previewProperty().map(FxImages::of));
         noCardLabel.visibleProperty().bind(viewModel.hasCardProperty().not().and(viewModel.loadedProperty()));
         numberLabel.textProperty().bind(viewModel.numberProperty());
+        numberCaption.visibleProperty().bind(numberLabel.textProperty().isNotEmpty()); // no card: no caption
         issuedLabel.textProperty().bind(viewModel.issuedProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
