@@ -1,5 +1,6 @@
 package de.stammkunde.service.csv;
 
+import de.stammkunde.data.BulkWrites;
 import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.NewCustomer;
 import de.stammkunde.domain.customers.Consent;
@@ -142,7 +143,7 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
      */
     @Override
     public ImportResult execute(ImportPlan plan, Progress progress) {
-        try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
+        try (HeapHeadroom headroom = HeapHeadroom.open(true); BulkWrites bulk = BulkWrites.open(jdbi)) {
             return write(plan, progress);
         }
     }

@@ -1,12 +1,13 @@
 package de.stammkunde.service.csv;
 
+import de.stammkunde.data.BulkWrites;
 import de.stammkunde.data.purchases.NewPurchase;
 import de.stammkunde.data.purchases.PurchaseDao;
-import de.stammkunde.data.purchases.PurchaseImportDao;
 import de.stammkunde.data.purchases.PurchaseImportDao.CardOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.CustomerRef;
 import de.stammkunde.data.purchases.PurchaseImportDao.EmailOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
+import de.stammkunde.data.purchases.PurchaseImportDao;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.Money;
@@ -141,7 +142,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     /** Writes the plan in one transaction; refuses a plan that may not be imported. */
     @Override
     public PurchaseImportResult execute(PurchaseImportPlan plan, Progress progress) {
-        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+        try (HeapHeadroom headroom = HeapHeadroom.open(); BulkWrites bulk = BulkWrites.open(jdbi)) {
             return write(plan, progress);
         }
     }

@@ -1,28 +1,29 @@
 package de.stammkunde.service.demo;
 
+import de.stammkunde.data.BulkWrites;
+import de.stammkunde.data.cards.CardDao;
+import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.NewCustomer;
-import de.stammkunde.domain.customers.CustomerDetails;
-import de.stammkunde.data.cards.CardDao;
 import de.stammkunde.data.demo.DemoRowsDao;
 import de.stammkunde.data.purchases.PurchaseDao;
-import de.stammkunde.domain.loyalty.PointsRules;
-import de.stammkunde.domain.purchases.Purchase;
-import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.SaleService;
 import java.math.BigDecimal;
-import de.stammkunde.service.loyalty.LoyaltyService;
-import de.stammkunde.service.customers.CustomerService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,7 +71,7 @@ public final class DemoDataService {
      * same data. Returns how many customers.
      */
     public int create(int count, long seed, double purchasesPerCustomer, Progress progress) {
-        try (HeapHeadroom headroom = HeapHeadroom.open()) {
+        try (HeapHeadroom headroom = HeapHeadroom.open(); BulkWrites bulk = BulkWrites.open(jdbi)) {
             return write(count, seed, purchasesPerCustomer, progress);
         }
     }
