@@ -42,11 +42,15 @@ public final class TypedCustomer {
         if (!text.matches(".*\\p{L}.*") || text.matches(".*\\d.*")) {
             return b.build();
         }
+        return named(b, text).build();
+    }
+
+    /** "Müller, Anna", "Anna Müller" or "Hans von der Heide" into first and last name. */
+    private static CustomerDetails.Builder named(CustomerDetails.Builder b, String text) {
         boolean lower = text.equals(text.toLowerCase(Locale.GERMAN));
         int comma = text.indexOf(',');
         if (comma >= 0) {
-            return b.lastName(name(text.substring(0, comma), lower))
-                    .firstName(name(text.substring(comma + 1), lower)).build();
+            return b.lastName(name(text.substring(0, comma), lower)).firstName(name(text.substring(comma + 1), lower));
         }
         String[] words = text.split(" ");
         int last = words.length - 1;
@@ -57,7 +61,7 @@ public final class TypedCustomer {
             }
         }
         return b.firstName(name(String.join(" ", List.of(words).subList(0, last)), lower))
-                .lastName(name(String.join(" ", List.of(words).subList(last, words.length)), lower)).build();
+                .lastName(name(String.join(" ", List.of(words).subList(last, words.length)), lower));
     }
 
     /** A part of the name, each word capitalised when everything was typed in lower case. */

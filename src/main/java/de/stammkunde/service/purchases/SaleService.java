@@ -30,8 +30,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The sale at the counter: the purchase, its coupon and its points are booked in one transaction,
  * so a refused coupon or too few points leave nothing behind; a prospect or lost customer who buys
- * becomes active with it. A refund is its own purchase row that
- * reverses the points and frees the coupon.
+ * becomes active with it. A refund is its own purchase row that reverses the points and frees the
+ * coupon.
  */
 public final class SaleService {
 
