@@ -104,7 +104,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     @Override
     public String done(Messages messages, PurchaseImportResult result) {
         return messages.get("purchaseImport.report.done", result.created(), result.items(), result.replaced(),
-                result.skipped(), result.invalidRows());
+                result.skipped(), result.invalidRows(), result.activated());
     }
 
     @Override
@@ -194,7 +194,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             items += p.action() == Action.SKIP ? 0 : p.items().size();
         }
         return new PurchaseImportResult(creates.size(), items, updates.size(), (int) plan.count(Action.SKIP),
-                (int) plan.invalidRows());
+                (int) plan.invalidRows(), activated.size());
     }
 
     private NewPurchase newPurchase(PlannedPurchase p, LocalDateTime now) {

@@ -15,6 +15,7 @@ import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.Workplace;
@@ -36,6 +37,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,7 +144,7 @@ class PurchaseImportServiceTest {
 
         PurchaseImportResult result = shop.importFile(file, ImportOptions.DEFAULT);
 
-        assertEquals(new PurchaseImportResult(3, 3, 0, 0, 0), result);
+        assertEquals(new PurchaseImportResult(3, 3, 0, 0, 0, 2), result);
         Purchase anna = single(shop.purchases.history(shop.anna.id()));
         assertEquals(LocalDateTime.of(2026, 3, 1, 9, 15), anna.purchasedAt());
         assertEquals("B-1001", anna.receiptNumber());
@@ -272,7 +274,7 @@ class PurchaseImportServiceTest {
 
         assertEquals(List.of(RowProblem.of(2, "", "purchaseImport.problem.receiptLeftOut", 3),
                 RowProblem.of(3, "Menge", "purchaseImport.problem.quantity", "zwei")), plan.problems());
-        assertEquals(new PurchaseImportResult(1, 1, 0, 0, 2), result);
+        assertEquals(new PurchaseImportResult(1, 1, 0, 0, 2, 0), result);
         assertEquals("2", single(shop.purchases.history(shop.anna.id())).receiptNumber());
     }
 
@@ -332,7 +334,7 @@ class PurchaseImportServiceTest {
 
         PurchaseImportResult result = shop.importFile(receipt(shop, "25,00"), new ImportOptions(DuplicatePolicy.UPDATE, false));
 
-        assertEquals(new PurchaseImportResult(0, 1, 1, 0, 0), result);
+        assertEquals(new PurchaseImportResult(0, 1, 1, 0, 0, 0), result);
         Purchase replaced = single(shop.purchases.history(shop.anna.id()));
         assertEquals(new BigDecimal("25.00"), replaced.total());
         assertEquals(new BigDecimal("25.00"), replaced.items().get(0).unitPrice());
@@ -392,8 +394,12 @@ class PurchaseImportServiceTest {
                 + lost.number() + ";01.06.2026;20,00\n"
                 + older.number() + ";21.11.2025;30,00\n";
 
-        shop.importFile(file("kasse.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        PurchaseImportResult result = shop.importFile(file("kasse.csv", text, StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
 
+        assertEquals(2, result.activated());
+        assertTrue(shop.importer.done(new Messages(Locale.GERMAN), result).endsWith(
+                "ausgelassen. 2 Kunden sind dadurch jetzt aktiv."), "the report says so");
         assertEquals(CustomerStatus.ACTIVE, shop.status(shop.weiss), "a prospect who bought 12 months ago");
         assertEquals(CustomerStatus.ACTIVE, shop.status(lost), "a lost customer who came back");
         assertEquals(CustomerStatus.POTENTIAL, shop.status(older), "a purchase 12 months and a day ago");

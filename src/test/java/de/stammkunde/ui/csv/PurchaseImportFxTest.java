@@ -69,7 +69,7 @@ class PurchaseImportFxTest extends FxRobot {
         assertEquals(List.of(), fx.missingTexts(root));
         Button importButton = fx.node(root, "#importButton");
         clickOn(importButton);
-        fx.waitUntil("the import is done", () -> fx.text("purchaseImport.report.done", 1, 2, 0, 0, 0)
+        fx.waitUntil("the import is done", () -> fx.text("purchaseImport.report.done", 1, 2, 0, 0, 0, 0)
                 .equals(fx.<Label>node(root, "#statusLabel").getText()));
 
         List<Purchase> history = fx.app().purchases().history(anna.id());

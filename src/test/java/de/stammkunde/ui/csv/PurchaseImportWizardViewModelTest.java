@@ -92,8 +92,8 @@ class PurchaseImportWizardViewModelTest {
 
         viewModel.importNow(done::add);
 
-        assertEquals(List.of(new PurchaseImportResult(1, 0, 0, 0, 0)), done);
-        assertEquals(MESSAGES.get("purchaseImport.report.done", 1, 0, 0, 0, 0), viewModel.statusProperty().get());
+        assertEquals(List.of(new PurchaseImportResult(1, 0, 0, 0, 0, 0)), done);
+        assertEquals(MESSAGES.get("purchaseImport.report.done", 1, 0, 0, 0, 0, 0), viewModel.statusProperty().get());
         assertEquals(new BigDecimal("12.50"), new PurchaseService(db.jdbi()).history(anna.id()).get(0).total());
     }
 
