@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.loyalty.PointsBalance;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
@@ -420,6 +421,10 @@ public final class CounterView {
         numberLabel.setText(messages.get("counter.number", customer.number()));
         statusLabel.setText(messages.get("status." + d.status().name())
                 + (customer.archived() ? " · " + messages.get("customers.archivedMark") : ""));
+        for (CustomerStatus status : CustomerStatus.values()) {
+            statusLabel.getStyleClass().remove(statusStyle(status));
+        }
+        statusLabel.getStyleClass().add(statusStyle(d.status()));
         String address = String.join("\n", d.street(), (d.postcode() + " " + d.city()).strip()).strip();
         addressLabel.setText(orDash(address));
         phoneLabel.setText(orDash(d.phone()));
@@ -469,6 +474,11 @@ public final class CounterView {
 
     private static void focus(javafx.scene.control.Control control) {
         Platform.runLater(control::requestFocus);
+    }
+
+    /** The badge's colour: an active customer green, a lost one red (win them back), a prospect blue. */
+    private static String statusStyle(CustomerStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT);
     }
 
     /** A note reads plain, a warning amber, an error red (style classes note, warning, error). */

@@ -202,10 +202,16 @@ class CounterSaleFxTest extends FxRobot {
         Label name = fx.node(fx.mainRoot(), "#nameLabel");
         assertEquals("Neumann, Paula", fx.onFx(name::getText));
         assertEquals("", fx.onFx(message::getText), "\"nobody found\" is gone with Paula");
+        Label status = fx.node(fx.mainRoot(), "#statusLabel");
+        assertEquals("Interessent", fx.onFx(status::getText));
+        assertTrue(status.getStyleClass().contains("status-potential"));
         fx.write("7,80");
         type(KeyCode.ENTER);
         fx.waitUntil("the sale is booked", () -> fx.app().purchases().history(
                 fx.app().customers().index().search(CustomerQuery.text("neumann")).get(0).id()).size() == 1);
+        fx.waitUntil("her first purchase makes Paula a customer", () -> fx.onFx(status::getText).equals("Aktiv"));
+        assertTrue(status.getStyleClass().contains("status-active"), "green");
+        assertFalse(status.getStyleClass().contains("status-potential"));
         fx.assertNoProblems();
     }
 
