@@ -249,8 +249,7 @@ public final class CustomerIndex {
      * every customer back (a second for 100,000), and than a copy of the index per row.
      */
     public void putAll(List<SearchableRow> entries) {
-        if (entries.size() <= 1) {
-            entries.forEach(this::put); // one row needs no new sort
+        if (entries.isEmpty()) {
             return;
         }
         synchronized (this) {

@@ -23,6 +23,7 @@ import de.stammkunde.ui.purchases.HistoryScreens;
 import de.stammkunde.ui.purchases.PurchaseTexts;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -181,8 +182,7 @@ public final class CounterView {
         bindMessage(summaryLabel, sale.summaryProperty());
         bindMessage(confirmationLabel, sale.confirmationProperty());
         sale.couponValidProperty().addListener((o, a, valid) -> {
-            couponMessageLabel.getStyleClass().removeAll("coupon-valid", "coupon-invalid");
-            couponMessageLabel.getStyleClass().add(valid ? "coupon-valid" : "coupon-invalid");
+            oneStyleOf(couponMessageLabel, valid ? "coupon-valid" : "coupon-invalid", "coupon-valid", "coupon-invalid");
         });
         confirmButton.disableProperty().bind(sale.busyProperty());
         allPointsButton.setTooltip(new Tooltip(messages.get("sale.points.all.tooltip")));
@@ -421,10 +421,8 @@ public final class CounterView {
         numberLabel.setText(messages.get("counter.number", customer.number()));
         statusLabel.setText(messages.get("status." + d.status().name())
                 + (customer.archived() ? " · " + messages.get("customers.archivedMark") : ""));
-        for (CustomerStatus status : CustomerStatus.values()) {
-            statusLabel.getStyleClass().remove(statusStyle(status));
-        }
-        statusLabel.getStyleClass().add(statusStyle(d.status()));
+        oneStyleOf(statusLabel, styleClass("status-", d.status()),
+                Arrays.stream(CustomerStatus.values()).map(s -> styleClass("status-", s)).toArray(String[]::new));
         String address = String.join("\n", d.street(), (d.postcode() + " " + d.city()).strip()).strip();
         addressLabel.setText(orDash(address));
         phoneLabel.setText(orDash(d.phone()));
@@ -476,17 +474,21 @@ public final class CounterView {
         Platform.runLater(control::requestFocus);
     }
 
-    /** The badge's colour: an active customer green, a lost one red (win them back), a prospect blue. */
-    private static String statusStyle(CustomerStatus status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT);
-    }
-
     /** A note reads plain, a warning amber, an error red (style classes note, warning, error). */
     private void showTone(CounterViewModel.Tone tone) {
-        for (CounterViewModel.Tone t : CounterViewModel.Tone.values()) {
-            messageLabel.getStyleClass().remove(t.name().toLowerCase(Locale.ROOT));
-        }
-        messageLabel.getStyleClass().add(tone.name().toLowerCase(Locale.ROOT));
+        oneStyleOf(messageLabel, styleClass("", tone),
+                Arrays.stream(CounterViewModel.Tone.values()).map(t -> styleClass("", t)).toArray(String[]::new));
+    }
+
+    /** "status-lost" for {@code LOST}: the status badge green, red or blue (app.css), the message's tone. */
+    private static String styleClass(String prefix, Enum<?> value) {
+        return prefix + value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Gives the label {@code chosen} and none of the other classes of its {@code family}. */
+    private static void oneStyleOf(Label label, String chosen, String... family) {
+        label.getStyleClass().removeAll(family);
+        label.getStyleClass().add(chosen);
     }
 
     private String pointsText(Purchase p) {

@@ -44,7 +44,7 @@ public final class CustomerEditor {
      * The duplicate warning's "open existing" opens that customer's form.
      */
     public void create(String typed, Consumer<Customer> afterSave) {
-        create(typed, afterSave, existingId -> edit(existingId, afterSave));
+        create(typed, afterSave, itsForm(afterSave));
     }
 
     /** As {@link #create(String, Consumer)}; the duplicate warning's "open existing" goes to {@code showExisting}. */
@@ -54,10 +54,15 @@ public final class CustomerEditor {
 
     /** Reads the customer fresh from the database, then opens the form. */
     public void edit(long id, Consumer<Customer> afterSave) {
-        runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(c -> open(c, null, afterSave,
-                        existingId -> edit(existingId, afterSave)),
+        runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(
+                c -> open(c, null, afterSave, itsForm(afterSave)),
                 () -> dialogs.showError(messages.get("customer.notFound.title"), messages.get("customer.notFound"))),
                 error -> dialogs.showError(messages.get("error.title"), messages.get("error.database")));
+    }
+
+    /** "Open existing" from the duplicate warning: that customer's form. */
+    private LongConsumer itsForm(Consumer<Customer> afterSave) {
+        return existingId -> edit(existingId, afterSave);
     }
 
     private void open(Customer customer, CustomerDetails typed, Consumer<Customer> afterSave,

@@ -128,12 +128,11 @@ public final class CustomerFormViewModel {
             text.get(field).addListener((obs, old, value) -> changed(field));
         }
         if (original == null && typed != null) {
-            for (CustomerField field : TYPED_FIELDS) {
-                String value = typed(typed, field);
-                if (!value.isEmpty()) {
-                    set(field, value);
-                }
-            }
+            set(CustomerField.FIRST_NAME, typed.firstName());
+            set(CustomerField.LAST_NAME, typed.lastName());
+            set(CustomerField.EMAIL, typed.email());
+            set(CustomerField.PHONE, typed.phone());
+            set(CustomerField.MOBILE, typed.mobile());
         }
         gender.addListener((obs, old, v) -> validate());
         status.addListener((obs, old, v) -> validate());
@@ -183,21 +182,6 @@ public final class CustomerFormViewModel {
             consentGranted.get(channel).set(consent.granted());
             consentSource.get(channel).set(consent.source());
         });
-    }
-
-    /** The fields a search text can fill in. */
-    private static final List<CustomerField> TYPED_FIELDS = List.of(CustomerField.FIRST_NAME,
-            CustomerField.LAST_NAME, CustomerField.EMAIL, CustomerField.PHONE, CustomerField.MOBILE);
-
-    private static String typed(CustomerDetails d, CustomerField field) {
-        return switch (field) {
-            case FIRST_NAME -> d.firstName();
-            case LAST_NAME -> d.lastName();
-            case EMAIL -> d.email();
-            case PHONE -> d.phone();
-            case MOBILE -> d.mobile();
-            default -> "";
-        };
     }
 
     private void set(CustomerField field, String value) {
