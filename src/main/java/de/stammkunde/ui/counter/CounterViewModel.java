@@ -147,11 +147,11 @@ public final class CounterViewModel {
 
     /**
      * What a new customer's form starts with: the search text when it found nobody, else nothing
-     * (a partial name that listed several customers is no one's name).
+     * (a partial name that listed several customers is no one's name). Opening a customer empties
+     * the field, so a customer shown with nothing searched since gives nothing either.
      */
     public String typedForNewCustomer() {
-        boolean foundNobody = results.isEmpty() && customer.get() == null;
-        return foundNobody && input.get() != null ? input.get().strip() : "";
+        return results.isEmpty() && input.get() != null ? input.get().strip() : "";
     }
 
     private void show(CustomerPanel loaded) {

@@ -110,6 +110,24 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aNewCustomerStartsWithTheSearchThatFoundNobodyEvenWithAnotherCustomerShown() {
+        Customer anna = service.create(Customers.anna());
+        service.create(Customers.named("Anna", "Schmidt"));
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+        assertEquals("", counter.typedForNewCustomer(), "Anna is shown, nothing searched since");
+
+        counter.inputProperty().set("paula neumann");
+        counter.submit();
+        assertEquals(anna.id(), counter.customerProperty().get().id(), "Anna stays on the panel");
+        assertEquals("paula neumann", counter.typedForNewCustomer());
+
+        counter.inputProperty().set("anna");
+        counter.submit();
+        assertEquals("", counter.typedForNewCustomer(), "two Annas listed: no one's name");
+    }
+
+    @Test
     void unknownNumberSaysSoInPlainWords() {
         counter.inputProperty().set("999999");
 
