@@ -1,6 +1,12 @@
 package de.stammkunde.data.coupons;
 
-/** A code of a campaign as it is printed: for whom (empty for a shared code). */
+import java.time.LocalDateTime;
+
+/**
+ * A code of a campaign as it is printed and listed: for whom (empty for a shared code), how often
+ * it was used of how often it may be ({@code maxUses} null: no limit), and when last (a redemption a
+ * refund freed again does not count).
+ */
 public record CampaignCoupon(String code, Long customerId, String customerNumber, String firstName,
-        String lastName, String company) {
+        String lastName, String company, int usedCount, Integer maxUses, LocalDateTime lastUsedAt) {
 }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (eight coupons per A4
- * page, with dashed cut lines). Each coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer,
+ * page, with dashed cut lines) or as the same sheets one image at a time for the printer. Each coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer,
  * validity, customer, and the code as text and as a QR code.
  */
 public final class CouponDocuments {
@@ -25,8 +25,8 @@ public final class CouponDocuments {
     public static final int PER_PAGE = COLUMNS * ROWS;
     public static final int PNG_DPI = 300;
 
-    private static final float A4_WIDTH = 210f;
-    private static final float A4_HEIGHT = 297f;
+    public static final float A4_WIDTH_MM = 210f;
+    public static final float A4_HEIGHT_MM = 297f;
     private static final float MARGIN = 6f;
     private static final float QR_SIZE = 36f;
 
@@ -42,28 +42,46 @@ public final class CouponDocuments {
         boolean single = coupons.size() == 1;
         AtomicFile.writePdf(target, coupons.get(0).campaignName(), doc -> {
             PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
-            int total = coupons.size();
-            float pageWidth = single ? WIDTH_MM : A4_WIDTH;
-            float pageHeight = single ? HEIGHT_MM : A4_HEIGHT;
-            for (int first = 0; first < total; first += PER_PAGE) {
-                PDPage page = new PDPage(new PDRectangle(Sheet.points(pageWidth), Sheet.points(pageHeight)));
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            float pageWidth = single ? WIDTH_MM : A4_WIDTH_MM;
+            float pageHeight = single ? HEIGHT_MM : A4_HEIGHT_MM;
+            for (int page = 0; page < pages(coupons.size()); page++) {
+                PDPage pdfPage = new PDPage(new PDRectangle(Sheet.points(pageWidth), Sheet.points(pageHeight)));
+                doc.addPage(pdfPage);
+                try (PDPageContentStream content = new PDPageContentStream(doc, pdfPage)) {
                     PdfSheet sheet = new PdfSheet(content, fonts, pageHeight, 0, 0);
-                    int last = Math.min(total, first + PER_PAGE);
-                    for (int i = first; i < last; i++) {
-                        progress.checkCancelled();
-                        int cell = i - first;
-                        draw(sheet.at((cell % COLUMNS) * WIDTH_MM, (cell / COLUMNS) * HEIGHT_MM), coupons.get(i));
-                        progress.update(i + 1L, total);
-                    }
-                    if (!single) {
-                        cutLines(sheet, last - first);
+                    if (single) {
+                        draw(sheet, coupons.get(0));
+                        progress.update(1, 1);
+                    } else {
+                        drawPage(sheet, coupons, page, progress);
                     }
                 }
             }
             progress.checkCancelled();
         });
+    }
+
+    /** How many A4 sheets the coupons fill. */
+    public static int pages(int coupons) {
+        return (coupons + PER_PAGE - 1) / PER_PAGE;
+    }
+
+    /** One A4 sheet of the campaign (page 0 holds coupons 0 to 7) as an image, e.g. for the printer. */
+    public BufferedImage page(List<PrintableCoupon> coupons, int page, int dpi) {
+        return ImageSheet.draw(A4_WIDTH_MM, A4_HEIGHT_MM, dpi, sheet -> drawPage(sheet, coupons, page, Progress.NONE));
+    }
+
+    /** Eight coupons on one A4 sheet, with cut lines between them; progress counts coupons. */
+    private static void drawPage(Sheet sheet, List<PrintableCoupon> coupons, int page, Progress progress) {
+        int first = page * PER_PAGE;
+        int last = Math.min(coupons.size(), first + PER_PAGE);
+        for (int i = first; i < last; i++) {
+            progress.checkCancelled();
+            int cell = i - first;
+            draw(sheet.at((cell % COLUMNS) * WIDTH_MM, (cell / COLUMNS) * HEIGHT_MM), coupons.get(i));
+            progress.update(i + 1L, coupons.size());
+        }
+        cutLines(sheet, last - first);
     }
 
     /** One coupon as a PNG image (300 dpi: 1240 × 877 pixels). */
@@ -81,7 +99,7 @@ public final class CouponDocuments {
         int rows = (used + COLUMNS - 1) / COLUMNS;
         sheet.cutLine(WIDTH_MM, 0, WIDTH_MM, rows * HEIGHT_MM);
         for (int row = 1; row <= rows && row < ROWS; row++) {
-            sheet.cutLine(0, row * HEIGHT_MM, A4_WIDTH, row * HEIGHT_MM);
+            sheet.cutLine(0, row * HEIGHT_MM, A4_WIDTH_MM, row * HEIGHT_MM);
         }
     }
 

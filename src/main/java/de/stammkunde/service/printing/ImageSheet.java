@@ -10,15 +10,27 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
-/** An image at a given resolution as a {@link Sheet}; white to begin with. */
+/** An image at a given resolution (or a part of one, at an offset) as a {@link Sheet}; white to begin with. */
 final class ImageSheet implements Sheet {
 
     private final BufferedImage image;
     private final Graphics2D g;
     private final float pxPerMm;
+    private final float offsetX;
+    private final float offsetY;
+
+    private ImageSheet(ImageSheet whole, float offsetX, float offsetY) {
+        this.image = whole.image;
+        this.g = whole.g;
+        this.pxPerMm = whole.pxPerMm;
+        this.offsetX = offsetX;
+        this.offsetY = offsetY;
+    }
 
     private ImageSheet(float widthMm, float heightMm, int dpi) {
         this.pxPerMm = dpi / 25.4f;
+        this.offsetX = 0;
+        this.offsetY = 0;
         this.image = new BufferedImage(Math.round(widthMm * pxPerMm), Math.round(heightMm * pxPerMm),
                 BufferedImage.TYPE_INT_RGB);
         this.g = image.createGraphics();
@@ -39,6 +51,20 @@ final class ImageSheet implements Sheet {
             sheet.g.dispose();
         }
         return sheet.image;
+    }
+
+    @Override
+    public Sheet at(float x, float y) {
+        return new ImageSheet(this, x, y);
+    }
+
+    /** Millimetres across the whole image to pixels. */
+    private float px(float mm) {
+        return (offsetX + mm) * pxPerMm;
+    }
+
+    private float py(float mm) {
+        return (offsetY + mm) * pxPerMm;
     }
 
     private Font font(Face face, float size) {
@@ -65,13 +91,13 @@ final class ImageSheet implements Sheet {
     public void text(String text, float x, float y, Face face, float size, float gray) {
         g.setFont(font(face, size));
         g.setColor(gray(gray));
-        g.drawString(text, x * pxPerMm, y * pxPerMm);
+        g.drawString(text, px(x), py(y));
     }
 
     @Override
     public void fillRect(float x, float y, float width, float height, float gray) {
         g.setColor(gray(gray));
-        g.fill(new Rectangle2D.Float(x * pxPerMm, y * pxPerMm, width * pxPerMm, height * pxPerMm));
+        g.fill(new Rectangle2D.Float(px(x), py(y), width * pxPerMm, height * pxPerMm));
     }
 
     @Override
@@ -81,10 +107,10 @@ final class ImageSheet implements Sheet {
             for (int col = 0; col < matrix.getWidth(); col++) {
                 if (matrix.get(col, row)) {
                     // Whole pixels from edge to edge: neighbouring modules never leave a gap or overlap.
-                    int left = Math.round((x + col * moduleWidth) * pxPerMm);
-                    int right = Math.round((x + (col + 1) * moduleWidth) * pxPerMm);
-                    int top = Math.round((y + row * moduleHeight) * pxPerMm);
-                    int bottom = Math.round((y + (row + 1) * moduleHeight) * pxPerMm);
+                    int left = Math.round(px(x + col * moduleWidth));
+                    int right = Math.round(px(x + (col + 1) * moduleWidth));
+                    int top = Math.round(py(y + row * moduleHeight));
+                    int bottom = Math.round(py(y + (row + 1) * moduleHeight));
                     g.fillRect(left, top, right - left, bottom - top);
                 }
             }
@@ -96,6 +122,6 @@ final class ImageSheet implements Sheet {
         g.setColor(gray(0.6f));
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {12f, 12f}, 0f));
-        g.draw(new Line2D.Float(x1 * pxPerMm, y1 * pxPerMm, x2 * pxPerMm, y2 * pxPerMm));
+        g.draw(new Line2D.Float(px(x1), py(y1), px(x2), py(y2)));
     }
 }

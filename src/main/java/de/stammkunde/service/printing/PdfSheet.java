@@ -41,8 +41,8 @@ final class PdfSheet implements Sheet {
         this.offsetY = offsetY;
     }
 
-    /** The same page, drawn at another offset (the next coupon on a sheet). */
-    PdfSheet at(float x, float y) {
+    @Override
+    public PdfSheet at(float x, float y) {
         return new PdfSheet(out, fonts, pageHeightMm, x, y);
     }
 

@@ -13,6 +13,9 @@ interface Sheet {
         REGULAR, BOLD, MONO_BOLD
     }
 
+    /** The same page, drawn with its origin at {@code x}, {@code y} (the next coupon on a sheet). */
+    Sheet at(float x, float y);
+
     /** How wide the text is set, in millimetres. */
     float textWidth(String text, Face face, float size);
 

@@ -4,19 +4,20 @@ import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
 import de.stammkunde.service.cards.CardAlreadyBlockedException;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.service.printing.PrintableCard;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileSaver;
+import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +53,8 @@ public final class CardDialogViewModel {
     private final CardDocuments documents;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final CardPrinter printer;
+    private final ImagePrinter printer;
+    private final FileSaver saver;
     private final Messages messages;
     private final Formats formats;
     private final long customerId;
@@ -71,13 +73,14 @@ public final class CardDialogViewModel {
     private PrintableCard printable;
 
     public CardDialogViewModel(CardService cards, CardDocuments documents, TaskRunner runner, DialogService dialogs,
-            CardPrinter printer, Messages messages, Formats formats, long customerId, String displayName,
+            ImagePrinter printer, Messages messages, Formats formats, long customerId, String displayName,
             Runnable onChange) {
         this.cards = cards;
         this.documents = documents;
         this.runner = runner;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.saver = new FileSaver(dialogs, runner, messages);
         this.messages = messages;
         this.formats = formats;
         this.customerId = customerId;
@@ -193,21 +196,23 @@ public final class CardDialogViewModel {
         save("png", (card, file) -> documents.writePng(card, file));
     }
 
-    /** Renders the card at print resolution in the background, then hands it to the printer. */
+    /** Asks for the printer, then renders the card at print resolution and prints it in the background. */
     public void print() {
         PrintableCard card = printable;
         if (card == null || activeCard.get() == null) {
             return;
         }
-        run("cards.print", () -> documents.image(card, CardDocuments.PNG_DPI), image -> {
-            CardPrinter.Outcome outcome = printer.print(image);
-            switch (outcome) {
-                case PRINTED -> message.set(messages.get("print.done"));
-                case NO_PRINTER -> dialogs.showInfo(messages.get("print.title"), messages.get("print.noPrinter"));
-                case FAILED -> dialogs.showError(messages.get("print.title"), messages.get("print.failed"));
-                case CANCELLED -> message.set("");
-            }
-        });
+        ImagePrinter.Start start = printer.start();
+        if (start.job() == null) {
+            printed(start.refusal());
+            return;
+        }
+        run("cards.print", () -> ImagePrinter.print(start.job(), 1, page -> documents.image(card, CardDocuments.PNG_DPI),
+                CardDocuments.WIDTH_MM, CardDocuments.HEIGHT_MM, Progress.NONE), this::printed);
+    }
+
+    private void printed(ImagePrinter.Outcome outcome) {
+        ImagePrinter.report(outcome, "cards.print", messages, dialogs, message::set);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -222,32 +227,8 @@ public final class CardDialogViewModel {
         if (card == null || activeCard.get() == null) {
             return;
         }
-        Optional<Path> file = dialogs.chooseFileToSave(messages.get("cards.save.title"),
-                messages.get("cards.fileName", card.number()) + "." + extension,
-                messages.get("cards.filter." + extension), "*." + extension);
-        file.ifPresent(target -> {
-            busy.set(true);
-            runner.submit("cards.save", p -> {
-                writer.write(card, target);
-                return target;
-            }, saved -> {
-                busy.set(false);
-                message.set(messages.get("cards.saved", saved.toString()));
-            }, error -> {
-                busy.set(false);
-                dialogs.showError(messages.get("cards.save.title"), saveFailure(error, target));
-            });
-        });
-    }
-
-    private String saveFailure(Throwable error, Path file) {
-        if (error instanceof AccessDeniedException) {
-            return messages.get("cards.save.accessDenied", file.toString());
-        }
-        if (error instanceof IOException) {
-            return messages.get("cards.save.failed", file.toString(), String.valueOf(error.getMessage()));
-        }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        saver.save("cards", messages.get("cards.fileName", card.number()), extension, file -> writer.write(card, file),
+                busy, message::set);
     }
 
     @FunctionalInterface

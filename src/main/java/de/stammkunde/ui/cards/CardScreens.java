@@ -3,6 +3,8 @@ package de.stammkunde.ui.cards;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FxImagePrinter;
+import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
@@ -22,7 +24,7 @@ public final class CardScreens {
     private final DialogService dialogs;
     private final Supplier<Window> owner;
     private final CardDocuments documents;
-    private final CardPrinter printer;
+    private final ImagePrinter printer;
 
     public CardScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
             Supplier<Window> owner) {
@@ -32,7 +34,7 @@ public final class CardScreens {
         this.dialogs = dialogs;
         this.owner = owner;
         this.documents = new CardDocuments(app.settings());
-        this.printer = new FxCardPrinter(owner);
+        this.printer = new FxImagePrinter(owner);
     }
 
     /**

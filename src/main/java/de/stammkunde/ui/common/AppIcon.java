@@ -28,6 +28,8 @@ public enum AppIcon {
     COUPONS(Material2MZ.REDEEM),
     NEW_CAMPAIGN(Material2AL.ADD_CIRCLE_OUTLINE),
     PDF(Material2MZ.PICTURE_AS_PDF),
+    IMAGE(Material2AL.IMAGE),
+    PRINT(Material2MZ.PRINT),
     SETTINGS(Material2MZ.SETTINGS);
 
     private final Ikon ikon;

@@ -3,10 +3,13 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FxImagePrinter;
+import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
 import java.util.function.Supplier;
+import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -18,6 +21,7 @@ public final class CampaignScreens {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Supplier<Window> owner;
+    private final ImagePrinter printer;
 
     public CampaignScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
             Supplier<Window> owner) {
@@ -26,13 +30,19 @@ public final class CampaignScreens {
         this.runner = runner;
         this.dialogs = dialogs;
         this.owner = owner;
+        this.printer = new FxImagePrinter(owner);
     }
 
     /** The controller of {@code Campaigns.fxml}. */
     public CampaignsView campaignsView() {
-        CampaignsViewModel viewModel = new CampaignsViewModel(app.campaigns(), app.settings(), new CouponDocuments(),
-                runner, app.messages(), app.formats());
-        return new CampaignsView(viewModel, this::openForm, dialogs, app.messages(), app.formats());
+        CouponDocuments documents = new CouponDocuments();
+        CampaignsViewModel viewModel = new CampaignsViewModel(app.campaigns(), app.settings(), documents, runner,
+                dialogs, printer, app.messages(), app.formats());
+        CampaignCouponsViewModel coupons = new CampaignCouponsViewModel(app.campaigns(), app.settings(), documents,
+                runner, dialogs, printer, app.messages(), app.formats());
+        viewModel.selectedProperty().addListener((o, old, now) -> coupons.show(now == null ? null : now.campaign()));
+        Parent couponsPane = loader.load(CampaignCouponsView.class, new CampaignCouponsView(coupons)).root();
+        return new CampaignsView(viewModel, couponsPane, this::openForm, dialogs, app.messages(), app.formats());
     }
 
     /** The new-campaign form, or with {@code birthday} the birthday campaign; returns its ViewModel. */

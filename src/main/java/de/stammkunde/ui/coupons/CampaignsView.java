@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.Parent;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -27,11 +29,13 @@ public final class CampaignsView {
     }
 
     private final CampaignsViewModel viewModel;
+    private final Parent coupons;
     private final FormOpener forms;
     private final DialogService dialogs;
     private final Messages messages;
     private final Formats formats;
 
+    @FXML private SplitPane split;
     @FXML private TableView<CampaignStats> table;
     @FXML private TableColumn<CampaignStats, String> nameColumn;
     @FXML private TableColumn<CampaignStats, String> offerColumn;
@@ -43,15 +47,18 @@ public final class CampaignsView {
     @FXML private TableColumn<CampaignStats, String> revenueColumn;
     @FXML private Button newButton;
     @FXML private Button birthdayButton;
+    @FXML private Button printButton;
     @FXML private Button pdfButton;
     @FXML private Button cancelButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private Label emptyLabel;
 
-    public CampaignsView(CampaignsViewModel viewModel, FormOpener forms, DialogService dialogs, Messages messages,
-            Formats formats) {
+    /** {@code coupons}: the coupons of the chosen campaign, shown below the campaigns. */
+    public CampaignsView(CampaignsViewModel viewModel, Parent coupons, FormOpener forms, DialogService dialogs,
+            Messages messages, Formats formats) {
         this.viewModel = viewModel;
+        this.coupons = coupons;
         this.forms = forms;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -62,7 +69,9 @@ public final class CampaignsView {
     private void initialize() {
         newButton.setGraphic(AppIcon.NEW_CAMPAIGN.node());
         birthdayButton.setGraphic(AppIcon.BIRTHDAY.node());
+        printButton.setGraphic(AppIcon.PRINT.node());
         pdfButton.setGraphic(AppIcon.PDF.node());
+        split.getItems().add(coupons);
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
         column(validityColumn, r -> viewModel.validity(r.campaign()));
@@ -83,9 +92,11 @@ public final class CampaignsView {
             }
         });
         pdfButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.savingProperty()));
+        printButton.disableProperty().bind(pdfButton.disableProperty());
         cancelButton.visibleProperty().bind(viewModel.savingProperty());
         cancelButton.managedProperty().bind(viewModel.savingProperty());
         progressBar.visibleProperty().bind(viewModel.savingProperty());
+        progressBar.managedProperty().bind(viewModel.savingProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
@@ -124,6 +135,11 @@ public final class CampaignsView {
     private void savePdf() {
         dialogs.chooseFileToSave(messages.get("coupons.pdf.title"), viewModel.suggestedFileName(),
                 messages.get("coupons.pdf.filter"), "*.pdf").ifPresent(viewModel::savePdf);
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
     }
 
     @FXML

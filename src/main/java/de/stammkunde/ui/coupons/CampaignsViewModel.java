@@ -3,14 +3,14 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
-import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CampaignService;
-import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,15 +27,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The campaigns list with statistics, and saving a campaign's coupons as one PDF. */
+/** The campaigns list with statistics, and a campaign's coupons as one PDF or on the printer (A4 sheets of eight). */
 public final class CampaignsViewModel {
+
+    /** Sheets go to the printer at this resolution: sharp text and QR codes, a sheet image of some 15 MB. */
+    static final int SHEET_DPI = 200;
 
     private final CampaignService campaigns;
     private final SettingsService settings;
     private final CouponDocuments documents;
     private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ImagePrinter printer;
     private final Messages messages;
-    private final Formats formats;
+    private final CouponTexts texts;
 
     private final ObservableList<CampaignStats> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignStats> selected = new SimpleObjectProperty<>();
@@ -46,13 +51,15 @@ public final class CampaignsViewModel {
     private TaskRunner.Handle running;
 
     public CampaignsViewModel(CampaignService campaigns, SettingsService settings, CouponDocuments documents,
-            TaskRunner runner, Messages messages, Formats formats) {
+            TaskRunner runner, DialogService dialogs, ImagePrinter printer, Messages messages, Formats formats) {
         this.campaigns = campaigns;
         this.settings = settings;
         this.documents = documents;
         this.runner = runner;
+        this.dialogs = dialogs;
+        this.printer = printer;
         this.messages = messages;
-        this.formats = formats;
+        this.texts = new CouponTexts(messages, formats);
         this.emptyText.set(messages.get("task.coupons.load"));
     }
 
@@ -61,18 +68,19 @@ public final class CampaignsViewModel {
             emptyText.set(messages.get("coupons.empty"));
             Long keep = selected.get() == null ? null : selected.get().campaign().id();
             rows.setAll(list);
-            rows.stream().filter(r -> keep != null && r.campaign().id() == keep).findFirst()
-                    .ifPresent(selected::set);
+            // The campaign chosen before, else the first (newest): its coupons show below at once.
+            selected.set(rows.stream().filter(r -> keep != null && r.campaign().id() == keep).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.get(0)));
         }, error -> message.set(messages.get("error.database")));
     }
 
     /** "10 % off", "5,00 € off", "Free: a coffee". */
     public String offer(CampaignStats row) {
-        return CouponMessages.offer(row.campaign().offer(), messages, formats);
+        return texts.offer(row.campaign());
     }
 
     public String validity(Campaign c) {
-        return messages.get("coupons.validity", formats.date(c.validFrom()), formats.date(c.validTo()));
+        return texts.validity(c);
     }
 
     /** The redemption rate as a percentage, "–" where there is nothing to divide by. */
@@ -93,39 +101,61 @@ public final class CampaignsViewModel {
             return;
         }
         Campaign campaign = row.campaign();
-        saving.set(true);
-        message.set(messages.get("coupons.pdf.running"));
-        running = runner.submit("coupons.pdf", p -> {
-            List<PrintableCoupon> coupons = printable(campaign, settings.shopName(), campaigns.coupons(campaign.id()));
+        started("coupons.pdf", p -> {
+            List<PrintableCoupon> coupons = printable(campaign);
             documents.writePdf(coupons, file, p);
             return coupons.size();
-        }, count -> {
+        }, count -> message.set(messages.get("coupons.pdf.done", count, file.toString())), file);
+    }
+
+    /** Asks for the printer, then prints every coupon of the selected campaign in the background, sheet by sheet. */
+    public void print() {
+        CampaignStats row = selected.get();
+        if (row == null || saving.get()) {
+            return;
+        }
+        Campaign campaign = row.campaign();
+        ImagePrinter.Start start = printer.start();
+        if (start.job() == null) {
+            ImagePrinter.report(start.refusal(), "coupons.print", messages, dialogs, message::set);
+            return;
+        }
+        started("coupons.print", p -> {
+            List<PrintableCoupon> coupons = printable(campaign);
+            int sheets = CouponDocuments.pages(coupons.size());
+            ImagePrinter.Outcome outcome = ImagePrinter.print(start.job(), sheets,
+                    sheet -> documents.page(coupons, sheet, SHEET_DPI), CouponDocuments.A4_WIDTH_MM,
+                    CouponDocuments.A4_HEIGHT_MM, p);
+            return new Printed(outcome, coupons.size(), sheets);
+        }, printed -> ImagePrinter.report(printed.outcome(), "coupons.print", messages, dialogs, message::set,
+                printed.coupons(), printed.sheets()), null);
+    }
+
+    private record Printed(ImagePrinter.Outcome outcome, int coupons, int sheets) {
+    }
+
+    private List<PrintableCoupon> printable(Campaign campaign) {
+        return printable(campaign, settings.shopName(), campaigns.coupons(campaign.id()));
+    }
+
+    List<PrintableCoupon> printable(Campaign campaign, String shopName, List<CampaignCoupon> codes) {
+        return texts.printable(campaign, shopName, codes);
+    }
+
+    /** Runs PDF or print work with progress and Cancel; {@code task} names its texts too ({@code .running} …). */
+    private <T> void started(String task, TaskRunner.Work<T> work, java.util.function.Consumer<T> done, Path file) {
+        saving.set(true);
+        message.set(messages.get(task + ".running"));
+        running = runner.submit(task, work, result -> {
             finished();
-            message.set(messages.get("coupons.pdf.done", count, file.toString()));
+            done.accept(result);
         }, error -> {
             finished();
-            message.set(failure(error, file));
+            message.set(failure(error, task, file));
         });
         if (running != null && saving.get()) {
             progress.bind(running.progressProperty());
         }
-    }
-
-    List<PrintableCoupon> printable(Campaign campaign, String shopName, List<CampaignCoupon> codes) {
-        String offer = CouponMessages.offer(campaign.offer(), messages, formats);
-        String validity = validity(campaign);
-        return codes.stream().map(k -> new PrintableCoupon(shopName, campaign.name(), offer, validity,
-                printedName(k),
-                CouponCodes.format(k.code()))).toList();
-    }
-
-    /** "Anna Müller" as on a letter; the company when there is no personal name. */
-    private static String printedName(CampaignCoupon coupon) {
-        if (coupon.customerId() == null) {
-            return "";
-        }
-        String person = (coupon.firstName() + " " + coupon.lastName()).strip();
-        return person.isEmpty() ? coupon.company() : person;
     }
 
     private void finished() {
@@ -135,11 +165,11 @@ public final class CampaignsViewModel {
         saving.set(false);
     }
 
-    private String failure(Throwable error, Path file) {
+    private String failure(Throwable error, String task, Path file) {
         if (error instanceof CancellationException) {
-            return messages.get("coupons.pdf.cancelled");
+            return messages.get(task + ".cancelled");
         }
-        if (error instanceof IOException) {
+        if (error instanceof IOException && file != null) {
             return messages.get("coupons.pdf.failed", file.toString(), String.valueOf(error.getMessage()));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));

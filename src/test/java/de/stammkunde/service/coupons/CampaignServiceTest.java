@@ -206,4 +206,27 @@ class CampaignServiceTest {
         assertEquals(new BigDecimal("50.00"), stats.revenue());
         assertEquals(new BigDecimal("0.6667"), stats.redemptionRate());
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void couponsSayHowOftenAndWhenEachWasUsedNotCountingRefundedOnes(CouponFixture f) {
+        long anna = f.customer("Müller");
+        long bert = f.customer("Berg");
+        Campaign c = f.campaigns.create(CouponFixture.draft(Offer.percent("10"), TODAY, TODAY, "0"),
+                Audience.of(List.of(anna, bert), ""), Progress.NONE);
+        List<CampaignCoupon> codes = f.campaigns.coupons(c.id());
+        long refunded = f.sale(bert, codes.get(0).code(), "20.00");
+        long refund = f.refund(refunded);
+        f.db.jdbi().useTransaction(h -> f.coupons.release(h, refunded, refund, CouponFixture.NOW));
+        f.sale(anna, codes.get(1).code(), "30.00");
+
+        List<CampaignCoupon> listed = f.campaigns.coupons(c.id());
+
+        assertEquals(List.of("Berg", "Müller"), listed.stream().map(CampaignCoupon::lastName).toList());
+        assertEquals(0, listed.get(0).usedCount(), "refunded: free again");
+        assertEquals(null, listed.get(0).lastUsedAt());
+        assertEquals(1, listed.get(1).usedCount());
+        assertEquals(1, listed.get(1).maxUses());
+        assertEquals(CouponFixture.NOW, listed.get(1).lastUsedAt());
+    }
 }

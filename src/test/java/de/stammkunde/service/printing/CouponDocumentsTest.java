@@ -153,4 +153,24 @@ class CouponDocumentsTest {
         assertTrue(text.contains("Stammkunde"), text);
         assertTrue(text.contains("5,00 € Rabatt"), text);
     }
+
+    @Test
+    void printedSheetHoldsEightCouponsInTheirCellsLikeThePdf() {
+        List<PrintableCoupon> coupons = coupons(11);
+
+        BufferedImage second = documents.page(coupons, 1, 150);
+
+        assertEquals(2, CouponDocuments.pages(coupons.size()));
+        assertEquals(1240, second.getWidth(), "210 mm at 150 dpi");
+        assertEquals(1754, second.getHeight(), "297 mm at 150 dpi");
+        // Page 1 holds coupons 8, 9, 10: the third in the left cell of the second row.
+        int cellWidth = Math.round(CouponDocuments.WIDTH_MM / 25.4f * 150);
+        int cellHeight = Math.round(CouponDocuments.HEIGHT_MM / 25.4f * 150);
+        assertEquals(Optional.of("K7QX-M4PW-9"), Barcodes.decode(second.getSubimage(cellWidth, 0, cellWidth,
+                cellHeight)));
+        assertEquals(Optional.of("K7QX-M4PW-10"), Barcodes.decode(second.getSubimage(0, cellHeight, cellWidth,
+                cellHeight)));
+        assertEquals(Optional.empty(), Barcodes.decode(second.getSubimage(cellWidth, cellHeight, cellWidth,
+                cellHeight)), "no fourth coupon on the last sheet");
+    }
 }

@@ -22,6 +22,8 @@ import de.stammkunde.service.printing.Barcodes;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.ImagePrinter;
+import de.stammkunde.ui.common.RecordingPrinter;
 import de.stammkunde.ui.common.ScriptedDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,8 +52,7 @@ class CardDialogViewModelTest {
     private final Messages messages = new Messages(Locale.GERMANY);
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final AtomicInteger changes = new AtomicInteger();
-    private final List<CardPrinter.Outcome> printerAnswers = new ArrayList<>();
-    private int printed;
+    private final RecordingPrinter printer = new RecordingPrinter();
 
     @BeforeEach
     void open() {
@@ -67,10 +67,6 @@ class CardDialogViewModelTest {
     }
 
     private CardDialogViewModel dialog() {
-        CardPrinter printer = image -> {
-            printed++;
-            return printerAnswers.isEmpty() ? CardPrinter.Outcome.PRINTED : printerAnswers.remove(0);
-        };
         CardDialogViewModel vm = new CardDialogViewModel(cards, new CardDocuments(new SettingsService(db.jdbi())),
                 new CurrentThreadTaskRunner(), dialogs, printer, messages, new Formats(messages.locale()), anna.id(),
                 "Anna Müller", changes::incrementAndGet);
@@ -182,22 +178,41 @@ class CardDialogViewModelTest {
     void printingWithoutAPrinterSaysSoPlainly() {
         cards.issue(anna.id());
         CardDialogViewModel vm = dialog();
-        printerAnswers.add(CardPrinter.Outcome.NO_PRINTER);
+        printer.refuse(ImagePrinter.Outcome.NO_PRINTER);
 
         vm.print();
 
-        assertEquals(1, printed);
-        assertEquals(messages.get("print.noPrinter"), dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+        assertEquals(1, printer.dialogs());
+        assertEquals(0, printer.pages().size());
+        assertEquals(messages.get("cards.print.noPrinter"), dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
     }
 
     @Test
-    void printedCardIsReported() {
-        cards.issue(anna.id());
+    void printedCardGoesOutAtCardSizeAndIsReported() {
+        Card card = cards.issue(anna.id());
         CardDialogViewModel vm = dialog();
 
         vm.print();
 
-        assertEquals(messages.get("print.done"), vm.messageProperty().get());
+        assertEquals(1, printer.pages().size());
+        RecordingPrinter.Page page = printer.pages().get(0);
+        assertEquals(85.6, page.widthMm(), 0.01);
+        assertEquals(54, page.heightMm(), 0.01);
+        assertEquals(Optional.of(card.number()), Barcodes.decode(page.image()));
+        assertTrue(printer.ended());
+        assertEquals(messages.get("cards.print.done"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aPrinterThatFailsIsReportedAsAnError() {
+        cards.issue(anna.id());
+        CardDialogViewModel vm = dialog();
+        printer.fail();
+
+        vm.print();
+
+        assertTrue(printer.cancelled(), "the job is dropped");
+        assertEquals(messages.get("cards.print.failed"), dialogs.errors().get(0).message());
     }
 
     @Test

@@ -3,12 +3,28 @@ package de.stammkunde.ui.coupons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.service.printing.Barcodes;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -89,5 +105,32 @@ class CampaignsFxTest extends FxRobot {
         assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void aCouponOfACampaignIsFoundByNameAndSavedAsPng() throws Exception {
+        Path file = java.nio.file.Files.createTempDirectory("coupon").resolve("coupon.png");
+        Campaign autumn = fx.app().campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(fx.seeded().stream().map(Customer::id).toList(), "all"), Progress.NONE);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
+
+        fx.waitUntil("the newest campaign is chosen and its coupons are listed", () -> coupons.getItems().size() == 1);
+        assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+        clickOn(fx.<javafx.scene.Node>node(fx.mainRoot(), "#couponFilterField"));
+        fx.write(fx.seeded().get(0).details().lastName());
+        type(KeyCode.DOWN);
+        fx.waitUntil("the coupon is chosen", () -> coupons.getSelectionModel().getSelectedItem() != null);
+        fx.dialogs().answerFileToSave(file);
+        clickOn(fx.<javafx.scene.Node>node(fx.mainRoot(), "#couponPngButton"));
+
+        fx.waitUntil("the PNG is written", () -> java.nio.file.Files.exists(file));
+        String code = fx.app().campaigns().coupons(autumn.id()).get(0).code();
+        fx.waitUntil("the coupon says it was saved", () -> fx.<Label>node(fx.mainRoot(), "#couponMessageLabel")
+                .getText().contains(file.toString()));
+        assertEquals(Optional.of(CouponCodes.format(code)), Barcodes.decode(ImageIO.read(file.toFile())));
+        fx.assertNoProblems();
     }
 }

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
@@ -24,8 +25,12 @@ import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.ImagePrinter;
+import de.stammkunde.ui.common.RecordingPrinter;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +39,14 @@ import org.junit.jupiter.api.Test;
 
 class CampaignsViewModelTest {
 
+    private final Messages messages = new Messages(Locale.GERMANY);
     private Database db;
     private CampaignService campaigns;
     private CampaignsViewModel vm;
     private Customer anna;
     private Campaign campaign;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingPrinter printer = new RecordingPrinter();
 
     @BeforeEach
     void open() {
@@ -46,13 +54,16 @@ class CampaignsViewModelTest {
         CustomerService customers = new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
                 List.of());
         campaigns = new CampaignService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), customers);
-        Messages messages = new Messages(Locale.GERMANY);
         vm = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()), new CouponDocuments(),
-                new CurrentThreadTaskRunner(), messages, new Formats(messages.locale()));
+                new CurrentThreadTaskRunner(), dialogs, printer, messages, new Formats(messages.locale()));
         anna = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller").build());
+        List<Long> everyone = new ArrayList<>(List.of(anna.id()));
+        for (int i = 1; i < 9; i++) {
+            everyone.add(customers.create(CustomerDetails.builder().lastName("Kunde " + i).build()).id());
+        }
         campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+                Audience.of(everyone, "Alle"), Progress.NONE);
     }
 
     @AfterEach
@@ -65,7 +76,7 @@ class CampaignsViewModelTest {
         vm.refresh();
 
         assertEquals(1, vm.rows().size());
-        assertEquals(1, vm.rows().get(0).issued());
+        assertEquals(9, vm.rows().get(0).issued());
         assertEquals("0 %", vm.rate(vm.rows().get(0)).replace('\u00a0', ' '));
         assertEquals("5,00 € Rabatt", vm.offer(vm.rows().get(0)).replace('\u00a0', ' '));
     }
@@ -83,12 +94,21 @@ class CampaignsViewModelTest {
     void printedCouponsCarryTextsInTheUsersLanguage() {
         List<PrintableCoupon> printed = vm.printable(campaign, "Bäckerei Korn", campaigns.coupons(campaign.id()));
 
-        PrintableCoupon coupon = printed.get(0);
+        PrintableCoupon coupon = printed.stream().filter(k -> !k.customerName().startsWith("Kunde")).findFirst()
+                .orElseThrow();
         assertEquals("Bäckerei Korn", coupon.shopName());
         assertEquals("5,00 € Rabatt", coupon.offer().replace('\u00a0', ' '));
         assertEquals("01.11.2026 – 30.11.2026", coupon.validity());
         assertEquals("Anna Müller", coupon.customerName());
-        assertEquals(CouponCodes.format(campaigns.coupons(campaign.id()).get(0).code()), coupon.code());
+        assertEquals(CouponCodes.format(campaigns.coupons(campaign.id()).stream()
+                .filter(k -> k.customerId() == anna.id()).findFirst().orElseThrow().code()), coupon.code());
+    }
+
+    @Test
+    void theNewestCampaignIsChosenWhenNoneWasSoItsCouponsShow() {
+        vm.refresh();
+
+        assertEquals(campaign.id(), vm.selectedProperty().get().campaign().id());
     }
 
     @Test
@@ -97,5 +117,59 @@ class CampaignsViewModelTest {
         vm.selectedProperty().set(vm.rows().get(0));
 
         assertEquals("gutscheine-Herbst.pdf", vm.suggestedFileName());
+    }
+
+    @Test
+    void printingACampaignSendsItsCouponsEightToAnA4Sheet() {
+        vm.refresh();
+        vm.selectedProperty().set(vm.rows().get(0));
+
+        vm.print();
+
+        assertEquals(2, printer.pages().size(), "nine coupons: a full sheet and one with a single coupon");
+        assertEquals(210, printer.pages().get(0).widthMm(), 0.01);
+        assertEquals(297, printer.pages().get(0).heightMm(), 0.01);
+        assertTrue(printer.ended());
+        assertEquals("9 Gutscheine auf 2 Blättern an den Drucker geschickt.", vm.messageProperty().get());
+        assertFalse(vm.savingProperty().get());
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysWhatToDoInstead() {
+        vm.refresh();
+        vm.selectedProperty().set(vm.rows().get(0));
+        printer.refuse(ImagePrinter.Outcome.NO_PRINTER);
+
+        vm.print();
+
+        assertEquals(0, printer.pages().size());
+        assertEquals(messages.get("coupons.print.noPrinter"), dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow()
+                .message());
+    }
+
+    @Test
+    void closingThePrintDialogPrintsNothingAndSaysNothing() {
+        vm.refresh();
+        vm.selectedProperty().set(vm.rows().get(0));
+        printer.refuse(ImagePrinter.Outcome.CANCELLED);
+
+        vm.print();
+
+        assertEquals(0, printer.pages().size());
+        assertEquals(List.of(), dialogs.shown());
+        assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
+    void aFailingPrinterDropsTheJobAndSaysSo() {
+        vm.refresh();
+        vm.selectedProperty().set(vm.rows().get(0));
+        printer.fail();
+
+        vm.print();
+
+        assertTrue(printer.cancelled());
+        assertEquals(messages.get("coupons.print.failed"), dialogs.errors().get(0).message());
+        assertFalse(vm.savingProperty().get());
     }
 }

@@ -1,0 +1,91 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.ui.common.AppIcon;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+/** The coupons of the chosen campaign, below the campaigns: binds table, filter and buttons to its ViewModel. */
+public final class CampaignCouponsView {
+
+    private final CampaignCouponsViewModel viewModel;
+
+    @FXML private Label couponsTitleLabel;
+    @FXML private TextField couponFilterField;
+    @FXML private TableView<CampaignCoupon> couponsTable;
+    @FXML private TableColumn<CampaignCoupon, String> codeColumn;
+    @FXML private TableColumn<CampaignCoupon, String> numberColumn;
+    @FXML private TableColumn<CampaignCoupon, String> holderColumn;
+    @FXML private TableColumn<CampaignCoupon, String> statusColumn;
+    @FXML private Button couponPrintButton;
+    @FXML private Button couponPdfButton;
+    @FXML private Button couponPngButton;
+    @FXML private Label couponMessageLabel;
+    @FXML private Label couponsEmptyLabel;
+
+    public CampaignCouponsView(CampaignCouponsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        couponPrintButton.setGraphic(AppIcon.PRINT.node());
+        couponPdfButton.setGraphic(AppIcon.PDF.node());
+        couponPngButton.setGraphic(AppIcon.IMAGE.node());
+        column(codeColumn, viewModel::code);
+        column(numberColumn, k -> k.customerNumber() == null ? "" : k.customerNumber());
+        column(holderColumn, viewModel::holder);
+        column(statusColumn, viewModel::status);
+        couponsTable.setItems(viewModel.rows());
+        couponsTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, old, now) -> viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((o, old, now) -> {
+            if (now != couponsTable.getSelectionModel().getSelectedItem()) {
+                couponsTable.getSelectionModel().select(now);
+            }
+        });
+        couponFilterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        // Down from the filter goes into the list, as in the customer list.
+        couponFilterField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !couponsTable.getItems().isEmpty()) {
+                couponsTable.requestFocus();
+                if (couponsTable.getSelectionModel().isEmpty()) {
+                    couponsTable.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        for (Button button : new Button[] {couponPrintButton, couponPdfButton, couponPngButton}) {
+            button.disableProperty().bind(viewModel.canUseCouponProperty().not());
+        }
+        couponsTitleLabel.textProperty().bind(viewModel.titleProperty());
+        couponsEmptyLabel.textProperty().bind(viewModel.emptyTextProperty());
+        couponMessageLabel.textProperty().bind(viewModel.messageProperty());
+    }
+
+    private static void column(TableColumn<CampaignCoupon, String> column, Function<CampaignCoupon, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
+    }
+
+    @FXML
+    private void savePdf() {
+        viewModel.savePdf();
+    }
+
+    @FXML
+    private void savePng() {
+        viewModel.savePng();
+    }
+}

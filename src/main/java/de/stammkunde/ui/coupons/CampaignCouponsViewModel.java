@@ -1,0 +1,232 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.printing.CouponDocuments;
+import de.stammkunde.service.printing.PrintableCoupon;
+import de.stammkunde.service.settings.SettingsService;
+import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileSaver;
+import de.stammkunde.ui.common.ImagePrinter;
+import de.stammkunde.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The coupons of the campaign chosen above: who has which code and whether it was used, found by
+ * code, name or customer number; one coupon saved as PDF or PNG or printed (e.g. again for a
+ * customer who lost it).
+ */
+public final class CampaignCouponsViewModel {
+
+    private final CampaignService campaigns;
+    private final SettingsService settings;
+    private final CouponDocuments documents;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ImagePrinter printer;
+    private final FileSaver saver;
+    private final Messages messages;
+    private final CouponTexts texts;
+
+    private final ObservableList<CampaignCoupon> all = FXCollections.observableArrayList();
+    private final FilteredList<CampaignCoupon> rows = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<CampaignCoupon> selected = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding canUseCoupon = selected.isNull().or(busy).not();
+    private Campaign campaign;
+
+    public CampaignCouponsViewModel(CampaignService campaigns, SettingsService settings, CouponDocuments documents,
+            TaskRunner runner, DialogService dialogs, ImagePrinter printer, Messages messages, Formats formats) {
+        this.campaigns = campaigns;
+        this.settings = settings;
+        this.documents = documents;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.printer = printer;
+        this.saver = new FileSaver(dialogs, runner, messages);
+        this.messages = messages;
+        this.texts = new CouponTexts(messages, formats);
+        filter.addListener((o, old, text) -> rows.setPredicate(matching(text)));
+        show(null);
+    }
+
+    /**
+     * Shows the coupons of this campaign (null: none chosen), loaded in the background; the same
+     * campaign again (fresh figures) keeps the filter and the chosen coupon.
+     */
+    public void show(Campaign chosen) {
+        String keep = chosen != null && campaign != null && campaign.id() == chosen.id() && selected.get() != null
+                ? selected.get().code() : null;
+        campaign = chosen;
+        all.clear();
+        message.set("");
+        if (chosen == null) {
+            title.set(messages.get("coupons.codes.none"));
+            emptyText.set(messages.get("coupons.codes.choose"));
+            return;
+        }
+        title.set(messages.get("coupons.codes.title", chosen.name()));
+        emptyText.set(messages.get("task.coupons.codes"));
+        runner.submit("coupons.codes", p -> campaigns.coupons(chosen.id()), list -> {
+            if (campaign == chosen) {
+                all.setAll(list);
+                rows.stream().filter(k -> k.code().equals(keep)).findFirst().ifPresent(selected::set);
+                title.set(messages.get("coupons.codes.count", chosen.name(), list.size()));
+                emptyText.set(messages.get("coupons.codes.noMatch"));
+            }
+        }, error -> {
+            if (campaign == chosen) {
+                emptyText.set(messages.get("error.database"));
+            }
+        });
+    }
+
+    /** Code (with or without hyphens, any case), name, company or customer number containing the text. */
+    private static Predicate<CampaignCoupon> matching(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        // Three characters at least before codes count: a random code holds nearly every letter pair.
+        String code = CouponCodes.normalise(wanted);
+        return k -> (code.length() >= 3 && k.code().contains(code))
+                || contains(k.firstName() + " " + k.lastName(), wanted)
+                || contains(k.lastName() + " " + k.firstName(), wanted)
+                || contains(k.company(), wanted)
+                || contains(k.customerNumber(), wanted);
+    }
+
+    private static boolean contains(String value, String wanted) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted);
+    }
+
+    public String code(CampaignCoupon coupon) {
+        return CouponCodes.format(coupon.code());
+    }
+
+    public String holder(CampaignCoupon coupon) {
+        return texts.holder(coupon);
+    }
+
+    public String status(CampaignCoupon coupon) {
+        return texts.status(coupon);
+    }
+
+    public void savePdf() {
+        save("pdf", (coupon, file) -> documents.writePdf(List.of(coupon), file, Progress.NONE));
+    }
+
+    public void savePng() {
+        save("png", documents::writePng);
+    }
+
+    /** Asks for the printer, then prints the chosen coupon at its size (A7) in the background. */
+    public void print() {
+        Optional<Chosen> coupon = chosen();
+        if (coupon.isEmpty()) {
+            return;
+        }
+        ImagePrinter.Start start = printer.start();
+        if (start.job() == null) {
+            ImagePrinter.report(start.refusal(), "coupons.printOne", messages, dialogs, message::set);
+            return;
+        }
+        busy.set(true);
+        runner.submit("coupons.printOne", p -> {
+            PrintableCoupon printable = printable(coupon.get());
+            return ImagePrinter.print(start.job(), 1, page -> documents.image(printable, CouponDocuments.PNG_DPI),
+                    CouponDocuments.WIDTH_MM, CouponDocuments.HEIGHT_MM, p);
+        }, outcome -> {
+            busy.set(false);
+            ImagePrinter.report(outcome, "coupons.printOne", messages, dialogs, message::set);
+        }, error -> {
+            busy.set(false);
+            dialogs.showError(messages.get("coupons.printOne.title"), messages.get("coupons.printOne.failed"));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(PrintableCoupon coupon, Path file) throws IOException;
+    }
+
+    private void save(String extension, Writer writer) {
+        chosen().ifPresent(coupon -> saver.save("coupons.codes", messages.get("coupons.codes.fileName",
+                coupon.coupon().code()), extension, file -> writer.write(printable(coupon), file), busy, message::set));
+    }
+
+    /** The chosen coupon of the campaign shown, unless something is being saved or printed. */
+    private Optional<Chosen> chosen() {
+        CampaignCoupon coupon = selected.get();
+        if (coupon == null || campaign == null || busy.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Chosen(campaign, coupon));
+    }
+
+    private record Chosen(Campaign campaign, CampaignCoupon coupon) {
+    }
+
+    /** The coupon as it is printed; reads the shop's name, so in the background. */
+    private PrintableCoupon printable(Chosen chosen) {
+        return texts.printable(chosen.campaign(), settings.shopName(), List.of(chosen.coupon())).get(0);
+    }
+
+    public ObservableList<CampaignCoupon> rows() {
+        return rows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<CampaignCoupon> selectedProperty() {
+        return selected;
+    }
+
+    /** "Coupons of "Birthday November" (12)" above the table. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** A coupon is chosen and nothing is being saved or printed. */
+    public BooleanBinding canUseCouponProperty() {
+        return canUseCoupon;
+    }
+}

@@ -1,0 +1,62 @@
+package de.stammkunde.ui.coupons;
+
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.coupons.CouponMessages;
+import de.stammkunde.service.printing.PrintableCoupon;
+import java.util.List;
+
+/** A campaign's coupons in the user's language: on paper, and in the coupons table. */
+final class CouponTexts {
+
+    private final Messages messages;
+    private final Formats formats;
+
+    CouponTexts(Messages messages, Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /** "10 % off", "5,00 € off", "Free: a coffee". */
+    String offer(Campaign campaign) {
+        return CouponMessages.offer(campaign.offer(), messages, formats);
+    }
+
+    String validity(Campaign campaign) {
+        return messages.get("coupons.validity", formats.date(campaign.validFrom()), formats.date(campaign.validTo()));
+    }
+
+    List<PrintableCoupon> printable(Campaign campaign, String shopName, List<CampaignCoupon> codes) {
+        String offer = offer(campaign);
+        String validity = validity(campaign);
+        return codes.stream().map(k -> new PrintableCoupon(shopName, campaign.name(), offer, validity,
+                printedName(k), CouponCodes.format(k.code()))).toList();
+    }
+
+    /** "Anna Müller" as on a letter; the company when there is no personal name; "" for a shared code. */
+    static String printedName(CampaignCoupon coupon) {
+        if (coupon.customerId() == null) {
+            return "";
+        }
+        String person = (coupon.firstName() + " " + coupon.lastName()).strip();
+        return person.isEmpty() ? coupon.company() : person;
+    }
+
+    /** For whom, in the table: the name, or that everyone may use a shared code. */
+    String holder(CampaignCoupon coupon) {
+        return coupon.customerId() == null ? messages.get("coupons.codes.everyone") : printedName(coupon);
+    }
+
+    /** "open", "used on 22.11.2026", or for a shared code "3 of 50 used" / "used 3 times". */
+    String status(CampaignCoupon coupon) {
+        if (coupon.maxUses() != null && coupon.maxUses() == 1) {
+            return coupon.usedCount() == 0 || coupon.lastUsedAt() == null ? messages.get("coupons.codes.open")
+                    : messages.get("coupons.codes.used", formats.date(coupon.lastUsedAt().toLocalDate()));
+        }
+        return coupon.maxUses() == null ? messages.get("coupons.codes.usedTimes", coupon.usedCount())
+                : messages.get("coupons.codes.usedOf", coupon.usedCount(), coupon.maxUses());
+    }
+}

@@ -1,0 +1,239 @@
+package de.stammkunde.ui.coupons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.Workplace;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.printing.Barcodes;
+import de.stammkunde.service.printing.CouponDocuments;
+import de.stammkunde.service.settings.SettingsService;
+import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.ImagePrinter;
+import de.stammkunde.ui.common.RecordingPrinter;
+import de.stammkunde.ui.common.ScriptedDialogs;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignCouponsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private final Messages messages = new Messages(Locale.GERMANY);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingPrinter printer = new RecordingPrinter();
+    private Database db;
+    private CampaignService campaigns;
+    private CampaignCouponsViewModel vm;
+    private Customer anna;
+    private Campaign campaign;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.h2();
+        CustomerService customers = new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
+                List.of());
+        campaigns = new CampaignService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), customers);
+        SettingsService settings = new SettingsService(db.jdbi());
+        settings.setShopName("Bäckerei Korn");
+        vm = new CampaignCouponsViewModel(campaigns, settings, new CouponDocuments(), new CurrentThreadTaskRunner(),
+                dialogs, printer, messages, new Formats(messages.locale()));
+        anna = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller").build());
+        Customer bert = customers.create(CustomerDetails.builder().firstName("Bert").lastName("Berg").build());
+        Customer firma = customers.create(CustomerDetails.builder().company("Blumen Haus GmbH").build());
+        campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id(), bert.id(), firma.id()), "drei"), Progress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private CampaignCoupon annas() {
+        return vm.rows().stream().filter(k -> anna.number().equals(k.customerNumber())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutACampaignChosenTheTableSaysWhatToDo() {
+        vm.show(null);
+
+        assertEquals(List.of(), vm.rows());
+        assertEquals("Oben eine Aktion wählen, um ihre Gutscheine zu sehen.", vm.emptyTextProperty().get());
+        assertFalse(vm.canUseCouponProperty().get());
+    }
+
+    @Test
+    void aChosenCampaignListsEveryCouponWithItsHolderAndStatus() {
+        vm.show(campaign);
+
+        assertEquals(3, vm.rows().size());
+        assertEquals("Gutscheine der Aktion „Herbst“ (3)", vm.titleProperty().get());
+        assertEquals(List.of("Bert Berg", "Blumen Haus GmbH", "Anna Müller"), vm.rows().stream().map(vm::holder)
+                .toList());
+        assertEquals("noch nicht eingelöst", vm.status(annas()));
+        assertTrue(vm.code(annas()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{3}"), vm.code(annas()));
+    }
+
+    @Test
+    void searchFindsByNameCustomerNumberOrTypedCode() {
+        vm.show(campaign);
+        String code = vm.code(annas());
+
+        vm.filterProperty().set("müll");
+        assertEquals(List.of(anna.number()), vm.rows().stream().map(CampaignCoupon::customerNumber).toList());
+
+        vm.filterProperty().set(anna.number());
+        assertEquals(1, vm.rows().size());
+
+        vm.filterProperty().set(code.toLowerCase(Locale.ROOT).replace("-", " "));
+        assertEquals(List.of(anna.number()), vm.rows().stream().map(CampaignCoupon::customerNumber).toList());
+
+        vm.filterProperty().set("zzzz");
+        assertEquals(0, vm.rows().size());
+        vm.filterProperty().set("");
+        assertEquals(3, vm.rows().size());
+    }
+
+    @Test
+    void statusSaysWhenAPersonalCouponWasUsedAndHowOftenASharedOne() {
+        CouponTexts texts = new CouponTexts(messages, new Formats(messages.locale()));
+        LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
+
+        assertEquals("eingelöst am 20.11.2026",
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used)));
+        assertEquals("3 von 50 Einlösungen genutzt",
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used)));
+        assertEquals("einmal eingelöst",
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used)));
+        assertEquals("Alle (gemeinsamer Code)",
+                texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null)));
+    }
+
+    @Test
+    void showingTheSameCampaignAgainKeepsTheChosenCoupon() {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+
+        vm.show(campaign);
+
+        assertEquals(anna.number(), vm.selectedProperty().get().customerNumber());
+    }
+
+    @Test
+    void aCouponSavedAsPngScansBackToItsCode() throws IOException {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+        Path file = dir.resolve("gutschein.png");
+        dialogs.answerFileToSave(file);
+
+        vm.savePng();
+
+        assertEquals("gutschein-" + annas().code() + ".png",
+                dialogs.last(ScriptedDialogs.Kind.SAVE_FILE).orElseThrow().message());
+        assertEquals(Optional.of(vm.code(annas())), Barcodes.decode(ImageIO.read(file.toFile())));
+        assertEquals("Gespeichert: " + file, vm.messageProperty().get());
+    }
+
+    @Test
+    void aCouponSavedAsPdfIsOnePageOfCouponSize() throws IOException {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+        Path file = dir.resolve("gutschein.pdf");
+        dialogs.answerFileToSave(file);
+
+        vm.savePdf();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(CouponDocuments.WIDTH_MM, pdf.getPage(0).getMediaBox().getWidth() * 25.4f / 72f, 0.1);
+        }
+    }
+
+    @Test
+    void savingWhereNoFileCanBeWrittenSaysWhatToDoAndKeepsTheChoice() throws IOException {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+        Path notAFolder = Files.writeString(dir.resolve("datei"), "x");
+        dialogs.answerFileToSave(notAFolder.resolve("gutschein.pdf"));
+
+        vm.savePdf();
+
+        assertTrue(dialogs.errors().get(0).message().contains("Bitte einen anderen Ordner"),
+                dialogs.errors().get(0).message());
+        assertEquals("x", Files.readString(notAFolder));
+        assertEquals(anna.number(), vm.selectedProperty().get().customerNumber());
+        assertTrue(vm.canUseCouponProperty().get(), "ready for the next try");
+    }
+
+    @Test
+    void aPrintedCouponGoesOutAtItsSizeWithTheShopName() {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+
+        vm.print();
+
+        assertEquals(1, printer.pages().size());
+        assertEquals(CouponDocuments.WIDTH_MM, printer.pages().get(0).widthMm(), 0.01);
+        assertEquals(Optional.of(vm.code(annas())), Barcodes.decode(printer.pages().get(0).image()));
+        assertEquals("Der Gutschein wurde an den Drucker geschickt.", vm.messageProperty().get());
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysWhatToDoInstead() {
+        vm.show(campaign);
+        vm.selectedProperty().set(annas());
+        printer.refuse(ImagePrinter.Outcome.NO_PRINTER);
+
+        vm.print();
+
+        assertEquals(0, printer.pages().size());
+        assertEquals(messages.get("coupons.printOne.noPrinter"),
+                dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+    }
+
+    @Test
+    void withoutAChosenCouponNothingIsSavedOrPrinted() {
+        vm.show(campaign);
+
+        vm.savePdf();
+        vm.print();
+
+        assertEquals(List.of(), dialogs.shown());
+        assertEquals(0, printer.dialogs());
+        assertNull(vm.selectedProperty().get());
+    }
+}
