@@ -54,6 +54,7 @@ public final class CampaignFormView {
     @FXML private TextField limitField;
     @FXML private RadioButton oneCustomerRadio;
     @FXML private RadioButton matchingRadio;
+    @FXML private RadioButton pickedRadio;
     @FXML private TextField customerNumberField;
     @FXML private TextField searchField;
     @FXML private ComboBox<String> tagBox;
@@ -109,7 +110,9 @@ public final class CampaignFormView {
         limitField.disableProperty().bind(sharedRadio.selectedProperty().not());
         toggle(viewModel.targetProperty(), new ToggleGroup(), oneCustomerRadio,
                 CampaignFormViewModel.Target.ONE_CUSTOMER, matchingRadio, CampaignFormViewModel.Target.MATCHING,
-                null, null);
+                pickedRadio, CampaignFormViewModel.Target.PICKED);
+        pickedRadio.setText(messages.get("coupons.target.picked", viewModel.pickedCount()));
+        show(pickedRadio, viewModel.pickedCount() > 0);
         customerNumberField.textProperty().bindBidirectional(viewModel.customerNumberProperty());
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         tagBox.getItems().add(null);

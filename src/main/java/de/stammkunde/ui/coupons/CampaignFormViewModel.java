@@ -48,8 +48,8 @@ import java.time.LocalDate;
  */
 public final class CampaignFormViewModel {
 
-    /** Whom personal codes go to. */
-    public enum Target { ONE_CUSTOMER, MATCHING }
+    /** Whom personal codes go to; {@code PICKED}: the customers picked in the customer list. */
+    public enum Target { ONE_CUSTOMER, MATCHING, PICKED }
 
     public static final int DEFAULT_BIRTHDAY_DAYS = 14;
     /** Below the allowed minimum of 1, so the draft's own rule reports it. */
@@ -87,10 +87,25 @@ public final class CampaignFormViewModel {
     private final BooleanBinding canCreate;
     private TaskRunner.Handle running;
     private List<Long> birthdayIds = List.of();
+    private final List<Long> picked;
     private final List<Object> asOpened;
 
     public CampaignFormViewModel(CampaignService campaigns, CustomerIndex index, TaskRunner runner, Messages messages,
             Formats formats, boolean birthday) {
+        this(campaigns, index, runner, messages, formats, birthday, List.of());
+    }
+
+    /**
+     * A new campaign for customers picked in the customer list: one is filled in as "one customer",
+     * several are offered as their own target (and chosen).
+     */
+    public CampaignFormViewModel(CampaignService campaigns, CustomerIndex index, TaskRunner runner, Messages messages,
+            Formats formats, List<CustomerListRow> picked) {
+        this(campaigns, index, runner, messages, formats, false, picked);
+    }
+
+    private CampaignFormViewModel(CampaignService campaigns, CustomerIndex index, TaskRunner runner,
+            Messages messages, Formats formats, boolean birthday, List<CustomerListRow> picked) {
         this.campaigns = campaigns;
         this.index = index;
         this.runner = runner;
@@ -103,9 +118,14 @@ public final class CampaignFormViewModel {
         LocalDate today = campaigns.today();
         validFrom.set(today);
         validTo.set(birthday ? today.plusDays(DEFAULT_BIRTHDAY_DAYS + 30L) : today.plusMonths(1));
+        this.picked = picked.size() > 1 ? picked.stream().map(CustomerListRow::id).toList() : List.of();
         if (birthday) {
             name.set(messages.get("coupons.birthday.defaultName", formats.date(today)));
             target.set(Target.MATCHING);
+        } else if (picked.size() == 1) {
+            customerNumber.set(picked.get(0).number());
+        } else if (picked.size() > 1) {
+            target.set(Target.PICKED);
         }
         Observable[] inputs = {name, kind, percent, amount, freeItem, minPurchase, validFrom, validTo, codeMode, limit,
             target, customerNumber, searchText, tag, status, days, recipients};
@@ -228,10 +248,12 @@ public final class CampaignFormViewModel {
         if (birthday) {
             return birthdayIds;
         }
-        if (target.get() == Target.ONE_CUSTOMER) {
-            return index.byNumber(customerNumber.get().strip()).map(CustomerListRow::id).stream().toList();
-        }
-        return index.search(query()).stream().map(CustomerListRow::id).toList();
+        return switch (target.get()) {
+            case ONE_CUSTOMER -> index.byNumber(customerNumber.get().strip()).map(CustomerListRow::id).stream()
+                    .toList();
+            case MATCHING -> index.search(query()).stream().map(CustomerListRow::id).toList();
+            case PICKED -> picked;
+        };
     }
 
     private void countRecipients() {
@@ -268,6 +290,9 @@ public final class CampaignFormViewModel {
         }
         if (target.get() == Target.ONE_CUSTOMER) {
             return messages.get("coupons.target.customer", customerNumber.get().strip());
+        }
+        if (target.get() == Target.PICKED) {
+            return messages.get("coupons.target.pickedDescription", picked.size());
         }
         List<String> parts = new ArrayList<>();
         if (!searchText.get().isBlank()) {
@@ -333,6 +358,11 @@ public final class CampaignFormViewModel {
 
     public boolean isBirthday() {
         return birthday;
+    }
+
+    /** How many customers were picked in the list (0 or more than one; one is filled in as the one customer). */
+    public int pickedCount() {
+        return picked.size();
     }
 
     public StringProperty errorProperty(CampaignField field) {

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.FxImagePrinter;
@@ -8,6 +9,7 @@ import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -47,8 +49,18 @@ public final class CampaignScreens {
 
     /** The new-campaign form, or with {@code birthday} the birthday campaign; returns its ViewModel. */
     public CampaignFormViewModel openForm(boolean birthday, Runnable afterCreate) {
-        CampaignFormViewModel viewModel = new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner,
-                app.messages(), app.formats(), birthday);
+        return open(new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner, app.messages(),
+                app.formats(), birthday), afterCreate);
+    }
+
+    /** The new-campaign form for the customers picked in the customer list; returns its ViewModel. */
+    public CampaignFormViewModel openFor(List<CustomerListRow> picked) {
+        return open(new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner, app.messages(),
+                app.formats(), picked), () -> { });
+    }
+
+    private CampaignFormViewModel open(CampaignFormViewModel viewModel, Runnable afterCreate) {
+        boolean birthday = viewModel.isBirthday();
         CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run(),
                 () -> dialogs.confirmDiscard(app.messages()));
         ViewLoader.Loaded<CampaignFormView> loaded = loader.load(CampaignFormView.class, view);

@@ -21,10 +21,11 @@ public final class CustomerListActions {
     private final Runnable importCsv;
     private final Runnable importPurchases;
     private final Consumer<CustomerQuery> exportCsv;
+    private final Consumer<List<CustomerListRow>> campaign;
 
     public CustomerListActions(CustomerEditor editor, CustomerService service, TaskRunner runner,
             DialogService dialogs, Messages messages, Runnable importCsv, Runnable importPurchases,
-            Consumer<CustomerQuery> exportCsv) {
+            Consumer<CustomerQuery> exportCsv, Consumer<List<CustomerListRow>> campaign) {
         this.editor = editor;
         this.service = service;
         this.runner = runner;
@@ -33,6 +34,7 @@ public final class CustomerListActions {
         this.importCsv = importCsv;
         this.importPurchases = importPurchases;
         this.exportCsv = exportCsv;
+        this.campaign = campaign;
     }
 
     /** A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one. */
@@ -94,5 +96,10 @@ public final class CustomerListActions {
 
     public void exportCsv(CustomerQuery query) {
         exportCsv.accept(query);
+    }
+
+    /** A coupon campaign for the customers picked in the list. */
+    public void campaign(List<CustomerListRow> picked) {
+        campaign.accept(List.copyOf(picked));
     }
 }

@@ -59,6 +59,7 @@ public final class CustomerListView {
     @FXML private Button mergeButton;
     @FXML private SplitMenuButton importButton;
     @FXML private Button exportButton;
+    @FXML private Button couponButton;
 
     public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
         this.viewModel = viewModel;
@@ -74,6 +75,7 @@ public final class CustomerListView {
         mergeButton.setGraphic(AppIcon.MERGE.node());
         importButton.setGraphic(AppIcon.IMPORT.node());
         exportButton.setGraphic(AppIcon.EXPORT.node());
+        couponButton.setGraphic(AppIcon.COUPONS.node());
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         EnumCells.setUp(statusFilter, CustomerStatus.values(), messages, "status.", "filter.status.all");
         EnumCells.setUp(consentFilter, ConsentChannel.values(), messages, "filter.consent.", "filter.consent.all");
@@ -196,6 +198,7 @@ public final class CustomerListView {
         editButton.setDisable(selected.size() != 1);
         archiveButton.setDisable(selected.size() != 1);
         mergeButton.setDisable(selected.size() != 2);
+        couponButton.setDisable(selected.isEmpty());
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
@@ -245,6 +248,13 @@ public final class CustomerListView {
     @FXML
     private void importPurchases() {
         actions.importPurchases();
+    }
+
+    @FXML
+    private void campaign() {
+        if (!table.getSelectionModel().isEmpty()) {
+            actions.campaign(table.getSelectionModel().getSelectedItems());
+        }
     }
 
     @FXML

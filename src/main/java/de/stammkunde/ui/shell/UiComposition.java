@@ -91,8 +91,9 @@ public final class UiComposition {
             // The index changes on the worker thread; the list re-runs its query on the FX thread.
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
             Consumer<CustomerQuery> export = csv::export;
+            CampaignScreens campaigns = new CampaignScreens(app, loader, runner, dialogs, owner);
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
-                    app.messages(), csv::importCustomers, csv::importPurchases, export);
+                    app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor);
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignField;
 import de.stammkunde.domain.coupons.CampaignKind;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
@@ -203,5 +205,39 @@ class CampaignFormViewModelTest {
         assertEquals(List.of(anna.id()), campaigns.coupons(created.get(0).id()).stream()
                 .map(k -> k.customerId()).toList());
         assertEquals("Geburtstag in 14 Tagen", created.get(0).targetDescription());
+    }
+
+    private CampaignFormViewModel pickedForm(List<Customer> picked) {
+        List<CustomerListRow> rows = picked.stream().map(c -> customers.index().byNumber(c.number()).orElseThrow())
+                .toList();
+        return new CampaignFormViewModel(campaigns, customers.index(), new CurrentThreadTaskRunner(), messages,
+                new Formats(messages.locale()), rows);
+    }
+
+    @Test
+    void customersPickedInTheListGetOneCodeEachAndNobodyElse() {
+        Customer carl = customers.create(CustomerDetails.builder().lastName("Christ").build());
+        CampaignFormViewModel vm = pickedForm(List.of(anna, carl));
+        vm.nameProperty().set("Stammtisch");
+        List<Campaign> created = new ArrayList<>();
+
+        assertEquals(CampaignFormViewModel.Target.PICKED, vm.targetProperty().get());
+        assertEquals(2, vm.pickedCount());
+        assertEquals("2 Kunden bekommen einen Code.", vm.recipientsTextProperty().get());
+        vm.create(created::add);
+
+        assertEquals(List.of(carl.id(), anna.id()), campaigns.coupons(created.get(0).id()).stream()
+                .map(CampaignCoupon::customerId).toList());
+        assertEquals("2 ausgewählte Kunden", created.get(0).targetDescription());
+    }
+
+    @Test
+    void oneCustomerPickedInTheListIsFilledInAsTheOneCustomer() {
+        CampaignFormViewModel vm = pickedForm(List.of(anna));
+
+        assertEquals(CampaignFormViewModel.Target.ONE_CUSTOMER, vm.targetProperty().get());
+        assertEquals(anna.number(), vm.customerNumberProperty().get());
+        assertEquals(0, vm.pickedCount(), "no list of one");
+        assertFalse(vm.edited(), "what the list filled in is no edit");
     }
 }

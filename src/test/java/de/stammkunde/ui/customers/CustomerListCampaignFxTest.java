@@ -1,0 +1,62 @@
+package de.stammkunde.ui.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The owner picks customers in the list and gives exactly them a coupon. */
+class CustomerListCampaignFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(Customers.named("Bert", "Berg"),
+                Customers.named("Carla", "Christ"), Customers.anna()).start();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    @Test
+    void twoCustomersPickedInTheListGetACouponEach() {
+        fx.showCustomers();
+        type(KeyCode.DOWN);
+        press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        clickOn(fx.<Node>node(fx.mainRoot(), "#couponButton"));
+
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        RadioButton picked = fx.node(form.getScene().getRoot(), "#pickedRadio");
+        assertTrue(picked.isSelected());
+        assertEquals("The 2 customers picked in the list", picked.getText());
+        assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
+        fx.write("Regulars' table");
+        type(KeyCode.ENTER);
+        fx.awaitNoOtherWindow();
+
+        List<CampaignStats> campaigns = fx.app().campaigns().list();
+        assertEquals(1, campaigns.size());
+        assertEquals("2 picked customers", campaigns.get(0).campaign().targetDescription());
+        List<Long> expected = fx.seeded().stream().filter(c -> !c.details().lastName().equals("Müller"))
+                .map(Customer::id).sorted().toList();
+        assertEquals(expected, fx.app().campaigns().coupons(campaigns.get(0).campaign().id()).stream()
+                .map(k -> k.customerId()).sorted().toList());
+        fx.assertNoProblems();
+    }
+}
