@@ -62,8 +62,8 @@ public final class CouponDocuments {
     }
 
     /** How many A4 sheets the coupons fill. */
-    public static int pages(int coupons) {
-        return (coupons + PER_PAGE - 1) / PER_PAGE;
+    public static int pages(long coupons) {
+        return Math.toIntExact((coupons + PER_PAGE - 1) / PER_PAGE);
     }
 
     /** One A4 sheet of the campaign (page 0 holds coupons 0 to 7) as an image, e.g. for the printer. */

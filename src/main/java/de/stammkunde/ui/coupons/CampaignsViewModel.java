@@ -32,6 +32,8 @@ public final class CampaignsViewModel {
 
     /** Sheets go to the printer at this resolution: sharp text and QR codes, a sheet image of some 15 MB. */
     static final int SHEET_DPI = 200;
+    /** More sheets than this are printed only after a question: a click by mistake must not empty the paper tray. */
+    static final int ASK_ABOVE_SHEETS = 10;
 
     private final CampaignService campaigns;
     private final SettingsService settings;
@@ -115,6 +117,11 @@ public final class CampaignsViewModel {
             return;
         }
         Campaign campaign = row.campaign();
+        int sheets = CouponDocuments.pages(row.issued());
+        if (sheets > ASK_ABOVE_SHEETS && !dialogs.confirm(messages.get("coupons.print.title"),
+                messages.get("coupons.print.many", row.issued(), sheets))) {
+            return;
+        }
         ImagePrinter.Start start = printer.start();
         if (start.job() == null) {
             ImagePrinter.report(start.refusal(), "coupons.print", messages, dialogs, message::set);
@@ -122,11 +129,11 @@ public final class CampaignsViewModel {
         }
         started("coupons.print", p -> {
             List<PrintableCoupon> coupons = printable(campaign);
-            int sheets = CouponDocuments.pages(coupons.size());
-            ImagePrinter.Outcome outcome = ImagePrinter.print(start.job(), sheets,
+            int count = CouponDocuments.pages(coupons.size());
+            ImagePrinter.Outcome outcome = ImagePrinter.print(start.job(), count,
                     sheet -> documents.page(coupons, sheet, SHEET_DPI), CouponDocuments.A4_WIDTH_MM,
                     CouponDocuments.A4_HEIGHT_MM, p);
-            return new Printed(outcome, coupons.size(), sheets);
+            return new Printed(outcome, coupons.size(), count);
         }, printed -> ImagePrinter.report(printed.outcome(), "coupons.print", messages, dialogs, message::set,
                 printed.coupons(), printed.sheets()), null);
     }

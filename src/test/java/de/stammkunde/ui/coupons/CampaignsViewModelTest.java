@@ -45,13 +45,14 @@ class CampaignsViewModelTest {
     private CampaignsViewModel vm;
     private Customer anna;
     private Campaign campaign;
+    private CustomerService customers;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final RecordingPrinter printer = new RecordingPrinter();
 
     @BeforeEach
     void open() {
         db = TestDatabases.h2();
-        CustomerService customers = new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
+        customers = new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
                 List.of());
         campaigns = new CampaignService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), customers);
         vm = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()), new CouponDocuments(),
@@ -171,5 +172,29 @@ class CampaignsViewModelTest {
         assertTrue(printer.cancelled());
         assertEquals(messages.get("coupons.print.failed"), dialogs.errors().get(0).message());
         assertFalse(vm.savingProperty().get());
+    }
+
+    @Test
+    void aCampaignOfMoreThanTenSheetsIsPrintedOnlyAfterAskingWithTheNumberOfSheets() {
+        List<Long> many = new ArrayList<>();
+        for (int i = 0; i < 81; i++) {
+            many.add(customers.create(CustomerDetails.builder().lastName("Viele " + i).build()).id());
+        }
+        campaigns.create(new CampaignDraft("Alle", Offer.amount("5"), BigDecimal.ZERO, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""), Audience.of(many, "viele"), Progress.NONE);
+        vm.refresh();
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.issued() == 81).findFirst().orElseThrow());
+        dialogs.answerConfirm(false);
+
+        vm.print();
+
+        assertEquals("Die Aktion hat 81 Gutscheine, das sind 11 Blätter A4. Jetzt alle drucken?",
+                dialogs.last(ScriptedDialogs.Kind.CONFIRM).orElseThrow().message());
+        assertEquals(0, printer.dialogs(), "no: the print dialog does not even open");
+
+        dialogs.answerConfirm(true);
+        vm.print();
+
+        assertEquals(11, printer.pages().size());
     }
 }
