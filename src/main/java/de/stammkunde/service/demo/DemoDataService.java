@@ -121,13 +121,17 @@ public final class DemoDataService {
     /**
      * Two campaigns as a shop would run them: a birthday coupon for the next two weeks' birthdays, and
      * a 5 € autumn coupon for one in fifty active card holders, half of whom have already used it at
-     * the till.
+     * the till. A handful of customers may have no birthday in the next two weeks, and a campaign
+     * needs someone to send it to: then there is none.
      */
     private void createCampaigns(long seed) {
         LocalDate today = campaigns.today();
-        campaigns.createBirthdayCampaign(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
-                today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
-                Progress.NONE);
+        List<Long> birthdays = campaigns.birthdayCustomers(14);
+        if (!birthdays.isEmpty()) {
+            campaigns.create(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
+                    today.plusDays(30), CodeMode.PERSONAL, null, ""),
+                    Audience.of(birthdays, "Geburtstag in den nächsten 14 Tagen"), Progress.NONE);
+        }
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
                 "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"
                 + " WHERE MOD(k.id, 50) = :pick AND c.status = 'ACTIVE' ORDER BY k.id")

@@ -90,4 +90,13 @@ class DemoDataServiceTest {
                 SELECT customer_id || ' ' || purchased_at || ' ' || total FROM purchase
                 WHERE source = 'DEMO' ORDER BY id""").mapTo(String.class).list()));
     }
+
+    @Test
+    void aFewCustomersWithoutABirthdaySoonGetNoBirthdayCampaign() {
+        withDemoData(1, 1, 8, db -> {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM customer"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM campaign WHERE name = 'Geburtstag'"));
+            return null;
+        });
+    }
 }
