@@ -33,8 +33,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Fills the database with realistic demo customers, in batches of {@value #BATCH} per transaction,
- * then reloads the search index once. Later features add their own demo rows here.
+ * Fills the database with realistic demo customers, in batches of {@value #BATCH} inside one
+ * transaction, then reloads the search index once. Later features add their own demo rows here.
  */
 public final class DemoDataService {
 
@@ -72,7 +72,11 @@ public final class DemoDataService {
      */
     public int create(int count, long seed, double purchasesPerCustomer, Progress progress) {
         try (HeapHeadroom headroom = HeapHeadroom.open(); BulkWrites bulk = BulkWrites.open(jdbi)) {
-            return write(count, seed, purchasesPerCustomer, progress);
+            // One transaction around the batches and campaigns (they share its handle): a cancel, an
+            // error or a Ctrl+C leaves the database as it was, never a part of the customers asked for.
+            int done = jdbi.inTransaction(h -> write(count, seed, purchasesPerCustomer, progress));
+            customers.loadIndex();
+            return done;
         }
     }
 
@@ -114,7 +118,6 @@ public final class DemoDataService {
         if (purchasesPerCustomer > 0 && done > 0) {
             createCampaigns(seed);
         }
-        customers.loadIndex();
         return done;
     }
 
