@@ -92,6 +92,27 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anExportIntoAFolderAsksForAFileName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+
+        assertEquals(2, run("export-customers", "--out", folder.toString(), "--data-dir", data().toString()));
+
+        assertTrue(err.toString().startsWith(folder + " is a folder. Please give a file name with --out, e.g. "
+                + folder.resolve("customers-")), err.toString());
+        assertEquals(List.of(), Files.list(folder).toList());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysSoWithoutAStackTrace() throws Exception {
+        Path underAFile = file("not a folder").resolve("out.csv");
+
+        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", data().toString()));
+
+        assertEquals("Cannot write " + underAFile + ": the folder does not exist, or part of the path is a file."
+                + " Please choose another folder.", err.toString().strip());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("demo-data", "export-customers", "import-customers")) {
             out.getBuffer().setLength(0);
