@@ -56,9 +56,17 @@ abstract class CsvImportCommand extends ContextCommand {
 
     @Override
     int run(AppContext context) throws Exception {
+        if (Files.isDirectory(file)) {
+            err().println(messages.get("cli.import.isFolder", file.toString()));
+            return EXIT_BAD_OPTION;
+        }
         if (!Files.isRegularFile(file)) {
             err().println(messages.get("cli.import.noFile", file.toString()));
             return EXIT_BAD_OPTION;
+        }
+        if (!Files.isReadable(file)) {
+            err().println(messages.get("cli.import.unreadable", file.toString()));
+            return EXIT_NOT_IMPORTED;
         }
         DuplicatePolicy policy;
         try {

@@ -113,6 +113,15 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aFolderGivenAsTheFileToImportIsNamedAsAFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+
+        assertEquals(2, run("import-customers", folder.toString(), "--data-dir", data().toString()));
+
+        assertTrue(err.toString().startsWith(folder + " is a folder. Please give the CSV file in it"), err.toString());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("demo-data", "export-customers", "import-customers")) {
             out.getBuffer().setLength(0);
