@@ -132,6 +132,14 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void demoDataRefusesNaNPurchasesPerCustomer() {
+        assertEquals(2, run("demo-data", "--customers", "3", "--purchases-per-customer", "NaN", "--data-dir",
+                data().toString()));
+
+        assertTrue(err.toString().contains("Please give between 0 and 500 purchases per customer."), err.toString());
+    }
+
+    @Test
     void theDataFolderMayAlsoComeBeforeTheCommand() throws Exception {
         assertEquals(0, run("--data-dir", data().toString(), "demo-data", "--customers", "3"));
         assertEquals(4, exported().size());
