@@ -103,7 +103,7 @@ abstract class CsvImportCommand extends ContextCommand {
         }
         out().println(importer.summary(messages, plan));
         if (!plan.canImport()) {
-            err().println(messages.get(plan.problems().isEmpty() ? nothingKey() : "cli.import.refused"));
+            err().println(messages.get(whyNothing(plan)));
             return EXIT_NOT_IMPORTED;
         }
         if (dryRun) {
@@ -113,5 +113,16 @@ abstract class CsvImportCommand extends ContextCommand {
         out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
         compactAfterBulkWrite(context);
         return 0;
+    }
+
+    /**
+     * Leaving out invalid rows helps only when the file could be read to its end and the user has not
+     * asked for it already; an empty file or an unusable header needs the file itself corrected.
+     */
+    private String whyNothing(ImportCheck plan) {
+        if (!plan.complete()) {
+            return "cli.import.badFile";
+        }
+        return plan.problems().isEmpty() || skipInvalid ? nothingKey() : "cli.import.refused";
     }
 }

@@ -122,6 +122,26 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anEmptyFileIsNotAnsweredWithSkipInvalid() throws Exception {
+        Path empty = file("");
+
+        assertEquals(1, run("import-customers", empty.toString(), "--skip-invalid", "--data-dir", data().toString()));
+
+        assertTrue(out.toString().contains("The file is empty."), out.toString());
+        assertEquals("Nothing imported: the file cannot be imported as it is. Please correct it as described above.",
+                err.toString().strip());
+    }
+
+    @Test
+    void onlyInvalidRowsWithSkipInvalidLeaveNothingNew() throws Exception {
+        Path in = file("Last name,Email\nKurz,kurz(at)example.com\n");
+
+        assertEquals(1, run("import-customers", in.toString(), "--skip-invalid", "--data-dir", data().toString()));
+
+        assertEquals("Nothing imported: the file has no new customers.", err.toString().strip());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("demo-data", "export-customers", "import-customers")) {
             out.getBuffer().setLength(0);
