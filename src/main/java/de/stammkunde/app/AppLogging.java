@@ -18,11 +18,15 @@ public final class AppLogging {
     private AppLogging() {
     }
 
-    /** For a command: the log file as in the window, the terminal only gets warnings (the output is the command's). */
+    /**
+     * For a command: the log file as in the window, the terminal only gets warnings (the output is the
+     * command's), and no stack traces: the command says what went wrong, the log file has the details.
+     */
     public static synchronized void forCommandLine(Path dataDirectory) {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             if (handler instanceof ConsoleHandler) {
                 handler.setLevel(Level.WARNING);
+                handler.setFilter(record -> record.getThrown() == null);
             }
         }
         toDataDirectory(dataDirectory);

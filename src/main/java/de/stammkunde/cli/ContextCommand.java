@@ -5,10 +5,14 @@ import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.i18n.Messages;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,6 +21,10 @@ import picocli.CommandLine.Spec;
 abstract class ContextCommand implements Callable<Integer> {
 
     static final int EXIT_IN_USE = 3;
+    /** A data folder that is a file or cannot be written: the user has to name another one. */
+    static final int EXIT_BAD_DATA_DIR = 2;
+
+    private static final Logger LOG = Logger.getLogger(ContextCommand.class.getName());
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     Path dataDir;
@@ -37,6 +45,9 @@ abstract class ContextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(dataDir != null ? dataDir : parentDataDir());
+        if (!usable(dir)) {
+            return EXIT_BAD_DATA_DIR;
+        }
         AppLogging.forCommandLine(dir);
         AppContext context;
         try {
@@ -44,10 +55,33 @@ abstract class ContextCommand implements Callable<Integer> {
         } catch (DatabaseInUseException e) {
             err().println(messages.get("cli.inUse", dir.toString()));
             return EXIT_IN_USE;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
+            err().println(messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage())));
+            return CliErrors.EXIT_FAILED;
         }
         try (context) {
             return run(context);
         }
+    }
+
+    /** The data folder exists or can be created, and can be written; else the user hears why not. */
+    private boolean usable(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err().println(messages.get("cli.dataDir.notFolder", dir.toString()));
+            return false;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            err().println(messages.get("cli.dataDir.notWritable", dir.toString()));
+            return false;
+        }
+        if (!Files.isWritable(dir)) {
+            err().println(messages.get("cli.dataDir.notWritable", dir.toString()));
+            return false;
+        }
+        return true;
     }
 
     /** {@code stammkunde --data-dir DIR export-customers …} gives the folder before the command. */

@@ -56,9 +56,17 @@ abstract class CsvImportCommand extends ContextCommand {
 
     @Override
     int run(AppContext context) throws Exception {
+        if (Files.isDirectory(file)) {
+            err().println(messages.get("cli.import.isFolder", file.toString()));
+            return EXIT_BAD_OPTION;
+        }
         if (!Files.isRegularFile(file)) {
             err().println(messages.get("cli.import.noFile", file.toString()));
             return EXIT_BAD_OPTION;
+        }
+        if (!Files.isReadable(file)) {
+            err().println(messages.get("cli.import.unreadable", file.toString()));
+            return EXIT_NOT_IMPORTED;
         }
         DuplicatePolicy policy;
         try {
@@ -95,7 +103,7 @@ abstract class CsvImportCommand extends ContextCommand {
         }
         out().println(importer.summary(messages, plan));
         if (!plan.canImport()) {
-            err().println(messages.get(plan.problems().isEmpty() ? nothingKey() : "cli.import.refused"));
+            err().println(messages.get(whyNothing(plan)));
             return EXIT_NOT_IMPORTED;
         }
         if (dryRun) {
@@ -105,5 +113,16 @@ abstract class CsvImportCommand extends ContextCommand {
         out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
         compactAfterBulkWrite(context);
         return 0;
+    }
+
+    /**
+     * Leaving out invalid rows helps only when the file could be read to its end and the user has not
+     * asked for it already; an empty file or an unusable header needs the file itself corrected.
+     */
+    private String whyNothing(ImportCheck plan) {
+        if (!plan.complete()) {
+            return "cli.import.badFile";
+        }
+        return plan.problems().isEmpty() || skipInvalid ? nothingKey() : "cli.import.refused";
     }
 }

@@ -37,7 +37,7 @@ final class DemoDataCommand extends ContextCommand {
         } else if (purchases != null) {
             perCustomer = (double) purchases / customers;
         }
-        if (perCustomer < 0 || perCustomer > 500) {
+        if (!(perCustomer >= 0 && perCustomer <= 500)) { // NaN too
             err().println(messages.get("cli.demo.purchasesRange"));
             return 2;
         }

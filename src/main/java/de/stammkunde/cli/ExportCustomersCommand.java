@@ -7,7 +7,14 @@ import de.stammkunde.service.Progress;
 import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.service.csv.ExportService;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,10 +66,33 @@ final class ExportCustomersCommand extends ContextCommand {
         }
         CustomerQuery query = CustomerQuery.text(search)
                 .withFilters(null, null, null, archived ? ArchiveFilter.ALL : ArchiveFilter.ACTIVE_ONLY);
+        if (Files.isDirectory(out)) {
+            err().println(messages.get("cli.export.outIsFolder", out.toString(),
+                    out.resolve(messages.get("export.fileName", LocalDate.now().toString())).toString()));
+            return 2;
+        }
         long start = System.nanoTime();
-        long count = context.exporter().export(new ExportService.Request(query, chosen, sep), out, Progress.NONE);
+        long count;
+        try {
+            count = context.exporter().export(new ExportService.Request(query, chosen, sep), out, Progress.NONE);
+        } catch (IOException e) {
+            err().println(writeFailed(e));
+            return CliErrors.EXIT_FAILED;
+        }
         out().println(messages.get("cli.export.done", count, out.toAbsolutePath().toString(),
                 (System.nanoTime() - start) / 1e9));
         return 0;
+    }
+
+    /** Why the file could not be written, as the operating system put it (a read-only disk, a full one …). */
+    private String writeFailed(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return messages.get("export.accessDenied", out.toString());
+        }
+        if (e instanceof NoSuchFileException || e instanceof FileAlreadyExistsException) {
+            return messages.get("cli.export.noFolder", out.toString());
+        }
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+        return messages.get("cli.export.failed", out.toString(), reason);
     }
 }

@@ -1,6 +1,8 @@
 package de.stammkunde.cli;
 
+import de.stammkunde.i18n.Messages;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,13 @@ public final class StammkundeCommand implements Runnable {
 
     public static Outcome run(String[] args) {
         StammkundeCommand top = new StammkundeCommand();
-        int exit = new CommandLine(top).execute(args);
+        int exit = commandLine(top).execute(args);
         return new Outcome(exit, top.startGui && exit == 0, top.dataDir);
+    }
+
+    /** The command line around {@code top}; wrong usage and failures are told in the user's language. */
+    static CommandLine commandLine(StammkundeCommand top) {
+        CliErrors errors = new CliErrors(new Messages(Locale.getDefault()));
+        return new CommandLine(top).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 }

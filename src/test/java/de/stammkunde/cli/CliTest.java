@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs the command line as a shop owner or a script does, in English, and keeps what it printed. */
 abstract class CliTest {
@@ -35,7 +34,7 @@ abstract class CliTest {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return new CommandLine(new StammkundeCommand()).setOut(new PrintWriter(out, true))
+        return StammkundeCommand.commandLine(new StammkundeCommand()).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute(args);
     }
 }

@@ -92,6 +92,56 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anExportIntoAFolderAsksForAFileName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+
+        assertEquals(2, run("export-customers", "--out", folder.toString(), "--data-dir", data().toString()));
+
+        assertTrue(err.toString().startsWith(folder + " is a folder. Please give a file name with --out, e.g. "
+                + folder.resolve("customers-")), err.toString());
+        assertEquals(List.of(), Files.list(folder).toList());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysSoWithoutAStackTrace() throws Exception {
+        Path underAFile = file("not a folder").resolve("out.csv");
+
+        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", data().toString()));
+
+        assertEquals("Cannot write " + underAFile + ": the folder does not exist, or part of the path is a file."
+                + " Please choose another folder.", err.toString().strip());
+    }
+
+    @Test
+    void aFolderGivenAsTheFileToImportIsNamedAsAFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("exports"));
+
+        assertEquals(2, run("import-customers", folder.toString(), "--data-dir", data().toString()));
+
+        assertTrue(err.toString().startsWith(folder + " is a folder. Please give the CSV file in it"), err.toString());
+    }
+
+    @Test
+    void anEmptyFileIsNotAnsweredWithSkipInvalid() throws Exception {
+        Path empty = file("");
+
+        assertEquals(1, run("import-customers", empty.toString(), "--skip-invalid", "--data-dir", data().toString()));
+
+        assertTrue(out.toString().contains("The file is empty."), out.toString());
+        assertEquals("Nothing imported: the file cannot be imported as it is. Please correct it as described above.",
+                err.toString().strip());
+    }
+
+    @Test
+    void onlyInvalidRowsWithSkipInvalidLeaveNothingNew() throws Exception {
+        Path in = file("Last name,Email\nKurz,kurz(at)example.com\n");
+
+        assertEquals(1, run("import-customers", in.toString(), "--skip-invalid", "--data-dir", data().toString()));
+
+        assertEquals("Nothing imported: the file has no new customers.", err.toString().strip());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("demo-data", "export-customers", "import-customers")) {
             out.getBuffer().setLength(0);
@@ -99,6 +149,14 @@ class CsvCommandsTest extends CliTest {
             assertTrue(out.toString().contains("--data-dir=DIR"), command + ": " + out);
             assertTrue(!out.toString().contains("!"), "no missing texts: " + out);
         }
+    }
+
+    @Test
+    void demoDataRefusesNaNPurchasesPerCustomer() {
+        assertEquals(2, run("demo-data", "--customers", "3", "--purchases-per-customer", "NaN", "--data-dir",
+                data().toString()));
+
+        assertTrue(err.toString().contains("Please give between 0 and 500 purchases per customer."), err.toString());
     }
 
     @Test

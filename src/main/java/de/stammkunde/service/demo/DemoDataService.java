@@ -33,8 +33,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Fills the database with realistic demo customers, in batches of {@value #BATCH} per transaction,
- * then reloads the search index once. Later features add their own demo rows here.
+ * Fills the database with realistic demo customers, in batches of {@value #BATCH} inside one
+ * transaction, then reloads the search index once. Later features add their own demo rows here.
  */
 public final class DemoDataService {
 
@@ -72,7 +72,11 @@ public final class DemoDataService {
      */
     public int create(int count, long seed, double purchasesPerCustomer, Progress progress) {
         try (HeapHeadroom headroom = HeapHeadroom.open(); BulkWrites bulk = BulkWrites.open(jdbi)) {
-            return write(count, seed, purchasesPerCustomer, progress);
+            // One transaction around the batches and campaigns (they share its handle): a cancel, an
+            // error or a Ctrl+C leaves the database as it was, never a part of the customers asked for.
+            int done = jdbi.inTransaction(h -> write(count, seed, purchasesPerCustomer, progress));
+            customers.loadIndex();
+            return done;
         }
     }
 
@@ -114,20 +118,23 @@ public final class DemoDataService {
         if (purchasesPerCustomer > 0 && done > 0) {
             createCampaigns(seed);
         }
-        customers.loadIndex();
         return done;
     }
 
     /**
      * Two campaigns as a shop would run them: a birthday coupon for the next two weeks' birthdays, and
      * a 5 € autumn coupon for one in fifty active card holders, half of whom have already used it at
-     * the till.
+     * the till. A handful of customers may have no birthday in the next two weeks, and a campaign
+     * needs someone to send it to: then there is none.
      */
     private void createCampaigns(long seed) {
         LocalDate today = campaigns.today();
-        campaigns.createBirthdayCampaign(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
-                today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
-                Progress.NONE);
+        List<Long> birthdays = campaigns.birthdayCustomers(14);
+        if (!birthdays.isEmpty()) {
+            campaigns.create(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
+                    today.plusDays(30), CodeMode.PERSONAL, null, ""),
+                    Audience.of(birthdays, "Geburtstag in den nächsten 14 Tagen"), Progress.NONE);
+        }
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
                 "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"
                 + " WHERE MOD(k.id, 50) = :pick AND c.status = 'ACTIVE' ORDER BY k.id")

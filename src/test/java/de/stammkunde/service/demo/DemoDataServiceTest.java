@@ -1,6 +1,7 @@
 package de.stammkunde.service.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.app.AppContext;
@@ -12,6 +13,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,42 @@ class DemoDataServiceTest {
         return withDemoData(50, seed, 4, db -> db.jdbi().withHandle(h -> h.createQuery("""
                 SELECT customer_id || ' ' || purchased_at || ' ' || total FROM purchase
                 WHERE source = 'DEMO' ORDER BY id""").mapTo(String.class).list()));
+    }
+
+    @Test
+    void aFewCustomersWithoutABirthdaySoonGetNoBirthdayCampaign() {
+        withDemoData(1, 1, 8, db -> {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM customer"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM campaign WHERE name = 'Geburtstag'"));
+            return null;
+        });
+    }
+
+    @Test
+    void demoDataCancelledAfterTheFirstBatchLeavesNothing() {
+        Database db = TestDatabases.h2();
+        try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
+                FxAppFixture.CLOCK)) {
+            Progress cancelAfterFirstBatch = new Progress() {
+                private long done;
+
+                @Override
+                public void update(long done, long total) {
+                    this.done = done;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return done > 0;
+                }
+            };
+
+            assertThrows(CancellationException.class,
+                    () -> app.demoData().create(DemoDataService.BATCH + 1, 1, 1, cancelAfterFirstBatch));
+
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM customer"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM purchase"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM points_entry"));
+        }
     }
 }

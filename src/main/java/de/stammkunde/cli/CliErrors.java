@@ -1,0 +1,103 @@
+package de.stammkunde.cli;
+
+import de.stammkunde.i18n.Messages;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * What the user reads when the command line is wrong or a command fails: one sentence in their
+ * language and what to do, instead of picocli's English and the usage help, or a Java stack trace
+ * (that goes to the log file).
+ */
+final class CliErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    static final int EXIT_FAILED = 1;
+
+    private static final Logger LOG = Logger.getLogger(CliErrors.class.getName());
+
+    private final Messages messages;
+
+    CliErrors(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(message(e));
+        if (e instanceof UnmatchedArgumentException unmatched && unmatched.getUnmatched().get(0).startsWith("-")
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println(messages.get("cli.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
+        }
+        err.println(messages.get("cli.usage.help", command.getCommandSpec().qualifiedName()));
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private String message(ParameterException e) {
+        if (e instanceof MissingParameterException missing) {
+            return messages.get("cli.usage.missing", names(missing.getMissing()));
+        }
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> args = unmatched.getUnmatched();
+            String first = args.isEmpty() ? "" : args.get(0);
+            if (first.startsWith("-")) {
+                return messages.get("cli.usage.unknownOption", first);
+            }
+            var commands = e.getCommandLine().getSubcommands().keySet();
+            return commands.isEmpty() ? messages.get("cli.usage.extra", first)
+                    : messages.get("cli.usage.unknownCommand", first, String.join(", ", commands));
+        }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return messages.get("cli.usage.twice", name(overwritten.getOverwritten()));
+        }
+        if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
+            ArgSpec spec = e.getArgSpec();
+            String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+            return messages.get(valueKey(spec.type()), e.getValue(), name);
+        }
+        return messages.get("cli.usage.other", e.getMessage());
+    }
+
+    private static String valueKey(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "cli.usage.notWholeNumber";
+        }
+        if (type == double.class || type == Double.class) {
+            return "cli.usage.notNumber";
+        }
+        return "cli.usage.badValue";
+    }
+
+    private static String names(List<ArgSpec> specs) {
+        return specs.stream().map(CliErrors::name).collect(Collectors.joining(", "));
+    }
+
+    private static String name(ArgSpec spec) {
+        if (spec instanceof OptionSpec option) {
+            return option.arity().max() == 0 ? option.longestName() : option.longestName() + "=" + option.paramLabel();
+        }
+        return spec.paramLabel();
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        LOG.log(Level.SEVERE, "Command " + command.getCommandSpec().qualifiedName() + " failed", e);
+        command.getErr().println(messages.get("cli.failed", String.valueOf(e.getMessage())));
+        return EXIT_FAILED;
+    }
+}

@@ -1,0 +1,44 @@
+package de.stammkunde.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A data folder the command cannot use is named with what to do, and nothing is written. */
+class DataFolderTest extends CliTest {
+
+    @Test
+    void aFileAsDataFolderIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("kunden.txt"), "not a folder");
+
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("demo-data", "--customers", "3", "--data-dir", file.toString()));
+
+        assertTrue(err.toString().startsWith(file + " is a file, not a folder. Please give a folder"), err.toString());
+        assertEquals("not a folder", Files.readString(file));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedIsRefused() throws Exception {
+        Path underAFile = Files.writeString(dir.resolve("kunden.txt"), "").resolve("data");
+
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("redeem-check", "ABCD", "--data-dir", underAFile.toString()));
+
+        assertTrue(err.toString().startsWith("The data folder " + underAFile + " cannot be created or written."),
+                err.toString());
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsReportedWithoutAStackTrace() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.write(data.resolve("stammkunde.mv.db"), new byte[4096]);
+
+        assertEquals(CliErrors.EXIT_FAILED, run("redeem-check", "ABCD", "--data-dir", data.toString()));
+
+        assertTrue(err.toString().startsWith("The database in " + data + " cannot be opened"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+}

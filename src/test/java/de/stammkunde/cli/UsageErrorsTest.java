@@ -1,0 +1,83 @@
+package de.stammkunde.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** A mistyped command line gets one sentence in the user's language and where the help is, exit code 2. */
+class UsageErrorsTest extends CliTest {
+
+    private int runInGerman(String... args) {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            return run(args);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aMissingOptionIsNamedInGerman() {
+        assertEquals(2, runInGerman("demo-data", "--data-dir", dir.toString()));
+
+        assertEquals("Bitte --customers=N angeben.\nHilfe: stammkunde demo-data --help", err.toString().strip());
+    }
+
+    @Test
+    void aValueThatIsNoNumberIsToldInGerman() {
+        assertEquals(2, runInGerman("demo-data", "--customers", "abc", "--data-dir", dir.toString()));
+
+        assertTrue(err.toString().startsWith("„abc“ ist keine ganze Zahl; bitte bei --customers eine Zahl"), err.toString());
+        assertFalse(err.toString().contains("Usage"), err.toString());
+    }
+
+    @Test
+    void anUnknownCommandListsTheCommands() {
+        assertEquals(2, run("frobnicate"));
+
+        assertTrue(err.toString().startsWith("Unknown command \"frobnicate\". The commands are: demo-data, "), err.toString());
+        assertFalse(err.toString().contains("Did you mean"), err.toString());
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        assertEquals(2, run("export-customers", "--out", "x.csv", "--archive", "--data-dir", dir.toString()));
+
+        assertTrue(err.toString().contains("Unknown option \"--archive\".\nDid you mean: --archived?"), err.toString());
+    }
+
+    @Test
+    void anOptionGivenTwiceIsRefused() {
+        assertEquals(2, run("demo-data", "--customers", "3", "--customers", "4", "--data-dir", dir.toString()));
+
+        assertTrue(err.toString().startsWith("Please give --customers=N only once."), err.toString());
+    }
+
+    @Test
+    void helpIsHeadedInGerman() {
+        assertEquals(0, runInGerman("--help"));
+
+        assertTrue(out.toString().startsWith("Aufruf: stammkunde"), out.toString());
+    }
+
+    @Test
+    void aFailingCommandSaysSoWithoutAStackTrace() {
+        StringWriter failure = new StringWriter();
+        CommandLine command = StammkundeCommand.commandLine(new StammkundeCommand()).setErr(new PrintWriter(failure, true));
+
+        int exit = new CliErrors(new Messages(Locale.UK)).handleExecutionException(
+                new IllegalStateException("disk on fire"), command, null);
+
+        assertEquals(CliErrors.EXIT_FAILED, exit);
+        assertTrue(failure.toString().startsWith("That did not work: disk on fire\nThe details are in the log file"),
+                failure.toString());
+    }
+}
