@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Separator and encoding as written on the command line: ";" "," "tab", "utf-8" "windows-1252". */
+/** Separator and encoding as written on the command line: ";" "," "tab", "utf-8" "windows-1252" "utf-16". */
 final class CsvOptions {
 
     private CsvOptions() {
@@ -42,6 +42,7 @@ final class CsvOptions {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "utf-8", "utf8" -> Optional.of(StandardCharsets.UTF_8);
             case "windows-1252", "cp1252", "latin1", "iso-8859-1", "ansi" -> Optional.of(CsvFormat.WINDOWS_1252);
+            case "utf-16", "utf16", "unicode" -> Optional.of(StandardCharsets.UTF_16);
             default -> Optional.empty();
         };
     }

@@ -59,7 +59,7 @@ class CsvCommandsTest extends CliTest {
 
         assertEquals(0, run("import-customers", in.toString(), "--dry-run", "--data-dir", data().toString()));
 
-        assertTrue(out.toString().contains("1 rows: 1 new"), out.toString());
+        assertTrue(out.toString().contains("1 row: 1 new, no updates"), out.toString());
         assertEquals(1, exported().size());
     }
 

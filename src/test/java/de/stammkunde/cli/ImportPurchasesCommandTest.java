@@ -38,7 +38,7 @@ class ImportPurchasesCommandTest extends CliTest {
                 out.toString());
         assertTrue(err.toString().contains("Nothing imported"), err.toString());
         assertEquals(0, run("import-purchases", file("good.csv", GOOD), "--dry-run", "--data-dir", data()));
-        assertTrue(out.toString().contains("1 new purchases"), "R-1 was not stored: " + out);
+        assertTrue(out.toString().contains("1 new purchase,"), "R-1 was not stored: " + out);
     }
 
     @Test

@@ -15,15 +15,18 @@ import java.util.List;
 
 /**
  * How a CSV file is written: its separator and encoding. {@link #detect} guesses both from the
- * start of a file the way a person would: a byte order mark or valid UTF-8 means UTF-8, anything
- * else is taken for Windows-1252 (what German Excel writes); the separator is the one of {@code ;}
- * {@code ,} and TAB that appears most often in the header line outside quotes.
+ * start of a file the way a person would: a byte order mark or valid UTF-8 means UTF-8, a UTF-16
+ * byte order mark UTF-16 (Excel's "Unicode text"), anything else is taken for Windows-1252 (what
+ * German Excel writes); the separator is the one of {@code ;} {@code ,} and TAB that appears most
+ * often in the header line outside quotes.
  */
 public record CsvFormat(char separator, Charset charset) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     public static final List<Character> SEPARATORS = List.of(';', ',', '\t');
-    public static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, WINDOWS_1252);
+    /** UTF-16 reads either byte order after its byte order mark (and consumes the mark). */
+    public static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, WINDOWS_1252,
+            StandardCharsets.UTF_16);
 
     private static final int SAMPLE = 64 * 1024;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -48,12 +51,18 @@ public record CsvFormat(char separator, Charset charset) {
     }
 
     static CsvFormat detect(byte[] sample, boolean complete) {
-        Charset charset = hasBom(sample) || isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset charset = hasUtf16Bom(sample) ? StandardCharsets.UTF_16
+                : hasBom(sample) || isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new CsvFormat(separatorOf(new String(sample, charset)), charset);
     }
 
     static boolean hasBom(byte[] bytes) {
         return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    private static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     /** Strict UTF-8 check; a character cut in half at the end of an incomplete sample is fine. */

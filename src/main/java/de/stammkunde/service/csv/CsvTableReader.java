@@ -166,6 +166,7 @@ public final class CsvTableReader {
                 || (start[0] == (byte) 0xD0 && start[1] == (byte) 0xCF && start[2] == 0x11 && start[3] == (byte) 0xE0));
     }
 
+    /** A UTF-8 byte order mark is skipped here; the UTF-16 decoder reads its own. */
     private static Reader reader(InputStream in, CsvFormat format) throws IOException {
         in.mark(3);
         byte[] start = in.readNBytes(3);

@@ -7,6 +7,7 @@ import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.EnumCells;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -62,7 +63,8 @@ public final class ImportWizardView {
         fileField.textProperty().bind(viewModel.fileProperty().asString().map(s -> "null".equals(s) ? "" : s));
         charsetBox.getItems().setAll(CsvFormat.CHARSETS);
         charsetBox.setConverter(converter(c -> messages.get(c.equals(CsvFormat.WINDOWS_1252)
-                ? "import.encoding.windows1252" : "import.encoding.utf8")));
+                ? "import.encoding.windows1252" : c.equals(StandardCharsets.UTF_16) ? "import.encoding.utf16"
+                : "import.encoding.utf8")));
         charsetBox.valueProperty().bindBidirectional(viewModel.charsetProperty());
         separatorBox.getItems().setAll(CsvFormat.SEPARATORS);
         separatorBox.setConverter(converter(SeparatorNames.of(messages)));

@@ -14,6 +14,14 @@ class CsvFormatTest {
     }
 
     @Test
+    void aUtf16MarkInEitherByteOrderMeansUtf16() {
+        byte[] little = "\uFEFFName\tOrt".getBytes(StandardCharsets.UTF_16LE);
+        byte[] big = "\uFEFFName\tOrt".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals(new CsvFormat('\t', StandardCharsets.UTF_16), CsvFormat.detect(little, true));
+        assertEquals(new CsvFormat('\t', StandardCharsets.UTF_16), CsvFormat.detect(big, true));
+    }
+
+    @Test
     void validUtf8WithoutMarkIsUtf8() {
         byte[] text = "Nachname,Straße\nMüller,Hauptstraße 1\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(new CsvFormat(',', StandardCharsets.UTF_8), CsvFormat.detect(text, true));

@@ -176,6 +176,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void excelsUnicodeTextIsReadAsUtf16WithTabs() throws Exception {
+        // What Excel writes as "Unicode text (*.txt)": UTF-16 little endian with byte order mark, TAB between cells.
+        String text = "\uFEFFNachname\tVorname\tOrt\r\nGröße-Müller\tBärbel\tMünchen\r\nŁukasz\tŻółć\tGörlitz\r\n";
+        Path file = file("unicode.txt", text, StandardCharsets.UTF_16LE);
+        assertEquals(new CsvFormat('\t', StandardCharsets.UTF_16), CsvFormat.detect(file));
+        Shop shop = new Shop();
+
+        ImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+        shop.importer.execute(plan, Progress.NONE);
+
+        assertEquals(List.of("Größe-Müller", "Łukasz"), shop.all().stream().map(c -> c.details().lastName())
+                .sorted().toList());
+        assertTrue(shop.all().stream().anyMatch(c -> c.details().city().equals("München")));
+    }
+
+    @Test
     void aBrokenFileGivesRowErrorsAndImportsNothing() throws Exception {
         String text = "Nachname,Vorname,E-Mail\n"
                 + "Berg,Anna,anna@example.de\n"          // row 2: fine
