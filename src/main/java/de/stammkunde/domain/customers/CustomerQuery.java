@@ -48,7 +48,8 @@ public record CustomerQuery(
     /**
      * The pieces of text that must all occur in a customer's {@link SearchKeys#searchText}.
      * Something that looks like a phone number ("+49 171 234 56") is one term in national digits;
-     * anything else is split into words and folded ("Anna Müller" → "anna", "mueller").
+     * anything else is split into words and folded ("Anna Müller" → "anna", "mueller"). A comma
+     * separates words too: "Müller, Anna" is how the list shows a name and how staff type it.
      */
     public List<String> terms() {
         if (text.isEmpty()) {
@@ -57,7 +58,7 @@ public record CustomerQuery(
         if (looksLikePhoneNumber(text)) {
             return List.of(Text.phoneDigits(text));
         }
-        return List.of(Text.fold(text).replace(SearchKeys.SEPARATOR, ' ').split(" ")).stream()
+        return List.of(Text.fold(text).replace(SearchKeys.SEPARATOR, ' ').split("[ ,]")).stream()
                 .filter(term -> !term.isEmpty())
                 .toList();
     }

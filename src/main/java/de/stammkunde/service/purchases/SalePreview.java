@@ -9,12 +9,12 @@ import java.util.List;
 /**
  * What a sale would come to, before it is confirmed: the coupon's answer (null without a code), the
  * discounts, what is left to pay, the points it earns, why the points cannot be used (null if they
- * can), the balance, and the most points this purchase could take after its coupon (0 if fewer than
- * the minimum).
+ * can), the balance, the most points this purchase could take after its coupon (0 if fewer than
+ * the minimum) and the owner's minimum to redeem at once (for the message that says how many).
  */
 public record SalePreview(List<SaleProblem> problems, CouponCheck coupon, BigDecimal couponDiscount,
         BigDecimal pointsDiscount, BigDecimal payable, int pointsToEarn, PointsRefusedException.Reason pointsProblem,
-        int balance, int maxRedeemable) {
+        int balance, int maxRedeemable, int minimumRedeem) {
 
     public boolean canConfirm() {
         return problems.isEmpty() && (coupon == null || coupon.isValid()) && pointsProblem == null;

@@ -72,11 +72,12 @@ public final class SaleService {
         PointsRefusedException.Reason pointsProblem = null;
         BigDecimal pointsDiscount = Money.ZERO;
         int points = draft.pointsToRedeem();
+        int minimum = loyalty.rules().minimumRedeem();
         if (points > 0) {
             pointsDiscount = loyalty.valueOf(points);
             if (points > balance) {
                 pointsProblem = PointsRefusedException.Reason.INSUFFICIENT;
-            } else if (points < loyalty.rules().minimumRedeem()) {
+            } else if (points < minimum) {
                 pointsProblem = PointsRefusedException.Reason.BELOW_MINIMUM;
             } else if (pointsDiscount.compareTo(payable) > 0) {
                 pointsProblem = PointsRefusedException.Reason.MORE_THAN_PAYABLE;
@@ -89,7 +90,7 @@ public final class SaleService {
         }
         int toEarn = problems.isEmpty() ? loyalty.pointsFor(draft.customerId(), payable) : 0;
         return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
-                balance, maxRedeemable);
+                balance, maxRedeemable, minimum);
     }
 
     /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -25,13 +26,24 @@ public final class FxDialogService implements DialogService {
 
     /**
      * Dialogs owned by the window the user works in (a form, the card or history dialog), so they
-     * show over it, or by the main window when none of ours has the focus. Of two that say they
-     * have it (the headless toolkit does not always take it from the first), the one opened last.
+     * show over it and give the focus back to it when closed.
      */
     public static FxDialogService overFocusedWindow(Window main) {
-        return new FxDialogService(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage && w.isShowing() && w.isFocused())
-                .reduce((earlier, later) -> later).orElse(main));
+        return new FxDialogService(() -> ownerAmong(Window.getWindows(), Window::isFocused, main));
+    }
+
+    /**
+     * The focused window; of two that say they have it (the headless toolkit does not always take it
+     * from the first), the one opened last. When none has it — a question asked right after another
+     * one closed, before the window manager gave the focus back (card lost: why, then block?) — the
+     * window opened last: owned by the main window, which the form blocks, the second question gave
+     * the focus back to the main window when closed and the keyboard did nothing.
+     */
+    static Window ownerAmong(List<Window> windows, Predicate<Window> focused, Window main) {
+        List<Window> showing = windows.stream().filter(w -> w instanceof Stage && w.isShowing()).toList();
+        return showing.stream().filter(focused).reduce((earlier, later) -> later)
+                .or(() -> showing.stream().reduce((earlier, later) -> later))
+                .orElse(main);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -262,8 +262,10 @@ public final class SaleViewModel {
         return String.join(" ", texts);
     }
 
+    /** The minimum comes from the last preview: a refusal when booking does not carry it. */
     private String pointsProblemText(PointsRefusedException.Reason reason, int balance) {
-        return messages.get("sale.points." + reason.name(), balance);
+        SalePreview last = preview.get();
+        return messages.get("sale.points." + reason.name(), balance, last == null ? 0 : last.minimumRedeem());
     }
 
     /** F4: as many points as the balance allows and the amount can take (none below the owner's minimum). */
@@ -285,7 +287,9 @@ public final class SaleViewModel {
                 points.set(Integer.toString(result.maxRedeemable()));
             } else {
                 show(result);
-                pointsMessage.set(messages.get("sale.points.none", result.balance()));
+                // Too few points, or too small an amount for the minimum: each says which.
+                pointsMessage.set(messages.get(result.balance() < result.minimumRedeem() ? "sale.points.none"
+                        : "sale.points.noneForAmount", result.balance(), result.minimumRedeem()));
             }
         }, this::failed);
     }

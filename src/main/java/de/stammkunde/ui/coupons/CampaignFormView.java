@@ -7,10 +7,8 @@ import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.LocalDateConverter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -28,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
@@ -189,22 +186,7 @@ public final class CampaignFormView {
 
     /** A date picker in the user's format; text it cannot read leaves the date empty (and the form says so). */
     private void datePicker(DatePicker picker, ObjectProperty<LocalDate> value) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : format.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        picker.setConverter(new LocalDateConverter(messages.locale()));
         picker.valueProperty().bindBidirectional(value);
     }
 

@@ -97,6 +97,21 @@ class CardDialogFxTest extends FxRobot {
     }
 
     @Test
+    void theMessageAfterCardLostIsShownWholeNotCutOff() {
+        // "Karte … ist gesperrt. Die neue Karte ist …. Die Punkt…": the label kept one line.
+        fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+        fx.dialogs().answerChoiceContaining("Lost").answerConfirm(true);
+
+        clickOn((Button) fx.node(root, "#lostButton"));
+        fx.awaitIdle();
+
+        Label label = fx.node(root, "#messageLabel");
+        String shown = fx.onFx(() -> ((javafx.scene.text.Text) label.lookup(".text")).getText());
+        assertEquals(fx.onFx(label::getText), shown);
+    }
+
+    @Test
     void escapeClosesTheDialog() {
         openDialog();
 

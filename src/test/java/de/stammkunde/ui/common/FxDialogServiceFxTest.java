@@ -104,6 +104,24 @@ class FxDialogServiceFxTest extends FxRobot {
     }
 
     @Test
+    void aQuestionAskedWhileNoWindowHasTheFocusIsOwnedByTheFormOpenedLast() throws Exception {
+        // Card lost asks why, then whether to block: the second question comes before the window
+        // manager gave the form the focus back. Owned by the main window (which the form blocks), it
+        // gave the focus back there when closed, and the keyboard did nothing.
+        Stage form = FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
+            stage.initOwner(owner);
+            stage.setScene(new Scene(new StackPane(), 300, 200));
+            stage.show();
+            return stage;
+        });
+
+        Window chosen = FxDialogService.ownerAmong(List.of(owner, form), w -> false, owner);
+
+        assertSame(form, chosen);
+    }
+
+    @Test
     void enterOnAnOrdinaryQuestionSaysOk() throws Exception {
         assertTrue(enterIn(() -> dialogs.confirm("Archive?", "Archive this customer?")));
     }

@@ -97,6 +97,18 @@ class CounterViewModelTest {
     }
 
     @Test
+    void lastNameCommaFirstNameAsTheListShowsItOpensTheCustomer() {
+        // "müller, anna" found nobody (the comma stayed in the word) and offered Ctrl+N: a duplicate.
+        Customer anna = service.create(Customers.anna());
+        service.create(Customers.named("Bernd", "Müller"));
+        counter.inputProperty().set("müller, anna");
+
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+    }
+
+    @Test
     void nameWithSeveralMatchesListsThem() {
         service.create(Customers.named("Anna", "Schmidt"));
         service.create(Customers.named("Bernd", "Schmidt"));

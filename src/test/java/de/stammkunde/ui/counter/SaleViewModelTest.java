@@ -107,6 +107,39 @@ class SaleViewModelTest {
     }
 
     @Test
+    void fewerPointsThanTheMinimumSayHowManyAreNeeded() {
+        // It said "as many as set in Settings": the staff at the counter cannot see Settings.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+        sale.pointsProperty().set("50");
+
+        assertEquals("Bitte mindestens 100 Punkte auf einmal einlösen (Mindestmenge aus den Einstellungen).",
+                sale.pointsMessageProperty().get());
+    }
+
+    @Test
+    void allPointsBelowTheMinimumSaysTheBalanceAndTheMinimum() {
+        app.loyalty().correct(customerId, 76, "Start");
+        sale.amountProperty().set("30");
+
+        sale.useAllPoints();
+
+        assertEquals("Keine Punkte einlösbar: Der Kunde hat 76 Punkte, eingelöst werden mindestens 100.",
+                sale.pointsMessageProperty().get());
+    }
+
+    @Test
+    void allPointsOnTooSmallAnAmountSaysTheAmountIsTheReason() {
+        app.loyalty().correct(customerId, 500, "Start");
+        sale.amountProperty().set("2,00");
+
+        sale.useAllPoints();
+
+        assertEquals("Der Betrag ist zu klein, um die Mindestmenge von 100 Punkten einzulösen.",
+                sale.pointsMessageProperty().get());
+    }
+
+    @Test
     void anUnknownCouponIsNamedAndNothingIsBooked() {
         sale.amountProperty().set("30");
         sale.couponProperty().set("hallo");

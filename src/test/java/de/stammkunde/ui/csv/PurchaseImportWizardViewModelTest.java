@@ -79,6 +79,18 @@ class PurchaseImportWizardViewModelTest {
     }
 
     @Test
+    void aColumnNotMappedYetAsksForTheMappingNotForAnotherFile() throws Exception {
+        // It said "the file cannot be read to its end" for a file that was read whole.
+        viewModel.open(file("Customer number;Date;Receipt;Sum paid\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
+
+        assertEquals(MESSAGES.get("import.mapColumnsFirst"), viewModel.statusProperty().get());
+
+        viewModel.map(3, PurchaseColumn.TOTAL);
+
+        assertEquals(MESSAGES.get("import.ready"), viewModel.statusProperty().get());
+    }
+
+    @Test
     void aFileIsMappedCheckedAndImported() throws Exception {
         viewModel.open(file("Customer number;Date;Receipt;Amount\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
 
