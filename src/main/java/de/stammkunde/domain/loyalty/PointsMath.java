@@ -54,8 +54,21 @@ public final class PointsMath {
      * before newer): the lots' new remaining counts, in the given order. The lots must hold enough.
      */
     public static List<Lot> consume(List<Lot> lots, int points) {
+        return consume(lots, points, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #consume(List, int)}, but the lots in {@code first} are used before all others: a
+     * refund takes back the points of its own purchase, so that they do not live on in the ledger
+     * while older points vanish in their place.
+     */
+    public static List<Lot> consume(List<Lot> lots, int points, java.util.Set<Long> first) {
         List<Lot> ordered = new ArrayList<>(lots);
         ordered.sort((a, b) -> {
+            boolean aFirst = first.contains(a.id());
+            if (aFirst != first.contains(b.id())) {
+                return aFirst ? -1 : 1;
+            }
             if (a.expiresOn() == null || b.expiresOn() == null) {
                 return a.expiresOn() == null ? (b.expiresOn() == null ? Long.compare(a.id(), b.id()) : 1) : -1;
             }

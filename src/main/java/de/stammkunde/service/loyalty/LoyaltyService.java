@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,9 +157,11 @@ public final class LoyaltyService implements MergeParticipant {
         expire(dao, customerId, at.toLocalDate(), at);
         int earned = 0;
         int redeemed = 0;
+        Set<Long> ownLots = new HashSet<>();
         for (PointsEntry entry : dao.ofPurchase(originalPurchaseId)) {
             if (entry.kind() == PointsKind.EARN) {
                 earned += entry.points();
+                ownLots.add(entry.id());
             } else if (entry.kind() == PointsKind.REDEEM) {
                 redeemed -= entry.points();
             }
@@ -169,7 +172,7 @@ public final class LoyaltyService implements MergeParticipant {
         }
         int takeBack = Math.min(earned, dao.balance(customerId).orElse(0));
         if (takeBack > 0) {
-            take(dao, customerId, takeBack, dao.balance(customerId).orElse(0));
+            take(dao, customerId, takeBack, dao.balance(customerId).orElse(0), ownLots);
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
         return redeemed - takeBack;
@@ -247,13 +250,18 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** Takes points from the balance and the lots (soonest-expiring first), or refuses. */
     private void take(PointsDao dao, long customerId, int points, int balance) {
+        take(dao, customerId, points, balance, Set.of());
+    }
+
+    /** As above, the lots {@code first} before all others. */
+    private void take(PointsDao dao, long customerId, int points, int balance, Set<Long> first) {
         if (points > balance || dao.changeBalance(customerId, -points) == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
         }
         List<PointsMath.Lot> before = dao.lots(customerId);
         Map<Long, Integer> old = new LinkedHashMap<>();
         before.forEach(l -> old.put(l.id(), l.remaining()));
-        for (PointsMath.Lot lot : PointsMath.consume(before, points)) {
+        for (PointsMath.Lot lot : PointsMath.consume(before, points, first)) {
             if (old.get(lot.id()) != lot.remaining()) {
                 dao.setRemaining(lot.id(), lot.remaining());
             }

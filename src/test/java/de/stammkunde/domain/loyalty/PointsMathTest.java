@@ -71,4 +71,13 @@ class PointsMathTest {
                 "tierName"), PointsMath.problems(bad));
         assertEquals(List.of(), PointsMath.problems(TIERED));
     }
+
+    @Test
+    void lotsNamedFirstAreUsedBeforeOlderOnes() {
+        List<PointsMath.Lot> lots = List.of(new PointsMath.Lot(1, 100, null), new PointsMath.Lot(2, 27, null));
+
+        List<PointsMath.Lot> after = PointsMath.consume(lots, 40, java.util.Set.of(2L));
+
+        assertEquals(List.of(new PointsMath.Lot(2, 0, null), new PointsMath.Lot(1, 87, null)), after);
+    }
 }

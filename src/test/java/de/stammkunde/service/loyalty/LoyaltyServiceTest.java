@@ -204,6 +204,25 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aRefundTakesBackThePointsOfItsOwnPurchaseNotTheOldestOnes(Database db) {
+        long id = customer(db);
+        earn(db, id, "100");
+        now.set(now.get().plusSeconds(3600));
+        long bought = purchase(db, id, "27");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("27"), LocalDateTime.now(clock)));
+        long refund = purchase(db, id, "-27");
+
+        db.jdbi().useTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)));
+
+        List<PointsEntry> earned = ledger(id).stream().filter(e -> e.kind() == PointsKind.EARN).toList();
+        assertEquals(List.of(27, 100), earned.stream().map(PointsEntry::points).toList(), "newest first");
+        assertEquals(List.of(0, 100), earned.stream().map(PointsEntry::remaining).toList(),
+                "the refunded sale's 27 are gone, the older 100 are whole");
+        assertEquals(100, loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aCorrectionNeedsAReasonAndCannotMakeTheBalanceNegative(Database db) {
         long id = customer(db);
 
