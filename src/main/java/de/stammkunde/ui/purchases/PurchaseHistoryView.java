@@ -3,6 +3,7 @@ package de.stammkunde.ui.purchases;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.YearSum;
+import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
@@ -108,7 +109,7 @@ public final class PurchaseHistoryView {
             return "";
         }
         String discount = p.couponDiscount().signum() != 0 ? " " + formats.money(p.couponDiscount().negate()) : "";
-        return p.couponCode() + discount + (p.freeItem().isBlank() ? "" : " + " + p.freeItem());
+        return CouponCodes.format(p.couponCode()) + discount + (p.freeItem().isBlank() ? "" : " + " + p.freeItem());
     }
 
     private String stateText(Purchase p) {
@@ -134,6 +135,10 @@ public final class PurchaseHistoryView {
     @FXML
     private void refund() {
         Purchase p = viewModel.selectedProperty().get();
+        if (p != null && !viewModel.readyToRefund()) {
+            reasonField.requestFocus();
+            return;
+        }
         if (p != null && dialogs.confirmIrreversible(messages.get("history.refund.title"),
                 messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
             viewModel.refundSelected();

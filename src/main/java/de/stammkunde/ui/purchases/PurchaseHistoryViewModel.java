@@ -69,10 +69,19 @@ public final class PurchaseHistoryViewModel {
     private record Loaded(List<Purchase> history, List<YearSum> years) {
     }
 
+    /** False, with a message saying what to enter, while no reason for the refund is given. */
+    public boolean readyToRefund() {
+        if (reason.get() == null || reason.get().isBlank()) {
+            message.set(messages.get("history.reasonRequired"));
+            return false;
+        }
+        return true;
+    }
+
     /** Refunds the selected sale; the caller has asked the user to confirm. */
     public void refundSelected() {
         Purchase purchase = selected.get();
-        if (purchase == null || !canRefund.get()) {
+        if (purchase == null || !canRefund.get() || !readyToRefund()) {
             return;
         }
         message.set("");

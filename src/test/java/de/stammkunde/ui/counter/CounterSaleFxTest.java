@@ -141,9 +141,13 @@ class CounterSaleFxTest extends FxRobot {
         Button refund = fx.node(root, "#refundButton");
         fx.waitUntil("the sale is selected", () -> !refund.isDisabled());
         fx.onFx(refund::fire);
-
         Label message = fx.node(root, "#messageLabel");
-        fx.waitUntil("the refund is confirmed", () -> !message.getText().isEmpty());
+        assertEquals(fx.text("history.reasonRequired"), message.getText(), "no refund without a reason");
+        assertEquals(0, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size());
+        fx.replaceText(root, "#reasonField", "Ware zurückgegeben");
+        fx.onFx(refund::fire);
+
+        fx.waitUntil("the refund is confirmed", () -> message.getText().startsWith("Erstattet"));
         assertEquals(200, fx.app().loyalty().balance(anna.id()).points());
         javafx.scene.control.TableView<PointsLine> ledger = fx.node(root, "#ledgerTable");
         fx.waitUntil("the points account lists the refund", () -> ledger.getItems().stream()
