@@ -151,6 +151,10 @@ public final class SaleViewModel {
     }
 
     private void runPreview(long sequence) {
+        if (sequence != previewSequence) {
+            // Enter was pressed meanwhile: its answer ("amount first") must not be wiped by a late preview.
+            return;
+        }
         Optional<SaleDraft> draft = draft();
         if (draft.isEmpty()) {
             preview.set(null);
@@ -299,6 +303,7 @@ public final class SaleViewModel {
         if (busy.get() || customerId < 0) {
             return;
         }
+        previewSequence++;
         Optional<SaleDraft> draft = draft();
         if (draft.isEmpty()) {
             if (amountError.get().isEmpty() && pointsMessage.get().isEmpty()) {
@@ -307,7 +312,6 @@ public final class SaleViewModel {
             return;
         }
         busy.set(true);
-        previewSequence++;
         runner.submit("sale", p -> sales.record(draft.get()), result -> {
             busy.set(false);
             clearInput();

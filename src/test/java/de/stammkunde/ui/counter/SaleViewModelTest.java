@@ -14,6 +14,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,22 @@ class SaleViewModelTest {
         assertEquals(messages.get("sale.error.amount", "12,50"), sale.amountErrorProperty().get());
         assertEquals(List.of(), app.purchases().history(customerId));
         assertEquals("zwölf", sale.amountProperty().get(), "the input stays for correcting");
+    }
+
+    @Test
+    void enterOnADeletedAmountSaysSoEvenWhenThePreviewOfTheDeletionComesLater() {
+        List<Runnable> pending = new ArrayList<>();
+        SaleViewModel slow = new SaleViewModel(app.sales(), new CurrentThreadTaskRunner(), pending::add, messages,
+                app.formats(), check -> CouponMessages.describe(check, messages, app.formats()));
+        slow.startFor(customerId);
+        slow.amountProperty().set("5");
+        slow.amountProperty().set("");
+
+        slow.confirm();
+        pending.forEach(Runnable::run);
+
+        assertEquals(messages.get("sale.problem.TOTAL_MISSING"), slow.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
     }
 
     @Test
