@@ -17,10 +17,13 @@ import de.stammkunde.service.ValidationException;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.TaskRunner;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -256,6 +259,19 @@ public final class CustomerFormViewModel {
         return Optional.empty();
     }
 
+    /** "31.02.1980": written the right way, but that month has no such day. */
+    private boolean isDayTheMonthLacks(String text) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor typed = dateFormat.parseUnresolved(text, position);
+        if (typed == null || position.getIndex() != text.length() || !typed.isSupported(ChronoField.DAY_OF_MONTH)
+                || !typed.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            return false;
+        }
+        long day = typed.getLong(ChronoField.DAY_OF_MONTH);
+        long month = typed.getLong(ChronoField.MONTH_OF_YEAR);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
     /** Checks every field again and updates the messages. */
     public void validate() {
         Map<CustomerField, String> now = new EnumMap<>(CustomerField.class);
@@ -263,7 +279,9 @@ public final class CustomerFormViewModel {
             now.putIfAbsent(error.field(), messages.get(error.messageKey(), error.args().toArray()));
         }
         if (!value(CustomerField.BIRTH_DATE).isBlank() && parseDate().isEmpty()) {
-            now.put(CustomerField.BIRTH_DATE, messages.get("validation.birthDate.format"));
+            now.put(CustomerField.BIRTH_DATE, isDayTheMonthLacks(value(CustomerField.BIRTH_DATE).strip())
+                    ? messages.get("validation.birthDate.noSuchDay", value(CustomerField.BIRTH_DATE).strip())
+                    : messages.get("validation.birthDate.format"));
         }
         if (Countries.parse(value(CustomerField.COUNTRY)).isEmpty()) {
             now.put(CustomerField.COUNTRY, messages.get("validation.country.invalid"));

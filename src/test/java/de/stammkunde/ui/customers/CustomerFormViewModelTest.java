@@ -111,6 +111,20 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aDayTheMonthDoesNotHaveIsCalledSoNotAWrongFormat() {
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Müller");
+
+        form.textProperty(CustomerField.BIRTH_DATE).set("31.02.1980");
+
+        assertEquals("Den 31.02.1980 gibt es nicht: der Monat hat weniger Tage. Bitte den Tag prüfen.",
+                form.shownErrors().get(CustomerField.BIRTH_DATE));
+        assertFalse(form.canSaveProperty().get());
+        form.textProperty(CustomerField.BIRTH_DATE).set("32.01.1980");
+        assertEquals(messages.get("validation.birthDate.format"), form.shownErrors().get(CustomerField.BIRTH_DATE));
+    }
+
+    @Test
     void austrianPostcodeHasFourDigits() {
         CustomerFormViewModel form = form(null);
         form.textProperty(CustomerField.LAST_NAME).set("Huber");
