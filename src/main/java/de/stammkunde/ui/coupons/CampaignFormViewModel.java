@@ -272,7 +272,14 @@ public final class CampaignFormViewModel {
 
     private void countBirthdays() {
         Optional<Integer> n = birthdayDays();
-        if (!birthday || n.isEmpty()) {
+        if (!birthday) {
+            return;
+        }
+        if (n.isEmpty()) {
+            // No count beside "please enter a number of days": the last one belonged to other days.
+            birthdayIds = List.of();
+            recipientsText.set("");
+            recipients.set(0);
             showErrors();
             return;
         }

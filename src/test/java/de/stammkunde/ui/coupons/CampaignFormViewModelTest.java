@@ -240,4 +240,16 @@ class CampaignFormViewModelTest {
         assertEquals(0, vm.pickedCount(), "no list of one");
         assertFalse(vm.edited(), "what the list filled in is no edit");
     }
+
+    @Test
+    void birthdayDaysThatAreNoNumberLeaveNoOldCountBesideTheError() {
+        CampaignFormViewModel vm = form(true);
+        assertEquals("1 Kunde bekommt einen Code.", vm.recipientsTextProperty().get());
+
+        vm.daysProperty().set("viele");
+
+        assertEquals("", vm.recipientsTextProperty().get());
+        assertEquals(messages.get("coupons.error.days"), vm.errorProperty(CampaignField.TARGET).get());
+        assertFalse(vm.canCreateProperty().get());
+    }
 }
