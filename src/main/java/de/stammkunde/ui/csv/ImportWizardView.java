@@ -46,6 +46,8 @@ public final class ImportWizardView {
     @FXML private Label duplicatesLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private Label summaryLabel;
+    @FXML private Label previewEmptyLabel;
+    @FXML private Label reportEmptyLabel;
     @FXML private ListView<String> reportList;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
@@ -79,6 +81,8 @@ public final class ImportWizardView {
         previewTable.setItems(viewModel.previewRows());
         viewModel.header().addListener((ListChangeListener<String>) change -> buildColumns(viewModel));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        previewEmptyLabel.textProperty().bind(viewModel.previewEmptyTextProperty());
+        reportEmptyLabel.textProperty().bind(viewModel.reportEmptyTextProperty());
         reportList.setItems(viewModel.report());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());

@@ -63,6 +63,8 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private final ObservableList<String> report = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty previewEmptyText = new SimpleStringProperty("");
+    private final StringProperty reportEmptyText = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -79,6 +81,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         this.runner = runner;
         this.messages = messages;
         this.separator.set(CsvFormat.defaultSeparator(messages.locale()));
+        this.previewEmptyText.set(messages.get("import.preview.empty"));
         canImport = Bindings.createBooleanBinding(() -> plan.get() != null && plan.get().canImport() && !busy.get()
                 && !finished.get(), plan, busy, finished);
         separator.addListener((o, a, b) -> formatChanged());
@@ -148,7 +151,11 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
 
     private void show(CsvTableReader.Preview preview) {
         previewRows.clear();
-        if (preview.header().isEmpty()) {
+        boolean readable = !preview.header().isEmpty();
+        // What the empty tables say: nothing to show in a file without a header is no "no problems".
+        previewEmptyText.set(messages.get(readable ? "import.preview.noRows" : "import.preview.nothing"));
+        reportEmptyText.set(readable ? messages.get("import.report.empty") : "");
+        if (!readable) {
             header.clear();
             mapping.clear();
             plan.set(null);
@@ -306,6 +313,12 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     public ObjectProperty<P> planProperty() { return plan; }
     public ObservableList<String> report() { return report; }
     public StringProperty summaryProperty() { return summary; }
+
+    /** What the empty preview says: no file yet, a file without a readable header, or no rows below it. */
+    public StringProperty previewEmptyTextProperty() { return previewEmptyText; }
+
+    /** What the empty problem list says: no problems, or nothing while the file cannot be read at all. */
+    public StringProperty reportEmptyTextProperty() { return reportEmptyText; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanProperty importingProperty() { return importing; }

@@ -91,6 +91,20 @@ class PurchaseImportWizardViewModelTest {
     }
 
     @Test
+    void theEmptyTablesSayWhyTheyAreEmpty() throws Exception {
+        assertEquals(MESSAGES.get("import.preview.empty"), viewModel.previewEmptyTextProperty().get(), "no file yet");
+
+        viewModel.open(file(""));
+        assertEquals(MESSAGES.get("import.empty"), viewModel.statusProperty().get());
+        assertEquals(MESSAGES.get("import.preview.nothing"), viewModel.previewEmptyTextProperty().get());
+        assertEquals("", viewModel.reportEmptyTextProperty().get(), "no 'no problems found' under 'the file is empty'");
+
+        viewModel.open(file("Customer number;Date;Receipt;Amount\n"));
+        assertEquals(MESSAGES.get("import.preview.noRows"), viewModel.previewEmptyTextProperty().get());
+        assertEquals(MESSAGES.get("import.report.empty"), viewModel.reportEmptyTextProperty().get());
+    }
+
+    @Test
     void aFileIsMappedCheckedAndImported() throws Exception {
         viewModel.open(file("Customer number;Date;Receipt;Amount\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
 
