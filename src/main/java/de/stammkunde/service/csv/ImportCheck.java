@@ -22,8 +22,11 @@ public interface ImportCheck {
     /** All or nothing: the file was read to its end, has no errors (or may leave them out) and brings something. */
     boolean canImport();
 
-    /** Rows with at least one problem (a row may have several). */
+    /** Data rows with at least one problem (a row may have several; a problem of the header is no data row). */
     default long invalidRows() {
-        return problems().stream().mapToInt(RowProblem::row).distinct().count();
+        return problems().stream().mapToInt(RowProblem::row).filter(row -> row > HEADER_ROW).distinct().count();
     }
+
+    /** The header's row number, as a spreadsheet counts. */
+    int HEADER_ROW = 1;
 }
