@@ -117,9 +117,14 @@ abstract class CsvImportCommand extends ContextCommand {
 
     /**
      * Leaving out invalid rows helps only when the file could be read to its end and the user has not
-     * asked for it already; an empty file or an unusable header needs the file itself corrected.
+     * asked for it already; an empty file or an unusable header needs the file itself corrected, and
+     * a column not recognised its header renamed.
      */
     private String whyNothing(ImportCheck plan) {
+        if (plan.problems().stream().anyMatch(RowProblem::isMissingColumn)) {
+            // The window lets the user pick the column; here only the file's header can say it.
+            return "cli.import.header";
+        }
         if (!plan.complete()) {
             return "cli.import.badFile";
         }

@@ -133,6 +133,18 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aHeaderWithoutANameColumnAsksToNameItNotToSkipRows() throws Exception {
+        Path in = file("City,Postcode\nBerlin,10115\n");
+
+        assertEquals(1, run("import-customers", in.toString(), "--data-dir", data().toString()));
+
+        assertTrue(err.toString().startsWith("Nothing imported: a column that is needed was not recognised. Please "
+                + "name it in the file's header"), err.toString());
+        assertTrue(out.toString().contains("1 row: 0 new, no updates, 0 left out as duplicates, 1 with errors."),
+                out.toString());
+    }
+
+    @Test
     void onlyInvalidRowsWithSkipInvalidLeaveNothingNew() throws Exception {
         Path in = file("Last name,Email\nKurz,kurz(at)example.com\n");
 

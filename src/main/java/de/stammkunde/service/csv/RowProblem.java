@@ -14,6 +14,14 @@ public record RowProblem(int row, String column, String messageKey, List<Object>
         args = List.copyOf(args);
     }
 
+    /**
+     * A column the import needs is not in the header ({@code csv.problem.noNameColumn},
+     * {@code purchaseImport.problem.noAmountColumn} …): the header's fault, which no leaving out of rows mends.
+     */
+    public boolean isMissingColumn() {
+        return row == ImportCheck.HEADER_ROW && messageKey.endsWith("Column");
+    }
+
     public static RowProblem of(int row, String column, String messageKey, Object... args) {
         return new RowProblem(row, column, messageKey, List.of(args));
     }
