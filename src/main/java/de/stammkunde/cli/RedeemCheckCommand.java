@@ -3,6 +3,7 @@ package de.stammkunde.cli;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.service.coupons.CouponMessages;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -37,11 +38,17 @@ final class RedeemCheckCommand extends ContextCommand {
                 err().println(messages.get("cli.redeemCheck.badAmount", amount));
                 return 2;
             }
+            // The counter takes no sale above that, so neither does the check.
+            if (parsed.get().compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+                err().println(messages.get("cli.redeemCheck.tooLarge", amount,
+                        context.formats().money(PurchaseRules.MAX_TOTAL)));
+                return 2;
+            }
             total = parsed.get();
         }
         Long customerId = null;
-        if (customerNumber != null) {
-            Optional<Customer> customer = context.customers().findByNumber(customerNumber);
+        if (customerNumber != null && !customerNumber.isBlank()) {
+            Optional<Customer> customer = context.customers().findByNumber(customerNumber.strip());
             if (customer.isEmpty()) {
                 err().println(messages.get("cli.redeemCheck.noCustomer", customerNumber));
                 return 2;

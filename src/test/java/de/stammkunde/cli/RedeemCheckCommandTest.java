@@ -80,6 +80,15 @@ class RedeemCheckCommandTest extends CliTest {
         assertTrue(err.toString().contains("\"twelve\" is not an amount"), err.toString());
         assertEquals(2, run("redeem-check", code, "--customer", "999999", "--data-dir", dir.toString()));
         assertTrue(err.toString().contains("No customer has the number 999999"), err.toString());
+        assertEquals(2, run("redeem-check", code, "--amount", "99999999999999999999", "--data-dir", dir.toString()));
+        assertTrue(err.toString().contains("99999999999999999999 is more than a sale can be (at most €100,000.00)"),
+                err.toString());
+    }
+
+    @Test
+    void anEmptyCustomerNumberIsNoCustomerNumber() {
+        assertEquals(0, run("redeem-check", code, "--customer", " ", "--amount", "45,00", "--data-dir",
+                dir.toString()));
     }
 
     @Test
