@@ -61,7 +61,9 @@ final class ExportCustomersCommand extends ContextCommand {
                             .reduce((a, b) -> a + "," + b).orElse("")));
                     return 2;
                 }
-                chosen.add(column.get());
+                if (!chosen.contains(column.get())) {
+                    chosen.add(column.get());
+                }
             }
         }
         CustomerQuery query = CustomerQuery.text(search)

@@ -32,6 +32,16 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aColumnNamedTwiceIsExportedOnce() throws Exception {
+        Path csv = dir.resolve("twice.csv");
+
+        assertEquals(0, run("export-customers", "--data-dir", data().toString(), "--out", csv.toString(),
+                "--columns", "lastName,email,lastName", "--separator", "tab"));
+
+        assertEquals("\uFEFFLast name\tEmail", Files.readAllLines(csv, StandardCharsets.UTF_8).get(0));
+    }
+
+    @Test
     void invalidRowsAreReportedAndNothingIsImported() throws Exception {
         Path in = file("Last name,Email\nBerg,berg@example.com\nKurz,kurz(at)example.com\n");
 
