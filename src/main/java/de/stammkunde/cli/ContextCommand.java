@@ -4,6 +4,7 @@ import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
 import de.stammkunde.data.DatabaseInUseException;
+import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,6 +56,9 @@ abstract class ContextCommand implements Callable<Integer> {
         } catch (DatabaseInUseException e) {
             err().println(messages.get("cli.inUse", dir.toString()));
             return EXIT_IN_USE;
+        } catch (NewerDataException e) {
+            err().println(messages.get("startup.newer", dir.toString()));
+            return CliErrors.EXIT_FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
             err().println(messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage())));

@@ -102,9 +102,17 @@ public final class Database implements AutoCloseable {
      */
     static final int SCHEMA_VERSION = 5;
 
-    /** Brings the schema up to date; safe to call on every start. */
+    /**
+     * Brings the schema up to date; safe to call on every start. Refuses data written by a newer
+     * version ({@link NewerDataException}): this build does not know its tables, and writing to
+     * them could lose what the newer version keeps there.
+     */
     public int migrate() {
-        if (isCurrent()) {
+        int newest = newestApplied();
+        if (newest > SCHEMA_VERSION) {
+            throw new NewerDataException(newest, SCHEMA_VERSION);
+        }
+        if (newest == SCHEMA_VERSION) {
             return 0;
         }
         return flyway().migrate().migrationsExecuted;
@@ -119,12 +127,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * True when Flyway's history shows this build's newest migration applied and none failed or
-     * newer: then Flyway has nothing to do, and asking it (it reads the class path for migrations
-     * and loads some 400 classes) took 0.2 s of every start, before the window could show.
-     * Anything else, a new database included, goes to Flyway.
+     * The newest version in Flyway's history, or -1 when there is none (a new database) or a row
+     * failed or is no plain number. This build's own newest means Flyway has nothing to do, and
+     * asking it (it reads the class path for migrations and loads some 400 classes) took 0.2 s of
+     * every start, before the window could show; -1 and older versions go to Flyway.
      */
-    private boolean isCurrent() {
+    private int newestApplied() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -133,15 +141,15 @@ public final class Database implements AutoCloseable {
             while (rows.next()) {
                 String version = rows.getString(1);
                 if (!rows.getBoolean(2) || version != null && !version.matches("\\d+")) {
-                    return false;
+                    return -1;
                 }
                 if (version != null) {
                     newest = Math.max(newest, Integer.parseInt(version));
                 }
             }
-            return newest == SCHEMA_VERSION;
+            return newest;
         } catch (SQLException e) {
-            return false; // no history yet: a new database
+            return -1; // no history yet: a new database
         }
     }
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.app.AppContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A data folder the command cannot use is named with what to do, and nothing is written. */
@@ -40,5 +42,23 @@ class DataFolderTest extends CliTest {
 
         assertTrue(err.toString().startsWith("The database in " + data + " cannot be opened"), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void dataOfANewerVersionIsRefusedWithWhatToDo() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext app = AppContext.open(data, Locale.UK)) {
+            app.database().jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type",
+                        "script", "checksum", "installed_by", "execution_time", "success")
+                    VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)"""));
+        }
+
+        assertEquals(CliErrors.EXIT_FAILED, run("export-customers", "--out", dir.resolve("k.csv").toString(),
+                "--data-dir", data.toString()));
+
+        assertEquals("The data in " + data + " was last used by a newer version of Stammkunde. This older version "
+                + "cannot open it safely and changed nothing. Please install the newer version.", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("k.csv")));
     }
 }

@@ -51,4 +51,20 @@ class DatabaseMigrationTest {
             assertThrows(FlywayException.class, db::migrate);
         }
     }
+
+    @Test
+    void dataOfANewerVersionIsRefusedAndLeftAsItIs() {
+        try (Database db = TestDatabases.h2()) {
+            // as a later Stammkunde with a sixth migration leaves the history
+            db.jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type",
+                        "script", "checksum", "installed_by", "execution_time", "success")
+                    VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)"""));
+
+            NewerDataException refused = assertThrows(NewerDataException.class, db::migrate);
+
+            assertEquals(99, refused.found());
+            assertEquals(Database.SCHEMA_VERSION, refused.known());
+        }
+    }
 }

@@ -5,6 +5,7 @@ import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
 import de.stammkunde.data.DatabaseInUseException;
+import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FxDialogService;
 import de.stammkunde.ui.common.FxTaskRunner;
@@ -81,6 +82,9 @@ public class StammkundeApp extends Application {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DatabaseInUseException) {
                 return messages.get("startup.inUse", dataDir.toString());
+            }
+            if (t instanceof NewerDataException) {
+                return messages.get("startup.newer", dataDir.toString());
             }
         }
         return messages.get("startup.failed", dataDir.toString(), String.valueOf(e.getMessage()));

@@ -55,6 +55,16 @@ class SecondInstanceTest {
     }
 
     @Test
+    void dataOfANewerVersionGetsItsOwnMessageAtStartUp() {
+        String text = StammkundeApp.startupMessage(new Messages(Locale.GERMAN), dataDir,
+                new java.util.concurrent.CompletionException(new de.stammkunde.data.NewerDataException(7, 5)));
+
+        assertEquals("Die Daten in " + dataDir + " wurden zuletzt von einer neueren Version von Stammkunde benutzt. "
+                + "Diese ältere Version kann sie nicht sicher öffnen und hat nichts verändert. Bitte die neuere "
+                + "Version installieren.", text);
+    }
+
+    @Test
     void secondInstanceIsRefusedWithAMessageInBothLanguagesAndTheFirstKeepsItsData() throws Exception {
         String number = startFirstInstance();
 
