@@ -4,7 +4,7 @@ import de.stammkunde.domain.customers.FieldError;
 import java.util.List;
 
 /** The input broke a rule; nothing was written. The errors say which field and why. */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends RuntimeException implements Refusal {
 
     private final transient List<FieldError> errors;
 

@@ -1,7 +1,9 @@
 package de.stammkunde.service.cards;
 
+import de.stammkunde.service.Refusal;
+
 /** A card that is blocked already cannot be blocked or replaced again; its replacement is the one to replace. */
-public final class CardAlreadyBlockedException extends RuntimeException {
+public final class CardAlreadyBlockedException extends RuntimeException implements Refusal {
 
     private final String number;
     private final String replacementNumber;

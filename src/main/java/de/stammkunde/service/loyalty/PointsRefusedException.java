@@ -1,7 +1,9 @@
 package de.stammkunde.service.loyalty;
 
+import de.stammkunde.service.Refusal;
+
 /** A redemption or correction the rules do not allow; {@code reason} picks the user's message. */
-public final class PointsRefusedException extends RuntimeException {
+public final class PointsRefusedException extends RuntimeException implements Refusal {
 
     public enum Reason {
         /** more points than the balance */

@@ -1,10 +1,11 @@
 package de.stammkunde.service.purchases;
 
 import de.stammkunde.domain.purchases.SaleProblem;
+import de.stammkunde.service.Refusal;
 import java.util.List;
 
 /** A sale that was not booked because of what was entered; nothing was written. */
-public final class SaleRejectedException extends RuntimeException {
+public final class SaleRejectedException extends RuntimeException implements Refusal {
 
     private final List<SaleProblem> problems;
 

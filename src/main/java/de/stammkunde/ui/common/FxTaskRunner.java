@@ -1,9 +1,10 @@
 package de.stammkunde.ui.common;
 
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.Refusal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import de.stammkunde.service.Progress;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,8 +48,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(e -> {
             finished();
-            LOG.log(Level.WARNING, "Background work failed: " + title, task.getException());
-            onFailure.accept(task.getException());
+            Throwable failure = task.getException();
+            if (failure instanceof Refusal) {
+                // An answer the user is given (too few points, coupon used): no fault to trace.
+                LOG.info(() -> "Refused: " + title + ": " + failure.getMessage());
+            } else {
+                LOG.log(Level.WARNING, "Background work failed: " + title, failure);
+            }
+            onFailure.accept(failure);
         });
         task.setOnCancelled(e -> {
             finished();

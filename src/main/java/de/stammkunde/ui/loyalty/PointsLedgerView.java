@@ -53,6 +53,12 @@ public final class PointsLedgerView {
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
         correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         correctionMessage.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((o, was, error) -> {
+            correctionMessage.getStyleClass().remove("field-error");
+            if (error) {
+                correctionMessage.getStyleClass().add("field-error");
+            }
+        });
         bookButton.disableProperty().bind(viewModel.canBookProperty().not());
     }
 

@@ -71,6 +71,7 @@ public final class PointsLedgerViewModel {
     private final StringProperty points = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding canBook;
     private Long customerId;
@@ -105,7 +106,7 @@ public final class PointsLedgerViewModel {
             describe(loaded.balance());
         }, error -> {
             busy.set(false);
-            message.set(messages.get("points.loadFailed"));
+            refuse(messages.get("points.loadFailed"));
         });
     }
 
@@ -123,16 +124,16 @@ public final class PointsLedgerViewModel {
         }
         Integer amount = parse(points.get());
         if (amount == null) {
-            message.set(messages.get("points.correction.error.number"));
+            refuse(messages.get("points.correction.error.number"));
             return;
         }
         String why = reason.get() == null ? "" : reason.get().strip();
         if (amount == 0) {
-            message.set(messages.get("points.refused.NOT_POSITIVE"));
+            refuse(messages.get("points.refused.NOT_POSITIVE"));
             return;
         }
         if (why.isEmpty()) {
-            message.set(messages.get("points.refused.REASON_MISSING"));
+            refuse(messages.get("points.refused.REASON_MISSING"));
             return;
         }
         long id = customerId;
@@ -141,13 +142,20 @@ public final class PointsLedgerViewModel {
             busy.set(false);
             points.set("");
             reason.set("");
+            messageIsError.set(false);
             message.set(messages.get("points.correction.booked", signed(entry.points())));
             reload();
             onBooked.run();
         }, error -> {
             busy.set(false);
-            message.set(refusal(error));
+            refuse(refusal(error));
         });
+    }
+
+    /** A message in red: what was refused or failed, and what to do. */
+    private void refuse(String text) {
+        messageIsError.set(true);
+        message.set(text);
     }
 
     private String refusal(Throwable error) {
@@ -223,6 +231,11 @@ public final class PointsLedgerViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the message says what went wrong (shown in red) rather than what was booked. */
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
     }
 
     public BooleanBinding canBookProperty() {

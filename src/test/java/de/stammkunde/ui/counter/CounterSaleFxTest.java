@@ -160,6 +160,14 @@ class CounterSaleFxTest extends FxRobot {
                 "the last purchases say what each did to the points, the refund the reverse of the sale");
         assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
                 "the refund asks with Cancel as the default");
+        // A correction beyond the balance is refused in red, an answer and no fault for the log.
+        fx.onFx(() -> ((javafx.scene.control.TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1));
+        fx.replaceText(root, "#correctionPointsField", "-5000");
+        fx.replaceText(root, "#correctionReasonField", "Fehlbuchung");
+        fx.onFx(() -> fx.<Button>node(root, "#bookButton").fire());
+        Label correction = fx.node(root, "#correctionMessage");
+        fx.waitUntil("the correction is refused", () -> !correction.getText().isEmpty());
+        assertTrue(correction.getStyleClass().contains("field-error"), correction.getText());
         fx.onFx(history::close);
         fx.assertNoProblems();
     }

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.loyalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.loyalty.PointsBalance;
@@ -90,7 +91,8 @@ class PointsLedgerViewModelTest {
 
         viewModel.bookCorrection();
 
-        assertEquals("Geben Sie einen Grund für die Korrektur ein.", viewModel.messageProperty().get());
+        assertEquals("Bitte einen Grund für die Korrektur eingeben.", viewModel.messageProperty().get());
+        assertTrue(viewModel.messageIsErrorProperty().get(), "shown in red");
         assertTrue(ledger.corrections.isEmpty());
     }
 
@@ -101,7 +103,7 @@ class PointsLedgerViewModelTest {
 
         viewModel.bookCorrection();
 
-        assertEquals("Geben Sie eine Punktzahl ungleich 0 ein.", viewModel.messageProperty().get());
+        assertEquals("Bitte eine Punktzahl ungleich 0 eingeben.", viewModel.messageProperty().get());
         assertTrue(ledger.corrections.isEmpty());
     }
 
@@ -112,7 +114,7 @@ class PointsLedgerViewModelTest {
 
         viewModel.bookCorrection();
 
-        assertEquals("Geben Sie eine ganze Punktzahl ein, z. B. 50 oder -20.", viewModel.messageProperty().get());
+        assertEquals("Bitte eine ganze Punktzahl eingeben, z. B. 50 oder -20.", viewModel.messageProperty().get());
     }
 
     @Test
@@ -124,6 +126,7 @@ class PointsLedgerViewModelTest {
 
         assertEquals(List.of(ANNA + ":50:Kulanz nach Reklamation"), ledger.corrections);
         assertEquals("Korrektur gebucht: +50 Punkte.", viewModel.messageProperty().get());
+        assertFalse(viewModel.messageIsErrorProperty().get());
         assertEquals("Stand: 170 Punkte (Wert " + formats.money(new BigDecimal("8.50")) + ")", viewModel.balanceTextProperty().get());
         assertEquals(PointsKind.CORRECTION, viewModel.rows().get(0).entry().kind());
         assertEquals("", viewModel.reasonProperty().get());
