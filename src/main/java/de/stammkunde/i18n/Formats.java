@@ -77,6 +77,12 @@ public final class Formats {
         return Optional.of(new BigDecimal(normal).setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /** "12,345" in German, "12.345" in English: an amount with more decimals than cents. */
+    public boolean hasMoreThanCents(String text) {
+        String plain = text == null ? "" : text.replace("€", "").replace('\u00a0', ' ').strip().replace(" ", "");
+        return plain.matches("-?\\d+" + Pattern.quote(String.valueOf(symbols.getDecimalSeparator())) + "\\d{3,}");
+    }
+
     public String date(LocalDate value) {
         return value == null ? "" : date.format(value);
     }

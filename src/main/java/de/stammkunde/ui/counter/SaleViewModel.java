@@ -198,7 +198,9 @@ public final class SaleViewModel {
         } else {
             Optional<BigDecimal> parsed = formats.parseMoney(amount.get());
             if (parsed.isEmpty()) {
-                amountError.set(messages.get("sale.error.amount", formats.amount(new BigDecimal("12.50"))));
+                amountError.set(formats.hasMoreThanCents(amount.get())
+                        ? messages.get("sale.error.cents", formats.amount(new BigDecimal("12.35")))
+                        : messages.get("sale.error.amount", formats.amount(new BigDecimal("12.50"))));
                 return Optional.empty();
             }
             total = parsed.get();

@@ -71,6 +71,17 @@ class SaleViewModelTest {
     }
 
     @Test
+    void anAmountWithMoreThanCentsSaysSo() {
+        sale.amountProperty().set("12,345");
+
+        sale.confirm();
+
+        assertEquals("Bitte höchstens zwei Stellen nach dem Komma eingeben (Cent), z. B. 12,35.",
+                sale.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void aSaleEnteredAfterwardsIsBookedAtTheTimeTyped() {
         sale.amountProperty().set("20,00");
         sale.whenProperty().set("21.11.2026 17:45");
