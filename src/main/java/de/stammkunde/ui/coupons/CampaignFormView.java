@@ -11,6 +11,7 @@ import de.stammkunde.ui.common.LocalDateConverter;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,6 +26,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
@@ -188,6 +191,35 @@ public final class CampaignFormView {
     private void datePicker(DatePicker picker, ObjectProperty<LocalDate> value) {
         picker.setConverter(new LocalDateConverter(messages.locale()));
         picker.valueProperty().bindBidirectional(value);
+        keepTextThatIsNoDate(picker);
+    }
+
+    /**
+     * Enter, Tab or leaving the field commits a picker's text, and text that is no date left an
+     * empty field beside "please enter a date": the user no longer saw what to correct. It stays.
+     */
+    private static void keepTextThatIsNoDate(DatePicker picker) {
+        TextField editor = picker.getEditor();
+        String[] committed = {""};
+        // Taken before the picker commits; any other key (typing, deleting) is no commit.
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> committed[0] = e.getCode() == KeyCode.ENTER
+                || e.getCode() == KeyCode.TAB ? editor.getText() : "");
+        picker.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && committed[0].isEmpty()) {
+                committed[0] = editor.getText();
+            }
+        });
+        editor.textProperty().addListener((o, old, now) -> {
+            String typed = committed[0];
+            if (now.isEmpty() && !typed.isBlank() && picker.getConverter().fromString(typed) == null) {
+                committed[0] = "";
+                Platform.runLater(() -> {
+                    if (editor.getText().isEmpty() && picker.getValue() == null) {
+                        editor.setText(typed);
+                    }
+                });
+            }
+        });
     }
 
     @FXML

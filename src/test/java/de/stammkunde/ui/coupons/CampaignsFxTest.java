@@ -95,6 +95,28 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aValidToThatIsNoDateStaysInTheFieldBesideItsMessage() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
+
+        clickOn(validTo.getEditor());
+        fx.onFx(() -> validTo.getEditor().setText("31.02.2026"));
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertEquals("31.02.2026", validTo.getEditor().getText(), "what was typed stays to be corrected");
+        assertEquals(null, validTo.getValue());
+        assertEquals(fx.text("coupons.error.dateRequired"), fx.<Label>node(form.getScene().getRoot(),
+                "#validToError").getText());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void birthdayFormOpensWithItsShortcutAndCountsBirthdays() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
