@@ -102,7 +102,7 @@ class CampaignFormViewModelTest {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.nameProperty().set(" ");
 
-        assertEquals("Bitte geben Sie der Aktion einen Namen.", vm.errorProperty(CampaignField.NAME).get());
+        assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
         assertFalse(vm.canCreateProperty().get());
     }
 

@@ -57,13 +57,13 @@ class SettingsViewModelTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @CsvSource({
-        "POINTS_PER_EURO, -1, 'Geben Sie eine Zahl ab 0 ein, z. B. 1 oder 0,5.'",
-        "POINTS_PER_EURO, viel, 'Geben Sie eine Zahl ab 0 ein, z. B. 1 oder 0,5.'",
-        "REDEEM_POINTS, 0, 'Geben Sie eine ganze Punktzahl größer als 0 ein, z. B. 100.'",
-        "REDEEM_VALUE, '0,00', 'Geben Sie einen Betrag größer als 0 ein, z. B. 5,00.'",
-        "MINIMUM, -5, 'Geben Sie eine ganze Punktzahl ab 0 ein.'",
-        "EXPIRY, 121, 'Geben Sie eine ganze Zahl von Monaten von 0 bis 120 ein (0 = nie).'",
-        "EXPIRY, -1, 'Geben Sie eine ganze Zahl von Monaten von 0 bis 120 ein (0 = nie).'",
+        "POINTS_PER_EURO, -1, 'Bitte eine Zahl ab 0 eingeben, z. B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, viel, 'Bitte eine Zahl ab 0 eingeben, z. B. 1 oder 0,5.'",
+        "REDEEM_POINTS, 0, 'Bitte eine ganze Punktzahl größer als 0 eingeben, z. B. 100.'",
+        "REDEEM_VALUE, '0,00', 'Bitte einen Betrag größer als 0 eingeben, z. B. 5,00.'",
+        "MINIMUM, -5, 'Bitte eine ganze Punktzahl ab 0 eingeben.'",
+        "EXPIRY, 121, 'Bitte eine ganze Zahl von Monaten von 0 bis 120 eingeben (0 = nie).'",
+        "EXPIRY, -1, 'Bitte eine ganze Zahl von Monaten von 0 bis 120 eingeben (0 = nie).'",
     })
     void anInvalidValueShowsItsMessageAndDisablesSave(Field field, String text, String message) {
         input(field).accept(text);
@@ -109,7 +109,7 @@ class SettingsViewModelTest {
         form.addTier();
         form.tiers().get(0).minSpendProperty().set("500");
 
-        assertEquals("Stufe 1: Geben Sie einen Namen ein.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
         assertFalse(form.canSaveProperty().get());
     }
 
@@ -133,14 +133,14 @@ class SettingsViewModelTest {
     void aNegativeMinimumSpendIsRefused() {
         tier("Silber", "-1", "1,5");
 
-        assertEquals("Stufe 1: Geben Sie einen Mindestumsatz ab 0,00 ein.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Mindestumsatz ab 0,00 eingeben.", form.errorProperty(Field.TIERS).get());
     }
 
     @Test
     void aMultiplierBelowOneIsRefused() {
         tier("Silber", "200", "0,5");
 
-        assertEquals("Stufe 1: Geben Sie einen Faktor ab 1 ein, z. B. 1,5.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Faktor ab 1 eingeben, z. B. 1,5.", form.errorProperty(Field.TIERS).get());
     }
 
     @Test
