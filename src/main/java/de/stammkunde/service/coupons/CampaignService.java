@@ -99,11 +99,6 @@ public final class CampaignService {
         }
     }
 
-    /** A campaign with personal codes for every current customer whose birthday is in the next {@code days} days. */
-    public Campaign createBirthdayCampaign(CampaignDraft draft, int days, String description, Progress progress) {
-        return create(draft, Audience.of(birthdayCustomers(days), description), progress);
-    }
-
     /**
      * Current (not archived, not merged) customers whose birthday is between today and today + {@code days}.
      */

@@ -178,8 +178,9 @@ class CampaignServiceTest {
         long soon = f.customer(bornOn("Bald", LocalDate.of(1980, 11, 30))).id();
         f.customer(bornOn("Spaeter", LocalDate.of(1980, 3, 1)));
 
-        Campaign c = f.campaigns.createBirthdayCampaign(CouponFixture.draft(Offer.freeItem("Kaffee"), TODAY,
-                TODAY.plusDays(30), "0"), 14, "Birthday in 14 days", Progress.NONE);
+        // as the birthday form creates it: the birthday customers counted, then a code for each
+        Campaign c = f.campaigns.create(CouponFixture.draft(Offer.freeItem("Kaffee"), TODAY, TODAY.plusDays(30), "0"),
+                Audience.of(f.campaigns.birthdayCustomers(14), "Birthday in 14 days"), Progress.NONE);
 
         assertEquals(List.of(soon), f.campaigns.coupons(c.id()).stream().map(CampaignCoupon::customerId).toList());
     }
