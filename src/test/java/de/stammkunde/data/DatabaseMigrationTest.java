@@ -29,7 +29,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(3, db.migrate(), "V3, V4 and V5");
+                assertEquals(4, db.migrate(), "V3 to V6");
                 assertEquals(0, db.migrate());
             }
         }
@@ -65,6 +65,36 @@ class DatabaseMigrationTest {
 
             assertEquals(99, refused.found());
             assertEquals(Database.SCHEMA_VERSION, refused.known());
+        }
+    }
+
+    @Test
+    void customersAndTagsWithLettersFoldNowSpellsPlainlyAreKeyedAgain() {
+        for (Database db : TestDatabases.all()) {
+            try (db) {
+                db.jdbi().useHandle(h -> {
+                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+                    // as version 5 keyed them
+                    h.execute("""
+                            INSERT INTO customer (customer_number, last_name, first_name, name_key, sort_name,
+                                search_text, created_at, updated_at)
+                            VALUES ('900001', 'Yıldız', 'Łukasz', 'yıldız łukasz', 'yıldız łukasz',
+                                '|yıldız|łukasz|900001|', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""");
+                    h.execute("INSERT INTO tag (name, name_key) VALUES ('Kadın', 'kadın'), ('Smørrebrød', 'smørrebrød'),"
+                            + " ('smorrebrod', 'smorrebrod')");
+                });
+
+                assertEquals(1, db.migrate());
+
+                db.jdbi().useHandle(h -> {
+                    assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
+                            "SELECT search_text, name_key, sort_name FROM customer WHERE customer_number = '900001'")
+                            .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).one());
+                    assertEquals(List.of("kadin", "smorrebrod", "smørrebrød"), h.createQuery(
+                            "SELECT name_key FROM tag").mapTo(String.class).list().stream().sorted().toList(),
+                            "Smørrebrød keeps its key: 'smorrebrod' is another tag's");
+                });
+            }
         }
     }
 }

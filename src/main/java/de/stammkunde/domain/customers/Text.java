@@ -16,7 +16,7 @@ public final class Text {
     private Text() {
     }
 
-    /** Lower case, German umlauts spelled out (ä → ae, ß → ss), other accents removed. */
+    /** Lower case, German umlauts spelled out (ä → ae, ß → ss), other accents removed (ş → s, ı → i, ł → l). */
     public static String fold(String value) {
         if (value == null || value.isEmpty()) {
             return "";
@@ -31,6 +31,14 @@ public final class Text {
                 case 'ö' -> out.append("oe");
                 case 'ü' -> out.append("ue");
                 case 'ß' -> out.append("ss");
+                // Letters that are no base letter plus a mark, so NFD below leaves them: the Turkish
+                // dotless ı (Yıldız), the Polish ł (Łukasz), ø, đ, æ, œ. Migration V6 re-keys rows.
+                case 'ı' -> out.append('i');
+                case 'ł' -> out.append('l');
+                case 'ø' -> out.append('o');
+                case 'đ' -> out.append('d');
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
                 default -> {
                     if (c > 127) {
                         ascii = false;

@@ -17,6 +17,15 @@ class TextTest {
     }
 
     @Test
+    void lettersWithoutAMarkToDropAreSpelledPlainly() {
+        assertEquals("yildiz", Text.fold("Yıldız"));
+        assertEquals("sahin celik", Text.fold("Şahin Çelik"));
+        assertEquals("istanbul", Text.fold("İstanbul"));
+        assertEquals("lukasz zolc", Text.fold("Łukasz Żółć"));
+        assertEquals("soren aeble coeur dokovic", Text.fold("Søren Æble Cœur Đoković"));
+    }
+
+    @Test
     void collapseSpacesGivesWhatTheRegexGave() {
         for (String value : new String[] {"Anna Maria", "Anna  Maria", "a\tb", "a \r\n b", " a ", "a\u00a0b", "",
             "a\u2003b", "x \u0301 y"}) {
