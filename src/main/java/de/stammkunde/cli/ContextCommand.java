@@ -43,8 +43,21 @@ abstract class ContextCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * Checks the command's own options and files before the data folder is touched: a mistyped
+     * value neither creates a data folder nor waits for another Stammkunde to let go of it.
+     * Returns 0 when they are fine, else the exit code (having said what is wrong).
+     */
+    int checkOptions() throws Exception {
+        return 0;
+    }
+
     @Override
     public Integer call() throws Exception {
+        int wrong = checkOptions();
+        if (wrong != 0) {
+            return wrong;
+        }
         Path dir = DataDirectory.resolve(dataDir != null ? dataDir : parentDataDir());
         if (!usable(dir)) {
             return EXIT_BAD_DATA_DIR;

@@ -54,8 +54,11 @@ abstract class CsvImportCommand extends ContextCommand {
     /** The message for a file with nothing new in it. */
     abstract String nothingKey();
 
+    private DuplicatePolicy policy;
+    private CsvFormat format;
+
     @Override
-    int run(AppContext context) throws Exception {
+    int checkOptions() throws Exception {
         if (Files.isDirectory(file)) {
             err().println(messages.get("cli.import.isFolder", file.toString()));
             return EXIT_BAD_OPTION;
@@ -68,7 +71,6 @@ abstract class CsvImportCommand extends ContextCommand {
             err().println(messages.get("cli.import.unreadable", file.toString()));
             return EXIT_NOT_IMPORTED;
         }
-        DuplicatePolicy policy;
         try {
             policy = DuplicatePolicy.valueOf(onDuplicate().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -89,7 +91,13 @@ abstract class CsvImportCommand extends ContextCommand {
             }
             charset = parsed.get();
         }
-        return importWith(context, importer(context), new CsvFormat(sep.get(), charset), options(policy));
+        format = new CsvFormat(sep.get(), charset);
+        return 0;
+    }
+
+    @Override
+    int run(AppContext context) throws Exception {
+        return importWith(context, importer(context), format, options(policy));
     }
 
     private <C extends ImportColumn, P extends ImportCheck, R> int importWith(AppContext context,

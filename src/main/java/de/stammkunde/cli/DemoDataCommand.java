@@ -22,13 +22,15 @@ final class DemoDataCommand extends ContextCommand {
     @Option(names = "--purchases", paramLabel = "T", descriptionKey = "cli.demo.purchases")
     Long purchases;
 
+    private double perCustomer;
+
     @Override
-    int run(AppContext context) {
+    int checkOptions() {
         if (customers < 1 || customers > 1_000_000) {
             err().println(messages.get("cli.demo.range"));
             return 2;
         }
-        double perCustomer = DemoDataService.DEFAULT_PURCHASES_PER_CUSTOMER;
+        perCustomer = DemoDataService.DEFAULT_PURCHASES_PER_CUSTOMER;
         if (purchasesPerCustomer != null && purchases != null) {
             err().println(messages.get("cli.demo.purchasesBoth"));
             return 2;
@@ -41,6 +43,11 @@ final class DemoDataCommand extends ContextCommand {
             err().println(messages.get("cli.demo.purchasesRange"));
             return 2;
         }
+        return 0;
+    }
+
+    @Override
+    int run(AppContext context) {
         long start = System.nanoTime();
         int created = context.demoData().create(customers, seed, perCustomer, Progress.NONE);
         out().println(messages.get("cli.demo.done", created, (System.nanoTime() - start) / 1_000_000_000.0,

@@ -41,15 +41,17 @@ final class ExportCustomersCommand extends ContextCommand {
     @Option(names = "--archived", descriptionKey = "cli.export.archived")
     boolean archived;
 
+    private char sep;
+    private final List<CustomerColumn> chosen = new ArrayList<>();
+
     @Override
-    int run(AppContext context) throws Exception {
+    int checkOptions() {
         Optional<Character> sepOption = CsvOptions.separatorOr(separator,
                 CsvFormat.defaultSeparator(messages.locale()), messages, err());
         if (sepOption.isEmpty()) {
             return 2;
         }
-        char sep = sepOption.get();
-        List<CustomerColumn> chosen = new ArrayList<>();
+        sep = sepOption.get();
         if (columns == null || columns.isEmpty()) {
             Arrays.stream(CustomerColumn.values()).filter(CustomerColumn.EXPORT_DEFAULT::contains).forEach(chosen::add);
         } else {
@@ -66,13 +68,18 @@ final class ExportCustomersCommand extends ContextCommand {
                 }
             }
         }
-        CustomerQuery query = CustomerQuery.text(search)
-                .withFilters(null, null, null, archived ? ArchiveFilter.ALL : ArchiveFilter.ACTIVE_ONLY);
         if (Files.isDirectory(out)) {
             err().println(messages.get("cli.export.outIsFolder", out.toString(),
                     out.resolve(messages.get("export.fileName", LocalDate.now().toString())).toString()));
             return 2;
         }
+        return 0;
+    }
+
+    @Override
+    int run(AppContext context) throws Exception {
+        CustomerQuery query = CustomerQuery.text(search)
+                .withFilters(null, null, null, archived ? ArchiveFilter.ALL : ArchiveFilter.ACTIVE_ONLY);
         long start = System.nanoTime();
         long count;
         try {

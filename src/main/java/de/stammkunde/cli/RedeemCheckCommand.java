@@ -4,6 +4,7 @@ import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.purchases.PurchaseRules;
+import de.stammkunde.i18n.Formats;
 import de.stammkunde.service.coupons.CouponMessages;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -29,23 +30,30 @@ final class RedeemCheckCommand extends ContextCommand {
     @Option(names = "--amount", paramLabel = "AMOUNT", descriptionKey = "cli.redeemCheck.amount")
     String amount;
 
+    private BigDecimal total;
+
+    @Override
+    int checkOptions() {
+        if (amount == null) {
+            return 0;
+        }
+        Formats formats = new Formats(messages.locale());
+        Optional<BigDecimal> parsed = formats.parseMoney(amount);
+        if (parsed.isEmpty() || parsed.get().signum() < 0) {
+            err().println(messages.get("cli.redeemCheck.badAmount", amount));
+            return 2;
+        }
+        // The counter takes no sale above that, so neither does the check.
+        if (parsed.get().compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+            err().println(messages.get("cli.redeemCheck.tooLarge", amount, formats.money(PurchaseRules.MAX_TOTAL)));
+            return 2;
+        }
+        total = parsed.get();
+        return 0;
+    }
+
     @Override
     int run(AppContext context) {
-        BigDecimal total = null;
-        if (amount != null) {
-            Optional<BigDecimal> parsed = context.formats().parseMoney(amount);
-            if (parsed.isEmpty() || parsed.get().signum() < 0) {
-                err().println(messages.get("cli.redeemCheck.badAmount", amount));
-                return 2;
-            }
-            // The counter takes no sale above that, so neither does the check.
-            if (parsed.get().compareTo(PurchaseRules.MAX_TOTAL) > 0) {
-                err().println(messages.get("cli.redeemCheck.tooLarge", amount,
-                        context.formats().money(PurchaseRules.MAX_TOTAL)));
-                return 2;
-            }
-            total = parsed.get();
-        }
         Long customerId = null;
         if (customerNumber != null && !customerNumber.isBlank()) {
             Optional<Customer> customer = context.customers().findByNumber(customerNumber.strip());

@@ -61,4 +61,17 @@ class DataFolderTest extends CliTest {
                 + "cannot open it safely and changed nothing. Please install the newer version.", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("k.csv")));
     }
+
+    @Test
+    void aWrongOptionIsAnsweredBeforeTheDataFolderIsTouched() {
+        Path data = dir.resolve("not-yet");
+
+        assertEquals(2, run("demo-data", "--customers", "0", "--data-dir", data.toString()));
+        assertEquals(2, run("export-customers", "--out", dir.resolve("k.csv").toString(), "--columns", "shoeSize",
+                "--data-dir", data.toString()));
+        assertEquals(2, run("import-customers", dir.resolve("missing.csv").toString(), "--data-dir", data.toString()));
+        assertEquals(2, run("redeem-check", "ABCD", "--amount", "zwölf", "--data-dir", data.toString()));
+
+        assertFalse(Files.exists(data), "no data folder made for a typing slip");
+    }
 }
