@@ -58,7 +58,8 @@ class DataFolderTest extends CliTest {
                 "--data-dir", data.toString()));
 
         assertEquals("The data in " + data + " was last used by a newer version of Stammkunde. This older version "
-                + "cannot open it safely and changed nothing. Please install the newer version.", err.toString().strip());
+                + "cannot open it safely and changed nothing. Please install the newer version.",
+                err.toString().strip());
         assertFalse(Files.exists(dir.resolve("k.csv")));
     }
 

@@ -80,8 +80,8 @@ class DatabaseMigrationTest {
                                 search_text, created_at, updated_at)
                             VALUES ('900001', 'Yıldız', 'Łukasz', 'yıldız łukasz', 'yıldız łukasz',
                                 '|yıldız|łukasz|900001|', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""");
-                    h.execute("INSERT INTO tag (name, name_key) VALUES ('Kadın', 'kadın'), ('Smørrebrød', 'smørrebrød'),"
-                            + " ('smorrebrod', 'smorrebrod')");
+                    h.execute("INSERT INTO tag (name, name_key) VALUES ('Kadın', 'kadın'),"
+                            + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
                 assertEquals(1, db.migrate());

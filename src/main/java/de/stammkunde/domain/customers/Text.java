@@ -16,7 +16,7 @@ public final class Text {
     private Text() {
     }
 
-    /** Lower case, German umlauts spelled out (ä → ae, ß → ss), other accents removed (ş → s, ı → i, ł → l). */
+    /** Lower case, German umlauts spelled out (ä → ae, ß → ss), other accents off (ş → s, ı → i, ł → l). */
     public static String fold(String value) {
         if (value == null || value.isEmpty()) {
             return "";

@@ -13,8 +13,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (eight coupons per A4
- * page, with dashed cut lines) or as the same sheets one image at a time for the printer. Each coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer,
- * validity, customer, and the code as text and as a QR code.
+ * page, with dashed cut lines) or as the same sheets one image at a time for the printer. Each
+ * coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer, validity, customer, and the code as
+ * text and as a QR code.
  */
 public final class CouponDocuments {
 

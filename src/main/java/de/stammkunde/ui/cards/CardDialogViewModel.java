@@ -207,8 +207,9 @@ public final class CardDialogViewModel {
             printed(start.refusal());
             return;
         }
-        run("cards.print", () -> ImagePrinter.print(start.job(), 1, page -> documents.image(card, CardDocuments.PNG_DPI),
-                CardDocuments.WIDTH_MM, CardDocuments.HEIGHT_MM, Progress.NONE), this::printed);
+        run("cards.print", () -> ImagePrinter.print(start.job(), 1,
+                page -> documents.image(card, CardDocuments.PNG_DPI), CardDocuments.WIDTH_MM, CardDocuments.HEIGHT_MM,
+                Progress.NONE), this::printed);
     }
 
     private void printed(ImagePrinter.Outcome outcome) {

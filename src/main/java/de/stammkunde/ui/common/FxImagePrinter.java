@@ -10,7 +10,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 
-/** {@link ImagePrinter} through JavaFX printing: each image at its real size (or shrunk to fit) top left on the page. */
+/** {@link ImagePrinter} through JavaFX printing: each image at its real size (or shrunk to fit), top left. */
 public final class FxImagePrinter implements ImagePrinter {
 
     private static final Logger LOG = Logger.getLogger(FxImagePrinter.class.getName());

@@ -178,7 +178,8 @@ class ImportServiceTest {
     @Test
     void excelsUnicodeTextIsReadAsUtf16WithTabs() throws Exception {
         // What Excel writes as "Unicode text (*.txt)": UTF-16 little endian with byte order mark, TAB between cells.
-        String text = "\uFEFFNachname\tVorname\tOrt\r\nGröße-Müller\tBärbel\tMünchen\r\nŁukasz\tŻółć\tGörlitz\r\n";
+        String text = "\uFEFFNachname\tVorname\tOrt\r\n"
+                + "Größe-Müller\tBärbel\tMünchen\r\nŁukasz\tŻółć\tGörlitz\r\n";
         Path file = file("unicode.txt", text, StandardCharsets.UTF_16LE);
         assertEquals(new CsvFormat('\t', StandardCharsets.UTF_16), CsvFormat.detect(file));
         Shop shop = new Shop();

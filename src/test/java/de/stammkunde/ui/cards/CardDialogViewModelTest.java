@@ -184,7 +184,8 @@ class CardDialogViewModelTest {
 
         assertEquals(1, printer.dialogs());
         assertEquals(0, printer.pages().size());
-        assertEquals(messages.get("cards.print.noPrinter"), dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+        assertEquals(messages.get("cards.print.noPrinter"),
+                dialogs.last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
     }
 
     @Test
