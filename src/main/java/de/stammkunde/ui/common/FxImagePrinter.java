@@ -7,10 +7,17 @@ import java.util.logging.Logger;
 import javafx.print.PageLayout;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 
-/** {@link ImagePrinter} through JavaFX printing: each image at its real size (or shrunk to fit), top left. */
+/**
+ * {@link ImagePrinter} through JavaFX printing: each image at its real size, top left, with a frame to
+ * cut along; a whole sheet (larger than the printable area) shrunk to fit, without one.
+ */
 public final class FxImagePrinter implements ImagePrinter {
 
     private static final Logger LOG = Logger.getLogger(FxImagePrinter.class.getName());
@@ -62,8 +69,17 @@ public final class FxImagePrinter implements ImagePrinter {
             view.setPreserveRatio(true);
             view.setFitWidth(width * scale);
             view.setFitHeight(height * scale);
+            Node page = view;
+            if (scale >= 1) {
+                // A card or a coupon on a sheet of paper: a light dashed frame to cut along.
+                Rectangle frame = new Rectangle(width, height, Color.TRANSPARENT);
+                frame.setStroke(Color.gray(0.6));
+                frame.setStrokeWidth(0.5);
+                frame.getStrokeDashArray().setAll(3.0, 3.0);
+                page = new Group(view, frame);
+            }
             try {
-                return job.printPage(view);
+                return job.printPage(page);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Printing a page failed", e);
                 return false;
