@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.ui.common.DialogService;
@@ -10,6 +11,7 @@ import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -48,7 +50,7 @@ public final class CampaignScreens {
     }
 
     /** The new-campaign form, or with {@code birthday} the birthday campaign; returns its ViewModel. */
-    public CampaignFormViewModel openForm(boolean birthday, Runnable afterCreate) {
+    public CampaignFormViewModel openForm(boolean birthday, Consumer<Campaign> afterCreate) {
         return open(new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner, app.messages(),
                 app.formats(), birthday), afterCreate);
     }
@@ -56,12 +58,12 @@ public final class CampaignScreens {
     /** The new-campaign form for the customers picked in the customer list; returns its ViewModel. */
     public CampaignFormViewModel openFor(List<CustomerListRow> picked) {
         return open(new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner, app.messages(),
-                app.formats(), picked), () -> { });
+                app.formats(), picked), created -> { });
     }
 
-    private CampaignFormViewModel open(CampaignFormViewModel viewModel, Runnable afterCreate) {
+    private CampaignFormViewModel open(CampaignFormViewModel viewModel, Consumer<Campaign> afterCreate) {
         boolean birthday = viewModel.isBirthday();
-        CampaignFormView view = new CampaignFormView(viewModel, app.messages(), created -> afterCreate.run(),
+        CampaignFormView view = new CampaignFormView(viewModel, app.messages(), afterCreate,
                 () -> dialogs.confirmDiscard(app.messages()));
         ViewLoader.Loaded<CampaignFormView> loaded = loader.load(CampaignFormView.class, view);
         Stage stage = Windows.modal(owner.get(), app.messages().get(birthday ? "coupons.birthday.title"

@@ -1,11 +1,13 @@
 package de.stammkunde.ui.coupons;
 
+import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -23,9 +25,9 @@ import javafx.scene.input.KeyCombination;
 /** The coupons screen: binds the campaign table and buttons to {@link CampaignsViewModel}. */
 public final class CampaignsView {
 
-    /** Opens the campaign form; {@code true} for the birthday campaign; the callback runs after creating. */
+    /** Opens the campaign form; {@code true} for the birthday campaign; the callback gets the one created. */
     public interface FormOpener {
-        CampaignFormViewModel open(boolean birthday, Runnable afterCreate);
+        CampaignFormViewModel open(boolean birthday, Consumer<Campaign> afterCreate);
     }
 
     private final CampaignsViewModel viewModel;
@@ -123,12 +125,12 @@ public final class CampaignsView {
 
     @FXML
     private void newCampaign() {
-        forms.open(false, viewModel::refresh);
+        forms.open(false, viewModel::created);
     }
 
     @FXML
     private void birthdayCampaign() {
-        forms.open(true, viewModel::refresh);
+        forms.open(true, viewModel::created);
     }
 
     @FXML

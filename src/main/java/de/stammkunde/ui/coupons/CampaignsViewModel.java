@@ -14,7 +14,10 @@ import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -51,6 +54,8 @@ public final class CampaignsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty emptyText = new SimpleStringProperty("");
     private TaskRunner.Handle running;
+    /** The campaigns of the last load, to tell one made since. */
+    private final Set<Long> known = new HashSet<>();
 
     public CampaignsViewModel(CampaignService campaigns, SettingsService settings, CouponDocuments documents,
             TaskRunner runner, DialogService dialogs, ImagePrinter printer, Messages messages, Formats formats) {
@@ -66,13 +71,27 @@ public final class CampaignsViewModel {
     }
 
     public void refresh() {
+        refresh(selected.get() == null ? null : selected.get().campaign().id());
+    }
+
+    /** A campaign was just made: the list shows it chosen, so "Print all …" prints it and not the one before. */
+    public void created(Campaign campaign) {
+        refresh(campaign.id());
+    }
+
+    private void refresh(Long keep) {
         runner.submit("coupons.load", p -> campaigns.list(), list -> {
             emptyText.set(messages.get("coupons.empty"));
-            Long keep = selected.get() == null ? null : selected.get().campaign().id();
+            boolean firstLoad = known.isEmpty() && rows.isEmpty();
+            // A campaign made since the last look (from the customer list, say) is the one to print now.
+            Optional<CampaignStats> made = firstLoad ? Optional.empty()
+                    : list.stream().filter(r -> !known.contains(r.campaign().id())).findFirst();
+            known.clear();
+            list.forEach(r -> known.add(r.campaign().id()));
             rows.setAll(list);
-            // The campaign chosen before, else the first (newest): its coupons show below at once.
-            selected.set(rows.stream().filter(r -> keep != null && r.campaign().id() == keep).findFirst()
-                    .orElse(rows.isEmpty() ? null : rows.get(0)));
+            // Else the campaign chosen before, else the first (newest): its coupons show below at once.
+            selected.set(made.or(() -> rows.stream().filter(r -> keep != null && r.campaign().id() == keep)
+                    .findFirst()).orElse(rows.isEmpty() ? null : rows.get(0)));
         }, error -> message.set(messages.get("error.database")));
     }
 

@@ -113,6 +113,35 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void aCampaignJustCreatedIsTheOneChosenSoPrintAllPrintsIt() {
+        vm.refresh();
+        assertEquals(campaign.id(), vm.selectedProperty().get().campaign().id());
+        Campaign birthday = campaigns.create(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+
+        vm.created(birthday);
+
+        assertEquals(birthday.id(), vm.selectedProperty().get().campaign().id());
+        assertEquals("gutscheine-Geburtstag.pdf", vm.suggestedFileName());
+    }
+
+    @Test
+    void aCampaignMadeElsewhereSinceTheLastLookIsChosenWhenTheScreenIsShownAgain() {
+        vm.refresh();
+        Campaign picked = campaigns.create(new CampaignDraft("Stammtisch", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "1 ausgewählter Kunde"), Progress.NONE);
+
+        vm.refresh();
+
+        assertEquals(picked.id(), vm.selectedProperty().get().campaign().id());
+        vm.selectedProperty().set(vm.rows().get(vm.rows().size() - 1));
+        vm.refresh();
+        assertEquals(campaign.id(), vm.selectedProperty().get().campaign().id(), "nothing new: the choice stays");
+    }
+
+    @Test
     void fileNameFollowsTheSelectedCampaign() {
         vm.refresh();
         vm.selectedProperty().set(vm.rows().get(0));
