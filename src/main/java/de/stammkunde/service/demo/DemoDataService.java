@@ -149,8 +149,10 @@ public final class DemoDataService {
         for (int i = 0; i < coupons.size(); i += 2) {
             CampaignCoupon coupon = coupons.get(i);
             BigDecimal total = new BigDecimal(24 + (i % 17)).add(new BigDecimal("0.90"));
+            // Used on the days the campaign has run so far, in opening hours, not all at this moment.
+            LocalDateTime at = today.minusDays(1 + (i * 7L) % 19).atTime(9 + i % 9, (i * 13) % 60);
             sales.record(new SaleDraft(coupon.customerId(), total, List.of(), "H" + (1000 + i), PaymentMethod.GIROCARD,
-                    null, coupon.code(), 0));
+                    at, coupon.code(), 0));
         }
     }
 

@@ -58,6 +58,10 @@ class DemoDataServiceTest {
             assertTrue(count(db, "SELECT COUNT(*) FROM coupon_redemption") > 0);
             assertEquals(count(db, "SELECT COUNT(*) FROM coupon_redemption"),
                     count(db, "SELECT COUNT(*) FROM purchase WHERE coupon_id IS NOT NULL"));
+            if (count(db, "SELECT COUNT(*) FROM coupon_redemption") > 1) {
+                assertTrue(count(db, "SELECT COUNT(DISTINCT CAST(redeemed_at AS DATE)) FROM coupon_redemption") > 1,
+                        "coupons used on the days the campaign ran, not all at the moment the demo was made");
+            }
             return null;
         });
     }
