@@ -3,15 +3,13 @@ package de.stammkunde.service.csv;
 import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.AtomicFiles;
 import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,23 +37,15 @@ public final class ExportService {
     /** Writes the file and returns how many customers it holds. */
     public long export(Request request, Path target, Progress progress) throws IOException {
         try (HeapHeadroom headroom = HeapHeadroom.open()) {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".stammkunde-export-", ".tmp");
-            try {
-                long count = write(request, temp, progress);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return count;
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            long[] count = {0};
+            AtomicFiles.write(target, out -> count[0] = write(request, out, progress));
+            return count[0];
         }
     }
 
-    private long write(Request request, Path file, Progress progress) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
-                CustomerCsvWriter writer = new CustomerCsvWriter(out, request.separator(), request.columns(),
-                        messages)) {
+    private long write(Request request, OutputStream out, Progress progress) throws IOException {
+        try (CustomerCsvWriter writer = new CustomerCsvWriter(out, request.separator(), request.columns(),
+                messages)) {
             return jdbi.withHandle(h -> {
                 CustomerDao dao = h.attach(CustomerDao.class);
                 long total = dao.countMatching(request.query());

@@ -1,5 +1,6 @@
 package de.stammkunde.service.printing;
 
+import de.stammkunde.service.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +18,9 @@ final class Png {
     private Png() {
     }
 
-    /** Saves the image through a temporary file (see {@link AtomicFile}). */
+    /** Saves the image through a temporary file (see {@link AtomicFiles}). */
     static void save(BufferedImage image, int dpi, java.nio.file.Path target) throws IOException {
-        AtomicFile.writeAtomically(target, out -> write(image, dpi, out));
+        AtomicFiles.write(target, out -> write(image, dpi, out));
     }
 
     static void write(BufferedImage image, int dpi, OutputStream out) throws IOException {

@@ -409,9 +409,23 @@ class ImportServiceTest {
 
         assertEquals(List.of("die alte Liste"), Files.readAllLines(file, StandardCharsets.UTF_8));
         try (var left = Files.list(dir)) {
-            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".stammkunde-export-")).toList(),
+            assertEquals(List.of("alt.csv"), left.map(p -> p.getFileName().toString()).toList(),
                     "no temporary file left behind");
         }
+    }
+
+    @Test
+    void anExportGetsThePermissionsOfANewFileNotOwnerOnly() throws Exception {
+        Shop shop = new Shop();
+        shop.customers.create(Customers.anna());
+        Path file = dir.resolve("kunden.csv");
+        Path plain = Files.createFile(dir.resolve("neu.txt"));
+
+        shop.exporter.export(new ExportService.Request(CustomerQuery.all(), List.of(CustomerColumn.LAST_NAME), ';'),
+                file, Progress.NONE);
+
+        // An owner-only file (what createTempFile makes) could not be opened by a colleague on a shared folder.
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
     }
 
     @Test
