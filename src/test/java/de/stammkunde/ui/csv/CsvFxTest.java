@@ -24,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,34 @@ class CsvFxTest extends FxRobot {
         assertEquals(before.stream().map(Customer::details).toList(), after.stream().map(Customer::details).toList());
         assertEquals(before.stream().map(Customer::number).toList(), after.stream().map(Customer::number).toList());
         fx.assertNoProblems();
+    }
+
+    @Test
+    void escClosesTheExportDialogRightAfterItOpens() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Stage dialog = fx.awaitWindow(fx.text("export.title"));
+        fx.awaitIdle();
+        assertEquals("columnList", fx.onFx(() -> dialog.getScene().getFocusOwner().getId()), "the columns to tick");
+
+        type(KeyCode.ESCAPE);
+
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void enterInTheColumnListStartsTheExport() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        Path file = dir.resolve("customers.csv");
+        fx.dialogs().answerFileToSave(file);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        fx.awaitWindow(fx.text("export.title"));
+        fx.awaitIdle();
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        assertTrue(Files.exists(file));
     }
 
     @Test
