@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -137,6 +138,25 @@ class CsvFxTest extends FxRobot {
 
         fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
         assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void tabbingToTheMappingOfAColumnFarRightScrollsThePreviewToIt() throws Exception {
+        start(Locale.ENGLISH);
+        Path file = dir.resolve("wide.csv");
+        Files.writeString(file, "Nachname;Vorname;A;B;C;D;E;F;G;H;I;PLZ\nMeier;Hans;1;2;3;4;5;6;7;8;9;80331\n");
+        Parent wizard = openImport(file);
+        Node table = fx.node(wizard, "#previewTable");
+        Node last = fx.node(wizard, "#mapping11");
+
+        fx.onFx(() -> fx.<Node>node(wizard, "#mapping10").requestFocus());
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertTrue(fx.onFx(() -> last.isFocused()), "Tab goes on to the last column's box");
+        double right = fx.onFx(() -> last.localToScene(last.getBoundsInLocal()).getMaxX());
+        double visible = fx.onFx(() -> table.localToScene(table.getBoundsInLocal()).getMaxX());
+        assertTrue(right <= visible, "the box ends at " + right + ", the preview at " + visible);
     }
 
     @Test
