@@ -76,11 +76,15 @@ public final class CampaignCouponsViewModel {
 
     /**
      * Shows the coupons of this campaign (null: none chosen), loaded in the background; the same
-     * campaign again (fresh figures) keeps the filter and the chosen coupon.
+     * campaign again (fresh figures) keeps the filter and the chosen coupon; another campaign starts
+     * with an empty filter (a name typed for the last one would hide all of its coupons).
      */
     public void show(Campaign chosen) {
-        String keep = chosen != null && campaign != null && campaign.id() == chosen.id() && selected.get() != null
-                ? selected.get().code() : null;
+        boolean same = chosen != null && campaign != null && campaign.id() == chosen.id();
+        String keep = same && selected.get() != null ? selected.get().code() : null;
+        if (!same) {
+            filter.set("");
+        }
         campaign = chosen;
         all.clear();
         message.set("");

@@ -104,6 +104,9 @@ public final class CampaignsView {
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
         table.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
+                // On the first visit the SplitPane's skin puts the table into the scene only after
+                // shown() asked for the focus: ask again now, or the caret stays in the sidebar.
+                table.requestFocus();
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::newCampaign);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,

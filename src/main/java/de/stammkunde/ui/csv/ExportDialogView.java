@@ -20,6 +20,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -72,6 +74,18 @@ public final class ExportDialogView {
             }
         };
         columnList.setCellFactory(list -> new CheckBoxListCell<>(columnList::getItemBooleanProperty, names));
+        // The list has the focus when the dialog opens and keeps Enter and Esc to itself: hand them
+        // to Export and Cancel, as in every other dialog (Space ticks a column).
+        columnList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Button button = event.getCode() == KeyCode.ENTER ? exportButton
+                    : event.getCode() == KeyCode.ESCAPE ? closeButton : null;
+            if (button != null && !event.isShortcutDown() && !event.isAltDown()) {
+                event.consume();
+                if (!button.isDisabled()) {
+                    button.fire();
+                }
+            }
+        });
         selectAll();
         separatorBox.getItems().setAll(CsvFormat.SEPARATORS);
         separatorBox.setConverter(new StringConverter<>() {

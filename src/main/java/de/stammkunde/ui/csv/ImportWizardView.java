@@ -131,6 +131,12 @@ public final class ImportWizardView {
                 }
             });
             box.setMaxWidth(Double.MAX_VALUE);
+            // Tab goes through every column's box: bring the one with the focus into view.
+            box.focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    previewTable.scrollToColumn(column);
+                }
+            });
             box.setValue(index < viewModel.mapping().size() ? viewModel.mapping().get(index) : null);
             box.valueProperty().addListener((o, before, chosen) -> {
                 if (index < viewModel.mapping().size() && viewModel.mapping().get(index) != chosen) {

@@ -82,6 +82,13 @@ public final class SettingsView {
             }
         });
         showTiers();
+        // On the first visit the ScrollPane's skin puts the form into the scene only at the next
+        // pulse, after shown() asked for the focus: ask again then, or the caret stays in the sidebar.
+        shopNameField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                shopNameField.requestFocus();
+            }
+        });
     }
 
     /** Called each time the screen is shown: reloads the settings unless edited, caret in the first field. */
@@ -106,7 +113,8 @@ public final class SettingsView {
             Button remove = new Button(messages.get("settings.tier.remove"));
             remove.setId("tierRemove" + index);
             remove.setTooltip(new Tooltip(messages.get("settings.tier.remove")));
-            remove.setOnAction(e -> viewModel.removeTier(row));
+            int position = index;
+            remove.setOnAction(e -> removeTier(row, position));
             HBox line = new HBox(8, name, minSpend, multiplier, remove);
             line.setAlignment(Pos.CENTER_LEFT);
             tiersBox.getChildren().add(line);
@@ -135,6 +143,13 @@ public final class SettingsView {
         tiersBox.getChildren().stream().filter(n -> n instanceof HBox).reduce((a, b) -> b)
                 .flatMap(last -> ((HBox) last).getChildren().stream().findFirst())
                 .ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    /** The removed row's button took the focus with it: it goes to the next row's, else to "Add tier". */
+    private void removeTier(TierRow row, int position) {
+        viewModel.removeTier(row);
+        Button next = (Button) tiersBox.lookup("#tierRemove" + position);
+        (next != null ? next : addTierButton).requestFocus();
     }
 
     @FXML

@@ -154,6 +154,31 @@ class CampaignCouponsViewModelTest {
     }
 
     @Test
+    void choosingAnotherCampaignClearsTheSearchTypedForTheLastOne() {
+        Campaign other = campaigns.create(new CampaignDraft("Winter", Offer.amount("3"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "eine"), Progress.NONE);
+        vm.show(campaign);
+        vm.filterProperty().set("berg");
+
+        vm.show(other);
+
+        assertEquals("", vm.filterProperty().get());
+        assertEquals(List.of(anna.number()), vm.rows().stream().map(CampaignCoupon::customerNumber).toList());
+    }
+
+    @Test
+    void showingTheSameCampaignAgainKeepsTheSearch() {
+        vm.show(campaign);
+        vm.filterProperty().set("berg");
+
+        vm.show(campaign);
+
+        assertEquals("berg", vm.filterProperty().get());
+        assertEquals(1, vm.rows().size());
+    }
+
+    @Test
     void aCouponSavedAsPngScansBackToItsCode() throws IOException {
         vm.show(campaign);
         vm.selectedProperty().set(annas());

@@ -75,6 +75,15 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void theFirstVisitPutsTheFocusInTheCampaignsTable() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        fx.awaitIdle();
+
+        assertEquals("table", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()));
+    }
+
+    @Test
     void escAsksBeforeItThrowsAwayATypedCampaign() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);

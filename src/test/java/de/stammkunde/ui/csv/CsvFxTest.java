@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,53 @@ class CsvFxTest extends FxRobot {
         assertEquals(before.stream().map(Customer::details).toList(), after.stream().map(Customer::details).toList());
         assertEquals(before.stream().map(Customer::number).toList(), after.stream().map(Customer::number).toList());
         fx.assertNoProblems();
+    }
+
+    @Test
+    void escClosesTheExportDialogRightAfterItOpens() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Stage dialog = fx.awaitWindow(fx.text("export.title"));
+        fx.awaitIdle();
+        assertEquals("columnList", fx.onFx(() -> dialog.getScene().getFocusOwner().getId()), "the columns to tick");
+
+        type(KeyCode.ESCAPE);
+
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void enterInTheColumnListStartsTheExport() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        Path file = dir.resolve("customers.csv");
+        fx.dialogs().answerFileToSave(file);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        fx.awaitWindow(fx.text("export.title"));
+        fx.awaitIdle();
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void tabbingToTheMappingOfAColumnFarRightScrollsThePreviewToIt() throws Exception {
+        start(Locale.ENGLISH);
+        Path file = dir.resolve("wide.csv");
+        Files.writeString(file, "Nachname;Vorname;A;B;C;D;E;F;G;H;I;PLZ\nMeier;Hans;1;2;3;4;5;6;7;8;9;80331\n");
+        Parent wizard = openImport(file);
+        Node table = fx.node(wizard, "#previewTable");
+        Node last = fx.node(wizard, "#mapping11");
+
+        fx.onFx(() -> fx.<Node>node(wizard, "#mapping10").requestFocus());
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertTrue(fx.onFx(() -> last.isFocused()), "Tab goes on to the last column's box");
+        double right = fx.onFx(() -> last.localToScene(last.getBoundsInLocal()).getMaxX());
+        double visible = fx.onFx(() -> table.localToScene(table.getBoundsInLocal()).getMaxX());
+        assertTrue(right <= visible, "the box ends at " + right + ", the preview at " + visible);
     }
 
     @Test

@@ -89,4 +89,32 @@ class SettingsFxTest extends FxRobot {
         assertEquals(0, new BigDecimal("2").compareTo(fx.app().loyalty().rules().pointsPerEuro()));
         assertEquals("Feinkost Müller", fx.app().settings().shopName());
     }
+    @Test
+    void theFirstVisitPutsTheCaretInTheShopName() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+
+        assertEquals("shopNameField", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()));
+    }
+
+    @Test
+    void removingATierByKeyboardKeepsTheFocusAmongTheTiers() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+        fx.onFx(() -> ((Button) fx.node(root, "#addTierButton")).fire());
+        fx.onFx(() -> ((Button) fx.node(root, "#addTierButton")).fire());
+        fx.onFx(() -> fx.node(root, "#tierRemove1").requestFocus());
+
+        assertEquals("tierRemove1", pressFocusedButton(), "the next tier's");
+        assertTrue(fx.onFx(() -> root.lookup("#tierRemove2") == null), "one tier left");
+        assertEquals("addTierButton", pressFocusedButton());
+    }
+
+    /** Space on the focused button, as the keyboard does it; returns the id of the node with the focus then. */
+    private String pressFocusedButton() {
+        return fx.onFx(() -> {
+            ((Button) fx.stage().getScene().getFocusOwner()).fire();
+            return fx.stage().getScene().getFocusOwner().getId();
+        });
+    }
 }
