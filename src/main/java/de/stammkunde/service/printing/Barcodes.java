@@ -7,10 +7,12 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.oned.EAN13Writer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
@@ -83,6 +85,25 @@ public final class Barcodes {
             }
         }
         return image;
+    }
+
+    /**
+     * Reads a QR code that fills the image, quiet zone included (cut out where it is known to be), as
+     * a scanner aimed at it would. ZXing's search for a code in a larger picture misses about one
+     * QR code in a thousand that its writer makes (a data area that looks like a finder pattern), so
+     * a check that must not fail at random reads the code where it is known to be.
+     */
+    public static Optional<String> decodeQr(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        try {
+            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                    .getText());
+        } catch (ReaderException e) {
+            return Optional.empty();
+        }
     }
 
     /**

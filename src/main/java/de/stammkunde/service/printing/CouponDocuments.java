@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -30,6 +31,8 @@ public final class CouponDocuments {
     public static final float A4_HEIGHT_MM = 297f;
     private static final float MARGIN = 6f;
     private static final float QR_SIZE = 36f;
+    private static final float QR_TOP = 17f;
+    private static final float QR_RIGHT = 2f;
 
     /**
      * A coupon PDF (one coupon: a page of its own size) or a campaign PDF (many: A4 sheets),
@@ -90,6 +93,18 @@ public final class CouponDocuments {
         Png.save(image(coupon, PNG_DPI), PNG_DPI, target);
     }
 
+    /**
+     * The code in a coupon's QR code, read where the code sits on the coupon image (any resolution),
+     * as a scanner aimed at it reads it; empty when it cannot be read. See {@link Barcodes#decodeQr}.
+     */
+    public static Optional<String> readQr(BufferedImage coupon) {
+        float pxPerMm = coupon.getWidth() / WIDTH_MM;
+        int x = Math.round((WIDTH_MM - QR_SIZE - QR_RIGHT) * pxPerMm);
+        int y = Math.round(QR_TOP * pxPerMm);
+        int size = Math.min(Math.round(QR_SIZE * pxPerMm), Math.min(coupon.getWidth() - x, coupon.getHeight() - y));
+        return Barcodes.decodeQr(coupon.getSubimage(x, y, size, size));
+    }
+
     /** One coupon as an image at the given resolution, e.g. for the screen. */
     public BufferedImage image(PrintableCoupon coupon, int dpi) {
         return ImageSheet.draw(WIDTH_MM, HEIGHT_MM, dpi, sheet -> draw(sheet, coupon));
@@ -109,21 +124,24 @@ public final class CouponDocuments {
         BitMatrix qr = Barcodes.qrMatrix(coupon.code());
         // The matrix includes its white quiet zone, so it may reach close to the edge.
         float module = QR_SIZE / qr.getWidth();
-        float qrLeft = WIDTH_MM - QR_SIZE - 2f;
-        float qrTop = 17f;
+        float qrLeft = WIDTH_MM - QR_SIZE - QR_RIGHT;
+        float qrTop = QR_TOP;
         sheet.modules(qr, qrLeft, qrTop, module, module);
 
         float left = MARGIN;
-        float width = qrLeft + module * Barcodes.QR_QUIET_ZONE - left - 1f;
+        // Beside the code the text keeps out of its quiet zone (part of the matrix): text there can
+        // keep a scanner from finding the code. Above and below it, the whole width.
+        float besideQr = qrLeft - left - 1f;
+        float full = WIDTH_MM - 2 * MARGIN;
         String shopName = coupon.shopName() == null || coupon.shopName().isBlank()
                 ? CardDocuments.FALLBACK_SHOP_NAME : coupon.shopName();
-        line(sheet, shopName, left, 11f, Face.BOLD, 11f, width, 0.1f);
-        sheet.fillRect(left, 13.5f, WIDTH_MM - 2 * MARGIN, 0.35f, 0.35f);
-        line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, width, 0.25f);
-        line(sheet, coupon.offer(), left, 32f, Face.BOLD, 20f, width, 0f);
-        line(sheet, coupon.validity(), left, 40f, Face.REGULAR, 9f, width, 0.25f);
-        line(sheet, coupon.customerName(), left, 46f, Face.REGULAR, 9f, width, 0.25f);
-        line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, width, 0f);
+        line(sheet, shopName, left, 11f, Face.BOLD, 11f, full, 0.1f);
+        sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
+        line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, besideQr, 0.25f);
+        line(sheet, coupon.offer(), left, 32f, Face.BOLD, 20f, besideQr, 0f);
+        line(sheet, coupon.validity(), left, 40f, Face.REGULAR, 9f, besideQr, 0.25f);
+        line(sheet, coupon.customerName(), left, 46f, Face.REGULAR, 9f, besideQr, 0.25f);
+        line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, full, 0f);
     }
 
     private static void line(Sheet sheet, String text, float x, float y, Face face, float size, float width,

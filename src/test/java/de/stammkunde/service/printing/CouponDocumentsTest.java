@@ -173,4 +173,25 @@ class CouponDocumentsTest {
         assertEquals(Optional.empty(), Barcodes.decode(second.getSubimage(cellWidth, cellHeight, cellWidth,
                 cellHeight)), "no fourth coupon on the last sheet");
     }
+
+    @Test
+    void longTextsStayOutOfTheQrCodesQuietZoneAndTheCodeReadsWhereItSits() {
+        String longText = "Herbst-Winter-Frühlings-Sommer-Aktion für unsere allerliebsten Stammkunden";
+        PrintableCoupon coupon = new PrintableCoupon("Bäckerei und Konditorei Großmann am Marktplatz GmbH & Co. KG",
+                longText, "Gratis: ein großer Kaffee nach Wahl mit Kuchen", longText, longText, "W88T-7VG4-73L");
+
+        BufferedImage image = documents.image(coupon, 300);
+
+        // The quiet zone: four of the 29 modules left of the code, over the code's height.
+        float pxPerMm = 300 / 25.4f;
+        int left = Math.round((CouponDocuments.WIDTH_MM - 36f - 2f) * pxPerMm);
+        int quiet = (int) (36f * 4 / 29 * pxPerMm) - 1;
+        for (int y = Math.round(17f * pxPerMm); y < Math.round(53f * pxPerMm); y++) {
+            for (int x = left; x < left + quiet; x++) {
+                assertEquals(0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, "white at " + x + "," + y);
+            }
+        }
+        // A code ZXing's search of the whole picture happens to miss; aimed at, it reads.
+        assertEquals(Optional.of("W88T-7VG4-73L"), CouponDocuments.readQr(image));
+    }
 }

@@ -23,7 +23,6 @@ import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
-import de.stammkunde.service.printing.Barcodes;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
@@ -189,7 +188,7 @@ class CampaignCouponsViewModelTest {
 
         assertEquals("gutschein-" + annas().code() + ".png",
                 dialogs.last(ScriptedDialogs.Kind.SAVE_FILE).orElseThrow().message());
-        assertEquals(Optional.of(vm.code(annas())), Barcodes.decode(ImageIO.read(file.toFile())));
+        assertEquals(Optional.of(vm.code(annas())), CouponDocuments.readQr(ImageIO.read(file.toFile())));
         assertEquals("Gespeichert: " + file, vm.messageProperty().get());
     }
 
@@ -233,7 +232,7 @@ class CampaignCouponsViewModelTest {
 
         assertEquals(1, printer.pages().size());
         assertEquals(CouponDocuments.WIDTH_MM, printer.pages().get(0).widthMm(), 0.01);
-        assertEquals(Optional.of(vm.code(annas())), Barcodes.decode(printer.pages().get(0).image()));
+        assertEquals(Optional.of(vm.code(annas())), CouponDocuments.readQr(printer.pages().get(0).image()));
         assertEquals("Der Gutschein wurde an den Drucker geschickt.", vm.messageProperty().get());
     }
 

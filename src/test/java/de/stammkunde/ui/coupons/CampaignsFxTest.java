@@ -14,7 +14,7 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
-import de.stammkunde.service.printing.Barcodes;
+import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -161,7 +161,7 @@ class CampaignsFxTest extends FxRobot {
         String code = fx.app().campaigns().coupons(autumn.id()).get(0).code();
         fx.waitUntil("the coupon says it was saved", () -> fx.<Label>node(fx.mainRoot(), "#couponMessageLabel")
                 .getText().contains(file.toString()));
-        assertEquals(Optional.of(CouponCodes.format(code)), Barcodes.decode(ImageIO.read(file.toFile())));
+        assertEquals(Optional.of(CouponCodes.format(code)), CouponDocuments.readQr(ImageIO.read(file.toFile())));
         fx.assertNoProblems();
     }
 }
