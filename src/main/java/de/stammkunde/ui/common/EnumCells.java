@@ -41,8 +41,22 @@ public final class EnumCells {
         setUp(box, values, messages, prefix, null);
     }
 
-    /** A filter over interests (tags): {@code null} is shown as "all interests". */
-    public static StringConverter<String> tagFilter(Messages messages) {
+    /**
+     * A filter over interests (tags) in the box: {@code null} is shown as "all interests", in the list
+     * and on the closed box (where it said only "Interest", unlike "All statuses" beside it).
+     */
+    public static void setUpTagFilter(ComboBox<String> box, Messages messages) {
+        box.setConverter(tagFilter(messages));
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(box.getConverter().toString(item));
+            }
+        });
+    }
+
+    private static StringConverter<String> tagFilter(Messages messages) {
         return new StringConverter<>() {
             @Override
             public String toString(String tag) {

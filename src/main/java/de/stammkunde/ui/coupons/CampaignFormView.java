@@ -117,7 +117,7 @@ public final class CampaignFormView {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         tagBox.getItems().add(null);
         tagBox.getItems().addAll(viewModel.tags());
-        tagBox.setConverter(EnumCells.tagFilter(messages));
+        EnumCells.setUpTagFilter(tagBox, messages);
         tagBox.valueProperty().bindBidirectional(viewModel.tagProperty());
         EnumCells.setUp(statusBox, CustomerStatus.values(), messages, "status.", "filter.status.all");
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());

@@ -113,7 +113,7 @@ public final class CustomerListView {
             tagFilter.getItems().add(0, null);
             tagFilter.setValue(selected);
         });
-        tagFilter.setConverter(EnumCells.tagFilter(messages));
+        EnumCells.setUpTagFilter(tagFilter, messages);
         tagFilter.valueProperty().bindBidirectional(viewModel.tagProperty());
     }
 
