@@ -1,6 +1,7 @@
 package de.stammkunde.ui.common;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    /** Where the last file was chosen: the next choice starts there (an export beside the last one). */
+    private Path lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -113,10 +116,10 @@ public final class FxDialogService implements DialogService {
             String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        chooser.setInitialDirectory(startFolder(lastFolder, Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, pattern(extension)));
-        File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return chosen(chooser.showSaveDialog(owner.get()));
     }
 
     /** "csv", ".csv" and "*.csv" all mean "*.csv" (callers pass either; "*.*.csv" would hide "kunden.csv"). */
@@ -135,7 +138,29 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
                 extensions.stream().map(FxDialogService::pattern).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.*", "*.*"));
-        File file = chooser.showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        chooser.setInitialDirectory(startFolder(lastFolder, Path.of(System.getProperty("user.home"))).toFile());
+        return chosen(chooser.showOpenDialog(owner.get()));
+    }
+
+    private Optional<Path> chosen(File file) {
+        Optional<Path> path = Optional.ofNullable(file).map(File::toPath);
+        path.map(Path::getParent).ifPresent(folder -> lastFolder = folder);
+        return path;
+    }
+
+    /**
+     * Where a file dialog opens: the folder of the last file chosen, else the user's documents
+     * (a program started from a menu has no working folder a user would look in), else home.
+     */
+    static Path startFolder(Path last, Path home) {
+        if (last != null && Files.isDirectory(last)) {
+            return last;
+        }
+        for (String documents : new String[] {"Documents", "Dokumente"}) {
+            if (Files.isDirectory(home.resolve(documents))) {
+                return home.resolve(documents);
+            }
+        }
+        return home;
     }
 }
