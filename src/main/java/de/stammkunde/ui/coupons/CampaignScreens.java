@@ -55,10 +55,14 @@ public final class CampaignScreens {
                 app.formats(), birthday), afterCreate);
     }
 
-    /** The new-campaign form for the customers picked in the customer list; returns its ViewModel. */
+    /**
+     * The new-campaign form for the customers picked in the customer list; once created, a note says
+     * where its coupons are printed (the list stays, the campaigns are elsewhere). Returns its ViewModel.
+     */
     public CampaignFormViewModel openFor(List<CustomerListRow> picked) {
         return open(new CampaignFormViewModel(app.campaigns(), app.customers().index(), runner, app.messages(),
-                app.formats(), picked), created -> { });
+                app.formats(), picked), created -> dialogs.showInfo(app.messages().get("coupons.form.title"),
+                        app.messages().get("coupons.pickedDone", created.name(), picked.size())));
     }
 
     private CampaignFormViewModel open(CampaignFormViewModel viewModel, Consumer<Campaign> afterCreate) {

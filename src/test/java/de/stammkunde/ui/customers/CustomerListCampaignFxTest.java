@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ class CustomerListCampaignFxTest extends FxRobot {
     @Test
     void twoCustomersPickedInTheListGetACouponEach() {
         fx.showCustomers();
+        javafx.scene.control.ComboBox<String> tags = fx.node(fx.mainRoot(), "#tagFilter");
+        assertEquals("All interests", tags.getButtonCell().getText(), "like 'All statuses' beside it");
         type(KeyCode.DOWN);
         press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         clickOn(fx.<Node>node(fx.mainRoot(), "#couponButton"));
@@ -49,6 +52,10 @@ class CustomerListCampaignFxTest extends FxRobot {
         fx.write("Regulars' table");
         type(KeyCode.ENTER);
         fx.awaitNoOtherWindow();
+        fx.waitUntil("the owner hears where the coupons are", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO)
+                .isPresent());
+        assertEquals("The campaign \"Regulars' table\" is created, with 2 coupons. Print them or save them as PDF"
+                + " under Coupons (Ctrl+3).", fx.dialogs().last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
 
         List<CampaignStats> campaigns = fx.app().campaigns().list();
         assertEquals(1, campaigns.size());
