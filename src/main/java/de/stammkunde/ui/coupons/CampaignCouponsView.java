@@ -53,6 +53,14 @@ public final class CampaignCouponsView {
         });
         couponFilterField.textProperty().bindBidirectional(viewModel.filterProperty());
         // Down from the filter goes into the list, as in the customer list.
+        // Tab into the list chooses its first coupon, as Down from the search does: else the first
+        // Down lands on the second row and nothing seems chosen.
+        couponsTable.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && couponsTable.getSelectionModel().isEmpty() && !couponsTable.getItems().isEmpty()) {
+                couponsTable.getSelectionModel().selectFirst();
+                couponsTable.getFocusModel().focus(0);
+            }
+        });
         couponFilterField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !couponsTable.getItems().isEmpty()) {
                 couponsTable.requestFocus();

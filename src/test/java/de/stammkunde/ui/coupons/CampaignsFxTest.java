@@ -152,8 +152,9 @@ class CampaignsFxTest extends FxRobot {
         assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
         clickOn(fx.<javafx.scene.Node>node(fx.mainRoot(), "#couponFilterField"));
         fx.write(fx.seeded().get(0).details().lastName());
-        type(KeyCode.DOWN);
-        fx.waitUntil("the coupon is chosen", () -> coupons.getSelectionModel().getSelectedItem() != null);
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab into the list chose its coupon", () -> coupons.isFocused()
+                && coupons.getSelectionModel().getSelectedIndex() == 0);
         fx.dialogs().answerFileToSave(file);
         clickOn(fx.<javafx.scene.Node>node(fx.mainRoot(), "#couponPngButton"));
 
