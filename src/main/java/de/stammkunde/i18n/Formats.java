@@ -60,7 +60,7 @@ public final class Formats {
         if (text == null) {
             return Optional.empty();
         }
-        String plain = text.replace("€", "").replace("EUR", "").replace('\u00a0', ' ').strip().replace(" ", "");
+        String plain = plain(text);
         char decimal = symbols.getDecimalSeparator();
         char grouping = symbols.getGroupingSeparator();
         String g = Pattern.quote(String.valueOf(grouping));
@@ -79,8 +79,13 @@ public final class Formats {
 
     /** "12,345" in German, "12.345" in English: an amount with more decimals than cents. */
     public boolean hasMoreThanCents(String text) {
-        String plain = text == null ? "" : text.replace("€", "").replace('\u00a0', ' ').strip().replace(" ", "");
-        return plain.matches("-?\\d+" + Pattern.quote(String.valueOf(symbols.getDecimalSeparator())) + "\\d{3,}");
+        String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
+        return text != null && plain(text).matches("-?\\d+" + decimal + "\\d{3,}");
+    }
+
+    /** An amount as typed without the euro sign and spaces: "12,50 €" → "12,50". */
+    private static String plain(String text) {
+        return text.replace("€", "").replace("EUR", "").replace('\u00a0', ' ').strip().replace(" ", "");
     }
 
     public String date(LocalDate value) {

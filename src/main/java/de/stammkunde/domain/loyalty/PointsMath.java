@@ -54,7 +54,7 @@ public final class PointsMath {
      * before newer): the lots' new remaining counts, in the given order. The lots must hold enough.
      */
     public static List<Lot> consume(List<Lot> lots, int points) {
-        return consume(lots, points, java.util.Set.of());
+        return consume(lots, points, Set.of());
     }
 
     /**
@@ -62,7 +62,7 @@ public final class PointsMath {
      * refund takes back the points of its own purchase, so that they do not live on in the ledger
      * while older points vanish in their place.
      */
-    public static List<Lot> consume(List<Lot> lots, int points, java.util.Set<Long> first) {
+    public static List<Lot> consume(List<Lot> lots, int points, Set<Long> first) {
         List<Lot> ordered = new ArrayList<>(lots);
         ordered.sort((a, b) -> {
             boolean aFirst = first.contains(a.id());

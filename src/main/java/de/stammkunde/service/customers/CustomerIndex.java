@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Every customer's list row in memory, kept sorted by name. Searching as you type scans this array
@@ -112,16 +113,17 @@ public final class CustomerIndex {
         }
 
         /**
-         * The same snapshot with these rows in place of the ones with their ids; each must sort and
-         * search as the one it replaces (same name, number and search text), so the text is kept.
+         * The same snapshot with the rows of these ids changed; a changed row must sort and search as
+         * before (same name, number and search text), so the text is kept. Unknown ids are left out.
          */
-        Snapshot replacing(List<CustomerListRow> rows) {
+        Snapshot changing(Collection<Long> ids, UnaryOperator<CustomerListRow> change) {
             CustomerListRow[] name = byName.clone();
             CustomerListRow[] id = byId.clone();
             CustomerListRow[] number = byNumber.clone();
-            for (CustomerListRow row : rows) {
-                CustomerListRow old = find(byId, row.id());
+            for (long rowId : ids) {
+                CustomerListRow old = find(byId, rowId);
                 if (old != null) {
+                    CustomerListRow row = change.apply(old);
                     name[Arrays.binarySearch(byName, old, BY_NAME)] = row;
                     id[Arrays.binarySearch(byId, old, BY_ID)] = row;
                     number[Arrays.binarySearch(byNumber, old, BY_NUMBER)] = row;
@@ -280,15 +282,7 @@ public final class CustomerIndex {
             return;
         }
         synchronized (this) {
-            Snapshot current = snapshot;
-            List<CustomerListRow> changed = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                CustomerListRow row = find(current.byId, id);
-                if (row != null) {
-                    changed.add(row.withStatus(status));
-                }
-            }
-            snapshot = current.replacing(changed);
+            snapshot = snapshot.changing(ids, row -> row.withStatus(status));
         }
         fireChanged();
     }

@@ -170,9 +170,10 @@ public final class LoyaltyService implements MergeParticipant {
         if (redeemed > 0) {
             give(dao, customerId, PointsKind.REVERSAL, redeemed, refundPurchaseId, "", rules, at);
         }
-        int takeBack = Math.min(earned, dao.balance(customerId).orElse(0));
+        int balance = dao.balance(customerId).orElse(0);
+        int takeBack = Math.min(earned, balance);
         if (takeBack > 0) {
-            take(dao, customerId, takeBack, dao.balance(customerId).orElse(0), ownLots);
+            take(dao, customerId, takeBack, balance, ownLots);
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
         return redeemed - takeBack;

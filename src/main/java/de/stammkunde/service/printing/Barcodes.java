@@ -94,13 +94,9 @@ public final class Barcodes {
      * a check that must not fail at random reads the code where it is known to be.
      */
     public static Optional<String> decodeQr(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         try {
-            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
-                    .getText());
+            return Optional.of(new QRCodeReader().decode(bitmap(image),
+                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText());
         } catch (ReaderException e) {
             return Optional.empty();
         }
@@ -111,17 +107,20 @@ public final class Barcodes {
      * The tests read back what was drawn with the same library.
      */
     public static Optional<String> decode(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         Map<DecodeHintType, Object> hints = Map.of(
                 DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.EAN_13, BarcodeFormat.QR_CODE),
                 DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {
-            return Optional.of(new MultiFormatReader().decode(bitmap, hints).getText());
+            return Optional.of(new MultiFormatReader().decode(bitmap(image), hints).getText());
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    private static BinaryBitmap bitmap(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
     }
 }

@@ -3,7 +3,6 @@ package de.stammkunde.ui.cards;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.ui.common.DialogService;
-import de.stammkunde.ui.common.FxImagePrinter;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
@@ -27,14 +26,14 @@ public final class CardScreens {
     private final ImagePrinter printer;
 
     public CardScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
-            Supplier<Window> owner) {
+            Supplier<Window> owner, ImagePrinter printer) {
         this.app = app;
         this.loader = loader;
         this.runner = runner;
         this.dialogs = dialogs;
         this.owner = owner;
         this.documents = new CardDocuments(app.settings());
-        this.printer = new FxImagePrinter(owner);
+        this.printer = printer;
     }
 
     /**

@@ -5,7 +5,6 @@ import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.ui.common.DialogService;
-import de.stammkunde.ui.common.FxImagePrinter;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
@@ -28,13 +27,13 @@ public final class CampaignScreens {
     private final ImagePrinter printer;
 
     public CampaignScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
-            Supplier<Window> owner) {
+            Supplier<Window> owner, ImagePrinter printer) {
         this.app = app;
         this.loader = loader;
         this.runner = runner;
         this.dialogs = dialogs;
         this.owner = owner;
-        this.printer = new FxImagePrinter(owner);
+        this.printer = printer;
     }
 
     /** The controller of {@code Campaigns.fxml}. */

@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.Parent;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -128,12 +128,12 @@ public final class CampaignsView {
 
     @FXML
     private void newCampaign() {
-        forms.open(false, viewModel::created);
+        forms.open(false, created -> viewModel.refresh());
     }
 
     @FXML
     private void birthdayCampaign() {
-        forms.open(true, viewModel::created);
+        forms.open(true, created -> viewModel.refresh());
     }
 
     @FXML

@@ -70,26 +70,20 @@ public final class CampaignsViewModel {
         this.emptyText.set(messages.get("task.coupons.load"));
     }
 
+    /**
+     * Loads the campaigns. A campaign made since the last load (in the form here, or from the
+     * customer list) is the one chosen, so "Print all …" prints it and not the one before; else the
+     * one chosen before stays, else the first (newest). Its coupons show below at once.
+     */
     public void refresh() {
-        refresh(selected.get() == null ? null : selected.get().campaign().id());
-    }
-
-    /** A campaign was just made: the list shows it chosen, so "Print all …" prints it and not the one before. */
-    public void created(Campaign campaign) {
-        refresh(campaign.id());
-    }
-
-    private void refresh(Long keep) {
+        Long keep = selected.get() == null ? null : selected.get().campaign().id();
         runner.submit("coupons.load", p -> campaigns.list(), list -> {
             emptyText.set(messages.get("coupons.empty"));
-            boolean firstLoad = known.isEmpty() && rows.isEmpty();
-            // A campaign made since the last look (from the customer list, say) is the one to print now.
-            Optional<CampaignStats> made = firstLoad ? Optional.empty()
+            Optional<CampaignStats> made = known.isEmpty() ? Optional.empty()
                     : list.stream().filter(r -> !known.contains(r.campaign().id())).findFirst();
             known.clear();
             list.forEach(r -> known.add(r.campaign().id()));
             rows.setAll(list);
-            // Else the campaign chosen before, else the first (newest): its coupons show below at once.
             selected.set(made.or(() -> rows.stream().filter(r -> keep != null && r.campaign().id() == keep)
                     .findFirst()).orElse(rows.isEmpty() ? null : rows.get(0)));
         }, error -> message.set(messages.get("error.database")));

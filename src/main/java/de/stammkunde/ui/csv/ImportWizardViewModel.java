@@ -220,18 +220,11 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
             return checked.problems().isEmpty() ? "ready" : "readySkipping";
         }
         if (!checked.complete()) {
-            return unmappedColumn(checked) ? "mapColumnsFirst" : "unreadable";
+            // A needed column without a column of the file: the file was read, it waits for the mapping.
+            return checked.problems().stream().anyMatch(RowProblem::isMissingColumn) ? "mapColumnsFirst"
+                    : "unreadable";
         }
         return checked.problems().isEmpty() ? "nothingToImport" : "fixFirst";
-    }
-
-    /**
-     * A column the import needs (name, customer, date, amount) has no column of the file: the file
-     * was read, it only waits for the mapping. "Cannot be read to its end" sent users to the file.
-     */
-    private static boolean unmappedColumn(ImportCheck checked) {
-        return checked.problems().stream()
-                .anyMatch(p -> p.row() == 1 && p.messageKey().matches(".*\\.no[A-Za-z]+Column"));
     }
 
     /** Writes the checked plan in one transaction; {@code onDone} gets the result. */

@@ -1,9 +1,9 @@
 package de.stammkunde.ui.purchases;
 
+import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.YearSum;
-import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;

@@ -7,6 +7,8 @@ import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FxImagePrinter;
+import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
@@ -44,6 +46,7 @@ public final class UiComposition {
     private final CsvScreens csv;
     private final HistoryScreens history;
     private final CardScreens cards;
+    private final CampaignScreens campaigns;
 
     public UiComposition(AppContext app, TaskRunner runner, DialogService dialogs, Supplier<Window> owner) {
         this.app = app;
@@ -56,7 +59,9 @@ public final class UiComposition {
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
         this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
                 app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
-        this.cards = new CardScreens(app, loader, runner, dialogs, owner);
+        ImagePrinter printer = new FxImagePrinter(owner);
+        this.cards = new CardScreens(app, loader, runner, dialogs, owner, printer);
+        this.campaigns = new CampaignScreens(app, loader, runner, dialogs, owner, printer);
     }
 
     public ViewLoader loader() {
@@ -91,7 +96,6 @@ public final class UiComposition {
             // The index changes on the worker thread; the list re-runs its query on the FX thread.
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
             Consumer<CustomerQuery> export = csv::export;
-            CampaignScreens campaigns = new CampaignScreens(app, loader, runner, dialogs, owner);
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
                     app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor);
             return new CustomerListView(viewModel, actions, app.messages());
@@ -106,7 +110,7 @@ public final class UiComposition {
             return new CounterView(counter, sale, editor, history, cards, app.messages(), app.formats());
         }
         if (type == CampaignsView.class) {
-            return new CampaignScreens(app, loader, runner, dialogs, owner).campaignsView();
+            return campaigns.campaignsView();
         }
         if (type == SettingsView.class) {
             return new SettingsView(settingsViewModel(), app.messages());

@@ -120,7 +120,7 @@ class CampaignsViewModelTest {
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), CodeMode.PERSONAL, null, ""),
                 Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
 
-        vm.created(birthday);
+        vm.refresh();
 
         assertEquals(birthday.id(), vm.selectedProperty().get().campaign().id());
         assertEquals("gutscheine-Geburtstag.pdf", vm.suggestedFileName());
