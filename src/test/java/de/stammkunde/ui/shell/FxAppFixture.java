@@ -45,6 +45,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleListener;
+import org.jdbi.v3.core.Handles;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -91,6 +94,8 @@ public final class FxAppFixture implements AutoCloseable {
     private final ScriptedDialogs dialogs;
     private final List<Customer> seeded;
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    /** Where the app opened a database handle on the FX thread: that work belongs in the background. */
+    private final List<Throwable> databaseOnFxThread = new CopyOnWriteArrayList<>();
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
     private final Handler logHandler;
     /** Held here: JUL keeps loggers only weakly, and a collected logger would lose the handler. */
@@ -105,6 +110,14 @@ public final class FxAppFixture implements AutoCloseable {
         this.runner = new FxTaskRunner();
         this.dialogs = dialogs;
         this.seeded = seeded;
+        app.database().jdbi().getConfig(Handles.class).addListener(new HandleListener() {
+            @Override
+            public void handleCreated(Handle handle) {
+                if (Platform.isFxApplicationThread()) {
+                    databaseOnFxThread.add(new IllegalStateException("database handle opened on the FX thread"));
+                }
+            }
+        });
         this.logHandler = new Handler() {
             @Override
             public void publish(LogRecord record) {
@@ -500,6 +513,12 @@ public final class FxAppFixture implements AutoCloseable {
         if (!uncaught.isEmpty() || !logged.isEmpty()) {
             AssertionError error = new AssertionError("Problems while the UI ran:" + problems());
             uncaught.forEach(error::addSuppressed);
+            throw error;
+        }
+        if (!databaseOnFxThread.isEmpty()) {
+            AssertionError error = new AssertionError(databaseOnFxThread.size()
+                    + " database handle(s) opened on the FX thread: run that work through the FxTaskRunner");
+            databaseOnFxThread.forEach(error::addSuppressed);
             throw error;
         }
     }
