@@ -96,8 +96,12 @@ public final class CounterViewModel {
             }
         } else if (resolution instanceof Resolution.BlockedCard blocked) {
             input.set("");
+            if (!isShown(blocked.lookup().card().customerId())) {
+                closeCustomer();
+            }
             say(Tone.WARNING, blockedText(blocked.lookup()));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
+            closeCustomer();
             say(Tone.ERROR, messages.get("counter.unknownCard", unknown.number()));
         } else if (resolution instanceof Resolution.Coupon coupon) {
             input.set("");
@@ -111,6 +115,20 @@ public final class CounterViewModel {
         } else if (resolution instanceof Resolution.Search search) {
             searchText(search.text());
         }
+    }
+
+    private boolean isShown(long customerId) {
+        return customer.get() != null && customer.get().id() == customerId;
+    }
+
+    /**
+     * A card that opens nobody is the next customer's: the one before must not stay open, or the
+     * amount typed next (the focus waited in Amount) was booked on them.
+     */
+    private void closeCustomer() {
+        results.clear();
+        customer.set(null);
+        panel.set(null);
     }
 
     private String blockedText(CardLookup lookup) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
@@ -199,6 +200,56 @@ class CounterViewModelTest {
         assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
                 counter.messageProperty().get());
         assertEquals(Tone.WARNING, counter.toneProperty().get());
+    }
+
+    @Test
+    void aBlockedCardScannedWhileAnotherCustomerIsOpenClosesThatCustomer() {
+        // The customer before stayed open with the focus in Amount: the next amount was booked on them.
+        Customer anna = service.create(Customers.anna());
+        Customer bernd = service.create(Customers.named("Bernd", "Schmidt"));
+        var old = app.cards().issue(bernd.id());
+        app.cards().replace(old.id(), "verloren");
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+
+        counter.inputProperty().set(old.number());
+        counter.submit();
+
+        assertNull(counter.customerProperty().get(), "Anna is no longer open for a sale");
+        assertNull(counter.panelProperty().get());
+        assertEquals(Tone.WARNING, counter.toneProperty().get());
+        assertTrue(counter.messageProperty().get().contains(old.number()), counter.messageProperty().get());
+    }
+
+    @Test
+    void theirOwnBlockedCardKeepsTheCustomerOpen() {
+        Customer anna = service.create(Customers.anna());
+        var old = app.cards().issue(anna.id());
+        var replacement = app.cards().replace(old.id(), "verloren");
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+
+        counter.inputProperty().set(old.number());
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
+                counter.messageProperty().get());
+    }
+
+    @Test
+    void anUnknownCardScannedWhileACustomerIsOpenClosesThatCustomer() {
+        Customer anna = service.create(Customers.anna());
+        String unknown = CardNumbers.of(777_777);
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+
+        counter.inputProperty().set(unknown);
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals(messages.get("counter.unknownCard", unknown), counter.messageProperty().get());
+        assertEquals(Tone.ERROR, counter.toneProperty().get());
     }
 
     @Test
