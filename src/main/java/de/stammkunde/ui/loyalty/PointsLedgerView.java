@@ -71,8 +71,12 @@ public final class PointsLedgerView {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue().entry())));
     }
 
+    /** The button, or Enter in the points or reason field. */
     @FXML
     private void book() {
+        if (!viewModel.canBookProperty().get()) {
+            return;
+        }
         viewModel.bookCorrection();
     }
 }

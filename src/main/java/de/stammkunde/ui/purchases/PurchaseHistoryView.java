@@ -132,14 +132,18 @@ public final class PurchaseHistoryView {
         }
     }
 
+    /** The button, or Enter in the reason field (only for a sale that can still be refunded). */
     @FXML
     private void refund() {
         Purchase p = viewModel.selectedProperty().get();
-        if (p != null && !viewModel.readyToRefund()) {
+        if (p == null || !viewModel.canRefundProperty().get()) {
+            return;
+        }
+        if (!viewModel.readyToRefund()) {
             reasonField.requestFocus();
             return;
         }
-        if (p != null && dialogs.confirmIrreversible(messages.get("history.refund.title"),
+        if (dialogs.confirmIrreversible(messages.get("history.refund.title"),
                 messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())))) {
             viewModel.refundSelected();
         }

@@ -14,7 +14,9 @@ import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
+import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.ui.common.ScriptedDialogs;
@@ -168,6 +170,48 @@ class CounterSaleFxTest extends FxRobot {
         Label correction = fx.node(root, "#correctionMessage");
         fx.waitUntil("the correction is refused", () -> !correction.getText().isEmpty());
         assertTrue(correction.getStyleClass().contains("field-error"), correction.getText());
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aRefundAndAPointsCorrectionAreBookedWithEnterInTheirReasonFields() {
+        // Enter in "Grund der Erstattung" and in the correction's fields did nothing, and Tab from the
+        // purchases went into the list of items first: a refund took the mouse or a count of Tabs.
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "", PaymentMethod.CASH,
+                null, "", 0));
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+
+        type(KeyCode.F6);
+        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        Parent root = history.getScene().getRoot();
+        TextField reason = fx.node(root, "#reasonField");
+        Button refund = fx.node(root, "#refundButton");
+        fx.waitUntil("the sale is selected", () -> !refund.isDisabled());
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab from the purchases goes to the reason", reason::isFocused);
+        fx.dialogs().answerConfirm(true);
+        fx.write("Ware defekt");
+        type(KeyCode.ENTER);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the refund is confirmed", () -> message.getText().startsWith("Erstattet"));
+        assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size());
+        assertTrue(fx.app().purchases().history(anna.id()).get(0).isRefund());
+
+        fx.onFx(() -> ((javafx.scene.control.TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1));
+        fx.replaceText(root, "#correctionPointsField", "50");
+        type(KeyCode.ENTER);
+        Label correction = fx.node(root, "#correctionMessage");
+        fx.waitUntil("Enter in the points asks for the reason", () -> !correction.getText().isEmpty());
+        assertEquals(0, fx.app().loyalty().balance(anna.id()).points());
+        fx.replaceText(root, "#correctionReasonField", "Kulanz");
+        type(KeyCode.ENTER);
+        fx.waitUntil("the correction is booked", () -> correction.getText()
+                .equals(fx.text("points.correction.booked", "+50")));
+        assertEquals(50, fx.app().loyalty().balance(anna.id()).points());
         fx.onFx(history::close);
         fx.assertNoProblems();
     }
