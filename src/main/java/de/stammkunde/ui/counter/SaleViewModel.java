@@ -249,15 +249,23 @@ public final class SaleViewModel {
         preview.set(result);
         amountError.set(result.problems().isEmpty() ? "" : problemText(result.problems()));
         CouponCheck check = result.coupon();
-        couponMessage.set(check == null ? "" : couponText.apply(check));
+        couponMessage.set(check == null ? "" : couponText(check));
         couponValid.set(check != null && check.isValid());
+        boolean couponBlocks = check != null && !check.isValid();
         pointsMessage.set(result.pointsProblem() == null ? ""
                 : pointsProblemText(result.pointsProblem(), result.balance()));
         String points = result.pointsDiscount().signum() > 0
                 ? messages.get("sale.summary.points", formats.money(result.pointsDiscount())) + " · " : "";
-        summary.set(result.problems().isEmpty()
+        // Enter will not book with the code in the field: no amount to pay that suggests otherwise.
+        summary.set(result.problems().isEmpty() && !couponBlocks
                 ? points + messages.get("sale.summary", formats.money(result.payable()), result.pointsToEarn())
                 : "");
+    }
+
+    /** Why the code does not count, and that the sale waits for it; or what a valid one gives. */
+    private String couponText(CouponCheck check) {
+        String text = couponText.apply(check);
+        return check.isValid() ? text : text + " " + messages.get("sale.coupon.blocksSale");
     }
 
     private String problemText(List<SaleProblem> problems) {
@@ -345,7 +353,7 @@ public final class SaleViewModel {
 
     private void refused(Throwable error) {
         if (error instanceof CouponRefusedException refused) {
-            couponMessage.set(couponText.apply(refused.check()));
+            couponMessage.set(couponText(refused.check()));
             couponValid.set(false);
         } else if (error instanceof PointsRefusedException refused) {
             pointsMessage.set(pointsProblemText(refused.reason(), refused.balance()));

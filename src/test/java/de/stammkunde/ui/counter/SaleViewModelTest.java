@@ -179,6 +179,28 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aCouponThatIsNotValidSaysTheSaleWaitsForItAndShowsNoAmountToPay() {
+        // The line under it said "Zu zahlen: 30,00 €" as if all were well, and Enter changed nothing on screen.
+        sale.amountProperty().set("30");
+        sale.couponProperty().set("ABCD-EFGH-JK2");
+
+        String hint = messages.get("sale.coupon.blocksSale");
+        assertTrue(sale.couponMessageProperty().get().endsWith(hint), sale.couponMessageProperty().get());
+        assertEquals("", sale.summaryProperty().get());
+
+        sale.confirm();
+
+        assertTrue(sale.couponMessageProperty().get().endsWith(hint), sale.couponMessageProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+        assertEquals("30", sale.amountProperty().get());
+
+        sale.couponProperty().set("");
+
+        assertEquals("", sale.couponMessageProperty().get());
+        assertTrue(sale.summaryProperty().get().startsWith("Zu zahlen: 30,00"), sale.summaryProperty().get());
+    }
+
+    @Test
     void confirmingBooksClearsTheFormAndSaysWhatWasEarned() {
         sale.amountProperty().set("42,90");
 
