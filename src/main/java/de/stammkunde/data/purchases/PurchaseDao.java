@@ -188,13 +188,19 @@ public interface PurchaseDao {
         return result;
     }
 
-    /** Sums per calendar year, newest first; a refund counts against its own year. */
+    /**
+     * Sums per calendar year, newest first; a refund counts against the year of the sale it takes back
+     * (a January refund of a December sale made "-1 purchases" of the new year), one without a sale
+     * against its own.
+     */
     @SqlQuery("""
-            SELECT EXTRACT(YEAR FROM purchased_at) AS y,
-                   SUM(CASE WHEN kind = 'SALE' THEN 1 ELSE 0 END) - SUM(CASE WHEN kind = 'REFUND' THEN 1 ELSE 0 END) AS n,
-                   SUM(total) AS total, SUM(paid) AS paid
-            FROM purchase WHERE customer_id = :customerId
-            GROUP BY EXTRACT(YEAR FROM purchased_at) ORDER BY y DESC""")
+            SELECT EXTRACT(YEAR FROM COALESCE(s.purchased_at, p.purchased_at)) AS y,
+                   SUM(CASE WHEN p.kind = 'SALE' THEN 1 ELSE 0 END)
+                       - SUM(CASE WHEN p.kind = 'REFUND' THEN 1 ELSE 0 END) AS n,
+                   SUM(p.total) AS total, SUM(p.paid) AS paid
+            FROM purchase p LEFT JOIN purchase s ON s.id = p.refund_of_id
+            WHERE p.customer_id = :customerId
+            GROUP BY EXTRACT(YEAR FROM COALESCE(s.purchased_at, p.purchased_at)) ORDER BY y DESC""")
     @RegisterConstructorMapper(YearRow.class)
     List<YearRow> yearRows(@Bind("customerId") long customerId);
 

@@ -72,6 +72,25 @@ class PurchaseDaoTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aRefundInJanuaryOfADecemberSaleNetsInTheSalesYear(Database db) {
+        // The history said "2027: -1 Einkäufe · -20,00 €" above "2026: 2 Einkäufe · 30,00 €".
+        long customer = customer(db);
+        LocalDateTime december = LocalDateTime.of(2026, 12, 20, 11, 0);
+        LocalDateTime january = LocalDateTime.of(2027, 1, 3, 9, 15);
+        long[] ids = db.jdbi().inTransaction(h -> h.attach(PurchaseDao.class).insertAll(List.of(
+                sale(customer, december.minusDays(1), "10.00", List.of()),
+                sale(customer, december, "20.00", List.of()))));
+        db.jdbi().useTransaction(h -> h.attach(PurchaseDao.class).insert(new NewPurchase(customer, PurchaseKind.REFUND,
+                january, "B-1", new BigDecimal("-20.00"), new BigDecimal("-20.00"), PaymentMethod.CASH, ids[1],
+                "kaputt", PurchaseSource.COUNTER, "test", january, List.of())));
+
+        List<YearSum> years = db.jdbi().withExtension(PurchaseDao.class, dao -> dao.yearSums(customer));
+
+        assertEquals(List.of(new YearSum(2026, 1, new BigDecimal("10.00"), new BigDecimal("10.00"))), years);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void historyIsNewestFirstAndYearSumsNetRefunds(Database db) {
         long customer = customer(db);
         long[] ids = db.jdbi().inTransaction(h -> h.attach(PurchaseDao.class).insertAll(List.of(
