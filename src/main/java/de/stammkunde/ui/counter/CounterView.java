@@ -181,9 +181,9 @@ public final class CounterView {
         bindMessage(pointsMessageLabel, sale.pointsMessageProperty());
         bindMessage(summaryLabel, sale.summaryProperty());
         bindMessage(confirmationLabel, sale.confirmationProperty());
-        sale.couponValidProperty().addListener((o, a, valid) -> {
-            oneStyleOf(couponMessageLabel, valid ? "coupon-valid" : "coupon-invalid", "coupon-valid", "coupon-invalid");
-        });
+        // From the start: only a change from a valid code coloured it, so the first wrong one read plain.
+        showCouponValid(sale.couponValidProperty().get());
+        sale.couponValidProperty().addListener((o, a, valid) -> showCouponValid(valid));
         confirmButton.disableProperty().bind(sale.busyProperty());
         allPointsButton.setTooltip(new Tooltip(messages.get("sale.points.all.tooltip")));
         sale.lines().addListener((ListChangeListener<SaleViewModel.Line>) c -> showLines());
@@ -195,6 +195,10 @@ public final class CounterView {
             viewModel.reload();
             focusInput();
         });
+    }
+
+    private void showCouponValid(boolean valid) {
+        oneStyleOf(couponMessageLabel, valid ? "coupon-valid" : "coupon-invalid", "coupon-valid", "coupon-invalid");
     }
 
     private static void bindMessage(Label label, javafx.beans.value.ObservableStringValue text) {

@@ -124,6 +124,22 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void theFirstCouponCodeThatDoesNotCountIsShownAsAnError() {
+        // Only a change from a valid code coloured the answer: the first wrong code read in plain black.
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("30");
+        type(KeyCode.TAB);
+        fx.write("ABCD-EFGH-JK2");
+
+        Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
+        fx.waitUntil("the code is answered", () -> !couponMessage.getText().isEmpty());
+        assertTrue(couponMessage.getStyleClass().contains("coupon-invalid"), couponMessage.getStyleClass().toString());
+        assertFalse(couponMessage.getStyleClass().contains("coupon-valid"));
+    }
+
+    @Test
     void aRefundFromTheHistoryGivesThePointsBack() {
         fx.app().loyalty().correct(anna.id(), 200, "Startguthaben");
         fx.showCounter();
