@@ -159,6 +159,11 @@ public final class SaleViewModel {
         if (draft.isEmpty()) {
             preview.set(null);
             summary.set("");
+            if (coupon.get().isBlank()) {
+                // the answer was about a code no longer in the field
+                couponMessage.set("");
+                couponValid.set(false);
+            }
             return;
         }
         SaleDraft d = draft.get();

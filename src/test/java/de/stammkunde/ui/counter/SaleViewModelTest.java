@@ -201,6 +201,19 @@ class SaleViewModelTest {
     }
 
     @Test
+    void emptyingCouponAndAmountTakesTheCouponsAnswerAway() {
+        // The answer about a code no longer in the field stayed under the empty form.
+        sale.amountProperty().set("30");
+        sale.couponProperty().set("ABCD-EFGH-JK2");
+        assertTrue(sale.couponMessageProperty().get().length() > 0);
+
+        sale.amountProperty().set("");
+        sale.couponProperty().set("");
+
+        assertEquals("", sale.couponMessageProperty().get());
+    }
+
+    @Test
     void confirmingBooksClearsTheFormAndSaysWhatWasEarned() {
         sale.amountProperty().set("42,90");
 
