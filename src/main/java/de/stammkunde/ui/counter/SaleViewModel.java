@@ -273,12 +273,26 @@ public final class SaleViewModel {
         return check.isValid() ? text : text + " " + messages.get("sale.coupon.blocksSale");
     }
 
+    /** {0} the largest amount, {1} what the line items add up to (as the lines read now). */
     private String problemText(List<SaleProblem> problems) {
         List<String> texts = new ArrayList<>();
         for (SaleProblem problem : problems) {
-            texts.add(messages.get("sale.problem." + problem.name(), formats.money(PurchaseRules.MAX_TOTAL)));
+            texts.add(messages.get("sale.problem." + problem.name(), formats.money(PurchaseRules.MAX_TOTAL),
+                    formats.money(itemsTotal())));
         }
         return String.join(" ", texts);
+    }
+
+    private BigDecimal itemsTotal() {
+        List<PurchaseItem> items = new ArrayList<>();
+        for (Line line : lines) {
+            Optional<BigDecimal> price = formats.parseMoney(line.unitPrice.get());
+            Optional<BigDecimal> quantity = parseQuantity(line.quantity.get());
+            if (price.isPresent() && quantity.isPresent()) {
+                items.add(new PurchaseItem(line.description.get(), quantity.get(), price.get()));
+            }
+        }
+        return PurchaseRules.itemsTotal(items);
     }
 
     /** The minimum comes from the last preview: a refusal when booking does not carry it. */

@@ -226,6 +226,27 @@ class SaleViewModelTest {
     }
 
     @Test
+    void lineItemsThatDoNotMatchTheAmountSayWhatTheyAddUpTo() {
+        // "Die Positionen ergeben nicht den Betrag" left the sum to work out by hand.
+        sale.amountProperty().set("20");
+        sale.addLine();
+        sale.lines().get(0).descriptionProperty().set("Schal");
+        sale.lines().get(0).quantityProperty().set("2");
+        sale.lines().get(0).unitPriceProperty().set("7,50");
+        sale.changed();
+
+        String expected = messages.get("sale.problem.ITEMS_DO_NOT_MATCH_TOTAL", "", app.formats().money(
+                new BigDecimal("15.00")));
+        assertEquals(expected, sale.amountErrorProperty().get());
+        assertTrue(expected.contains("15,00"), expected);
+
+        sale.confirm();
+
+        assertEquals(expected, sale.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void lineItemsWithoutAnAmountMakeTheTotal() {
         sale.addLine();
         sale.lines().get(0).descriptionProperty().set("Brötchen");
