@@ -1,6 +1,7 @@
 package de.stammkunde.ui.counter;
 
 import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.coupons.CouponOutcome;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
@@ -267,10 +268,14 @@ public final class SaleViewModel {
                 : "");
     }
 
-    /** Why the code does not count, and that the sale waits for it; or what a valid one gives. */
+    /** Why the code does not count, and what to do to book; or what a valid one gives. */
     private String couponText(CouponCheck check) {
         String text = couponText.apply(check);
-        return check.isValid() ? text : text + " " + messages.get("sale.coupon.blocksSale");
+        if (check.isValid()) {
+            return text;
+        }
+        boolean typo = check.outcome() == CouponOutcome.MISTYPED || check.outcome() == CouponOutcome.UNKNOWN;
+        return text + " " + messages.get(typo ? "sale.coupon.blocksSale.typo" : "sale.coupon.blocksSale");
     }
 
     /** {0} the largest amount, {1} what the line items add up to (as the lines read now). */

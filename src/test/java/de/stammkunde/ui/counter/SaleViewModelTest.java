@@ -1,12 +1,18 @@
 package de.stammkunde.ui.counter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import de.stammkunde.ui.common.Debouncer;
@@ -184,7 +190,7 @@ class SaleViewModelTest {
         sale.amountProperty().set("30");
         sale.couponProperty().set("ABCD-EFGH-JK2");
 
-        String hint = messages.get("sale.coupon.blocksSale");
+        String hint = messages.get("sale.coupon.blocksSale.typo");
         assertTrue(sale.couponMessageProperty().get().endsWith(hint), sale.couponMessageProperty().get());
         assertEquals("", sale.summaryProperty().get());
 
@@ -198,6 +204,21 @@ class SaleViewModelTest {
 
         assertEquals("", sale.couponMessageProperty().get());
         assertTrue(sale.summaryProperty().get().startsWith("Zu zahlen: 30,00"), sale.summaryProperty().get());
+    }
+
+    @Test
+    void anotherCustomersCouponSaysToBookWithoutIt() {
+        long bernd = app.customers().create(Customers.named("Bernd", "Schmidt")).id();
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(bernd), "Bernd"), Progress.NONE);
+        sale.amountProperty().set("30");
+
+        sale.couponProperty().set(app.campaigns().coupons(campaign.id()).get(0).code());
+
+        assertTrue(sale.couponMessageProperty().get().endsWith(messages.get("sale.coupon.blocksSale")),
+                sale.couponMessageProperty().get());
+        assertFalse(sale.couponValidProperty().get());
     }
 
     @Test
