@@ -192,7 +192,7 @@ public final class CounterView {
         }
         paymentBox.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
         sale.setOnBooked(result -> {
-            viewModel.reload();
+            viewModel.saleBooked();
             focusInput();
         });
     }

@@ -194,6 +194,19 @@ public final class CounterViewModel {
         }
     }
 
+    /**
+     * After a sale: the line above the customer (e.g. a scanned coupon's "valid", now used) has had
+     * its say, and the panel is read again.
+     */
+    public void saleBooked() {
+        Customer shown = customer.get();
+        say(Tone.NOTE, "");
+        if (shown != null && shown.archived()) {
+            say(Tone.WARNING, messages.get("counter.archived"));
+        }
+        reload();
+    }
+
     /** After a sale, a refund or a new card: the customer's panel read again. */
     public void reload() {
         Customer shown = customer.get();

@@ -272,6 +272,23 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aBookedSaleTakesTheScannedCouponsAnswerAway() {
+        // "Gültig: 5,00 € Rabatt" stayed above the customer after the sale had used the coupon.
+        Customer anna = service.create(Customers.anna());
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        counter.inputProperty().set(app.campaigns().coupons(campaign.id()).get(0).code());
+        counter.submit();
+        assertEquals("VALID", counter.messageProperty().get());
+
+        counter.saleBooked();
+
+        assertEquals("", counter.messageProperty().get());
+        assertEquals(anna.id(), counter.customerProperty().get().id(), "the customer stays on screen");
+    }
+
+    @Test
     void aMistypedCouponCodeIsCaughtWithoutOpeningAnyone() {
         counter.inputProperty().set("ABCD-EFGH-JK2");
 
