@@ -207,7 +207,7 @@ public final class CounterView {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
     }
 
-    /** Keys anywhere in the sale: Enter books (in the coupon field it checks the code first), F4 all points. */
+    /** Keys anywhere in the sale: Enter books (after a code in the coupon field: on to Points), F4 all points. */
     private void saleKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER && e.getSource() == amountField && isScan(amountField.getText())) {
             // The focus waits in the amount field, so the next customer's card is scanned into it.
@@ -222,7 +222,9 @@ public final class CounterView {
             }
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
-            if (e.getSource() == couponField && !sale.couponProperty().get().isBlank() && !sale.couponValidProperty().get()) {
+            // After a code, Enter goes on to the points, whether the check was quicker than the Enter
+            // (typed by hand: it booked at once, the points never asked for) or not (a scan).
+            if (e.getSource() == couponField && !sale.couponProperty().get().isBlank()) {
                 sale.changed();
                 focus(pointsField);
             } else {

@@ -124,6 +124,29 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void enterAfterACouponTypedByHandGoesOnToThePointsAsAfterAScan() {
+        // Typed slower than the check, Enter in the coupon field booked at once: the points were never asked for.
+        String code = personalCoupon("5");
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("30");
+        type(KeyCode.TAB);
+        fx.write(code);
+        Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
+        fx.waitUntil("the coupon is accepted", () -> couponMessage.getStyleClass().contains("coupon-valid"));
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the points field has the focus", () -> field("#pointsField").isFocused());
+        assertEquals(List.of(), fx.app().purchases().history(anna.id()), "nothing booked yet");
+        type(KeyCode.ENTER);
+        Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
+        fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
+        assertEquals(new BigDecimal("5.00"), fx.app().purchases().history(anna.id()).get(0).couponDiscount());
+    }
+
+    @Test
     void theFirstCouponCodeThatDoesNotCountIsShownAsAnError() {
         // Only a change from a valid code coloured the answer: the first wrong code read in plain black.
         fx.showCounter();
