@@ -24,6 +24,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +146,38 @@ class CounterSaleFxTest extends FxRobot {
         Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
         fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
         assertEquals(new BigDecimal("5.00"), fx.app().purchases().history(anna.id()).get(0).couponDiscount());
+    }
+
+    @Test
+    void onASmallScreenAmountAndPointsShowAllTheyHold() {
+        // At 1024 pixels the points field shrank to two digits: "750" read "50".
+        fx.onFx(() -> {
+            fx.stage().setWidth(1024);
+            fx.stage().setHeight(700);
+        });
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.awaitIdle();
+
+        // (the coupon field gives way: a scanned code is answered below it, and listed on the panel)
+        Map<String, String> longest = Map.of("#amountField", "1.234,56", "#pointsField", "1000");
+        longest.forEach((id, text) -> {
+            TextField f = field(id);
+            double shown = fx.onFx(f::getWidth);
+            double needed = fx.onFx(() -> {
+                Text probe = new Text(text);
+                probe.setFont(f.getFont());
+                // and a little room for the caret: at the text's exact width the field scrolls it
+                return probe.getLayoutBounds().getWidth() + f.getInsets().getLeft() + f.getInsets().getRight() + 4;
+            });
+            assertTrue(shown >= needed, id + " is " + shown + " wide, \"" + text + "\" needs " + needed);
+        });
+        Button book = fx.node(fx.mainRoot(), "#confirmButton");
+        VBox saleBox = fx.node(fx.mainRoot(), "#saleBox");
+        double bookRight = fx.onFx(() -> book.localToScene(book.getLayoutBounds()).getMaxX());
+        double boxRight = fx.onFx(() -> saleBox.localToScene(saleBox.getLayoutBounds()).getMaxX());
+        assertTrue(bookRight <= boxRight, "the Book button ends at " + bookRight + ", its box at " + boxRight);
     }
 
     @Test
