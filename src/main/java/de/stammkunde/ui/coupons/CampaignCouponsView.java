@@ -1,7 +1,9 @@
 package de.stammkunde.ui.coupons;
 
 import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -16,6 +18,7 @@ import javafx.scene.input.KeyCode;
 public final class CampaignCouponsView {
 
     private final CampaignCouponsViewModel viewModel;
+    private final Messages messages;
 
     @FXML private Label couponsTitleLabel;
     @FXML private TextField couponFilterField;
@@ -30,8 +33,9 @@ public final class CampaignCouponsView {
     @FXML private Label couponMessageLabel;
     @FXML private Label couponsEmptyLabel;
 
-    public CampaignCouponsView(CampaignCouponsViewModel viewModel) {
+    public CampaignCouponsView(CampaignCouponsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
     }
 
     @FXML
@@ -43,7 +47,7 @@ public final class CampaignCouponsView {
         column(numberColumn, k -> k.customerNumber() == null ? "" : k.customerNumber());
         column(holderColumn, viewModel::holder);
         column(statusColumn, viewModel::status);
-        couponsTable.setItems(viewModel.rows());
+        TableSortMenu.installSorted(couponsTable, viewModel.rows(), messages);
         couponsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {

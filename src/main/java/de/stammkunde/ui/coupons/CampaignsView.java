@@ -7,6 +7,7 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -85,7 +86,7 @@ public final class CampaignsView {
         column(redeemedColumn, r -> String.valueOf(r.redeemed()));
         column(rateColumn, viewModel::rate);
         column(revenueColumn, r -> formats.money(r.revenue()));
-        table.setItems(viewModel.rows());
+        TableSortMenu.installSorted(table, viewModel.rows(), messages);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
                 .set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {

@@ -8,6 +8,7 @@ import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -86,6 +87,9 @@ public final class CustomerListView {
         setUpTagFilter();
         setUpColumns();
         table.setItems(viewModel.rows());
+        // The list starts sorted by name (new items clear the order): the header and the sort menu say so.
+        table.getSortOrder().setAll(nameColumn);
+        TableSortMenu.install(table, messages);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         countLabel.textProperty().bind(viewModel.countProperty().asString().map(
                 n -> messages.get("customers.count", Integer.parseInt(n))));

@@ -3,6 +3,8 @@ package de.stammkunde.ui.loyalty;
 import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -16,6 +18,7 @@ import javafx.scene.control.TextField;
 public final class PointsLedgerView {
 
     private final PointsLedgerViewModel viewModel;
+    private final Messages messages;
     private final Formats formats;
 
     @FXML private Label balanceLabel;
@@ -33,8 +36,9 @@ public final class PointsLedgerView {
     @FXML private Button bookButton;
     @FXML private Label correctionMessage;
 
-    public PointsLedgerView(PointsLedgerViewModel viewModel, Formats formats) {
+    public PointsLedgerView(PointsLedgerViewModel viewModel, Messages messages, Formats formats) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.formats = formats;
     }
 
@@ -42,7 +46,7 @@ public final class PointsLedgerView {
     private void initialize() {
         balanceLabel.textProperty().bind(viewModel.balanceTextProperty());
         expiringLabel.textProperty().bind(viewModel.expiringTextProperty());
-        ledgerTable.setItems(viewModel.rows());
+        TableSortMenu.installSorted(ledgerTable, viewModel.rows(), messages);
         column(whenColumn, e -> formats.dateTime(e.createdAt()));
         column(kindColumn, viewModel::kindText);
         column(pointsColumn, e -> PointsLedgerViewModel.signed(e.points()));

@@ -7,6 +7,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -56,7 +57,7 @@ public final class PurchaseHistoryView {
 
     @FXML
     private void initialize() {
-        table.setItems(viewModel.rows());
+        TableSortMenu.installSorted(table, viewModel.rows(), messages);
         column(dateColumn, p -> formats.dateTime(p.purchasedAt()));
         column(receiptColumn, Purchase::receiptNumber);
         column(totalColumn, p -> formats.money(p.total()));
