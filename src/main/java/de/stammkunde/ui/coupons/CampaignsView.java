@@ -8,6 +8,7 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,7 +47,6 @@ public final class CampaignsView {
     @FXML private TableColumn<CampaignStats, String> targetColumn;
     @FXML private TableColumn<CampaignStats, String> issuedColumn;
     @FXML private TableColumn<CampaignStats, String> redeemedColumn;
-    @FXML private TableColumn<CampaignStats, String> rateColumn;
     @FXML private TableColumn<CampaignStats, String> revenueColumn;
     @FXML private Button newButton;
     @FXML private Button birthdayButton;
@@ -83,10 +83,10 @@ public final class CampaignsView {
                         : String.valueOf(r.campaign().redemptionLimit()))
                 : r.campaign().targetDescription());
         column(issuedColumn, r -> String.valueOf(r.issued()));
-        column(redeemedColumn, r -> String.valueOf(r.redeemed()));
-        column(rateColumn, viewModel::rate);
+        column(redeemedColumn, viewModel::redeemed);
         column(revenueColumn, r -> formats.money(r.revenue()));
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
+        TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
                 .set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {
