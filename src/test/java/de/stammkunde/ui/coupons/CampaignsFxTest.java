@@ -209,4 +209,23 @@ class CampaignsFxTest extends FxRobot {
         assertEquals(List.of("Christmas", "Birthday", "Autumn"), names(), "loaded again, still in the chosen order");
         fx.assertNoProblems();
     }
+
+    @Test
+    void issuedCodesSortAsNumbersNotAsText() {
+        List<Customer> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add(fx.app().customers().create(Customers.named("Kunde", "Nummer" + i)));
+        }
+        campaign("Ten", many);
+        campaign("Two", many.subList(0, 2));
+        campaign("Nine", many.subList(0, 9));
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns are listed", () -> table().getItems().size() == 3);
+        fx.waitUntil("the table has the focus", () -> table().isFocused());
+
+        sortWith(new KeyCode[] {KeyCode.SHIFT, KeyCode.F10}, fx.text("table.sortBy", fx.text("coupons.column.issued")));
+
+        assertEquals(List.of("Two", "Nine", "Ten"), names(), "2, 9, 10 – not \"10\", \"2\", \"9\"");
+        fx.assertNoProblems();
+    }
 }
