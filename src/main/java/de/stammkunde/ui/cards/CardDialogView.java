@@ -2,6 +2,7 @@ package de.stammkunde.ui.cards;
 
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FxImages;
+import de.stammkunde.ui.common.TableSortMenu;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -67,7 +68,7 @@ public final class CardDialogView {
         column(issuedColumn, CardDialogViewModel.HistoryRow::issued);
         column(blockedColumn, CardDialogViewModel.HistoryRow::blocked);
         column(reasonColumn, CardDialogViewModel.HistoryRow::reason);
-        historyTable.setItems(viewModel.history());
+        TableSortMenu.installSorted(historyTable, viewModel.history(), messages);
         historyTable.setPlaceholder(new Label(messages.get("cards.history.none")));
 
         // Ctrl+P prints, Ctrl+S saves the PDF, once the dialog has its scene.

@@ -1,7 +1,10 @@
 package de.stammkunde.ui.coupons;
 
 import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -11,12 +14,15 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 
 /** The coupons of the chosen campaign, below the campaigns: binds table, filter and buttons to its ViewModel. */
 public final class CampaignCouponsView {
 
     private final CampaignCouponsViewModel viewModel;
+    private final Messages messages;
 
+    @FXML private FlowPane couponsHeader;
     @FXML private Label couponsTitleLabel;
     @FXML private TextField couponFilterField;
     @FXML private TableView<CampaignCoupon> couponsTable;
@@ -30,8 +36,9 @@ public final class CampaignCouponsView {
     @FXML private Label couponMessageLabel;
     @FXML private Label couponsEmptyLabel;
 
-    public CampaignCouponsView(CampaignCouponsViewModel viewModel) {
+    public CampaignCouponsView(CampaignCouponsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
     }
 
     @FXML
@@ -43,7 +50,8 @@ public final class CampaignCouponsView {
         column(numberColumn, k -> k.customerNumber() == null ? "" : k.customerNumber());
         column(holderColumn, viewModel::holder);
         column(statusColumn, viewModel::status);
-        couponsTable.setItems(viewModel.rows());
+        TableSortMenu.installSorted(couponsTable, viewModel.rows(), messages);
+        TableWidths.fitOrScroll(couponsTable, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         couponsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {
@@ -74,6 +82,8 @@ public final class CampaignCouponsView {
             button.disableProperty().bind(viewModel.canUseCouponProperty().not());
         }
         couponsTitleLabel.textProperty().bind(viewModel.titleProperty());
+        // A title longer than the row ends in "…" rather than running past the window's edge.
+        couponsTitleLabel.maxWidthProperty().bind(couponsHeader.widthProperty());
         couponsEmptyLabel.textProperty().bind(viewModel.emptyTextProperty());
         couponMessageLabel.textProperty().bind(viewModel.messageProperty());
     }

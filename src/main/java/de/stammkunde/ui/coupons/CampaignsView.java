@@ -7,6 +7,9 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.SortKeyed;
+import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -41,12 +44,11 @@ public final class CampaignsView {
     @FXML private TableView<CampaignStats> table;
     @FXML private TableColumn<CampaignStats, String> nameColumn;
     @FXML private TableColumn<CampaignStats, String> offerColumn;
-    @FXML private TableColumn<CampaignStats, String> validityColumn;
+    @FXML private TableColumn<CampaignStats, SortKeyed> validityColumn;
     @FXML private TableColumn<CampaignStats, String> targetColumn;
-    @FXML private TableColumn<CampaignStats, String> issuedColumn;
-    @FXML private TableColumn<CampaignStats, String> redeemedColumn;
-    @FXML private TableColumn<CampaignStats, String> rateColumn;
-    @FXML private TableColumn<CampaignStats, String> revenueColumn;
+    @FXML private TableColumn<CampaignStats, SortKeyed> issuedColumn;
+    @FXML private TableColumn<CampaignStats, SortKeyed> redeemedColumn;
+    @FXML private TableColumn<CampaignStats, SortKeyed> revenueColumn;
     @FXML private Button newButton;
     @FXML private Button birthdayButton;
     @FXML private Button printButton;
@@ -76,16 +78,16 @@ public final class CampaignsView {
         split.getItems().add(coupons);
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
-        column(validityColumn, r -> viewModel.validity(r.campaign()));
+        SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
         column(targetColumn, r -> r.campaign().codeMode() == CodeMode.SHARED
                 ? messages.get("coupons.shared", r.campaign().redemptionLimit() == null ? "∞"
                         : String.valueOf(r.campaign().redemptionLimit()))
                 : r.campaign().targetDescription());
-        column(issuedColumn, r -> String.valueOf(r.issued()));
-        column(redeemedColumn, r -> String.valueOf(r.redeemed()));
-        column(rateColumn, viewModel::rate);
-        column(revenueColumn, r -> formats.money(r.revenue()));
-        table.setItems(viewModel.rows());
+        SortKeyed.column(issuedColumn, r -> String.valueOf(r.issued()), CampaignStats::issued);
+        SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
+        SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
+        TableSortMenu.installSorted(table, viewModel.rows(), messages);
+        TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
                 .set(now));
         viewModel.selectedProperty().addListener((o, old, now) -> {

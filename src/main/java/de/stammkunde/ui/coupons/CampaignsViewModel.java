@@ -98,9 +98,13 @@ public final class CampaignsViewModel {
         return texts.validity(c);
     }
 
-    /** The redemption rate as a percentage, "–" where there is nothing to divide by. */
-    public String rate(CampaignStats row) {
-        return row.redemptionRate() == null ? "–" : messages.get("coupons.rate", row.redemptionRate());
+    /**
+     * "11 (52 %)": the redemptions and their rate, in one column so the table fits a small window;
+     * just the count where there is nothing to divide by.
+     */
+    public String redeemed(CampaignStats row) {
+        return row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
+                : messages.get("coupons.redeemedRate", row.redeemed(), row.redemptionRate());
     }
 
     public String suggestedFileName() {

@@ -8,6 +8,9 @@ import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -27,17 +30,21 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 
 /** The customer list: binds the table, search field and filters to {@link CustomerListViewModel}. */
 public final class CustomerListView {
 
     /** Ctrl+N (Cmd+N) from the search field or the table: a new customer, without the mouse. */
     private static final KeyCombination NEW_CUSTOMER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** Narrower than this, the search field gets a row of its own and the filters wrap below it. */
+    private static final double MIN_SEARCH_WIDTH = 240;
 
     private final CustomerListViewModel viewModel;
     private final CustomerListActions actions;
     private final Messages messages;
 
+    @FXML private FlowPane searchRow;
     @FXML private TextField searchField;
     @FXML private ComboBox<CustomerStatus> statusFilter;
     @FXML private ComboBox<String> tagFilter;
@@ -84,8 +91,13 @@ public final class CustomerListView {
         consentFilter.valueProperty().bindBidirectional(viewModel.consentProperty());
         archiveFilter.valueProperty().bindBidirectional(viewModel.archiveProperty());
         setUpTagFilter();
+        fitSearchField();
         setUpColumns();
         table.setItems(viewModel.rows());
+        // The list starts sorted by name (new items clear the order): the header and the sort menu say so.
+        table.getSortOrder().setAll(nameColumn);
+        TableSortMenu.install(table, messages);
+        TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         countLabel.textProperty().bind(viewModel.countProperty().asString().map(
                 n -> messages.get("customers.count", Integer.parseInt(n))));
@@ -115,6 +127,18 @@ public final class CustomerListView {
         });
         EnumCells.setUpTagFilter(tagFilter, messages);
         tagFilter.valueProperty().bindBidirectional(viewModel.tagProperty());
+    }
+
+    /** The search field takes what the filters leave of the row, or the whole row when that is too little. */
+    private void fitSearchField() {
+        List<ComboBox<?>> filters = List.of(statusFilter, tagFilter, consentFilter, archiveFilter);
+        Runnable fit = () -> {
+            double row = searchRow.getWidth() - searchRow.getInsets().getLeft() - searchRow.getInsets().getRight();
+            double left = row - filters.stream().mapToDouble(f -> f.prefWidth(-1) + searchRow.getHgap()).sum() - 1;
+            searchField.setPrefWidth(Math.max(0, left >= MIN_SEARCH_WIDTH ? left : row));
+        };
+        searchRow.widthProperty().addListener(o -> fit.run());
+        filters.forEach(f -> f.widthProperty().addListener(o -> fit.run()));
     }
 
     private void setUpColumns() {

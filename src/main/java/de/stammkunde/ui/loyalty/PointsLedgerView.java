@@ -3,6 +3,9 @@ package de.stammkunde.ui.loyalty;
 import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.i18n.Formats;
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.SortKeyed;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -16,16 +19,17 @@ import javafx.scene.control.TextField;
 public final class PointsLedgerView {
 
     private final PointsLedgerViewModel viewModel;
+    private final Messages messages;
     private final Formats formats;
 
     @FXML private Label balanceLabel;
     @FXML private Label expiringLabel;
     @FXML private TableView<PointsLine> ledgerTable;
-    @FXML private TableColumn<PointsLine, String> whenColumn;
+    @FXML private TableColumn<PointsLine, SortKeyed> whenColumn;
     @FXML private TableColumn<PointsLine, String> kindColumn;
-    @FXML private TableColumn<PointsLine, String> pointsColumn;
-    @FXML private TableColumn<PointsLine, String> remainingColumn;
-    @FXML private TableColumn<PointsLine, String> expiresColumn;
+    @FXML private TableColumn<PointsLine, SortKeyed> pointsColumn;
+    @FXML private TableColumn<PointsLine, SortKeyed> remainingColumn;
+    @FXML private TableColumn<PointsLine, SortKeyed> expiresColumn;
     @FXML private TableColumn<PointsLine, String> reasonColumn;
     @FXML private TableColumn<PointsLine, String> whoColumn;
     @FXML private TextField correctionPointsField;
@@ -33,8 +37,9 @@ public final class PointsLedgerView {
     @FXML private Button bookButton;
     @FXML private Label correctionMessage;
 
-    public PointsLedgerView(PointsLedgerViewModel viewModel, Formats formats) {
+    public PointsLedgerView(PointsLedgerViewModel viewModel, Messages messages, Formats formats) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.formats = formats;
     }
 
@@ -42,12 +47,13 @@ public final class PointsLedgerView {
     private void initialize() {
         balanceLabel.textProperty().bind(viewModel.balanceTextProperty());
         expiringLabel.textProperty().bind(viewModel.expiringTextProperty());
-        ledgerTable.setItems(viewModel.rows());
-        column(whenColumn, e -> formats.dateTime(e.createdAt()));
+        TableSortMenu.installSorted(ledgerTable, viewModel.rows(), messages);
+        SortKeyed.column(whenColumn, l -> formats.dateTime(l.entry().createdAt()), l -> l.entry().createdAt());
         column(kindColumn, viewModel::kindText);
-        column(pointsColumn, e -> PointsLedgerViewModel.signed(e.points()));
-        column(remainingColumn, e -> e.points() > 0 ? String.valueOf(e.remaining()) : "");
-        column(expiresColumn, e -> formats.date(e.expiresOn()));
+        SortKeyed.column(pointsColumn, l -> PointsLedgerViewModel.signed(l.entry().points()), l -> l.entry().points());
+        SortKeyed.column(remainingColumn, l -> l.entry().points() > 0 ? String.valueOf(l.entry().remaining()) : "",
+                l -> l.entry().points() > 0 ? l.entry().remaining() : null);
+        SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
         column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());

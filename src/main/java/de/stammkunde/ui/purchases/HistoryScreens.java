@@ -46,7 +46,7 @@ public final class HistoryScreens {
     public void open(long customerId, String displayName, Runnable onChange) {
         PointsLedgerViewModel account = new PointsLedgerViewModel(points, runner, messages, formats);
         account.setOnBooked(onChange);
-        PointsLedgerView ledger = new PointsLedgerView(account, formats);
+        PointsLedgerView ledger = new PointsLedgerView(account, messages, formats);
         // A refund changes the points too: the ledger tab reloads with the counter's panel.
         Runnable changed = () -> {
             onChange.run();

@@ -7,6 +7,8 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.SortKeyed;
+import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -32,12 +34,12 @@ public final class PurchaseHistoryView {
 
     @FXML private FlowPane yearsPane;
     @FXML private TableView<Purchase> table;
-    @FXML private TableColumn<Purchase, String> dateColumn;
+    @FXML private TableColumn<Purchase, SortKeyed> dateColumn;
     @FXML private TableColumn<Purchase, String> receiptColumn;
-    @FXML private TableColumn<Purchase, String> totalColumn;
+    @FXML private TableColumn<Purchase, SortKeyed> totalColumn;
     @FXML private TableColumn<Purchase, String> couponColumn;
-    @FXML private TableColumn<Purchase, String> pointsColumn;
-    @FXML private TableColumn<Purchase, String> paidColumn;
+    @FXML private TableColumn<Purchase, SortKeyed> pointsColumn;
+    @FXML private TableColumn<Purchase, SortKeyed> paidColumn;
     @FXML private TableColumn<Purchase, String> paymentColumn;
     @FXML private TableColumn<Purchase, String> stateColumn;
     @FXML private ListView<PurchaseItem> itemsList;
@@ -56,13 +58,13 @@ public final class PurchaseHistoryView {
 
     @FXML
     private void initialize() {
-        table.setItems(viewModel.rows());
-        column(dateColumn, p -> formats.dateTime(p.purchasedAt()));
+        TableSortMenu.installSorted(table, viewModel.rows(), messages);
+        SortKeyed.column(dateColumn, p -> formats.dateTime(p.purchasedAt()), Purchase::purchasedAt);
         column(receiptColumn, Purchase::receiptNumber);
-        column(totalColumn, p -> formats.money(p.total()));
+        SortKeyed.column(totalColumn, p -> formats.money(p.total()), Purchase::total);
         column(couponColumn, this::couponText);
-        column(pointsColumn, PurchaseTexts::points);
-        column(paidColumn, p -> formats.money(p.paid()));
+        SortKeyed.column(pointsColumn, PurchaseTexts::points, p -> p.pointsEarned() - p.pointsRedeemed());
+        SortKeyed.column(paidColumn, p -> formats.money(p.paid()), Purchase::paid);
         column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));
         column(stateColumn, this::stateText);
         table.setRowFactory(t -> new TableRow<>() {

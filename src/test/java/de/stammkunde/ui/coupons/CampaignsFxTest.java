@@ -165,4 +165,67 @@ class CampaignsFxTest extends FxRobot {
         assertEquals(Optional.of(CouponCodes.format(code)), CouponDocuments.readQr(ImageIO.read(file.toFile())));
         fx.assertNoProblems();
     }
+
+    private Campaign campaign(String name, List<Customer> customers) {
+        return fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(customers.stream().map(Customer::id).toList(), "all"), Progress.NONE);
+    }
+
+    private List<String> names() {
+        return fx.onFx(() -> table().getItems().stream().map(r -> r.campaign().name()).toList());
+    }
+
+    private void sortWith(KeyCode[] keys, String item) {
+        push(keys);
+        javafx.scene.control.ContextMenu menu = table().getContextMenu();
+        fx.waitUntil("the sort menu shows", menu::isShowing);
+        // Under headless Monocle the popup's keys miss the menu: the item is fired as Enter on it would.
+        fx.onFx(() -> {
+            menu.getItems().stream().filter(i -> item.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError(item + " is not in the sort menu")).fire();
+            menu.hide();
+        });
+        fx.awaitIdle();
+    }
+
+    @Test
+    void theCampaignsAreSortedFromTheKeyboardAndStaySortedWhenShownAgain() {
+        campaign("Birthday", fx.seeded());
+        campaign("Autumn", fx.seeded());
+        campaign("Christmas", fx.seeded());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns are listed", () -> table().getItems().size() == 3);
+        fx.waitUntil("the table has the focus", () -> table().isFocused());
+
+        sortWith(new KeyCode[] {KeyCode.SHIFT, KeyCode.F10}, fx.text("table.sortBy", fx.text("coupons.column.name")));
+        assertEquals(List.of("Autumn", "Birthday", "Christmas"), names());
+        sortWith(new KeyCode[] {KeyCode.CONTEXT_MENU}, fx.text("table.descending"));
+        assertEquals(List.of("Christmas", "Birthday", "Autumn"), names());
+
+        fx.showCounter();
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.awaitIdle();
+        assertEquals(List.of("Christmas", "Birthday", "Autumn"), names(), "loaded again, still in the chosen order");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void issuedCodesSortAsNumbersNotAsText() {
+        List<Customer> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add(fx.app().customers().create(Customers.named("Kunde", "Nummer" + i)));
+        }
+        campaign("Ten", many);
+        campaign("Two", many.subList(0, 2));
+        campaign("Nine", many.subList(0, 9));
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns are listed", () -> table().getItems().size() == 3);
+        fx.waitUntil("the table has the focus", () -> table().isFocused());
+
+        sortWith(new KeyCode[] {KeyCode.SHIFT, KeyCode.F10}, fx.text("table.sortBy", fx.text("coupons.column.issued")));
+
+        assertEquals(List.of("Two", "Nine", "Ten"), names(), "2, 9, 10 – not \"10\", \"2\", \"9\"");
+        fx.assertNoProblems();
+    }
 }

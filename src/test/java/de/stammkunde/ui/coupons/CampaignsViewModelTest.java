@@ -78,7 +78,7 @@ class CampaignsViewModelTest {
 
         assertEquals(1, vm.rows().size());
         assertEquals(9, vm.rows().get(0).issued());
-        assertEquals("0 %", vm.rate(vm.rows().get(0)).replace('\u00a0', ' '));
+        assertEquals("0 (0 %)", vm.redeemed(vm.rows().get(0)).replace('\u00a0', ' '));
         assertEquals("5,00 € Rabatt", vm.offer(vm.rows().get(0)).replace('\u00a0', ' '));
     }
 

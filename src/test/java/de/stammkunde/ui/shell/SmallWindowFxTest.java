@@ -2,20 +2,34 @@ package de.stammkunde.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** At the smallest size the main window allows (900 × 600) every screen fits its width. */
+/**
+ * At the smallest size the main window allows (900 × 600) every screen fits its width, and no button,
+ * label, filter or column header ends in "…" because it was cut short.
+ */
 class SmallWindowFxTest extends FxRobot {
 
     private FxAppFixture fx;
@@ -29,6 +43,10 @@ class SmallWindowFxTest extends FxRobot {
 
     private void start(Locale locale) throws Exception {
         fx = FxAppFixture.builder().locale(locale).startupWork(false).customers(Customers.anna()).start();
+        // A campaign, so that the coupons screen shows its table and the title of its coupons.
+        fx.app().campaigns().create(new CampaignDraft("Herbstaktion", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 4), LocalDate.of(2027, 1, 3), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(fx.seeded().get(0).id()), "Anna"), Progress.NONE);
         fx.onFx(() -> {
             fx.stage().setWidth(900);
             fx.stage().setHeight(600);
@@ -49,6 +67,47 @@ class SmallWindowFxTest extends FxRobot {
             collect(root, width, cut);
             return cut;
         });
+    }
+
+    /** Buttons, labels, filters and column headers on the screen whose text is cut short ("Bearbei…"). */
+    private List<String> elidedOn(KeyCode screen) {
+        push(KeyCode.SHORTCUT, screen);
+        fx.awaitIdle();
+        return elided();
+    }
+
+    private List<String> elided() {
+        return fx.onFx(() -> {
+            Parent root = fx.mainRoot();
+            root.applyCss();
+            root.layout();
+            List<String> cut = new ArrayList<>();
+            collectElided(root, cut);
+            return cut;
+        });
+    }
+
+    private static void collectElided(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        // Table and list cells show what customers typed: long names and e-mail addresses may be cut.
+        if (node instanceof IndexedCell<?> && !(node.getParent() instanceof ComboBoxBase<?>)) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String expected = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "")
+                    : labeled.getText();
+            // The skin shows the text in a Text styled "text" (an icon is a Text, too, but not styled so).
+            labeled.getChildrenUnmodifiable().stream()
+                    .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                    .map(child -> ((Text) child).getText())
+                    .filter(shown -> !shown.equals(expected))
+                    .forEach(shown -> cut.add("\"" + expected + "\" shows as \"" + shown + "\""));
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectElided(child, cut));
+        }
     }
 
     private static void collect(Node node, double width, List<String> cut) {
@@ -75,6 +134,31 @@ class SmallWindowFxTest extends FxRobot {
         for (KeyCode screen : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT9)) {
             assertEquals(List.of(), cutOffOn(screen), "Ctrl+" + screen.getName());
         }
+    }
+
+    @Test
+    void noTextIsCutShortInTheSmallestWindowInGerman() throws Exception {
+        assertNoTextIsCutShort(Locale.GERMANY);
+    }
+
+    @Test
+    void noTextIsCutShortInTheSmallestWindowInEnglish() throws Exception {
+        assertNoTextIsCutShort(Locale.ENGLISH);
+    }
+
+    private void assertNoTextIsCutShort(Locale locale) throws Exception {
+        start(locale);
+
+        for (KeyCode screen : List.of(KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT9)) {
+            assertEquals(List.of(), elidedOn(screen), "Ctrl+" + screen.getName());
+        }
+        fx.showCounter();
+        fx.write(fx.seeded().get(0).number());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the counter shows the customer", () -> fx.<Node>node(fx.mainRoot(), "#panel").isVisible());
+        fx.awaitIdle();
+        assertEquals(List.of(), elided(), "the counter with a customer");
+        fx.assertNoProblems();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package de.stammkunde.ui.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableColumn.SortType;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Sorting the customer list from the keyboard: Shift+F10 (or the Menu key) on the list opens "Sort by"
+ * each column and ascending/descending; the choice sorts as a click on the column header does.
+ */
+class CustomerListSortFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(
+                Customers.named("Sabine", "Schulz"),       // 100001
+                Customers.named("Bernd", "Becker"),        // 100002
+                Customers.named("Carla", "Neumann"))       // 100003
+                .start();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private TableView<CustomerListRow> table() {
+        return fx.node(fx.mainRoot(), "#table");
+    }
+
+    private List<String> numbers() {
+        return fx.onFx(() -> table().getItems().stream().map(CustomerListRow::number).toList());
+    }
+
+    private ContextMenu openMenuWith(KeyCode... keys) {
+        push(keys);
+        ContextMenu menu = table().getContextMenu();
+        fx.waitUntil("the sort menu shows", menu::isShowing);
+        return menu;
+    }
+
+    /**
+     * Chooses the item with this text in the open menu. Under headless Monocle the popup window itself
+     * takes the focus and its keys miss the menu's content, so the item is fired as Enter on it would.
+     */
+    private void choose(ContextMenu menu, String text) {
+        fx.onFx(() -> {
+            MenuItem item = menu.getItems().stream().filter(i -> text.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError(text + " is not in the sort menu"));
+            item.fire();
+            menu.hide();
+        });
+        fx.awaitIdle();
+    }
+
+    private void awaitNumbers(List<String> expected) {
+        fx.waitUntil("the list is in the order " + expected + " (it is " + numbers() + ")",
+                () -> numbers().equals(expected));
+    }
+
+    @Test
+    void shiftF10SortsByAColumnAndTheMenuKeyTurnsTheOrder() {
+        fx.showCustomers();
+        awaitNumbers(List.of("100002", "100003", "100001"));
+        type(KeyCode.DOWN);
+        fx.waitUntil("the table has the focus", () -> table().isFocused());
+
+        ContextMenu menu = openMenuWith(KeyCode.SHIFT, KeyCode.F10);
+        RadioMenuItem byName = (RadioMenuItem) menu.getItems().get(1);
+        assertEquals(fx.text("table.sortBy", fx.text("customer.field.name")), byName.getText());
+        assertTrue(byName.isSelected(), "the list starts sorted by name, and the menu says so");
+        choose(menu, fx.text("table.sortBy", fx.text("customer.field.number")));
+
+        awaitNumbers(List.of("100001", "100002", "100003"));
+        var numberColumn = fx.onFx(() -> table().getSortOrder().get(0));
+        assertEquals(fx.text("customer.field.number"), numberColumn.getText(), "the header shows the new order");
+
+        choose(openMenuWith(KeyCode.CONTEXT_MENU), fx.text("table.descending"));
+
+        awaitNumbers(List.of("100003", "100002", "100001"));
+        assertEquals(SortType.DESCENDING, numberColumn.getSortType());
+        fx.assertNoProblems();
+    }
+}
