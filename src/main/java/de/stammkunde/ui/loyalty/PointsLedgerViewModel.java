@@ -122,7 +122,7 @@ public final class PointsLedgerViewModel {
         if (customerId == null || busy.get()) {
             return;
         }
-        Integer amount = parse(points.get());
+        Integer amount = formats.parseWholeNumber(points.get()).orElse(null);
         if (amount == null) {
             refuse(messages.get("points.correction.error.number"));
             return;
@@ -163,16 +163,6 @@ public final class PointsLedgerViewModel {
             return messages.get("points.refused." + refused.reason().name(), refused.balance());
         }
         return messages.get("points.correction.failed");
-    }
-
-    /** A whole number with an optional sign: "+50", "-20", "15"; null for anything else. */
-    private static Integer parse(String text) {
-        String plain = text == null ? "" : text.strip().replace(" ", "");
-        try {
-            return Integer.valueOf(plain.startsWith("+") ? plain.substring(1) : plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The ledger row's kind in words. */

@@ -118,6 +118,17 @@ class PointsLedgerViewModelTest {
     }
 
     @Test
+    void pointsAreReadWithTheThousandsGroupTheBalanceIsShownWith() {
+        // "1.000" was refused although the balance reads "1.234 Punkte"
+        viewModel.pointsProperty().set("+1.000");
+        viewModel.reasonProperty().set("Kulanz");
+
+        viewModel.bookCorrection();
+
+        assertEquals(List.of(ANNA + ":1000:Kulanz"), ledger.corrections);
+    }
+
+    @Test
     void aCorrectionWithReasonIsBookedAndTheLedgerReloads() {
         viewModel.pointsProperty().set("+50");
         viewModel.reasonProperty().set(" Kulanz nach Reklamation ");
