@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
@@ -415,8 +416,10 @@ class CounterSaleFxTest extends FxRobot {
         scan(old.number());
 
         Label message = fx.node(fx.mainRoot(), "#messageLabel");
-        fx.waitUntil("the counter says the card is blocked", () -> message.getText()
-                .equals(fx.text("cards.scan.blocked", old.number(), "verloren", replacement.number())));
+        // both numbers as the panel and the card show them: "2 900000 000017", not "2900000000017"
+        fx.waitUntil("the counter says the card is blocked", () -> message.getText().equals(fx.text(
+                "cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
+                CardNumbers.printed(replacement.number()))));
         assertFalse(fx.node(fx.mainRoot(), "#panel").isVisible());
         scan(replacement.number());
         fx.waitUntil("the new card opens the customer", () -> field("#amountField").isFocused());
