@@ -173,12 +173,18 @@ public final class PointsLedgerViewModel {
     /**
      * Why the row was booked: the purchase by receipt number and date (for a reversal, the refunded
      * purchase), then the stored reason — the tier for earned points, the staff's words for a correction.
+     * A reversal starts with the reason given for the refund, so that a narrow column still shows it.
      */
     public String reasonText(PointsLine line) {
         PointsEntry entry = line.entry();
         String reason = entry.reason() == null ? "" : entry.reason().strip();
         if (entry.kind() == PointsKind.EARN && !reason.isEmpty()) {
             reason = messages.get("points.ref.tier", reason);
+        }
+        if (!line.refundReason().isEmpty()) {
+            String refund = messages.get("points.ref.refund", line.refundReason());
+            String rest = reasonText(new PointsLine(entry, line.receiptNumber(), line.purchasedAt()));
+            return rest.isEmpty() ? refund : refund + " · " + rest;
         }
         if (!line.hasPurchase()) {
             return reason;

@@ -290,6 +290,12 @@ class CounterSaleFxTest extends FxRobot {
         javafx.scene.control.TableView<PointsLine> ledger = fx.node(root, "#ledgerTable");
         fx.waitUntil("the points account lists the refund", () -> ledger.getItems().stream()
                 .anyMatch(e -> e.entry().kind() == PointsKind.REVERSAL && e.hasPurchase()));
+        // with the reason given for it: the row read "Bon … vom …" alone
+        List<String> reasons = fx.onFx(() -> ledger.getItems().stream()
+                .filter(e -> e.entry().kind() == PointsKind.REVERSAL)
+                .map(e -> (String) ledger.getColumns().get(5).getCellData(e)).toList());
+        assertFalse(reasons.isEmpty());
+        reasons.forEach(r -> assertTrue(r.startsWith("Erstattung: Ware zurückgegeben · Einkauf vom "), r));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
