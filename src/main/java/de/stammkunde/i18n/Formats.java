@@ -77,6 +77,29 @@ public final class Formats {
         return Optional.of(new BigDecimal(normal).setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /**
+     * A whole number as typed, e.g. points: {@code 1000}, {@code 1.000} in German and {@code 1,000} in
+     * English (the locale's thousands groups, as the app shows balances), with an optional sign
+     * ({@code +50}, {@code -20} or {@code −20}); spaces are ignored. Empty for decimals ({@code 1,5}), a group that is no
+     * thousands group ({@code 1.5}), letters or a number beyond {@code int}.
+     */
+    public Optional<Integer> parseWholeNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        // (a locale that groups with a space: the spaces are gone, the digits read as one number)
+        String plain = text.replaceAll("[\\s\u00a0\u202f]", "").replace('\u2212', '-'); // − as in "Punkte (+/−)"
+        String grouping = String.valueOf(symbols.getGroupingSeparator());
+        if (!plain.matches("[+-]?(\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+|\\d+)")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.valueOf(plain.replace(grouping, "").replace("+", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** "12,345" in German, "12.345" in English: an amount with more decimals than cents. */
     public boolean hasMoreThanCents(String text) {
         String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));

@@ -33,6 +33,32 @@ class FormatsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1000|1000", "1.000|1000", "12.345.678|12345678", "+1.000|1000",
+            "-20|-20", "\u221220|-20", " 50 |50", "1 000|1000"})
+    void germanWholeNumbersAreReadWithTheirThousandsGroups(String typed, int expected) {
+        // "1.000" was refused although balances read "1.234 Punkte"
+        assertEquals(Optional.of(expected), german.parseWholeNumber(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1,000|1000", "+1,000|1000", "1000|1000"})
+    void englishWholeNumbersAreReadWithTheirThousandsGroups(String typed, int expected) {
+        assertEquals(Optional.of(expected), english.parseWholeNumber(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "1,5", "1,000", "1.5", "10.00", "1.0000", "1..000", "+-5", "99999999999"})
+    void decimalsAndWrongGroupsAreNoWholeNumberInGerman(String typed) {
+        assertEquals(Optional.empty(), german.parseWholeNumber(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.000", "1.5", "1,5", "1,00"})
+    void decimalsAndWrongGroupsAreNoWholeNumberInEnglish(String typed) {
+        assertEquals(Optional.empty(), english.parseWholeNumber(typed));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "abc", "12,5,0", "1.2.3", "12,505", "12 50 x", "1.23,45"})
     void anythingElseIsNoAmount(String typed) {
         assertEquals(Optional.empty(), german.parseMoney(typed));

@@ -63,9 +63,13 @@ public interface PointsDao {
     @SqlQuery("SELECT * FROM points_entry WHERE id = :id")
     PointsEntry entry(@Bind("id") long id);
 
-    /** The ledger newest first, each row with its purchase's receipt number and date. */
+    /**
+     * The ledger newest first, each row with its purchase's receipt number and date; a refund's rows also
+     * with the reason given for it (kept in the refund's note).
+     */
     @SqlQuery("""
-            SELECT e.*, p.receipt_number AS line_receipt, COALESCE(o.purchased_at, p.purchased_at) AS line_purchased_at
+            SELECT e.*, p.receipt_number AS line_receipt, COALESCE(o.purchased_at, p.purchased_at) AS line_purchased_at,
+                CASE WHEN p.refund_of_id IS NULL THEN '' ELSE p.note END AS line_refund_reason
             FROM points_entry e
             LEFT JOIN purchase p ON p.id = e.purchase_id
             LEFT JOIN purchase o ON o.id = p.refund_of_id

@@ -8,6 +8,7 @@ import de.stammkunde.data.purchases.PurchaseImportDao.CardOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.CustomerRef;
 import de.stammkunde.data.purchases.PurchaseImportDao.EmailOwner;
 import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
+import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.Money;
@@ -292,8 +293,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 return null;
             }
             if (match.get().blockedCard()) {
-                notices.add(RowProblem.of(line.row(), id.header(), "purchaseImport.notice.blockedCard", id.value(),
-                        match.get().customerNumber()));
+                notices.add(RowProblem.of(line.row(), id.header(), "purchaseImport.notice.blockedCard",
+                        CardNumbers.printed(value), match.get().customerNumber()));
             }
             return match.get();
         }

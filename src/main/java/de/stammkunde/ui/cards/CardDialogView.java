@@ -3,6 +3,7 @@ package de.stammkunde.ui.cards;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FxImages;
 import de.stammkunde.ui.common.TableSortMenu;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -70,6 +71,19 @@ public final class CardDialogView {
         column(reasonColumn, CardDialogViewModel.HistoryRow::reason);
         TableSortMenu.installSorted(historyTable, viewModel.history(), messages);
         historyTable.setPlaceholder(new Label(messages.get("cards.history.none")));
+        // Empty, the table took the first focus unseen and one Tab went to "Schließen" before any action.
+        historyTable.focusTraversableProperty().bind(Bindings.isNotEmpty(viewModel.history()));
+        viewModel.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                focusFirstAction();
+            }
+        });
+        viewModel.activeCardProperty().addListener((obs, old, card) -> {
+            if (card != null && viewModel.loadedProperty().get()) {
+                // a card just issued or a replacement: printing it is next (the issue button is gone)
+                printButton.requestFocus();
+            }
+        });
 
         // Ctrl+P prints, Ctrl+S saves the PDF, once the dialog has its scene.
         closeButton.sceneProperty().addListener((obs, old, scene) -> {
@@ -80,6 +94,17 @@ public final class CardDialogView {
                         () -> fire(pdfButton));
             }
         });
+    }
+
+    /** "Karte ausgeben" without a card, else the first of the card's commands: the row in reading order. */
+    private void focusFirstAction() {
+        for (Button b : new Button[] {issueButton, lostButton, printButton, pdfButton, pngButton}) {
+            if (b.isVisible() && !b.isDisabled()) {
+                b.requestFocus();
+                return;
+            }
+        }
+        closeButton.requestFocus();
     }
 
     private static void fire(Button button) {

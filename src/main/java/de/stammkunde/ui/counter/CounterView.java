@@ -186,6 +186,8 @@ public final class CounterView {
         sale.couponValidProperty().addListener((o, a, valid) -> showCouponValid(valid));
         confirmButton.disableProperty().bind(sale.busyProperty());
         allPointsButton.setTooltip(new Tooltip(messages.get("sale.points.all.tooltip")));
+        addLineButton.setTooltip(new Tooltip(messages.get("sale.addLine.tooltip")));
+        addLineButton.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
         sale.lines().addListener((ListChangeListener<SaleViewModel.Line>) c -> showLines());
         for (TextField field : List.of(amountField, couponField, pointsField, receiptField, whenField)) {
             field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
@@ -248,13 +250,14 @@ public final class CounterView {
         return plain.matches("\\d{6,}") || CouponCodes.looksLikeCode(plain);
     }
 
-    /** F2 edit, F6 history, F7 card: from the input field and the sale alike. */
+    /** F2 edit, F3 a line item, F6 history, F7 card: from the input field and the sale alike. */
     private void globalKey(KeyEvent e) {
         if (viewModel.current().isEmpty()) {
             return;
         }
         switch (e.getCode()) {
             case F2 -> edit();
+            case F3 -> addLine();
             case F6 -> openHistory();
             case F7 -> openCard();
             default -> {
@@ -278,9 +281,11 @@ public final class CounterView {
             price.setPrefColumnCount(7);
             price.setPromptText(messages.get("sale.line.price"));
             price.textProperty().bindBidirectional(line.unitPriceProperty());
+            // Reached by Tab after the price (Space removes): line items need no mouse.
             Button remove = new Button(messages.get("sale.line.remove"));
-            remove.setFocusTraversable(false);
-            remove.setOnAction(a -> sale.removeLine(line));
+            remove.setTooltip(new Tooltip(messages.get("sale.line.remove.tooltip")));
+            remove.setOnAction(a -> removeLine(line));
+            remove.addEventFilter(KeyEvent.KEY_PRESSED, this::globalKey);
             for (TextField field : List.of(description, quantity, price)) {
                 field.textProperty().addListener((o, a, b) -> sale.changed());
                 field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
@@ -295,8 +300,20 @@ public final class CounterView {
     @FXML
     private void addLine() {
         sale.addLine();
-        Node last = linesBox.getChildren().get(linesBox.getChildren().size() - 1);
-        focus((TextField) ((HBox) last).getChildren().get(0));
+        focus(lineDescription(linesBox.getChildren().size() - 1));
+    }
+
+    /** The focus goes to the line that took its place, the one above it, or back to the amount. */
+    private void removeLine(SaleViewModel.Line line) {
+        int index = sale.lines().indexOf(line);
+        sale.removeLine(line);
+        int left = linesBox.getChildren().size();
+        focus(left == 0 ? amountField : lineDescription(Math.min(index, left - 1)));
+    }
+
+    private TextField lineDescription(int index) {
+        Node row = linesBox.getChildren().get(index);
+        return (TextField) ((HBox) row).getChildren().get(0);
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.counter;
 
+import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
@@ -102,7 +103,7 @@ public final class CounterViewModel {
             say(Tone.WARNING, blockedText(blocked.lookup()));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
             closeCustomer();
-            say(Tone.ERROR, messages.get("counter.unknownCard", unknown.number()));
+            say(Tone.ERROR, messages.get("counter.unknownCard", CardNumbers.printed(unknown.number())));
         } else if (resolution instanceof Resolution.Coupon coupon) {
             input.set("");
             if (scan.panel() != null) {
@@ -131,11 +132,13 @@ public final class CounterViewModel {
         panel.set(null);
     }
 
+    /** Both numbers as printed on the card and shown on the panel: "2 900000 002142". */
     private String blockedText(CardLookup lookup) {
         String reason = lookup.card().blockReason().isBlank() ? "–" : lookup.card().blockReason();
+        String blocked = CardNumbers.printed(lookup.card().number());
         return lookup.replacementNumber().isEmpty()
-                ? messages.get("cards.scan.blockedNoReplacement", lookup.card().number(), reason)
-                : messages.get("cards.scan.blocked", lookup.card().number(), reason, lookup.replacementNumber());
+                ? messages.get("cards.scan.blockedNoReplacement", blocked, reason)
+                : messages.get("cards.scan.blocked", blocked, reason, CardNumbers.printed(lookup.replacementNumber()));
     }
 
     private void searchText(String text) {

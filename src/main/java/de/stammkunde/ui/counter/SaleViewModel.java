@@ -213,12 +213,13 @@ public final class SaleViewModel {
         }
         int pointsToRedeem = 0;
         if (!points.get().isBlank()) {
-            try {
-                pointsToRedeem = Integer.parseInt(points.get().strip());
-            } catch (NumberFormatException e) {
+            // "1.000" as the panel shows the balance ("1.234 Punkte"); "1,5" is refused
+            Optional<Integer> parsed = formats.parseWholeNumber(points.get());
+            if (parsed.isEmpty()) {
                 pointsMessage.set(messages.get("sale.error.points"));
                 return Optional.empty();
             }
+            pointsToRedeem = parsed.get();
         }
         LocalDateTime at = null;
         if (!when.get().isBlank()) {

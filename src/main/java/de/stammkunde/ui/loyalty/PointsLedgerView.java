@@ -11,9 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** One customer's points ledger: binds the header, the table and the correction form to its ViewModel. */
 public final class PointsLedgerView {
@@ -55,6 +57,15 @@ public final class PointsLedgerView {
                 l -> l.entry().points() > 0 ? l.entry().remaining() : null);
         SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
+        // The receipt, then the tier or the staff's words (a refund's reason): the whole text when it is cut off.
+        reasonColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
         correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());

@@ -122,7 +122,7 @@ public final class PointsLedgerViewModel {
         if (customerId == null || busy.get()) {
             return;
         }
-        Integer amount = parse(points.get());
+        Integer amount = formats.parseWholeNumber(points.get()).orElse(null);
         if (amount == null) {
             refuse(messages.get("points.correction.error.number"));
             return;
@@ -165,16 +165,6 @@ public final class PointsLedgerViewModel {
         return messages.get("points.correction.failed");
     }
 
-    /** A whole number with an optional sign: "+50", "-20", "15"; null for anything else. */
-    private static Integer parse(String text) {
-        String plain = text == null ? "" : text.strip().replace(" ", "");
-        try {
-            return Integer.valueOf(plain.startsWith("+") ? plain.substring(1) : plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** The ledger row's kind in words. */
     public String kindText(PointsEntry entry) {
         return messages.get("points.kind." + entry.kind().name());
@@ -183,12 +173,18 @@ public final class PointsLedgerViewModel {
     /**
      * Why the row was booked: the purchase by receipt number and date (for a reversal, the refunded
      * purchase), then the stored reason — the tier for earned points, the staff's words for a correction.
+     * A reversal starts with the reason given for the refund, so that a narrow column still shows it.
      */
     public String reasonText(PointsLine line) {
         PointsEntry entry = line.entry();
         String reason = entry.reason() == null ? "" : entry.reason().strip();
         if (entry.kind() == PointsKind.EARN && !reason.isEmpty()) {
             reason = messages.get("points.ref.tier", reason);
+        }
+        if (!line.refundReason().isEmpty()) {
+            String refund = messages.get("points.ref.refund", line.refundReason());
+            String rest = reasonText(new PointsLine(entry, line.receiptNumber(), line.purchasedAt()));
+            return rest.isEmpty() ? refund : refund + " · " + rest;
         }
         if (!line.hasPurchase()) {
             return reason;

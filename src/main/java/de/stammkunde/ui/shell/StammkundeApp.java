@@ -13,6 +13,7 @@ import de.stammkunde.ui.common.Windows;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -41,6 +42,8 @@ public class StammkundeApp extends Application {
     private AppContext context;
     private String startupError;
     private FxTaskRunner runner;
+    private WindowPlacement placement;
+    private Optional<WindowPlacement.Bounds> lastPlacement = Optional.empty();
 
     public static void launch(Path dataDirOption) {
         Messages messages = new Messages(Locale.getDefault());
@@ -71,6 +74,9 @@ public class StammkundeApp extends Application {
         messages = o.messages();
         try {
             context = o.context().join();
+            // read here, off the FX thread (a file)
+            placement = new WindowPlacement(o.dataDir());
+            lastPlacement = placement.load();
         } catch (CompletionException e) {
             startupError = startupMessage(messages, o.dataDir(), e.getCause());
             LOG.log(Level.SEVERE, "Start-up failed", e.getCause());
@@ -112,8 +118,16 @@ public class StammkundeApp extends Application {
         stage.setMinHeight(600);
         stage.setOnShown(e -> LOG.info(() -> "First window shown after "
                 + ManagementFactory.getRuntimeMXBean().getUptime() + " ms JVM uptime"));
+        lastPlacement.ifPresent(bounds -> WindowPlacement.apply(stage, bounds));
+        placement.saveOnShutdown();
         stage.show();
-        Platform.runLater(() -> keepDesignedSize(stage));
+        Platform.runLater(() -> {
+            // asked again once shown (see keepDesignedSize); the designed size when there is none to restore
+            if (lastPlacement.map(bounds -> !WindowPlacement.apply(stage, bounds)).orElse(true)) {
+                keepDesignedSize(stage);
+            }
+            placement.track(stage);
+        });
         new StartupWork(context, runner, dialogs, ui.csv()).run();
     }
 

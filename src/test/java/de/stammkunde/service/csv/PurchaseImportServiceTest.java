@@ -301,7 +301,8 @@ class PurchaseImportServiceTest {
 
         PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
 
-        assertEquals(List.of(RowProblem.of(2, "Karte", "purchaseImport.notice.blockedCard", "2900 0000 0002 4",
+        // as the card prints it and the counter shows it, whatever spaces the till's file put in
+        assertEquals(List.of(RowProblem.of(2, "Karte", "purchaseImport.notice.blockedCard", "2 900000 000024",
                 shop.anna.number())), plan.notices());
         assertEquals(shop.anna.id(), plan.purchases().get(0).customerId());
     }

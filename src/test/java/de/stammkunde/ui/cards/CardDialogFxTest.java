@@ -111,6 +111,36 @@ class CardDialogFxTest extends FxRobot {
         assertEquals(fx.onFx(label::getText), shown);
     }
 
+    private javafx.scene.Node focusOwner(Parent root) {
+        return fx.onFx(() -> root.getScene().getFocusOwner());
+    }
+
+    @Test
+    void withACardTheFocusStartsOnTheFirstCommandAndTabGoesAlongTheRow() {
+        // It opened with the focus unseen in the empty table; one Tab went to "Close", "Card lost…" after it.
+        fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+
+        fx.waitUntil("'Card lost…' has the focus", () -> focusOwner(root) == fx.node(root, "#lostButton"));
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab goes on to 'Print…'", () -> focusOwner(root) == fx.node(root, "#printButton"));
+        type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
+        fx.waitUntil("after the row, without earlier cards, comes 'Close'",
+                () -> focusOwner(root) == fx.node(root, "#closeButton"));
+    }
+
+    @Test
+    void withoutACardTheFocusStartsOnIssueAndGoesToPrintOnceIssued() {
+        Parent root = openDialog();
+        fx.waitUntil("'Issue card' has the focus", () -> focusOwner(root) == fx.node(root, "#issueButton"));
+
+        type(KeyCode.SPACE);
+
+        fx.waitUntil("the card is issued and 'Print…' has the focus",
+                () -> focusOwner(root) == fx.node(root, "#printButton"));
+        assertTrue(fx.app().cards().activeCard(anna.id()).isPresent());
+    }
+
     @Test
     void escapeClosesTheDialog() {
         openDialog();

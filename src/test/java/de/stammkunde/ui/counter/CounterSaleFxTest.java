@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.cards.Card;
+import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
@@ -26,11 +27,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -107,6 +110,66 @@ class CounterSaleFxTest extends FxRobot {
         fx.waitUntil("the panel shows the new balance", () -> points.getText().startsWith("10 Punkte"));
         fx.waitUntil("the input waits for the next customer", () -> field("#inputField").isFocused());
         assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+        fx.assertNoProblems();
+    }
+
+    private Node focusOwner() {
+        return fx.onFx(() -> fx.stage().getScene().getFocusOwner());
+    }
+
+    private TextField lineField(int line, int field) {
+        VBox lines = fx.node(fx.mainRoot(), "#linesBox");
+        return fx.onFx(() -> (TextField) ((HBox) lines.getChildren().get(line)).getChildrenUnmodifiable().get(field));
+    }
+
+    @Test
+    void lineItemsAreAddedFilledInAndRemovedWithoutTheMouse() {
+        // "+ Position" was skipped by Tab and had no key, and "Entfernen" could only be clicked.
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.onFx(() -> field("#whenField").requestFocus());
+        type(KeyCode.TAB);
+        Button addLine = fx.node(fx.mainRoot(), "#addLineButton");
+        fx.waitUntil("Tab from When reaches '+ Position'", () -> focusOwner() == addLine);
+        assertTrue(addLine.getText().contains("F3"), "the key is on the button");
+        fx.onFx(() -> field("#amountField").requestFocus());
+
+        type(KeyCode.F3);
+        fx.waitUntil("a line is added, its description has the focus", () -> focusOwner() == lineField(0, 0));
+        fx.write("Tee");
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab goes on to the quantity", () -> focusOwner() == lineField(0, 1));
+        type(KeyCode.TAB);
+        fx.write("3,50");
+        type(KeyCode.TAB);
+        VBox lines = fx.node(fx.mainRoot(), "#linesBox");
+        Node firstRemove = fx.onFx(() -> ((HBox) lines.getChildren().get(0)).getChildren().get(3));
+        fx.waitUntil("Tab after the price reaches 'Entfernen'", () -> focusOwner() == firstRemove);
+        type(KeyCode.F3);
+        fx.waitUntil("F3 there adds a second line", () -> focusOwner() == lineField(1, 0));
+        fx.write("Kanne");
+        type(KeyCode.TAB, KeyCode.TAB);
+        fx.write("12,00");
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab after its price reaches its 'Entfernen'", () -> focusOwner() instanceof Button);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        Node firstRemoveNow = fx.onFx(() -> ((HBox) lines.getChildren().get(0)).getChildren().get(3));
+        fx.waitUntil("Shift+Tab goes back to the first line's 'Entfernen'", () -> focusOwner() == firstRemoveNow);
+        type(KeyCode.SPACE);
+        fx.waitUntil("Space removes the first line, the focus goes to the one left", () ->
+                fx.onFx(() -> lines.getChildren().size()) == 1 && focusOwner() == lineField(0, 0));
+        assertEquals("Kanne", fx.onFx(() -> lineField(0, 0).getText()));
+        type(KeyCode.ENTER);
+
+        Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
+        fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
+        Purchase sale = fx.app().purchases().history(anna.id()).get(0);
+        assertEquals(new BigDecimal("12.00"), sale.total());
+        assertEquals(List.of("Kanne"), sale.items().stream().map(i -> i.description()).toList());
         fx.assertNoProblems();
     }
 
@@ -227,6 +290,12 @@ class CounterSaleFxTest extends FxRobot {
         javafx.scene.control.TableView<PointsLine> ledger = fx.node(root, "#ledgerTable");
         fx.waitUntil("the points account lists the refund", () -> ledger.getItems().stream()
                 .anyMatch(e -> e.entry().kind() == PointsKind.REVERSAL && e.hasPurchase()));
+        // with the reason given for it: the row read "Bon … vom …" alone
+        List<String> reasons = fx.onFx(() -> ledger.getItems().stream()
+                .filter(e -> e.entry().kind() == PointsKind.REVERSAL)
+                .map(e -> (String) ledger.getColumns().get(5).getCellData(e)).toList());
+        assertFalse(reasons.isEmpty());
+        reasons.forEach(r -> assertTrue(r.startsWith("Erstattung: Ware zurückgegeben · Einkauf vom "), r));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
@@ -353,8 +422,10 @@ class CounterSaleFxTest extends FxRobot {
         scan(old.number());
 
         Label message = fx.node(fx.mainRoot(), "#messageLabel");
-        fx.waitUntil("the counter says the card is blocked", () -> message.getText()
-                .equals(fx.text("cards.scan.blocked", old.number(), "verloren", replacement.number())));
+        // both numbers as the panel and the card show them: "2 900000 000017", not "2900000000017"
+        fx.waitUntil("the counter says the card is blocked", () -> message.getText().equals(fx.text(
+                "cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
+                CardNumbers.printed(replacement.number()))));
         assertFalse(fx.node(fx.mainRoot(), "#panel").isVisible());
         scan(replacement.number());
         fx.waitUntil("the new card opens the customer", () -> field("#amountField").isFocused());

@@ -188,6 +188,17 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aCardNumberTypedAsShownWithItsSpacesOpensItsCustomer() {
+        Customer anna = service.create(Customers.anna());
+        String card = app.cards().issue(anna.id()).number();
+        counter.inputProperty().set(CardNumbers.printed(card));
+
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+    }
+
+    @Test
     void scannedBlockedCardSaysWhichCardReplacedItAndOpensNobody() {
         Customer anna = service.create(Customers.anna());
         var old = app.cards().issue(anna.id());
@@ -197,7 +208,8 @@ class CounterViewModelTest {
         counter.submit();
 
         assertNull(counter.customerProperty().get());
-        assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
+        assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
+                CardNumbers.printed(replacement.number())),
                 counter.messageProperty().get());
         assertEquals(Tone.WARNING, counter.toneProperty().get());
     }
@@ -218,7 +230,8 @@ class CounterViewModelTest {
         assertNull(counter.customerProperty().get(), "Anna is no longer open for a sale");
         assertNull(counter.panelProperty().get());
         assertEquals(Tone.WARNING, counter.toneProperty().get());
-        assertTrue(counter.messageProperty().get().contains(old.number()), counter.messageProperty().get());
+        assertTrue(counter.messageProperty().get().contains(CardNumbers.printed(old.number())),
+                counter.messageProperty().get());
     }
 
     @Test
@@ -233,7 +246,8 @@ class CounterViewModelTest {
         counter.submit();
 
         assertEquals(anna.id(), counter.customerProperty().get().id());
-        assertEquals(messages.get("cards.scan.blocked", old.number(), "verloren", replacement.number()),
+        assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
+                CardNumbers.printed(replacement.number())),
                 counter.messageProperty().get());
     }
 
@@ -248,7 +262,8 @@ class CounterViewModelTest {
         counter.submit();
 
         assertNull(counter.customerProperty().get());
-        assertEquals(messages.get("counter.unknownCard", unknown), counter.messageProperty().get());
+        assertEquals(messages.get("counter.unknownCard", CardNumbers.printed(unknown)),
+                counter.messageProperty().get());
         assertEquals(Tone.ERROR, counter.toneProperty().get());
     }
 

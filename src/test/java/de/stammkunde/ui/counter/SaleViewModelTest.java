@@ -132,6 +132,31 @@ class SaleViewModelTest {
     }
 
     @Test
+    void pointsAreReadWithTheThousandsGroupTheBalanceIsShownWith() {
+        // The panel says "1.200 Punkte", the points field refused "1.000".
+        app.loyalty().correct(customerId, 1200, "Start");
+        sale.amountProperty().set("60");
+        sale.pointsProperty().set("1.000");
+
+        sale.confirm();
+
+        assertEquals("", sale.pointsMessageProperty().get());
+        assertEquals(1000, app.purchases().history(customerId).get(0).pointsRedeemed());
+    }
+
+    @Test
+    void pointsWithDecimalsAreRefusedWithAnExample() {
+        app.loyalty().correct(customerId, 1200, "Start");
+        sale.amountProperty().set("60");
+        sale.pointsProperty().set("1,5");
+
+        sale.confirm();
+
+        assertEquals(messages.get("sale.error.points"), sale.pointsMessageProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void moreThanTheBalanceIsExplainedWithTheBalance() {
         app.loyalty().correct(customerId, 120, "Start");
         sale.amountProperty().set("30");

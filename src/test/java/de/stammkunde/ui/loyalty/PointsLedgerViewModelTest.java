@@ -118,6 +118,17 @@ class PointsLedgerViewModelTest {
     }
 
     @Test
+    void pointsAreReadWithTheThousandsGroupTheBalanceIsShownWith() {
+        // "1.000" was refused although the balance reads "1.234 Punkte"
+        viewModel.pointsProperty().set("+1.000");
+        viewModel.reasonProperty().set("Kulanz");
+
+        viewModel.bookCorrection();
+
+        assertEquals(List.of(ANNA + ":1000:Kulanz"), ledger.corrections);
+    }
+
+    @Test
     void aCorrectionWithReasonIsBookedAndTheLedgerReloads() {
         viewModel.pointsProperty().set("+50");
         viewModel.reasonProperty().set(" Kulanz nach Reklamation ");
@@ -171,5 +182,17 @@ class PointsLedgerViewModelTest {
 
         assertEquals(List.of("Kulanz", "Einkauf vom 20.11.2026", "Bon 4711 vom 26.01.2026 · Stufe Gold"),
                 viewModel.rows().stream().map(viewModel::reasonText).toList());
+    }
+
+    @Test
+    void aRefundsReversalAlsoSaysWhyInBothLanguages() {
+        // It read "Bon 4711 vom 26.01.2026" only: the reason the staff gave for the refund was not shown.
+        PointsEntry reversal = new PointsEntry(2, ANNA, PointsKind.REVERSAL, -120, 0, null, 9L, "", "anna", NOW);
+        PointsLine line = new PointsLine(reversal, "4711", LocalDateTime.of(2026, 1, 26, 12, 0), " Ware defekt ");
+        PointsLedgerViewModel english = new PointsLedgerViewModel(ledger, new CurrentThreadTaskRunner(),
+                new Messages(Locale.UK), new Formats(Locale.UK));
+
+        assertEquals("Erstattung: Ware defekt · Bon 4711 vom 26.01.2026", viewModel.reasonText(line));
+        assertEquals("Refund: Ware defekt · Receipt 4711 of 26 Jan 2026", english.reasonText(line));
     }
 }
