@@ -154,6 +154,9 @@ public final class CampaignFormView {
         validFromError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_FROM));
         validToError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_TO));
         limitError.textProperty().bind(viewModel.errorProperty(CampaignField.LIMIT));
+        // Below the line it takes room only while it says something: the form just fits a 700 px screen.
+        limitError.managedProperty().bind(limitError.textProperty().isNotEmpty());
+        limitError.visibleProperty().bind(limitError.managedProperty());
         targetError.textProperty().bind(viewModel.errorProperty(CampaignField.TARGET));
     }
 

@@ -24,9 +24,13 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javafx.scene.control.Button;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +127,35 @@ class CampaignsFxTest extends FxRobot {
         fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void aWrongLimitIsSaidBelowTheSharedCodeLineWhichStaysReadable() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        RadioButton shared = fx.node(root, "#sharedRadio");
+        clickOn(shared);
+        fx.replaceText(root, "#limitField", "0");
+        fx.waitUntil("the limit is refused", () -> fx.text("coupons.error.limit").equals(
+                fx.<Label>node(root, "#limitError").getText()));
+        fx.awaitIdle();
+
+        // The message beside the line squeezed it to "One shared code, u… 0 …": "times" was gone too.
+        assertEquals(List.of(shared.getText(), fx.text("coupons.form.limitUnit")), fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return List.of(shown(shared), shown(fx.node(root, "#limitUnit")));
+        }));
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    /** The text a label or button shows, which its skin cuts to "…" where there is no room. */
+    private static String shown(Labeled labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
     }
 
     @Test
