@@ -85,8 +85,9 @@ public final class CustomerRules {
         }
         String value = postcode.strip();
         if (Countries.isPostcodeInvalid(country, value)) {
-            return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.postcode.format",
-                    Countries.postcodeDigits(country)));
+            // Names the country checked against: an import without a country column checks German
+            // postcodes, and "in this country" left an Austrian 4-digit postcode a riddle.
+            return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.postcode.format." + country));
         }
         if (value.length() > 10) {
             return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.tooLong", 10));
