@@ -10,9 +10,9 @@ import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
-import de.stammkunde.ui.common.WriteFailures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -191,7 +191,7 @@ public final class CampaignsViewModel {
             return messages.get(task + ".cancelled");
         }
         if (error instanceof IOException && file != null) {
-            return messages.get("coupons.pdf.failed", file.toString(), WriteFailures.reason(error, messages));
+            return messages.get("coupons.pdf.failed", file.toString(), FileFailures.writeReason(error, messages));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }

@@ -6,8 +6,8 @@ import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
-import de.stammkunde.ui.common.WriteFailures;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -153,7 +153,7 @@ public final class ExportDialogView {
             return messages.get("export.accessDenied", file.toString());
         }
         if (error instanceof IOException) {
-            return messages.get("export.writeFailed", file.toString(), WriteFailures.reason(error, messages));
+            return messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }
