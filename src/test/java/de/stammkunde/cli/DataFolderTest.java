@@ -34,6 +34,23 @@ class DataFolderTest extends CliTest {
     }
 
     @Test
+    void demoDataIsRefusedForAFolderThatHasCustomersAndChangesNothing() throws Exception {
+        Path data = dir.resolve("shop");
+        assertEquals(0, run("demo-data", "--customers", "3", "--data-dir", data.toString()));
+        err.getBuffer().setLength(0);
+
+        // It added three more, and its autumn campaign booked coupon purchases on the customers there.
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("demo-data", "--customers", "3", "--data-dir",
+                data.toString()));
+
+        assertTrue(err.toString().startsWith("The data folder " + data + " already holds 3 customers."),
+                err.toString());
+        try (AppContext app = AppContext.open(data, Locale.UK)) {
+            assertEquals(3, app.demoData().storedCustomers());
+        }
+    }
+
+    @Test
     void aDamagedDatabaseFileIsReportedWithoutAStackTrace() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.write(data.resolve("stammkunde.mv.db"), new byte[4096]);
