@@ -20,6 +20,12 @@ class CsvCommandsTest extends CliTest {
         return dir.resolve("data");
     }
 
+    /** The data folder with a database (and no customers), as an export needs one. */
+    private Path shop() {
+        AppContext.open(data(), Locale.UK).close();
+        return data();
+    }
+
     private Path file(String text) throws Exception {
         return Files.writeString(dir.resolve("in.csv"), text, StandardCharsets.UTF_8);
     }
@@ -35,7 +41,7 @@ class CsvCommandsTest extends CliTest {
     void aColumnNamedTwiceIsExportedOnce() throws Exception {
         Path csv = dir.resolve("twice.csv");
 
-        assertEquals(0, run("export-customers", "--data-dir", data().toString(), "--out", csv.toString(),
+        assertEquals(0, run("export-customers", "--data-dir", shop().toString(), "--out", csv.toString(),
                 "--columns", "lastName,email,lastName", "--separator", "tab"));
 
         assertEquals("\uFEFFLast name\tEmail", Files.readAllLines(csv, StandardCharsets.UTF_8).get(0));
@@ -116,7 +122,7 @@ class CsvCommandsTest extends CliTest {
     void anExportThatCannotBeWrittenSaysSoWithoutAStackTrace() throws Exception {
         Path underAFile = file("not a folder").resolve("out.csv");
 
-        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", data().toString()));
+        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", shop().toString()));
 
         assertEquals("Cannot write " + underAFile + ": the folder does not exist, or part of the path is a file."
                 + " Please choose another folder.", err.toString().strip());
