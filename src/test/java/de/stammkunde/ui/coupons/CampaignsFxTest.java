@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.coupons.CampaignCoupon;
@@ -148,6 +149,33 @@ class CampaignsFxTest extends FxRobot {
             root.layout();
             return List.of(shown(shared), shown(fx.node(root, "#limitUnit")));
         }));
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void whenNobodyMatchesTheCountAndWhatToDoAreBothReadable() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        fx.write("Autumn");
+        clickOn(fx.<RadioButton>node(root, "#matchingRadio"));
+        fx.replaceText(root, "#searchField", "nobody-is-called-this");
+        Label error = fx.node(root, "#targetError");
+        fx.waitUntil("nobody matches", () -> fx.text("coupons.error.noCustomers").equals(error.getText()));
+        fx.awaitIdle();
+
+        // Side by side with the count they were "No customer get…" and "… Please change the search …";
+        // the message says the count too, so it stands alone on the line.
+        Label count = fx.node(root, "#recipientsLabel");
+        assertEquals(error.getText(), fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return shown(error);
+        }));
+        assertFalse(count.isVisible());
         fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
