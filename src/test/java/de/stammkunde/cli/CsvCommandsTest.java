@@ -65,8 +65,11 @@ class CsvCommandsTest extends CliTest {
 
         assertEquals(0, run("import-customers", in.toString(), "--skip-invalid", "--data-dir", data().toString()));
 
-        assertTrue(out.toString().contains("Imported: 1 new customers"), out.toString());
+        // One of each was "1 new customers, … 1 invalid rows left out", and "Exported 1 customers".
+        assertTrue(out.toString().contains("Imported: 1 new customer, 0 updated, 0 duplicates left out, 1 invalid row "
+                + "left out."), out.toString());
         assertEquals(List.of("\uFEFFLast name\tEmail", "Berg\tberg@example.com"), exported());
+        assertTrue(out.toString().contains("Exported 1 customer to "), out.toString());
     }
 
     @Test
