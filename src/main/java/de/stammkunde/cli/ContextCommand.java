@@ -3,6 +3,7 @@ package de.stammkunde.cli;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
+import de.stammkunde.data.Database;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
@@ -52,6 +53,15 @@ abstract class ContextCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * True for a command that only reads what is stored (an export, a check): a folder without a
+     * database is then a mistyped --data-dir, not a new shop. It made an empty database there and
+     * exported its 0 customers as if all was well.
+     */
+    boolean readsStoredData() {
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
         int wrong = checkOptions();
@@ -59,6 +69,11 @@ abstract class ContextCommand implements Callable<Integer> {
             return wrong;
         }
         Path dir = DataDirectory.resolve(dataDir != null ? dataDir : parentDataDir());
+        if (readsStoredData() && !Files.isRegularFile(dir)
+                && !Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            err().println(messages.get("cli.dataDir.noData", dir.toString()));
+            return EXIT_BAD_DATA_DIR;
+        }
         if (!usable(dir)) {
             return EXIT_BAD_DATA_DIR;
         }

@@ -48,6 +48,13 @@ final class DemoDataCommand extends ContextCommand {
 
     @Override
     int run(AppContext context) {
+        // Never among a shop's customers: the demo campaigns give their coupons (and book purchases
+        // with them) to whoever is stored, and demo customers cannot be told from real ones later.
+        int existing = context.demoData().storedCustomers();
+        if (existing > 0) {
+            err().println(messages.get("cli.demo.notEmpty", context.dataDirectory().toString(), existing));
+            return EXIT_BAD_DATA_DIR;
+        }
         long start = System.nanoTime();
         int created = context.demoData().create(customers, seed, perCustomer, Progress.NONE);
         out().println(messages.get("cli.demo.done", created, (System.nanoTime() - start) / 1_000_000_000.0,

@@ -45,6 +45,11 @@ final class ExportCustomersCommand extends ContextCommand {
     private final List<CustomerColumn> chosen = new ArrayList<>();
 
     @Override
+    boolean readsStoredData() {
+        return true;
+    }
+
+    @Override
     int checkOptions() {
         Optional<Character> sepOption = CsvOptions.separatorOr(separator,
                 CsvFormat.defaultSeparator(messages.locale()), messages, err());

@@ -33,6 +33,11 @@ final class RedeemCheckCommand extends ContextCommand {
     private BigDecimal total;
 
     @Override
+    boolean readsStoredData() {
+        return true;
+    }
+
+    @Override
     int checkOptions() {
         if (amount == null) {
             return 0;

@@ -20,6 +20,12 @@ class CsvCommandsTest extends CliTest {
         return dir.resolve("data");
     }
 
+    /** The data folder with a database (and no customers), as an export needs one. */
+    private Path shop() {
+        AppContext.open(data(), Locale.UK).close();
+        return data();
+    }
+
     private Path file(String text) throws Exception {
         return Files.writeString(dir.resolve("in.csv"), text, StandardCharsets.UTF_8);
     }
@@ -35,7 +41,7 @@ class CsvCommandsTest extends CliTest {
     void aColumnNamedTwiceIsExportedOnce() throws Exception {
         Path csv = dir.resolve("twice.csv");
 
-        assertEquals(0, run("export-customers", "--data-dir", data().toString(), "--out", csv.toString(),
+        assertEquals(0, run("export-customers", "--data-dir", shop().toString(), "--out", csv.toString(),
                 "--columns", "lastName,email,lastName", "--separator", "tab"));
 
         assertEquals("\uFEFFLast name\tEmail", Files.readAllLines(csv, StandardCharsets.UTF_8).get(0));
@@ -59,8 +65,11 @@ class CsvCommandsTest extends CliTest {
 
         assertEquals(0, run("import-customers", in.toString(), "--skip-invalid", "--data-dir", data().toString()));
 
-        assertTrue(out.toString().contains("Imported: 1 new customers"), out.toString());
+        // One of each was "1 new customers, … 1 invalid rows left out", and "Exported 1 customers".
+        assertTrue(out.toString().contains("Imported: 1 new customer, 0 updated, 0 duplicates left out, 1 invalid row "
+                + "left out."), out.toString());
         assertEquals(List.of("\uFEFFLast name\tEmail", "Berg\tberg@example.com"), exported());
+        assertTrue(out.toString().contains("Exported 1 customer to "), out.toString());
     }
 
     @Test
@@ -116,7 +125,7 @@ class CsvCommandsTest extends CliTest {
     void anExportThatCannotBeWrittenSaysSoWithoutAStackTrace() throws Exception {
         Path underAFile = file("not a folder").resolve("out.csv");
 
-        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", data().toString()));
+        assertEquals(1, run("export-customers", "--out", underAFile.toString(), "--data-dir", shop().toString()));
 
         assertEquals("Cannot write " + underAFile + ": the folder does not exist, or part of the path is a file."
                 + " Please choose another folder.", err.toString().strip());

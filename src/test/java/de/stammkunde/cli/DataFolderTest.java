@@ -27,10 +27,43 @@ class DataFolderTest extends CliTest {
     void aDataFolderThatCannotBeCreatedIsRefused() throws Exception {
         Path underAFile = Files.writeString(dir.resolve("kunden.txt"), "").resolve("data");
 
-        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("redeem-check", "ABCD", "--data-dir", underAFile.toString()));
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("demo-data", "--customers", "3", "--data-dir",
+                underAFile.toString()));
 
         assertTrue(err.toString().startsWith("The data folder " + underAFile + " cannot be created or written."),
                 err.toString());
+    }
+
+    @Test
+    void exportingOrCheckingFromAFolderWithoutDataIsRefusedAndMakesNoFolder() throws Exception {
+        Path typo = dir.resolve("stammkunde-dta");
+
+        // It made an empty database there and said "Exported 0 customers", exit code 0.
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("export-customers", "--out", dir.resolve("k.csv").toString(),
+                "--data-dir", typo.toString()));
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("redeem-check", "ABCD-EFGH-JKL", "--data-dir",
+                typo.toString()));
+
+        assertTrue(err.toString().startsWith("There is no Stammkunde data in " + typo + "."), err.toString());
+        assertFalse(Files.exists(typo), "no data folder made for a typing slip");
+        assertFalse(Files.exists(dir.resolve("k.csv")));
+    }
+
+    @Test
+    void demoDataIsRefusedForAFolderThatHasCustomersAndChangesNothing() throws Exception {
+        Path data = dir.resolve("shop");
+        assertEquals(0, run("demo-data", "--customers", "3", "--data-dir", data.toString()));
+        err.getBuffer().setLength(0);
+
+        // It added three more, and its autumn campaign booked coupon purchases on the customers there.
+        assertEquals(ContextCommand.EXIT_BAD_DATA_DIR, run("demo-data", "--customers", "3", "--data-dir",
+                data.toString()));
+
+        assertTrue(err.toString().startsWith("The data folder " + data + " already holds 3 customers."),
+                err.toString());
+        try (AppContext app = AppContext.open(data, Locale.UK)) {
+            assertEquals(3, app.demoData().storedCustomers());
+        }
     }
 
     @Test

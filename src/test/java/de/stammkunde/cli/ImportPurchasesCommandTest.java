@@ -62,7 +62,7 @@ class ImportPurchasesCommandTest extends CliTest {
         assertTrue(out.toString().contains("Dry run"), out.toString());
 
         assertEquals(0, run("import-purchases", in, "--data-dir", data()));
-        assertTrue(out.toString().contains("Imported: 1 purchases"), out.toString());
+        assertTrue(out.toString().contains("Imported: 1 purchase with "), out.toString());
     }
 
     @Test

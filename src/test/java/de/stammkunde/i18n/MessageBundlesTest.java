@@ -13,6 +13,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import de.stammkunde.domain.customers.Countries;
 import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.CustomerStatus;
@@ -102,6 +103,11 @@ class MessageBundlesTest {
         check(de, "filter.archive.", ArchiveFilter.values(), missing);
         check(de, "duplicate.reason.", DuplicateReason.values(), missing);
         check(de, "import.policy.", DuplicatePolicy.values(), missing);
+        for (String country : Countries.checkedPostcodes()) {
+            if (!de.containsKey("validation.postcode.format." + country)) {
+                missing.add("validation.postcode.format." + country);
+            }
+        }
         for (CustomerColumn column : CustomerColumn.values()) {
             if (!de.containsKey(column.labelKey())) {
                 missing.add(column.labelKey());

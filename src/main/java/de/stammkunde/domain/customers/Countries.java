@@ -2,6 +2,7 @@ package de.stammkunde.domain.customers;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Countries the shop's customers live in, with the postcode formats we can check. */
@@ -36,13 +37,9 @@ public final class Countries {
         return pattern != null && !postcode.isEmpty() && !pattern.matcher(postcode).matches();
     }
 
-    /** Digits a postcode has in the country, or 0 when we do not check it. */
-    public static int postcodeDigits(String country) {
-        return switch (country) {
-            case "DE" -> 5;
-            case "AT", "CH" -> 4;
-            default -> 0;
-        };
+    /** The countries whose postcodes are checked; each has a message {@code validation.postcode.format.<code>}. */
+    public static Set<String> checkedPostcodes() {
+        return POSTCODES.keySet();
     }
 
     /** "Deutschland", "Germany", "D" or "de" → "DE"; any two letters pass as an ISO code. */

@@ -14,10 +14,14 @@ public final class CustomerRules {
 
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
-    /** Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain, a top-level domain of letters. */
+    /**
+     * Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain, a top-level domain of letters.
+     * The domain may have umlauts (info@bäckerei-müller.de is a real German address, and was refused);
+     * the part before the @ may not, as the big German mail providers do not give such addresses out.
+     */
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*\\.\\p{L}{2,}");
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ()/.\\-]+");
 
     private static final int MAX_NAME = 100;
@@ -85,8 +89,9 @@ public final class CustomerRules {
         }
         String value = postcode.strip();
         if (Countries.isPostcodeInvalid(country, value)) {
-            return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.postcode.format",
-                    Countries.postcodeDigits(country)));
+            // Names the country checked against: an import without a country column checks German
+            // postcodes, and "in this country" left an Austrian 4-digit postcode a riddle.
+            return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.postcode.format." + country));
         }
         if (value.length() > 10) {
             return Optional.of(FieldError.of(CustomerField.POSTCODE, "validation.tooLong", 10));

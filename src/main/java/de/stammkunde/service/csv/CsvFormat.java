@@ -79,11 +79,18 @@ public record CsvFormat(char separator, Charset charset) {
         return !complete || !decoder.flush(out).isError();
     }
 
-    /** Counts the candidates in the first line (a quoted line break does not end it). */
+    /**
+     * Counts the candidates in the first line that is not blank (a quoted line break does not end
+     * it): the header, which blank lines above it do not hide.
+     */
     static char separatorOf(String text) {
         int[] counts = new int[SEPARATORS.size()];
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        int start = 0;
+        while (start < text.length() && " \r\n\uFEFF".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 public final class CsvTableReader {
 
-    /** Gets each data row with its spreadsheet row number (the header is row 1). */
+    /** Gets each data row with its spreadsheet row number (the header and blank rows count too). */
     @FunctionalInterface
     public interface RowHandler {
         void row(int row, List<String> fields);
@@ -77,6 +77,7 @@ public final class CsvTableReader {
             return new Result(List.of(), problems, 0, false);
         }
         List<String> header = List.of();
+        boolean haveHeader = false;
         int row = 0;
         int dataRows = 0;
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
@@ -91,7 +92,7 @@ public final class CsvTableReader {
                         .allowUnclosedQuote(false)
                         .ofCsvRecord(reader)) {
             Iterator<CsvRecord> records = csv.iterator();
-            while (row == 0 || dataRows < maxRows) {
+            while (!haveHeader || dataRows < maxRows) {
                 CsvRecord record;
                 try {
                     if (!records.hasNext()) {
@@ -111,12 +112,15 @@ public final class CsvTableReader {
                 }
                 row++;
                 List<String> fields = record.getFields();
-                if (row == 1) {
-                    header = fields.stream().map(CsvTableReader::stripBom).toList();
-                    onHeader.accept(header);
+                // Blank lines, also ";;;" as a spreadsheet writes an empty row, say nothing: above the
+                // header (a file of nothing else is empty) as between the rows.
+                if (onlyBlankAfter(fields, 0)) {
                     continue;
                 }
-                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                if (!haveHeader) {
+                    header = fields.stream().map(CsvTableReader::stripBom).toList();
+                    haveHeader = true;
+                    onHeader.accept(header);
                     continue;
                 }
                 dataRows++;

@@ -80,6 +80,11 @@ public final class DemoDataService {
         }
     }
 
+    /** How many customers the database holds already (merged and archived ones too). */
+    public int storedCustomers() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM customer").mapTo(Integer.class).one());
+    }
+
     private int write(int count, long seed, double purchasesPerCustomer, Progress progress) {
         if (count < 0 || purchasesPerCustomer < 0) {
             throw new IllegalArgumentException("count must not be negative");

@@ -35,6 +35,23 @@ public final class EnumCells {
                 setText(empty && item == null && nullKey == null ? "" : box.getConverter().toString(item));
             }
         });
+        if (nullKey != null) {
+            box.setCellFactory(list -> convertedCell(box));
+        }
+    }
+
+    /**
+     * A cell of the open list that shows the converter's text for {@code null} too: the list's own
+     * cell shows the box's prompt there, so "All statuses" on the closed box was "Status" in the list.
+     */
+    private static <T> javafx.scene.control.ListCell<T> convertedCell(ComboBox<T> box) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : box.getConverter().toString(item));
+            }
+        };
     }
 
     public static <E extends Enum<E>> void setUp(ComboBox<E> box, E[] values, Messages messages, String prefix) {
@@ -47,6 +64,7 @@ public final class EnumCells {
      */
     public static void setUpTagFilter(ComboBox<String> box, Messages messages) {
         box.setConverter(tagFilter(messages));
+        box.setCellFactory(list -> convertedCell(box));
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

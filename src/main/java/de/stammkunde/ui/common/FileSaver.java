@@ -56,7 +56,7 @@ public final class FileSaver {
             return messages.get(prefix + ".save.accessDenied", file.toString());
         }
         if (error instanceof IOException) {
-            return messages.get(prefix + ".save.failed", file.toString(), String.valueOf(error.getMessage()));
+            return messages.get(prefix + ".save.failed", file.toString(), FileFailures.writeReason(error, messages));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }

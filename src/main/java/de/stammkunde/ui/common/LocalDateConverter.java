@@ -1,26 +1,50 @@
 package de.stammkunde.ui.common;
 
-import java.text.ParsePosition;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.util.StringConverter;
 
 /**
- * A date picker's text in the user's format ({@code 24.12.2026}, {@code 24 Dec 2026}). Text it cannot
- * read, and a day the month does not have, give no date (the form then says so): the formatter
- * alone made 31.02.2026 the 28th without a word.
+ * A date picker's text in the user's format ({@code 24.12.2026}, {@code 24 Dec 2026}). It also reads
+ * what people type instead: one-digit days and months, a two-digit year as this century
+ * ({@code 1.12.26}), the numbers the customer form takes ({@code 1/12/2026} in English) and
+ * {@code 2026-12-01}. The localized pattern alone read {@code 01.12.26} as the year 26 and refused
+ * {@code 01/12/2026} in English. Text it cannot read, and a day the month does not have, give no
+ * date (the form then says so): the formatter alone made 31.02.2026 the 28th without a word.
  */
 public final class LocalDateConverter extends StringConverter<LocalDate> {
 
     private final DateTimeFormatter format;
+    private final List<DateTimeFormatter> readers = new ArrayList<>();
 
     public LocalDateConverter(Locale locale) {
         this.format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        String medium = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        // Day first in English too, as the customer form and the app's English (British) formats.
+        String numeric = "de".equals(locale.getLanguage()) ? "d.M.y" : "d/M/y";
+        Set<String> patterns = new LinkedHashSet<>();
+        for (String pattern : List.of(medium, numeric)) {
+            String flexible = pattern.replaceAll("d+", "d").replaceAll("(?<!M)MM(?!M)", "M");
+            // uuuu: four digits as written; uu: two digits, 2000 to 2099.
+            patterns.add(flexible.replaceAll("y+", "uuuu"));
+            patterns.add(flexible.replaceAll("y+", "uu"));
+        }
+        for (String pattern : patterns) {
+            readers.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                    .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT));
+        }
+        readers.add(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     @Override
@@ -34,18 +58,14 @@ public final class LocalDateConverter extends StringConverter<LocalDate> {
             return null;
         }
         String plain = text.strip();
-        try {
-            LocalDate date = LocalDate.parse(plain, format);
-            // The localized pattern has a year of era, which the strict resolver will not take
-            // without an era; so compare the day as typed with the day resolved instead.
-            TemporalAccessor typed = format.parseUnresolved(plain, new ParsePosition(0));
-            if (typed != null && typed.isSupported(ChronoField.DAY_OF_MONTH)
-                    && typed.getLong(ChronoField.DAY_OF_MONTH) != date.getDayOfMonth()) {
-                return null;
+        for (DateTimeFormatter reader : readers) {
+            try {
+                // STRICT: 31.02.2026 is no date rather than the 28th.
+                return LocalDate.parse(plain, reader);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
             }
-            return date;
-        } catch (DateTimeParseException e) {
-            return null;
         }
+        return null;
     }
 }

@@ -154,7 +154,17 @@ public final class CampaignFormView {
         validFromError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_FROM));
         validToError.textProperty().bind(viewModel.errorProperty(CampaignField.VALID_TO));
         limitError.textProperty().bind(viewModel.errorProperty(CampaignField.LIMIT));
+        // Below the line it takes room only while it says something: the form just fits a 700 px screen.
+        limitError.managedProperty().bind(limitError.textProperty().isNotEmpty());
+        limitError.visibleProperty().bind(limitError.managedProperty());
         targetError.textProperty().bind(viewModel.errorProperty(CampaignField.TARGET));
+        // One line, the full width: the message when there is one ("No customer matches, so nobody
+        // would get a code …" says the count too), else the count. Side by side both were cut off, and
+        // a second line would push the buttons out of a form that just fits a 700 px screen.
+        targetError.managedProperty().bind(targetError.textProperty().isNotEmpty());
+        targetError.visibleProperty().bind(targetError.managedProperty());
+        recipientsLabel.managedProperty().bind(targetError.managedProperty().not());
+        recipientsLabel.visibleProperty().bind(recipientsLabel.managedProperty());
     }
 
     private static void show(Node node, boolean visible) {

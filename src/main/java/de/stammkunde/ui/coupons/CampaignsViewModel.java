@@ -10,6 +10,7 @@ import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
@@ -194,7 +195,7 @@ public final class CampaignsViewModel {
             return messages.get(task + ".cancelled");
         }
         if (error instanceof IOException && file != null) {
-            return messages.get("coupons.pdf.failed", file.toString(), String.valueOf(error.getMessage()));
+            return messages.get("coupons.pdf.failed", file.toString(), FileFailures.writeReason(error, messages));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }

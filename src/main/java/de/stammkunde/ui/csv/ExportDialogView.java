@@ -6,6 +6,7 @@ import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -152,7 +153,7 @@ public final class ExportDialogView {
             return messages.get("export.accessDenied", file.toString());
         }
         if (error instanceof IOException) {
-            return messages.get("export.writeFailed", file.toString(), String.valueOf(error.getMessage()));
+            return messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages));
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }

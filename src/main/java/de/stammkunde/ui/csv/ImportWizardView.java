@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -84,12 +85,31 @@ public final class ImportWizardView {
         previewEmptyLabel.textProperty().bind(viewModel.previewEmptyTextProperty());
         reportEmptyLabel.textProperty().bind(viewModel.reportEmptyTextProperty());
         reportList.setItems(viewModel.report());
+        reportList.setCellFactory(list -> wrappingCell());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
         chooseButton.disableProperty().bind(viewModel.importingProperty());
         closeButton.textProperty().bind(viewModel.busyProperty().map(b -> messages.get(b ? "action.cancel" : "action.close")));
+    }
+
+    /**
+     * A report line wraps at the list's width: a long one ran out of the list, its advice cut off
+     * ("… please record the refund in Stam") behind a scroll bar.
+     */
+    private static ListCell<String> wrappingCell() {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        // No width of its own: the list gives each cell its width, and the cell takes the height it needs.
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

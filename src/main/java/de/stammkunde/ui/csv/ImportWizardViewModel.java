@@ -11,6 +11,7 @@ import de.stammkunde.service.csv.ImportOptions;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.csv.ImportReport;
 import de.stammkunde.service.csv.RowProblem;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -287,7 +288,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         } else if (error instanceof ConcurrentEditException) {
             status.set(text("concurrent"));
         } else if (error instanceof IOException) {
-            status.set(messages.get("import.cannotRead", String.valueOf(error.getMessage())));
+            status.set(messages.get("import.cannotRead", FileFailures.readReason(error, messages)));
         } else {
             status.set(messages.get(wasImporting ? "import.failed" : "import.checkFailed",
                     String.valueOf(error.getMessage())));

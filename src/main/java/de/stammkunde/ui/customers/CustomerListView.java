@@ -10,9 +10,13 @@ import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -101,7 +105,11 @@ public final class CustomerListView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         countLabel.textProperty().bind(viewModel.countProperty().asString().map(
                 n -> messages.get("customers.count", Integer.parseInt(n))));
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerListRow>) c -> updateButtons());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerListRow>) c -> {
+            updateButtons();
+            viewModel.chosenProperty().set(chosenIds());
+        });
+        viewModel.chosenProperty().addListener((o, old, ids) -> choose(ids));
         updateButtons();
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
@@ -214,6 +222,25 @@ public final class CustomerListView {
             searchField.appendText(e.getText());
             searchField.positionCaret(searchField.getText().length());
             e.consume();
+        }
+    }
+
+    private List<Long> chosenIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(CustomerListRow::id).toList();
+    }
+
+    /** Chooses these customers again after the list was loaded anew, the cursor on the first. */
+    private void choose(List<Long> ids) {
+        if (ids.equals(chosenIds())) {
+            return;
+        }
+        Set<Long> wanted = new HashSet<>(ids);
+        int[] indices = IntStream.range(0, table.getItems().size())
+                .filter(i -> wanted.contains(table.getItems().get(i).id())).toArray();
+        table.getSelectionModel().clearSelection();
+        if (indices.length > 0) {
+            table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+            table.getFocusModel().focus(indices[0]);
         }
     }
 

@@ -9,8 +9,10 @@ import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.TaskRunner;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -27,7 +29,8 @@ import javafx.collections.ObservableList;
 /**
  * The customer list: search text, filters and order in, matching rows and their count out. Every
  * search runs in the background; a result arriving for an older text is dropped, so the list always
- * shows the answer to what is typed now.
+ * shows the answer to what is typed now. The customers chosen in the list stay chosen when it is
+ * loaded again (after an edit, a restore, an import), as far as they are still listed.
  */
 public final class CustomerListViewModel {
 
@@ -46,6 +49,7 @@ public final class CustomerListViewModel {
     private final ObservableList<CustomerListRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final IntegerProperty count = new SimpleIntegerProperty();
+    private final ObjectProperty<List<Long>> chosen = new SimpleObjectProperty<>(List.of());
     private int generation;
 
     /**
@@ -77,7 +81,13 @@ public final class CustomerListViewModel {
         CustomerQuery query = query();
         runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
             if (mine == generation) {
+                List<Long> keep = chosen.get();
+                // The table clears its selection when its rows are replaced (an edited row is
+                // another row), and says so through chosen; then the ones kept come back.
                 rows.setAll(result.rows());
+                Set<Long> listed = new HashSet<>();
+                result.rows().forEach(r -> listed.add(r.id()));
+                chosen.set(keep.stream().filter(listed::contains).toList());
                 count.set(result.rows().size());
                 if (!tags.equals(result.tags())) {
                     tags.setAll(result.tags());
@@ -149,6 +159,11 @@ public final class CustomerListViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    /** The ids of the customers chosen in the list, in the list's order; the view keeps both in step. */
+    public ObjectProperty<List<Long>> chosenProperty() {
+        return chosen;
     }
 
     public ReadOnlyIntegerProperty countProperty() {

@@ -91,6 +91,11 @@ public final class SettingsView {
         });
     }
 
+    /** True while the form holds edits not saved yet. */
+    public boolean hasUnsavedEdits() {
+        return viewModel.edited();
+    }
+
     /** Called each time the screen is shown: reloads the settings unless edited, caret in the first field. */
     public void shown() {
         viewModel.refresh();

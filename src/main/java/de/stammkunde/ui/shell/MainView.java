@@ -2,6 +2,7 @@ package de.stammkunde.ui.shell;
 
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.counter.CounterView;
@@ -19,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 
 /** The shell: the sidebar switches between screens; the status bar shows background work. */
@@ -26,6 +28,7 @@ public final class MainView {
 
     private final ViewLoader loader;
     private final TaskRunner runner;
+    private final DialogService dialogs;
     private final Messages messages;
     private final Path dataDirectory;
 
@@ -47,9 +50,11 @@ public final class MainView {
     private Parent settings;
     private SettingsView settingsView;
 
-    public MainView(ViewLoader loader, TaskRunner runner, Messages messages, Path dataDirectory) {
+    public MainView(ViewLoader loader, TaskRunner runner, DialogService dialogs, Messages messages,
+            Path dataDirectory) {
         this.loader = loader;
         this.runner = runner;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.dataDirectory = dataDirectory;
     }
@@ -100,6 +105,11 @@ public final class MainView {
                         () -> settingsNav.setSelected(true));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         this::focusSearch);
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, this::closing);
+                    }
+                });
             }
         });
         // The benchmark starts on the customer list to measure memory with it open.
@@ -145,6 +155,21 @@ public final class MainView {
         }
         content.getChildren().setAll(settings);
         settingsView.shown();
+    }
+
+    /**
+     * Closing the window with settings edited but not saved asks first: they were lost without a
+     * word, although leaving the screen keeps them. "Cancel" shows them, to be saved.
+     */
+    private void closing(WindowEvent event) {
+        if (settingsView == null || !settingsView.hasUnsavedEdits()) {
+            return;
+        }
+        if (!dialogs.confirmIrreversible(messages.get("settings.closeUnsaved.title"),
+                messages.get("settings.closeUnsaved.message"))) {
+            event.consume();
+            settingsNav.setSelected(true);
+        }
     }
 
     private void focusSearch() {

@@ -11,6 +11,7 @@ import de.stammkunde.ui.common.FxDialogService;
 import de.stammkunde.ui.common.FxTaskRunner;
 import de.stammkunde.ui.common.Windows;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,6 +93,14 @@ public class StammkundeApp extends Application {
             if (t instanceof NewerDataException) {
                 return messages.get("startup.newer", dataDir.toString());
             }
+        }
+        // As the command line says it: the database's own words were English in German too
+        // ("Cannot create the data folder …"), and sent the user to a log folder that cannot exist.
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            return messages.get("startup.notFolder", dataDir.toString());
+        }
+        if (!Files.isDirectory(dataDir) || !Files.isWritable(dataDir)) {
+            return messages.get("startup.notWritable", dataDir.toString());
         }
         return messages.get("startup.failed", dataDir.toString(), String.valueOf(e.getMessage()));
     }

@@ -88,7 +88,7 @@ public final class UiComposition {
 
     private Object controller(Class<?> type) {
         if (type == MainView.class) {
-            return new MainView(loader, runner, app.messages(), app.dataDirectory());
+            return new MainView(loader, runner, dialogs, app.messages(), app.dataDirectory());
         }
         if (type == CustomerListView.class) {
             CustomerListViewModel viewModel = new CustomerListViewModel(app.customers().index(),

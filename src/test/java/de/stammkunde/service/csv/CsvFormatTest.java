@@ -47,5 +47,8 @@ class CsvFormatTest {
         assertEquals(';', CsvFormat.separatorOf("\"Name, Vorname\";Ort\n"));
         assertEquals(',', CsvFormat.separatorOf("\"Notiz;mit;Semikolon\",Ort,PLZ"));
         assertEquals(';', CsvFormat.separatorOf("Name"), "one column: the German default");
+        // Blank lines above the header hid it: a comma file was read with ";".
+        assertEquals(',', CsvFormat.separatorOf("\r\n  \r\nName,Ort,PLZ\nA,B,C"));
+        assertEquals('\t', CsvFormat.separatorOf("\n\tName\tOrt"));
     }
 }

@@ -250,6 +250,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileOfBlankLinesIsEmptyNotAFileWithoutANameColumn() throws Exception {
+        // It said "No column is mapped to Last name", and the wizard "choose which column holds what".
+        ImportPlan blank = new Shop().plan(file("leer.csv", "\r\n  \r\n;;;\r\n", StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+        assertEquals(List.of(RowProblem.of(1, "", "csv.problem.empty")), blank.problems());
+        assertFalse(blank.canImport());
+    }
+
+    @Test
+    void blankLinesAndEmptyRowsAreSkippedAndRowsKeepTheirLineNumbers() throws Exception {
+        // Above the header and at the end: empty rows as a spreadsheet writes them, each a problem before.
+        String text = "\n;;\nNachname;Vorname;Geburtsdatum\nBerg;Anna;17.05.1980\nKurz;Karl;31.02.1980\n;;\n;;\n";
+        Shop shop = new Shop();
+        ImportPlan plan = planLeavingOutInvalid(shop, "oben-leer.csv", text);
+
+        assertEquals(List.of(RowProblem.of(5, "Geburtsdatum", "csv.problem.date", "31.02.1980")), plan.problems());
+        shop.importer.execute(plan, Progress.NONE);
+        assertEquals(List.of("Berg"), shop.all().stream().map(c -> c.details().lastName())
+                .filter(n -> n.equals("Berg") || n.equals("Kurz")).toList());
+    }
+
+    @Test
     void aWindowsFileReadAsUtf8SaysToChooseTheOtherEncoding() throws Exception {
         Path file = file("ansi.csv", "Nachname\nMüller\n", CsvFormat.WINDOWS_1252);
         Shop shop = new Shop();
@@ -281,7 +303,7 @@ class ImportServiceTest {
         ImportPlan plan = planLeavingOutInvalid(shop, "plz.csv", text);
 
         // without a country the row is taken as German, but 1067 might be anywhere: the user decides
-        assertEquals(List.of(RowProblem.of(4, "PLZ", "validation.postcode.format", 5)), plan.problems());
+        assertEquals(List.of(RowProblem.of(4, "PLZ", "validation.postcode.format.DE")), plan.problems());
         shop.importer.execute(plan, Progress.NONE);
         assertEquals(List.of("01067", "1010"), shop.all().stream().map(c -> c.details().postcode()).sorted().toList());
     }

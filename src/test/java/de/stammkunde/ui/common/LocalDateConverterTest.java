@@ -28,6 +28,27 @@ class LocalDateConverterTest {
     }
 
     @Test
+    void aTwoDigitYearIsThisCenturyNotTheYear26() {
+        // "01.12.26" became 1 Dec 0026: a valid-until typed that way was "before the start".
+        assertEquals(LocalDate.of(2026, 12, 1), german.fromString("01.12.26"));
+        assertEquals(LocalDate.of(2026, 12, 1), german.fromString("1.12.26"));
+        assertEquals(LocalDate.of(2026, 12, 1), new LocalDateConverter(Locale.UK).fromString("1 Dec 26"));
+    }
+
+    @Test
+    void numbersAsTheCustomerFormTakesThemAreReadToo() {
+        LocalDateConverter english = new LocalDateConverter(Locale.UK);
+        assertEquals(LocalDate.of(2026, 12, 1), english.fromString("01/12/2026"));
+        assertEquals(LocalDate.of(2026, 12, 1), english.fromString("1/12/26"));
+        assertEquals(LocalDate.of(2026, 12, 1), english.fromString("1 dec 2026"));
+        assertEquals(LocalDate.of(2026, 12, 1), english.fromString("2026-12-01"));
+        assertEquals(LocalDate.of(2026, 12, 1), german.fromString("1.12.2026"));
+        assertEquals(LocalDate.of(2026, 12, 1), german.fromString("2026-12-01"));
+        assertNull(english.fromString("31/02/2026"));
+        assertNull(german.fromString("31.2.26"));
+    }
+
+    @Test
     void textThatIsNoDateGivesNoneAndADateIsShownInTheUsersFormat() {
         assertNull(german.fromString("abc"));
         assertNull(german.fromString("2026-13-01"));

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.coupons.CampaignCoupon;
@@ -24,9 +25,13 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javafx.scene.control.Button;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +128,62 @@ class CampaignsFxTest extends FxRobot {
         fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void aWrongLimitIsSaidBelowTheSharedCodeLineWhichStaysReadable() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        RadioButton shared = fx.node(root, "#sharedRadio");
+        clickOn(shared);
+        fx.replaceText(root, "#limitField", "0");
+        fx.waitUntil("the limit is refused", () -> fx.text("coupons.error.limit").equals(
+                fx.<Label>node(root, "#limitError").getText()));
+        fx.awaitIdle();
+
+        // The message beside the line squeezed it to "One shared code, u… 0 …": "times" was gone too.
+        assertEquals(List.of(shared.getText(), fx.text("coupons.form.limitUnit")), fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return List.of(shown(shared), shown(fx.node(root, "#limitUnit")));
+        }));
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void whenNobodyMatchesTheCountAndWhatToDoAreBothReadable() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        fx.write("Autumn");
+        clickOn(fx.<RadioButton>node(root, "#matchingRadio"));
+        fx.replaceText(root, "#searchField", "nobody-is-called-this");
+        Label error = fx.node(root, "#targetError");
+        fx.waitUntil("nobody matches", () -> fx.text("coupons.error.noCustomers").equals(error.getText()));
+        fx.awaitIdle();
+
+        // Side by side with the count they were "No customer get…" and "… Please change the search …";
+        // the message says the count too, so it stands alone on the line.
+        Label count = fx.node(root, "#recipientsLabel");
+        assertEquals(error.getText(), fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return shown(error);
+        }));
+        assertFalse(count.isVisible());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    /** The text a label or button shows, which its skin cuts to "…" where there is no room. */
+    private static String shown(Labeled labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
     }
 
     @Test

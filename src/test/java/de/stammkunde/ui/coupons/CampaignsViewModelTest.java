@@ -29,6 +29,8 @@ import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.RecordingPrinter;
 import de.stammkunde.ui.common.ScriptedDialogs;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CampaignsViewModelTest {
 
@@ -139,6 +142,20 @@ class CampaignsViewModelTest {
         vm.selectedProperty().set(vm.rows().get(vm.rows().size() - 1));
         vm.refresh();
         assertEquals(campaign.id(), vm.selectedProperty().get().campaign().id(), "nothing new: the choice stays");
+    }
+
+    @Test
+    void aPdfThatCannotBeWrittenSaysWhyAndWhatToDoNotATemporaryFilesName(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Gutscheine"), "a file, not a folder");
+        Path file = dir.resolve("Gutscheine").resolve("herbst.pdf");
+        vm.refresh();
+
+        vm.savePdf(file);
+
+        // It said "… kann nicht geschrieben werden: /tmp/…/Gutscheine", or the path of a ".part" file.
+        assertEquals(messages.get("coupons.pdf.failed", file.toString(), messages.get("write.reason.noFolder")),
+                vm.messageProperty().get());
+        assertFalse(vm.savingProperty().get());
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -213,6 +214,29 @@ class CsvFxTest extends FxRobot {
         importAndWait(wizard);
         assertEquals(2, fx.customersInDatabase().size());
         assertEquals("Berg", fx.customersInDatabase().get(1).details().lastName());
+    }
+
+    @Test
+    void everyProblemIsReadableWithoutScrollingSideways() throws Exception {
+        String text = "Last name;First name;Email;Date of birth\n"
+                + "Lang;Lena;lena(at)example.com;31.02.1980\n";
+        Path file = Files.writeString(dir.resolve("long.csv"), text);
+        start(Locale.ENGLISH);
+        Parent wizard = openImport(file);
+        fx.onFx(() -> wizard.getScene().getWindow().setWidth(640));
+        fx.awaitIdle();
+
+        ListView<String> report = fx.node(wizard, "#reportList");
+        // A line longer than the list ran out of it: "… please record the refund in Stam", a scroll bar below.
+        List<String> wider = fx.onFx(() -> {
+            wizard.applyCss();
+            wizard.layout();
+            return report.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                    .filter(c -> !c.isEmpty() && c.isVisible() && c.getWidth() > report.getWidth())
+                    .map(c -> Math.round(c.getWidth()) + " px: " + c.getItem()).toList();
+        });
+        assertEquals(2, report.getItems().size());
+        assertEquals(List.of(), wider, "list " + Math.round(report.getWidth()) + " px wide");
     }
 
     @Test

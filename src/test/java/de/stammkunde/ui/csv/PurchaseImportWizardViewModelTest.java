@@ -79,6 +79,19 @@ class PurchaseImportWizardViewModelTest {
     }
 
     @Test
+    void aFileThatIsGoneSaysSoAndWhatToDoNotJustItsPath() throws Exception {
+        Path file = file("Customer number;Date;Receipt;Total\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n");
+        viewModel.open(file);
+        Files.delete(file);
+
+        // Another separator reads the file again; it said "The file cannot be read: /…/pos.csv".
+        viewModel.separatorProperty().set(',');
+
+        assertEquals(MESSAGES.get("import.cannotRead", MESSAGES.get("read.reason.gone")),
+                viewModel.statusProperty().get());
+    }
+
+    @Test
     void aColumnNotMappedYetAsksForTheMappingNotForAnotherFile() throws Exception {
         // It said "the file cannot be read to its end" for a file that was read whole.
         viewModel.open(file("Customer number;Date;Receipt;Sum paid\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));

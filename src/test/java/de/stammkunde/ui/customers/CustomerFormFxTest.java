@@ -129,7 +129,7 @@ class CustomerFormFxTest extends FxRobot {
         assertEquals(fx.text("validation.name.required"), label(form, "#lastNameError").getText());
         assertEquals(fx.text("validation.birthDate.noSuchDay", "31/02/1980"), label(form, "#birthDateError").getText());
         assertEquals(fx.text("validation.phone.characters"), label(form, "#phoneError").getText());
-        assertEquals(fx.text("validation.postcode.format", 5), label(form, "#postcodeError").getText());
+        assertEquals(fx.text("validation.postcode.format.DE"), label(form, "#postcodeError").getText());
         assertFalse(shows(label(form, "#tagsError")), "odd separators in the tags are no error");
         assertTrue(save.isDisabled());
         assertEquals(List.of(), fx.missingTexts(form));

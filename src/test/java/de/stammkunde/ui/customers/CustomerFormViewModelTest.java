@@ -131,7 +131,7 @@ class CustomerFormViewModelTest {
         form.textProperty(CustomerField.COUNTRY).set("Österreich");
         form.textProperty(CustomerField.POSTCODE).set("10115");
 
-        assertEquals(messages.get("validation.postcode.format", 4), form.shownErrors().get(CustomerField.POSTCODE));
+        assertEquals(messages.get("validation.postcode.format.AT"), form.shownErrors().get(CustomerField.POSTCODE));
     }
 
     @Test

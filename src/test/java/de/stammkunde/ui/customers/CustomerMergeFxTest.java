@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
@@ -13,6 +14,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -79,6 +81,18 @@ class CustomerMergeFxTest extends FxRobot {
         assertEquals(first.id(), merged.mergedIntoId());
         fx.waitUntil("the list shows only the one who stays",
                 () -> table().getItems().stream().map(CustomerListRow::id).toList().equals(List.of(first.id())));
+
+        // The question said the other "will be archived"; it is in no list afterwards, archived ones included.
+        String other = "Adler, Petra (" + second.number() + ")";
+        assertEquals(other + " will be merged into Adler, Petra (" + first.number() + "): empty fields are filled, "
+                + "interests, consents and notes are kept, and purchases, points, cards and coupons move over. "
+                + other + " then no longer appears in any list, not among the archived either; its customer number "
+                + "leads to Adler, Petra (" + first.number() + "). Continue?",
+                fx.dialogs().shown(Kind.CONFIRM_IRREVERSIBLE).get(0).message());
+        ComboBox<ArchiveFilter> archive = fx.node(fx.mainRoot(), "#archiveFilter");
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ARCHIVED_ONLY));
+        Label count = fx.node(fx.mainRoot(), "#countLabel");
+        fx.waitUntil("the archive is listed", () -> fx.text("customers.count", 0).equals(count.getText()));
         fx.assertNoProblems();
     }
 

@@ -1,17 +1,21 @@
 package de.stammkunde.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,50 @@ class SettingsFxTest extends FxRobot {
         assertEquals("Your changes are not saved yet. Save applies them.",
                 fx.onFx(() -> ((Label) fx.node(root, "#messageLabel")).getText()));
         assertEquals(0, new BigDecimal("1").compareTo(fx.app().loyalty().rules().pointsPerEuro()), "nothing saved");
+    }
+
+    /** Asks the main window to close, as its close button does. */
+    private boolean closeWindowKeepsItOpen() {
+        return fx.onFx(() -> {
+            // A handler after the window's own sees whether one of those kept the window open.
+            boolean[] kept = new boolean[1];
+            EventHandler<WindowEvent> after = e -> kept[0] = e.isConsumed();
+            fx.stage().addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, after);
+            fx.stage().fireEvent(new WindowEvent(fx.stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
+            fx.stage().removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, after);
+            return kept[0];
+        });
+    }
+
+    @Test
+    void closingTheWindowWithSettingsNotSavedAsksFirstAndCancelShowsThem() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+        fx.replaceText(root, "#pointsPerEuroField", "3");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        fx.awaitIdle();
+
+        // The window closed without a word, and the 3 points per euro were gone.
+        fx.dialogs().answerConfirm(false);
+        assertTrue(closeWindowKeepsItOpen(), "Cancel keeps the window open");
+        assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE),
+                fx.dialogs().shown().stream().map(ScriptedDialogs.Shown::kind).toList());
+        assertEquals("Settings not saved", fx.dialogs().shown().get(0).title());
+        fx.waitUntil("the settings are shown again", () -> fx.onFx(() -> fx.mainRoot().lookup("#expiryField")
+                .isVisible()));
+        assertEquals("3", fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).getText()));
+
+        fx.dialogs().answerConfirm(true);
+        assertFalse(closeWindowKeepsItOpen(), "OK closes");
+    }
+
+    @Test
+    void closingTheWindowWithNothingEditedAsksNothing() {
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+
+        assertFalse(closeWindowKeepsItOpen());
+        assertEquals(List.of(), fx.dialogs().shown());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package de.stammkunde.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.stammkunde.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FileFailuresTest {
+
+    private static final String PART = "/media/stick/.coupons.pdf.3f2a9c1e.part";
+    private final Messages messages = new Messages(Locale.ENGLISH);
+
+    @Test
+    void aTemporaryFilesPathIsNeverTheReason() {
+        assertEquals(messages.get("write.reason.noFolder"),
+                FileFailures.writeReason(new NoSuchFileException(PART), messages));
+        assertEquals(messages.get("write.reason.denied"),
+                FileFailures.writeReason(new AccessDeniedException(PART), messages));
+        assertEquals(messages.get("file.reason.other"),
+                FileFailures.writeReason(new FileSystemException(PART), messages));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsExplainedToo() {
+        assertEquals(messages.get("read.reason.gone"),
+                FileFailures.readReason(new NoSuchFileException("/media/stick/kunden.csv"), messages));
+        assertEquals(messages.get("read.reason.denied"),
+                FileFailures.readReason(new AccessDeniedException("/media/stick/kunden.csv"), messages));
+    }
+
+    @Test
+    void theSystemsOwnWordsAreKeptWithoutThePath() {
+        assertEquals("No space left on device",
+                FileFailures.writeReason(new FileSystemException(PART, null, "No space left on device"), messages));
+        assertEquals("No space left on device",
+                FileFailures.writeReason(new IOException("No space left on device"), messages));
+    }
+}

@@ -1,0 +1,47 @@
+package de.stammkunde.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.stammkunde.data.Database;
+import de.stammkunde.i18n.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the window says when the data folder given cannot hold the data at all. */
+class StartupMessageTest {
+
+    @TempDir
+    Path dir;
+
+    private static Throwable openingFails(Path dataDir) {
+        try {
+            Database.openH2(dataDir).close();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("opened " + dataDir);
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsSaidSoInTheUsersLanguage() throws Exception {
+        Path file = Files.writeString(dir.resolve("kunden.txt"), "not a folder");
+
+        // It said: "Die Datenbank in … lässt sich nicht öffnen: Cannot create the data folder …", and
+        // to send the log file from the "logs" subfolder of what is a file.
+        assertEquals(new Messages(Locale.GERMAN).get("startup.notFolder", file.toString()),
+                StammkundeApp.startupMessage(new Messages(Locale.GERMAN), file, openingFails(file)));
+        assertEquals(new Messages(Locale.ENGLISH).get("startup.notFolder", file.toString()),
+                StammkundeApp.startupMessage(new Messages(Locale.ENGLISH), file, openingFails(file)));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeMadeIsSaidSo() throws Exception {
+        Path below = Files.writeString(dir.resolve("kunden.txt"), "not a folder").resolve("daten");
+
+        assertEquals(new Messages(Locale.ENGLISH).get("startup.notWritable", below.toString()),
+                StammkundeApp.startupMessage(new Messages(Locale.ENGLISH), below, openingFails(below)));
+    }
+}
