@@ -42,6 +42,16 @@ public final class Formats {
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A count or points the locale's way: {@code 1.234} / {@code 1,234}. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** Points with their sign: {@code +1.234}, {@code -20}; {@code 0} without one. */
+    public String signed(long value) {
+        return value > 0 ? "+" + count(value) : count(value);
+    }
+
     /** {@code 12,50} / {@code 12.50} without the currency sign, e.g. for an input field. */
     public String amount(BigDecimal amount) {
         if (amount == null) {

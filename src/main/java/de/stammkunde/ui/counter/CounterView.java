@@ -498,7 +498,7 @@ public final class CounterView {
     }
 
     private String pointsText(Purchase p) {
-        String points = PurchaseTexts.points(p);
+        String points = PurchaseTexts.points(p, formats);
         return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
     }
 }

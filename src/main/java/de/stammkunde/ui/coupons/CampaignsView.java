@@ -81,9 +81,9 @@ public final class CampaignsView {
         SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
         column(targetColumn, r -> r.campaign().codeMode() == CodeMode.SHARED
                 ? messages.get("coupons.shared", r.campaign().redemptionLimit() == null ? "∞"
-                        : String.valueOf(r.campaign().redemptionLimit()))
+                        : formats.count(r.campaign().redemptionLimit()))
                 : r.campaign().targetDescription());
-        SortKeyed.column(issuedColumn, r -> String.valueOf(r.issued()), CampaignStats::issued);
+        SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);

@@ -50,8 +50,8 @@ public final class PointsLedgerView {
         TableSortMenu.installSorted(ledgerTable, viewModel.rows(), messages);
         SortKeyed.column(whenColumn, l -> formats.dateTime(l.entry().createdAt()), l -> l.entry().createdAt());
         column(kindColumn, viewModel::kindText);
-        SortKeyed.column(pointsColumn, l -> PointsLedgerViewModel.signed(l.entry().points()), l -> l.entry().points());
-        SortKeyed.column(remainingColumn, l -> l.entry().points() > 0 ? String.valueOf(l.entry().remaining()) : "",
+        SortKeyed.column(pointsColumn, l -> viewModel.signed(l.entry().points()), l -> l.entry().points());
+        SortKeyed.column(remainingColumn, l -> viewModel.remaining(l.entry()),
                 l -> l.entry().points() > 0 ? l.entry().remaining() : null);
         SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
