@@ -53,4 +53,10 @@ class FormatsTest {
         assertEquals("-20", german.signed(-20));
         assertEquals("0", english.signed(0));
     }
+
+    @Test
+    void dayAndMonthLeaveTheYearOut() {
+        assertEquals("04.11.", german.dayAndMonth(java.time.LocalDate.of(2026, 11, 4)));
+        assertEquals("4 Nov", english.dayAndMonth(java.time.LocalDate.of(2026, 11, 4)));
+    }
 }

@@ -10,6 +10,7 @@ import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -87,6 +88,11 @@ public final class CampaignsView {
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
+        // The dates, counts and sums are never cut short: the columns are as wide as their longest text.
+        for (TableColumn<CampaignStats, ?> column : List.of(validityColumn, issuedColumn, redeemedColumn,
+                revenueColumn)) {
+            TableWidths.fitContent(column);
+        }
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
                 .set(now));

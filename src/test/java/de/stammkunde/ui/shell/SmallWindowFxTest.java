@@ -1,6 +1,7 @@
 package de.stammkunde.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
@@ -14,12 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +47,17 @@ class SmallWindowFxTest extends FxRobot {
     }
 
     private void start(Locale locale) throws Exception {
+        start(locale, 900);
+    }
+
+    private void start(Locale locale, double width) throws Exception {
         fx = FxAppFixture.builder().locale(locale).startupWork(false).customers(Customers.anna()).start();
         // A campaign, so that the coupons screen shows its table and the title of its coupons.
         fx.app().campaigns().create(new CampaignDraft("Herbstaktion", Offer.amount("5"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 4), LocalDate.of(2027, 1, 3), CodeMode.PERSONAL, null, ""),
                 Audience.of(List.of(fx.seeded().get(0).id()), "Anna"), Progress.NONE);
         fx.onFx(() -> {
-            fx.stage().setWidth(900);
+            fx.stage().setWidth(width);
             fx.stage().setHeight(600);
         });
         fx.awaitIdle();
@@ -159,6 +168,59 @@ class SmallWindowFxTest extends FxRobot {
         fx.awaitIdle();
         assertEquals(List.of(), elided(), "the counter with a customer");
         fx.assertNoProblems();
+    }
+
+    /** Table cells of {@code columns} whose text is cut short, as "column: shown". */
+    private List<String> elidedCells(TableView<?> table, List<String> columns) {
+        return fx.onFx(() -> {
+            fx.mainRoot().applyCss();
+            fx.mainRoot().layout();
+            List<String> cut = new ArrayList<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && columns.contains(cell.getTableColumn().getId()) && cell.getText() != null) {
+                    cell.getChildrenUnmodifiable().stream()
+                            .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                            .map(child -> ((Text) child).getText())
+                            .filter(shown -> !shown.equals(cell.getText()))
+                            .forEach(shown -> cut.add(cell.getTableColumn().getId() + ": " + shown));
+                }
+            }
+            return cut;
+        });
+    }
+
+    private boolean scrollsSideways(TableView<?> table) {
+        return fx.onFx(() -> table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof ScrollBar s
+                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()));
+    }
+
+    private void assertCampaignsFit1024(Locale locale) throws Exception {
+        start(locale, 1024);
+        // Across a new year both dates carry their year: the longest validity there is.
+        fx.app().campaigns().create(new CampaignDraft("Neujahr", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 28), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(fx.seeded().get(0).id()), "Anna"), Progress.NONE);
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both campaigns are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elidedCells(table, List.of("validityColumn", "issuedColumn", "redeemedColumn",
+                "revenueColumn")));
+        assertFalse(scrollsSideways(table), "the campaigns fit without scrolling sideways");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theCampaignsFitA1024PixelScreenWithTheirDatesInEnglish() throws Exception {
+        assertCampaignsFit1024(Locale.ENGLISH);
+    }
+
+    @Test
+    void theCampaignsFitA1024PixelScreenWithTheirDatesInGerman() throws Exception {
+        assertCampaignsFit1024(Locale.GERMANY);
     }
 
     @Test
