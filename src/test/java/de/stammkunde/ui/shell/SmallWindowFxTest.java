@@ -25,6 +25,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * At the smallest size the main window allows (900 × 600) every screen fits its width, and no button,
- * label, filter or column header ends in "…" because it was cut short.
+ * label, filter, column header or field's prompt ends in "…" or at the field's edge because it was cut short.
  */
 class SmallWindowFxTest extends FxRobot {
 
@@ -114,9 +115,28 @@ class SmallWindowFxTest extends FxRobot {
                     .filter(shown -> !shown.equals(expected))
                     .forEach(shown -> cut.add("\"" + expected + "\" shows as \"" + shown + "\""));
         }
+        if (node instanceof TextField field && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
+            // A prompt is not elided but clipped at the field's edge: "… Telefon, E-Mail eingel".
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            texts(field).stream().filter(text -> text.getText().equals(field.getPromptText()))
+                    .filter(text -> text.getLayoutBounds().getWidth() > room + 1)
+                    .forEach(text -> cut.add("the prompt \"" + field.getPromptText() + "\" needs "
+                            + Math.round(text.getLayoutBounds().getWidth()) + " px of " + Math.round(room)));
+            return;
+        }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectElided(child, cut));
         }
+    }
+
+    private static List<Text> texts(Node node) {
+        List<Text> found = new ArrayList<>();
+        if (node instanceof Text text) {
+            found.add(text);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
+        }
+        return found;
     }
 
     private static void collect(Node node, double width, List<String> cut) {
