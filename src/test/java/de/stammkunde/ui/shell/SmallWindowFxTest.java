@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -241,6 +244,36 @@ class SmallWindowFxTest extends FxRobot {
     @Test
     void theCampaignsFitA1024PixelScreenWithTheirDatesInGerman() throws Exception {
         assertCampaignsFit1024(Locale.GERMANY);
+    }
+
+    @Test
+    void aNameOrEMailCutShortInTheCustomerListShowsInFullInATooltip() throws Exception {
+        start(Locale.GERMANY, 1024);
+        String email = "annemarie.mustermann-luedenscheid@beispiel-versand.de";
+        fx.app().customers().create(CustomerDetails.builder().firstName("Anne-Marie Friederike")
+                .lastName("Mustermann-Lüdenscheid").city("Köln").email(email).build());
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both customers are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        Map<String, String> tooltips = fx.onFx(() -> {
+            fx.mainRoot().applyCss();
+            fx.mainRoot().layout();
+            Map<String, String> found = new TreeMap<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()) {
+                    found.put(cell.getText(), cell.getTooltip() == null ? "" : cell.getTooltip().getText());
+                }
+            }
+            return found;
+        });
+        assertEquals(email, tooltips.get(email), "the e-mail address is cut short: hovering shows it");
+        assertEquals("Mustermann-Lüdenscheid, Anne-Marie Friederike",
+                tooltips.get("Mustermann-Lüdenscheid, Anne-Marie Friederike"));
+        assertEquals("", tooltips.get("Köln"), "what fits needs no tooltip");
+        fx.assertNoProblems();
     }
 
     @Test
