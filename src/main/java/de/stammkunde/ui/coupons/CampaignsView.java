@@ -7,7 +7,7 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
-import de.stammkunde.ui.common.FullTextCell;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
@@ -88,7 +88,7 @@ public final class CampaignsView {
         SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
-        FullTextCell.install(nameColumn, offerColumn, targetColumn);
+        FullText.inCells(nameColumn, offerColumn, targetColumn);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
         // The dates, counts and sums are never cut short: the columns are as wide as their longest text.
         for (TableColumn<CampaignStats, ?> column : List.of(validityColumn, issuedColumn, redeemedColumn,

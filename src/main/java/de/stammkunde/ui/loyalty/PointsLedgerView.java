@@ -4,7 +4,7 @@ import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
-import de.stammkunde.ui.common.FullTextCell;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
@@ -57,7 +57,7 @@ public final class PointsLedgerView {
         SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
         column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
-        FullTextCell.install(kindColumn, reasonColumn, whoColumn);
+        FullText.inCells(kindColumn, reasonColumn, whoColumn);
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
         correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         correctionMessage.textProperty().bind(viewModel.messageProperty());

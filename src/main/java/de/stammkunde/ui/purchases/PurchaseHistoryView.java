@@ -7,7 +7,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
-import de.stammkunde.ui.common.FullTextCell;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
@@ -69,7 +69,7 @@ public final class PurchaseHistoryView {
         column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));
         column(stateColumn, this::stateText);
         // A coupon with its free item, a refund with its reason: hovering shows what a narrow column cuts.
-        FullTextCell.install(receiptColumn, couponColumn, paymentColumn, stateColumn);
+        FullText.inCells(receiptColumn, couponColumn, paymentColumn, stateColumn);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Purchase item, boolean empty) {

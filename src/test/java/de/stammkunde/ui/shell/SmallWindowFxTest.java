@@ -2,6 +2,7 @@ package de.stammkunde.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
@@ -24,8 +25,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -108,7 +111,9 @@ class SmallWindowFxTest extends FxRobot {
         if (node instanceof IndexedCell<?> && !(node.getParent() instanceof ComboBoxBase<?>)) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+        // A text that ends in "…" on purpose (a long e-mail address) shows in full in its tooltip.
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && !(labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText()))) {
             String expected = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "")
                     : labeled.getText();
             // The skin shows the text in a Text styled "text" (an icon is a Text, too, but not styled so).
@@ -273,6 +278,31 @@ class SmallWindowFxTest extends FxRobot {
         assertEquals("Mustermann-Lüdenscheid, Anne-Marie Friederike",
                 tooltips.get("Mustermann-Lüdenscheid, Anne-Marie Friederike"));
         assertEquals("", tooltips.get("Köln"), "what fits needs no tooltip");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aLongNameAndEMailAddressAtTheCounterFitThePanelAndTheAddressShowsInFullWhenHovered() throws Exception {
+        start(Locale.GERMANY);
+        String email = "annemarie.friederike.mustermann-luedenscheid@beispiel-versand.de";
+        var customer = fx.app().customers().create(CustomerDetails.builder().firstName("Annemarie Friederike")
+                .lastName("Mustermann-Lüdenscheid").phone("0221 123456").email(email).build());
+
+        fx.showCounter();
+        fx.write(customer.number());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the counter shows the customer", () -> fx.<Node>node(fx.mainRoot(), "#panel").isVisible());
+        fx.awaitIdle();
+
+        Label address = fx.node(fx.mainRoot(), "#emailLabel");
+        Label phone = fx.node(fx.mainRoot(), "#phoneLabel");
+        assertEquals(fx.onFx(phone::getHeight), fx.onFx(address::getHeight), "one line, as the phone number");
+        assertEquals(email, fx.onFx(() -> address.getTooltip() == null ? "" : address.getTooltip().getText()));
+        assertEquals(null, fx.onFx(phone::getTooltip), "what fits needs no tooltip");
+        ScrollPane panel = fx.node(fx.mainRoot(), "#panel");
+        assertTrue(fx.onFx(() -> panel.getContent().getLayoutBounds().getWidth()
+                <= panel.getViewportBounds().getWidth() + 1), "the long name wraps: the panel does not scroll sideways");
+        assertEquals(List.of(), elided(), "the name wraps rather than ending in …");
         fx.assertNoProblems();
     }
 
