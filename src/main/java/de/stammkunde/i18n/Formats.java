@@ -7,7 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -21,12 +23,17 @@ import java.util.regex.Pattern;
 public final class Formats {
 
     private final DateTimeFormatter date;
+    private final DateTimeFormatter dayAndMonth;
     private final DateTimeFormatter dateTime;
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
 
     public Formats(Locale locale) {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        // The same pattern without the year: "dd.MM.y" -> "dd.MM.", "d MMM y" -> "d MMM", "MMM d, y" -> "MMM d".
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        this.dayAndMonth = DateTimeFormatter.ofPattern(pattern.replaceAll("[\\s,]*y+", "").strip(), locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.locale = locale;
         this.symbols = DecimalFormatSymbols.getInstance(locale);
@@ -40,6 +47,16 @@ public final class Formats {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A count or points the locale's way: {@code 1.234} / {@code 1,234}. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** Points with their sign: {@code +1.234}, {@code -20}; {@code 0} without one. */
+    public String signed(long value) {
+        return value > 0 ? "+" + count(value) : count(value);
     }
 
     /** {@code 12,50} / {@code 12.50} without the currency sign, e.g. for an input field. */
@@ -113,6 +130,11 @@ public final class Formats {
 
     public String date(LocalDate value) {
         return value == null ? "" : date.format(value);
+    }
+
+    /** {@code 24.11.} / {@code 24 Nov}: a date whose year is written beside it, as in "24.11. – 24.12.2026". */
+    public String dayAndMonth(LocalDate value) {
+        return value == null ? "" : dayAndMonth.format(value);
     }
 
     public String dateTime(LocalDateTime value) {

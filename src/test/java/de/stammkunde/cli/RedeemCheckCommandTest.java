@@ -47,7 +47,7 @@ class RedeemCheckCommandTest extends CliTest {
     void validCodePrintsTheDiscountAndExitsZero() {
         assertEquals(0, run("redeem-check", code, "--customer", anna, "--amount", "45,00", "--data-dir", dir.toString()));
 
-        assertEquals("10 % off: −€4.50 (Autumn)", out.toString().strip());
+        assertEquals("10% off: −€4.50 (Autumn)", out.toString().strip());
     }
 
     @Test

@@ -70,4 +70,19 @@ class FormatsTest {
         assertEquals("€12.50", english.money(new BigDecimal("12.5")));
         assertEquals("1.234,50", german.amount(new BigDecimal("1234.5")));
     }
+
+    @Test
+    void countsAndPointsAreGroupedTheLocalesWay() {
+        assertEquals("1.234", german.count(1234));
+        assertEquals("1,234", english.count(1234));
+        assertEquals("+1.000", german.signed(1000));
+        assertEquals("-20", german.signed(-20));
+        assertEquals("0", english.signed(0));
+    }
+
+    @Test
+    void dayAndMonthLeaveTheYearOut() {
+        assertEquals("04.11.", german.dayAndMonth(java.time.LocalDate.of(2026, 11, 4)));
+        assertEquals("4 Nov", english.dayAndMonth(java.time.LocalDate.of(2026, 11, 4)));
+    }
 }

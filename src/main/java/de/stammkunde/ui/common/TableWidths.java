@@ -1,11 +1,16 @@
 package de.stammkunde.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
@@ -19,38 +24,103 @@ public final class TableWidths {
     private static final double SLACK = 12;
     /** Room for the sort arrow beside a header's text. */
     private static final double ARROW = 12;
+    /** A cell's padding left and right (0.5em each in the theme), and a pixel for rounding. */
+    private static final double CELL_PADDING = 18;
+    /** Longer lists are not measured: the widest text of 100,000 customers is not worth the wait. */
+    private static final int MAX_MEASURED = 1000;
+    private static final String FIT_CONTENT = TableWidths.class.getName() + ".fitContent";
+    private static final String FLOOR = TableWidths.class.getName() + ".floor";
 
     private TableWidths() {
     }
 
     /**
      * Fits the columns with {@code policy} (e.g. {@link TableView#CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS}).
-     * No column gets narrower than its header's text, in whichever language.
+     * No column gets narrower than its header's text, in whichever language, nor than the widest text of a
+     * column marked with {@link #fitContent}.
      */
     public static <S> void fitOrScroll(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> policy) {
         table.setMinWidth(0);
-        table.widthProperty().addListener((o, old, width) -> {
+        Runnable fit = () -> {
             fitHeaders(table);
             double needed = SLACK;
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
                 needed += column.getMinWidth();
             }
-            var wanted = width.doubleValue() >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
+            var wanted = table.getWidth() >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != wanted) {
                 table.setColumnResizePolicy(wanted);
             }
+        };
+        table.widthProperty().addListener(o -> fit.run());
+        // New rows may bring a wider text into a column that fits its content.
+        InvalidationListener rowsChanged = o -> {
+            if (table.getWidth() > 0) {
+                fit.run();
+            }
+        };
+        table.getItems().addListener(rowsChanged);
+        table.itemsProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeListener(rowsChanged);
+            }
+            if (now != null) {
+                now.addListener(rowsChanged);
+            }
+            rowsChanged.invalidated(o);
         });
     }
 
+    /**
+     * Keeps {@code column} at least as wide as the widest text it shows (e.g. the campaigns' validity,
+     * whose dates are longer in English). Only for short lists: longer ones are not measured.
+     */
+    public static void fitContent(TableColumn<?, ?> column) {
+        column.getProperties().put(FIT_CONTENT, Boolean.TRUE);
+    }
+
     private static void fitHeaders(TableView<?> table) {
+        Font cellFont = null;
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Label label) {
-                double needed = Math.ceil(label.prefWidth(-1)) + ARROW;
                 TableColumnBase<?, ?> column = header.getTableColumn();
-                if (column != null && column.getMinWidth() < needed) {
+                if (column == null) {
+                    continue;
+                }
+                // What the FXML asks for stays the least; header and content only ever add to it.
+                double floor = (double) column.getProperties().computeIfAbsent(FLOOR, k -> column.getMinWidth());
+                double needed = Math.max(floor, Math.ceil(label.prefWidth(-1)) + ARROW);
+                if (column.getProperties().containsKey(FIT_CONTENT) && column instanceof TableColumn<?, ?> c) {
+                    if (cellFont == null) {
+                        // The cells' font is the header's, without its bold.
+                        cellFont = Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
+                    }
+                    needed = Math.max(needed, widestText(table.getItems(), c, cellFont) + CELL_PADDING);
+                }
+                if (column.getMinWidth() != needed) {
                     column.setMinWidth(needed);
+                }
+                if (column.getMaxWidth() < needed) {
+                    column.setMaxWidth(needed);
                 }
             }
         }
+    }
+
+    private static double widestText(ObservableList<?> rows, TableColumn<?, ?> column, Font font) {
+        if (rows.size() > MAX_MEASURED) {
+            return 0;
+        }
+        Text text = new Text();
+        text.setFont(font);
+        double widest = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Object value = column.getCellData(i);
+            if (value != null) {
+                text.setText(value.toString());
+                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+            }
+        }
+        return Math.ceil(widest);
     }
 }

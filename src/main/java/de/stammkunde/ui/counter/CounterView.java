@@ -18,6 +18,7 @@ import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.ui.cards.CardScreens;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.customers.CustomerEditor;
 import de.stammkunde.ui.purchases.HistoryScreens;
 import de.stammkunde.ui.purchases.PurchaseTexts;
@@ -159,6 +160,7 @@ public final class CounterView {
         editButton.setGraphic(AppIcon.EDIT.node());
         newCustomerButton.setGraphic(AppIcon.NEW_CUSTOMER.node());
         newCustomerButton.setTooltip(new Tooltip(messages.get("counter.newCustomer.tooltip")));
+        FullText.whenCut(emailLabel);
         viewModel.panelProperty().addListener((obs, old, loaded) -> showPanel(loaded));
         viewModel.setCouponForSale(code -> {
             sale.couponProperty().set(code);
@@ -515,7 +517,7 @@ public final class CounterView {
     }
 
     private String pointsText(Purchase p) {
-        String points = PurchaseTexts.points(p);
+        String points = PurchaseTexts.points(p, formats);
         return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
     }
 }

@@ -3,6 +3,7 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
 import java.util.function.Function;
@@ -50,6 +51,7 @@ public final class CampaignCouponsView {
         column(numberColumn, k -> k.customerNumber() == null ? "" : k.customerNumber());
         column(holderColumn, viewModel::holder);
         column(statusColumn, viewModel::status);
+        FullText.inCells(holderColumn, statusColumn);
         TableSortMenu.installSorted(couponsTable, viewModel.rows(), messages);
         TableWidths.fitOrScroll(couponsTable, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         couponsTable.getSelectionModel().selectedItemProperty()

@@ -7,9 +7,11 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -81,12 +83,18 @@ public final class CampaignsView {
         SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
         column(targetColumn, r -> r.campaign().codeMode() == CodeMode.SHARED
                 ? messages.get("coupons.shared", r.campaign().redemptionLimit() == null ? "∞"
-                        : String.valueOf(r.campaign().redemptionLimit()))
+                        : formats.count(r.campaign().redemptionLimit()))
                 : r.campaign().targetDescription());
-        SortKeyed.column(issuedColumn, r -> String.valueOf(r.issued()), CampaignStats::issued);
+        SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
+        FullText.inCells(nameColumn, offerColumn, targetColumn);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
+        // The dates, counts and sums are never cut short: the columns are as wide as their longest text.
+        for (TableColumn<CampaignStats, ?> column : List.of(validityColumn, issuedColumn, redeemedColumn,
+                revenueColumn)) {
+            TableWidths.fitContent(column);
+        }
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()
                 .set(now));

@@ -95,8 +95,9 @@ public final class CampaignsViewModel {
         return texts.offer(row.campaign());
     }
 
+    /** "24.11. – 24.12.2026": the year once where both dates share it (on paper: both dates in full). */
     public String validity(Campaign c) {
-        return texts.validity(c);
+        return texts.shortValidity(c);
     }
 
     /**

@@ -29,6 +29,17 @@ final class CouponTexts {
         return messages.get("coupons.validity", formats.date(campaign.validFrom()), formats.date(campaign.validTo()));
     }
 
+    /**
+     * In the table: "24.11. – 24.12.2026", "24 Nov – 24 Dec 2026", the year once where both dates share it
+     * (the column fits a 1024-pixel screen in English, too); "04.11.2026 – 03.01.2027" across a new year.
+     */
+    String shortValidity(Campaign campaign) {
+        boolean sameYear = campaign.validFrom() != null && campaign.validTo() != null
+                && campaign.validFrom().getYear() == campaign.validTo().getYear();
+        return messages.get("coupons.validity", sameYear ? formats.dayAndMonth(campaign.validFrom())
+                : formats.date(campaign.validFrom()), formats.date(campaign.validTo()));
+    }
+
     List<PrintableCoupon> printable(Campaign campaign, String shopName, List<CampaignCoupon> codes) {
         String offer = offer(campaign);
         String validity = validity(campaign);

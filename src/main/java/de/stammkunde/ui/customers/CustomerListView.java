@@ -8,6 +8,7 @@ import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
 import java.util.Arrays;
@@ -162,6 +163,8 @@ public final class CustomerListView {
         column(emailColumn, CustomerListRow::email);
         column(statusColumn, r -> messages.get("status." + r.status().name())
                 + (r.archived() ? " · " + messages.get("customers.archivedMark") : ""));
+        // What people typed may be longer than a small window's column: hovering shows it in full.
+        FullText.inCells(nameColumn, companyColumn, cityColumn, emailColumn, statusColumn);
         // The order comes from the view model, which sorts all matches in the background.
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {

@@ -4,6 +4,7 @@ import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
@@ -52,8 +53,8 @@ public final class PointsLedgerView {
         TableSortMenu.installSorted(ledgerTable, viewModel.rows(), messages);
         SortKeyed.column(whenColumn, l -> formats.dateTime(l.entry().createdAt()), l -> l.entry().createdAt());
         column(kindColumn, viewModel::kindText);
-        SortKeyed.column(pointsColumn, l -> PointsLedgerViewModel.signed(l.entry().points()), l -> l.entry().points());
-        SortKeyed.column(remainingColumn, l -> l.entry().points() > 0 ? String.valueOf(l.entry().remaining()) : "",
+        SortKeyed.column(pointsColumn, l -> viewModel.signed(l.entry().points()), l -> l.entry().points());
+        SortKeyed.column(remainingColumn, l -> viewModel.remaining(l.entry()),
                 l -> l.entry().points() > 0 ? l.entry().remaining() : null);
         SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
@@ -67,6 +68,7 @@ public final class PointsLedgerView {
             }
         });
         column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
+        FullText.inCells(kindColumn, reasonColumn, whoColumn);
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
         correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         correctionMessage.textProperty().bind(viewModel.messageProperty());

@@ -196,9 +196,14 @@ public final class PointsLedgerViewModel {
         return reason.isEmpty() ? purchase : purchase + " · " + reason;
     }
 
-    /** Points with their sign: "+50", "-20". */
-    public static String signed(int value) {
-        return value > 0 ? "+" + value : String.valueOf(value);
+    /** Points with their sign: "+50", "-1.000". */
+    public String signed(int value) {
+        return formats.signed(value);
+    }
+
+    /** What is left of points earned, "1.234"; "" for points taken away (nothing can be left of them). */
+    public String remaining(PointsEntry entry) {
+        return entry.points() > 0 ? formats.count(entry.remaining()) : "";
     }
 
     public ObservableList<PointsLine> rows() {

@@ -7,6 +7,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
 import java.util.function.Function;
@@ -63,10 +64,12 @@ public final class PurchaseHistoryView {
         column(receiptColumn, Purchase::receiptNumber);
         SortKeyed.column(totalColumn, p -> formats.money(p.total()), Purchase::total);
         column(couponColumn, this::couponText);
-        SortKeyed.column(pointsColumn, PurchaseTexts::points, p -> p.pointsEarned() - p.pointsRedeemed());
+        SortKeyed.column(pointsColumn, p -> PurchaseTexts.points(p, formats), p -> p.pointsEarned() - p.pointsRedeemed());
         SortKeyed.column(paidColumn, p -> formats.money(p.paid()), Purchase::paid);
         column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));
         column(stateColumn, this::stateText);
+        // A coupon with its free item, a refund with its reason: hovering shows what a narrow column cuts.
+        FullText.inCells(receiptColumn, couponColumn, paymentColumn, stateColumn);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Purchase item, boolean empty) {

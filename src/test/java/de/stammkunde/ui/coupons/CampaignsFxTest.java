@@ -22,14 +22,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -288,5 +294,35 @@ class CampaignsFxTest extends FxRobot {
 
         assertEquals(List.of("Two", "Nine", "Ten"), names(), "2, 9, 10 – not \"10\", \"2\", \"9\"");
         fx.assertNoProblems();
+    }
+
+    @Test
+    void countsAndAmountsLineUpOnTheRightUnderTheirHeaders() {
+        campaign("Autumn", fx.seeded());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+
+        Map<String, HPos> cells = fx.onFx(() -> {
+            table().applyCss();
+            Map<String, HPos> found = new TreeMap<>();
+            for (Node cell : table().lookupAll(".table-row-cell .table-cell")) {
+                if (cell instanceof TableCell<?, ?> c && c.getText() != null && !c.getText().isEmpty()) {
+                    found.put(c.getTableColumn().getId(), c.getAlignment().getHpos());
+                }
+            }
+            for (Node header : table().lookupAll(".column-header")) {
+                if (header instanceof TableColumnHeader h && h.lookup(".label") instanceof Label label) {
+                    found.put(h.getTableColumn().getId() + " header", label.getAlignment().getHpos());
+                }
+            }
+            return found;
+        });
+
+        for (String column : List.of("issuedColumn", "redeemedColumn", "revenueColumn")) {
+            assertEquals(HPos.RIGHT, cells.get(column), column);
+            assertEquals(HPos.RIGHT, cells.get(column + " header"), column + " header");
+        }
+        assertEquals(HPos.LEFT, cells.get("nameColumn"), "text stays on the left");
     }
 }

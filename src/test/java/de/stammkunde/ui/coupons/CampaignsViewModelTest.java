@@ -86,6 +86,22 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void theTableWritesAYearOnceWhereBothDatesShareIt() {
+        Formats english = new Formats(Locale.UK);
+        CampaignsViewModel en = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
+                new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, new Messages(Locale.UK),
+                english);
+        Campaign newYear = campaigns.create(new CampaignDraft("Neujahr", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 6), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+
+        assertEquals("01.11. – 30.11.2026", vm.validity(campaign));
+        assertEquals("1 Nov – 30 Nov 2026", en.validity(campaign));
+        assertEquals("28.12.2026 – 06.01.2027", vm.validity(newYear));
+        assertEquals("28 Dec 2026 – 6 Jan 2027", en.validity(newYear));
+    }
+
+    @Test
     void theEmptyTableSaysLoadingUntilTheListArrives() {
         assertEquals("Aktionen werden geladen …", vm.emptyTextProperty().get());
 

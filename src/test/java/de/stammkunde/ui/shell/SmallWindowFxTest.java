@@ -1,10 +1,13 @@
 package de.stammkunde.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
@@ -13,13 +16,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +40,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * At the smallest size the main window allows (900 × 600) every screen fits its width, and no button,
- * label, filter or column header ends in "…" because it was cut short.
+ * label, filter, column header or field's prompt ends in "…" or at the field's edge because it was cut short.
  */
 class SmallWindowFxTest extends FxRobot {
 
@@ -42,13 +54,17 @@ class SmallWindowFxTest extends FxRobot {
     }
 
     private void start(Locale locale) throws Exception {
+        start(locale, 900);
+    }
+
+    private void start(Locale locale, double width) throws Exception {
         fx = FxAppFixture.builder().locale(locale).startupWork(false).customers(Customers.anna()).start();
         // A campaign, so that the coupons screen shows its table and the title of its coupons.
         fx.app().campaigns().create(new CampaignDraft("Herbstaktion", Offer.amount("5"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 4), LocalDate.of(2027, 1, 3), CodeMode.PERSONAL, null, ""),
                 Audience.of(List.of(fx.seeded().get(0).id()), "Anna"), Progress.NONE);
         fx.onFx(() -> {
-            fx.stage().setWidth(900);
+            fx.stage().setWidth(width);
             fx.stage().setHeight(600);
         });
         fx.awaitIdle();
@@ -95,7 +111,9 @@ class SmallWindowFxTest extends FxRobot {
         if (node instanceof IndexedCell<?> && !(node.getParent() instanceof ComboBoxBase<?>)) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+        // A text that ends in "…" on purpose (a long e-mail address) shows in full in its tooltip.
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && !(labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText()))) {
             String expected = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "")
                     : labeled.getText();
             // The skin shows the text in a Text styled "text" (an icon is a Text, too, but not styled so).
@@ -105,9 +123,28 @@ class SmallWindowFxTest extends FxRobot {
                     .filter(shown -> !shown.equals(expected))
                     .forEach(shown -> cut.add("\"" + expected + "\" shows as \"" + shown + "\""));
         }
+        if (node instanceof TextField field && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
+            // A prompt is not elided but clipped at the field's edge: "… Telefon, E-Mail eingel".
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            texts(field).stream().filter(text -> text.getText().equals(field.getPromptText()))
+                    .filter(text -> text.getLayoutBounds().getWidth() > room + 1)
+                    .forEach(text -> cut.add("the prompt \"" + field.getPromptText() + "\" needs "
+                            + Math.round(text.getLayoutBounds().getWidth()) + " px of " + Math.round(room)));
+            return;
+        }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectElided(child, cut));
         }
+    }
+
+    private static List<Text> texts(Node node) {
+        List<Text> found = new ArrayList<>();
+        if (node instanceof Text text) {
+            found.add(text);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
+        }
+        return found;
     }
 
     private static void collect(Node node, double width, List<String> cut) {
@@ -158,6 +195,114 @@ class SmallWindowFxTest extends FxRobot {
         fx.waitUntil("the counter shows the customer", () -> fx.<Node>node(fx.mainRoot(), "#panel").isVisible());
         fx.awaitIdle();
         assertEquals(List.of(), elided(), "the counter with a customer");
+        fx.assertNoProblems();
+    }
+
+    /** Table cells of {@code columns} whose text is cut short, as "column: shown". */
+    private List<String> elidedCells(TableView<?> table, List<String> columns) {
+        return fx.onFx(() -> {
+            fx.mainRoot().applyCss();
+            fx.mainRoot().layout();
+            List<String> cut = new ArrayList<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && columns.contains(cell.getTableColumn().getId()) && cell.getText() != null) {
+                    cell.getChildrenUnmodifiable().stream()
+                            .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                            .map(child -> ((Text) child).getText())
+                            .filter(shown -> !shown.equals(cell.getText()))
+                            .forEach(shown -> cut.add(cell.getTableColumn().getId() + ": " + shown));
+                }
+            }
+            return cut;
+        });
+    }
+
+    private boolean scrollsSideways(TableView<?> table) {
+        return fx.onFx(() -> table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof ScrollBar s
+                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()));
+    }
+
+    private void assertCampaignsFit1024(Locale locale) throws Exception {
+        start(locale, 1024);
+        // Across a new year both dates carry their year: the longest validity there is.
+        fx.app().campaigns().create(new CampaignDraft("Neujahr", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 28), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(fx.seeded().get(0).id()), "Anna"), Progress.NONE);
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both campaigns are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elidedCells(table, List.of("validityColumn", "issuedColumn", "redeemedColumn",
+                "revenueColumn")));
+        assertFalse(scrollsSideways(table), "the campaigns fit without scrolling sideways");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theCampaignsFitA1024PixelScreenWithTheirDatesInEnglish() throws Exception {
+        assertCampaignsFit1024(Locale.ENGLISH);
+    }
+
+    @Test
+    void theCampaignsFitA1024PixelScreenWithTheirDatesInGerman() throws Exception {
+        assertCampaignsFit1024(Locale.GERMANY);
+    }
+
+    @Test
+    void aNameOrEMailCutShortInTheCustomerListShowsInFullInATooltip() throws Exception {
+        start(Locale.GERMANY, 1024);
+        String email = "annemarie.mustermann-luedenscheid@beispiel-versand.de";
+        fx.app().customers().create(CustomerDetails.builder().firstName("Anne-Marie Friederike")
+                .lastName("Mustermann-Lüdenscheid").city("Köln").email(email).build());
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both customers are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        Map<String, String> tooltips = fx.onFx(() -> {
+            fx.mainRoot().applyCss();
+            fx.mainRoot().layout();
+            Map<String, String> found = new TreeMap<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()) {
+                    found.put(cell.getText(), cell.getTooltip() == null ? "" : cell.getTooltip().getText());
+                }
+            }
+            return found;
+        });
+        assertEquals(email, tooltips.get(email), "the e-mail address is cut short: hovering shows it");
+        assertEquals("Mustermann-Lüdenscheid, Anne-Marie Friederike",
+                tooltips.get("Mustermann-Lüdenscheid, Anne-Marie Friederike"));
+        assertEquals("", tooltips.get("Köln"), "what fits needs no tooltip");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aLongNameAndEMailAddressAtTheCounterFitThePanelAndTheAddressShowsInFullWhenHovered() throws Exception {
+        start(Locale.GERMANY);
+        String email = "annemarie.friederike.mustermann-luedenscheid@beispiel-versand.de";
+        var customer = fx.app().customers().create(CustomerDetails.builder().firstName("Annemarie Friederike")
+                .lastName("Mustermann-Lüdenscheid").phone("0221 123456").email(email).build());
+
+        fx.showCounter();
+        fx.write(customer.number());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the counter shows the customer", () -> fx.<Node>node(fx.mainRoot(), "#panel").isVisible());
+        fx.awaitIdle();
+
+        Label address = fx.node(fx.mainRoot(), "#emailLabel");
+        Label phone = fx.node(fx.mainRoot(), "#phoneLabel");
+        assertEquals(fx.onFx(phone::getHeight), fx.onFx(address::getHeight), "one line, as the phone number");
+        assertEquals(email, fx.onFx(() -> address.getTooltip() == null ? "" : address.getTooltip().getText()));
+        assertEquals(null, fx.onFx(phone::getTooltip), "what fits needs no tooltip");
+        ScrollPane panel = fx.node(fx.mainRoot(), "#panel");
+        assertTrue(fx.onFx(() -> panel.getContent().getLayoutBounds().getWidth()
+                <= panel.getViewportBounds().getWidth() + 1), "the long name wraps: the panel does not scroll sideways");
+        assertEquals(List.of(), elided(), "the name wraps rather than ending in …");
         fx.assertNoProblems();
     }
 
