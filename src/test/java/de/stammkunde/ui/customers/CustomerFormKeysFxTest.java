@@ -1,5 +1,6 @@
 package de.stammkunde.ui.customers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.ConsentChannel;
@@ -12,13 +13,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** The customer form from the keyboard alone: Enter saves wherever the cursor is. */
+/** The customer form from the keyboard alone: Enter saves wherever the cursor is, Tab goes on from the notes. */
 class CustomerFormKeysFxTest extends FxRobot {
 
     private FxAppFixture fx;
@@ -66,6 +68,26 @@ class CustomerFormKeysFxTest extends FxRobot {
         CustomerDetails stored = fx.customersInDatabase().get(0).details();
         assertTrue(stored.hasConsent(ConsentChannel.POST), "the consent just ticked is saved, not taken back");
         assertTrue(stored.hasConsent(ConsentChannel.EMAIL));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void tabLeavesTheNotesForTheNextFieldAndShiftTabForThePreviousOne() {
+        Parent form = openAnnasForm();
+        TextArea notes = fx.node(form, "#notesField");
+        focus(notes);
+        fx.onFx(notes::end);
+
+        type(KeyCode.TAB);
+
+        fx.waitUntil("the e-mail consent has the focus", () -> fx.<CheckBox>node(form, "#consentEmailBox").isFocused());
+        assertEquals("Mag Vollkornbrot", notes.getText(), "no tab character in the notes");
+
+        focus(notes);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+
+        fx.waitUntil("the status has the focus", () -> fx.<Node>node(form, "#statusBox").isFocused());
+        assertEquals("Mag Vollkornbrot", notes.getText());
         fx.assertNoProblems();
     }
 }
