@@ -13,6 +13,7 @@ import de.stammkunde.ui.common.TableWidths;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -105,6 +106,12 @@ public final class CustomerListView {
         updateButtons();
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
+        table.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                // Later: the focus may come while the selection is being changed (see updateButtons).
+                Platform.runLater(this::selectWhereTheFocusIs);
+            }
+        });
         table.setRowFactory(t -> {
             TableRow<CustomerListRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -205,6 +212,10 @@ public final class CustomerListView {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             searchField.requestFocus();
             e.consume();
+        } else if (e.getCode() == KeyCode.DOWN && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            // The list was reloaded under the cursor (a customer saved, archived): Down picks up where it is.
+            selectWhereTheFocusIs();
+            e.consume();
         } else if (e.getCode() == KeyCode.UP && table.getSelectionModel().getSelectedIndex() <= 0) {
             searchField.requestFocus();
             e.consume();
@@ -217,6 +228,22 @@ public final class CustomerListView {
         }
     }
 
+    /**
+     * With the focus in the list and nothing selected (Tab into it, or a reload under the cursor), the row
+     * the focus is on gets selected, the first one else: the user sees where they are, and Edit, Archive
+     * and Enter have a customer to act on.
+     */
+    private void selectWhereTheFocusIs() {
+        if (!table.isFocused() || !table.getSelectionModel().isEmpty() || table.getItems().isEmpty()) {
+            return;
+        }
+        int focused = table.getFocusModel().getFocusedIndex();
+        int row = focused >= 0 && focused < table.getItems().size() ? focused : 0;
+        table.getSelectionModel().clearAndSelect(row);
+        table.getFocusModel().focus(row);
+        table.scrollTo(row);
+    }
+
     private void updateButtons() {
         var selected = table.getSelectionModel().getSelectedItems();
         editButton.setDisable(selected.size() != 1);
@@ -226,6 +253,12 @@ public final class CustomerListView {
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
+        if (Stream.of(editButton, archiveButton, mergeButton, couponButton)
+                .anyMatch(b -> b.isFocused() && b.isDisabled())) {
+            // The customer just archived or merged away is gone, and so is the button's use: the focus goes
+            // back to the list (the search field when it is empty) instead of on to "Import".
+            (table.getItems().isEmpty() ? searchField : table).requestFocus();
+        }
     }
 
     public void focusSearch() {

@@ -1,12 +1,14 @@
 package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -66,6 +68,57 @@ class CustomerListKeysFxTest extends FxRobot {
             CustomerListRow row = table().getSelectionModel().getSelectedItem();
             return row == null ? "nobody" : row.displayName();
         });
+    }
+
+    @Test
+    void tabIntoTheListSelectsTheFirstCustomer() {
+        focus("#archiveFilter");
+
+        type(KeyCode.TAB);
+
+        fx.waitUntil("the list has the focus", () -> table().isFocused());
+        fx.waitUntil("a customer is selected (it is " + selectedName() + ")",
+                () -> "Becker, Bernd".equals(selectedName()));
+        assertFalse(fx.<Button>node(fx.mainRoot(), "#editButton").isDisabled(), "Edit has a customer to edit");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void afterSavingACustomerDownSelectsTheRowTheCursorIsOn() {
+        type(KeyCode.DOWN);
+        fx.waitUntil("Becker is selected", () -> "Becker, Bernd".equals(selectedName()));
+        type(KeyCode.ENTER);
+        fx.awaitWindow(fx.text("customer.form.editTitle", "Becker, Bernd", "100001"));
+        type(KeyCode.END);
+        fx.write("s");
+        type(KeyCode.ENTER);
+        fx.awaitNoOtherWindow();
+        fx.waitUntil("the list shows the new name",
+                () -> fx.onFx(() -> "Beckers, Bernd".equals(table().getItems().get(0).displayName())));
+
+        type(KeyCode.DOWN);
+
+        fx.waitUntil("the customer just saved is selected (it is " + selectedName() + ")",
+                () -> "Beckers, Bernd".equals(selectedName()));
+        assertEquals("TableView#table", focusOwner());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void afterArchivingTheFocusIsBackInTheListNotOnImport() {
+        type(KeyCode.DOWN);
+        fx.waitUntil("Becker is selected", () -> "Becker, Bernd".equals(selectedName()));
+        focus("#archiveButton");
+        fx.dialogs().answerConfirm(true);
+
+        type(KeyCode.ENTER);
+
+        awaitCount(2);
+        fx.awaitIdle();
+        assertEquals("TableView#table", focusOwner(), "the focus is in the list, where the archived customer was");
+        fx.waitUntil("a customer is selected again (it is " + selectedName() + ")",
+                () -> "Müller, Anna".equals(selectedName()));
+        fx.assertNoProblems();
     }
 
     @Test
