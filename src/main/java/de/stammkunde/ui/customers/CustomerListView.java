@@ -13,6 +13,7 @@ import de.stammkunde.ui.common.TableWidths;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,6 +70,10 @@ public final class CustomerListView {
     @FXML private Button exportButton;
     @FXML private Button couponButton;
 
+    /** The customer last selected and where, to select them again after a reload. */
+    private long lastSelectedId = -1;
+    private int lastSelectedIndex = -1;
+
     public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
         this.viewModel = viewModel;
         this.actions = actions;
@@ -112,6 +117,15 @@ public final class CustomerListView {
                 Platform.runLater(this::selectWhereTheFocusIs);
             }
         });
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            CustomerListRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                lastSelectedId = row.id();
+                lastSelectedIndex = index.intValue();
+            }
+        });
+        // After the table's own listener, which cleared the selection; before a focus moved here picks a row.
+        viewModel.rows().addListener((ListChangeListener<CustomerListRow>) c -> selectAfterReload());
         table.setRowFactory(t -> {
             TableRow<CustomerListRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -209,12 +223,15 @@ public final class CustomerListView {
                 actions.edit(row.id());
             }
             e.consume();
+        } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+            // F2 edits, as at the counter.
+            editSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
+            archiveSelected();
+            e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             searchField.requestFocus();
-            e.consume();
-        } else if (e.getCode() == KeyCode.DOWN && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            // The list was reloaded under the cursor (a customer saved, archived): Down picks up where it is.
-            selectWhereTheFocusIs();
             e.consume();
         } else if (e.getCode() == KeyCode.UP && table.getSelectionModel().getSelectedIndex() <= 0) {
             searchField.requestFocus();
@@ -229,16 +246,31 @@ public final class CustomerListView {
     }
 
     /**
-     * With the focus in the list and nothing selected (Tab into it, or a reload under the cursor), the row
+     * With the focus in the list and nothing selected (Tab into it), the row
      * the focus is on gets selected, the first one else: the user sees where they are, and Edit, Archive
      * and Enter have a customer to act on.
      */
     private void selectWhereTheFocusIs() {
-        if (!table.isFocused() || !table.getSelectionModel().isEmpty() || table.getItems().isEmpty()) {
-            return;
+        if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            int focused = table.getFocusModel().getFocusedIndex();
+            select(focused >= 0 && focused < table.getItems().size() ? focused : 0);
         }
-        int focused = table.getFocusModel().getFocusedIndex();
-        int row = focused >= 0 && focused < table.getItems().size() ? focused : 0;
+    }
+
+    /**
+     * A reload under the cursor (a customer saved, archived with Del) clears the selection: with the focus
+     * in the list, the customer selected before is selected again, or the one now in its place.
+     */
+    private void selectAfterReload() {
+        if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            List<CustomerListRow> rows = table.getItems();
+            int same = IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == lastSelectedId)
+                    .findFirst().orElse(-1);
+            select(same >= 0 ? same : Math.min(Math.max(lastSelectedIndex, 0), rows.size() - 1));
+        }
+    }
+
+    private void select(int row) {
         table.getSelectionModel().clearAndSelect(row);
         table.getFocusModel().focus(row);
         table.scrollTo(row);
@@ -285,6 +317,14 @@ public final class CustomerListView {
     private void toggleArchive() {
         CustomerListRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
+            actions.toggleArchive(row);
+        }
+    }
+
+    /** Del: the selected customer into the archive, after the same question as the button asks (not back out). */
+    private void archiveSelected() {
+        CustomerListRow row = table.getSelectionModel().getSelectedItem();
+        if (table.getSelectionModel().getSelectedItems().size() == 1 && row != null && !row.archived()) {
             actions.toggleArchive(row);
         }
     }

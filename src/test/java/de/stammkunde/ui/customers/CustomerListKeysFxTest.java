@@ -2,6 +2,7 @@ package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.Customers;
@@ -11,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,22 +86,20 @@ class CustomerListKeysFxTest extends FxRobot {
     }
 
     @Test
-    void afterSavingACustomerDownSelectsTheRowTheCursorIsOn() {
-        type(KeyCode.DOWN);
-        fx.waitUntil("Becker is selected", () -> "Becker, Bernd".equals(selectedName()));
+    void afterSavingACustomerTheRowTheCursorIsOnIsSelected() {
+        type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        fx.waitUntil("Neumann is selected", () -> "Neumann, Carla".equals(selectedName()));
         type(KeyCode.ENTER);
-        fx.awaitWindow(fx.text("customer.form.editTitle", "Becker, Bernd", "100001"));
+        fx.awaitWindow(fx.text("customer.form.editTitle", "Neumann, Carla", "100003"));
         type(KeyCode.END);
         fx.write("s");
         type(KeyCode.ENTER);
         fx.awaitNoOtherWindow();
         fx.waitUntil("the list shows the new name",
-                () -> fx.onFx(() -> "Beckers, Bernd".equals(table().getItems().get(0).displayName())));
-
-        type(KeyCode.DOWN);
+                () -> fx.onFx(() -> "Neumanns, Carla".equals(table().getItems().get(2).displayName())));
 
         fx.waitUntil("the customer just saved is selected (it is " + selectedName() + ")",
-                () -> "Beckers, Bernd".equals(selectedName()));
+                () -> "Neumanns, Carla".equals(selectedName()));
         assertEquals("TableView#table", focusOwner());
         fx.assertNoProblems();
     }
@@ -118,6 +118,26 @@ class CustomerListKeysFxTest extends FxRobot {
         assertEquals("TableView#table", focusOwner(), "the focus is in the list, where the archived customer was");
         fx.waitUntil("a customer is selected again (it is " + selectedName() + ")",
                 () -> "Müller, Anna".equals(selectedName()));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void delArchivesTheSelectedCustomerAfterAskingAndF2OpensOne() {
+        type(KeyCode.DOWN);
+        fx.waitUntil("Becker is selected", () -> "Becker, Bernd".equals(selectedName()));
+        fx.dialogs().answerConfirm(true);
+
+        type(KeyCode.DELETE);
+
+        awaitCount(2);
+        assertEquals(fx.text("customers.archive"), fx.dialogs().shown().get(0).title(), "asked first");
+        assertTrue(fx.app().customers().find(fx.seeded().get(0).id()).orElseThrow().archived());
+        assertEquals("", fx.<TextField>node(fx.mainRoot(), "#searchField").getText(), "nothing typed");
+
+        fx.waitUntil("the next customer is selected", () -> "Müller, Anna".equals(selectedName()));
+        type(KeyCode.F2);
+
+        fx.awaitWindow(fx.text("customer.form.editTitle", "Müller, Anna", "100002"));
         fx.assertNoProblems();
     }
 
