@@ -3,8 +3,15 @@ package de.stammkunde.ui.common;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -15,6 +22,8 @@ public final class Windows {
     private static final String CSS = Objects.requireNonNull(Windows.class.getResource("/de/stammkunde/ui/app.css"))
             .toExternalForm();
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+    /** The key a default button ("Speichern", "Erstellen") listens to. */
+    private static final KeyCombination ENTER = new KeyCodeCombination(KeyCode.ENTER);
 
     private Windows() {
     }
@@ -22,7 +31,27 @@ public final class Windows {
     public static Scene scene(Parent root) {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(CSS);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> enterOnTickBox(scene, e));
         return scene;
+    }
+
+    /**
+     * Enter on a check box or radio button presses the window's default button, as Enter in a text field
+     * does: the form is saved, the box stays as it is (Space ticks it). JavaFX would tick the box instead,
+     * so a consent given a moment ago was taken back by the Enter meant to save. Without a default button
+     * the box keeps JavaFX's behaviour.
+     */
+    private static void enterOnTickBox(Scene scene, KeyEvent e) {
+        Node focused = scene.getFocusOwner();
+        if (e.getCode() != KeyCode.ENTER || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
+                || !(focused instanceof CheckBox || focused instanceof RadioButton)) {
+            return;
+        }
+        Runnable defaultButton = scene.getAccelerators().get(ENTER);
+        if (defaultButton != null) {
+            e.consume();
+            defaultButton.run();
+        }
     }
 
     public static void decorate(Stage stage) {

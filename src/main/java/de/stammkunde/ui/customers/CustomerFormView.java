@@ -25,6 +25,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -124,6 +126,7 @@ public final class CustomerFormView {
         bind(CustomerField.OCCUPATION, occupationField, occupationError);
         bind(CustomerField.TAGS, tagsField, tagsError);
         bind(CustomerField.NOTES, notesField, notesError);
+        notesField.addEventFilter(KeyEvent.KEY_PRESSED, this::tabOutOfNotes);
         lastNameField.setPromptText(messages.get("customer.form.nameHint"));
         birthDateField.setPromptText(messages.get("customer.form.datePattern"));
         tagsField.setPromptText(messages.get("customer.form.tagsHint"));
@@ -136,6 +139,19 @@ public final class CustomerFormView {
         saveErrorLabel.textProperty().bind(viewModel.saveErrorProperty());
         viewModel.duplicates().addListener((javafx.collections.ListChangeListener<DuplicateCandidate>) c -> showDuplicates());
         javafx.application.Platform.runLater(() -> (viewModel.isNew() ? firstNameField : lastNameField).requestFocus());
+    }
+
+    /**
+     * Tab and Shift+Tab leave the notes for the next or previous field, as in every other field; a text area
+     * would type a tab character and keep the cursor, and only Ctrl+Tab, which nobody knows, got out.
+     */
+    private void tabOutOfNotes(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+            e.consume();
+            // The text area moves the focus on Ctrl+Tab (Ctrl+Shift+Tab back).
+            notesField.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                    false, false));
+        }
     }
 
     private void bind(CustomerField field, TextInputControl control, Label error) {

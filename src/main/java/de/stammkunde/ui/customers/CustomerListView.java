@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -73,6 +74,10 @@ public final class CustomerListView {
     @FXML private Button exportButton;
     @FXML private Button couponButton;
 
+    /** The customer last selected and where, to select them again after a reload. */
+    private long lastSelectedId = -1;
+    private int lastSelectedIndex = -1;
+
     public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
         this.viewModel = viewModel;
         this.actions = actions;
@@ -114,6 +119,21 @@ public final class CustomerListView {
         updateButtons();
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
+        table.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                // Later: the focus may come while the selection is being changed (see updateButtons).
+                Platform.runLater(this::selectWhereTheFocusIs);
+            }
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            CustomerListRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                lastSelectedId = row.id();
+                lastSelectedIndex = index.intValue();
+            }
+        });
+        // After the table's own listener, which cleared the selection; before a focus moved here picks a row.
+        viewModel.rows().addListener((ListChangeListener<CustomerListRow>) c -> selectAfterReload());
         table.setRowFactory(t -> {
             TableRow<CustomerListRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -213,6 +233,13 @@ public final class CustomerListView {
                 actions.edit(row.id());
             }
             e.consume();
+        } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isAltDown()) {
+            // F2 edits, as at the counter.
+            editSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
+            archiveSelected();
+            e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             searchField.requestFocus();
             e.consume();
@@ -247,6 +274,37 @@ public final class CustomerListView {
         }
     }
 
+    /**
+     * With the focus in the list and nothing selected (Tab into it), the row
+     * the focus is on gets selected, the first one else: the user sees where they are, and Edit, Archive
+     * and Enter have a customer to act on.
+     */
+    private void selectWhereTheFocusIs() {
+        if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            int focused = table.getFocusModel().getFocusedIndex();
+            select(focused >= 0 && focused < table.getItems().size() ? focused : 0);
+        }
+    }
+
+    /**
+     * A reload under the cursor (a customer saved, archived with Del) clears the selection: with the focus
+     * in the list, the customer selected before is selected again, or the one now in its place.
+     */
+    private void selectAfterReload() {
+        if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            List<CustomerListRow> rows = table.getItems();
+            int same = IntStream.range(0, rows.size()).filter(i -> rows.get(i).id() == lastSelectedId)
+                    .findFirst().orElse(-1);
+            select(same >= 0 ? same : Math.min(Math.max(lastSelectedIndex, 0), rows.size() - 1));
+        }
+    }
+
+    private void select(int row) {
+        table.getSelectionModel().clearAndSelect(row);
+        table.getFocusModel().focus(row);
+        table.scrollTo(row);
+    }
+
     private void updateButtons() {
         var selected = table.getSelectionModel().getSelectedItems();
         editButton.setDisable(selected.size() != 1);
@@ -256,6 +314,12 @@ public final class CustomerListView {
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
+        if (Stream.of(editButton, archiveButton, mergeButton, couponButton)
+                .anyMatch(b -> b.isFocused() && b.isDisabled())) {
+            // The customer just archived or merged away is gone, and so is the button's use: the focus goes
+            // back to the list (the search field when it is empty) instead of on to "Import".
+            (table.getItems().isEmpty() ? searchField : table).requestFocus();
+        }
     }
 
     public void focusSearch() {
@@ -282,6 +346,14 @@ public final class CustomerListView {
     private void toggleArchive() {
         CustomerListRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
+            actions.toggleArchive(row);
+        }
+    }
+
+    /** Del: the selected customer into the archive, after the same question as the button asks (not back out). */
+    private void archiveSelected() {
+        CustomerListRow row = table.getSelectionModel().getSelectedItem();
+        if (table.getSelectionModel().getSelectedItems().size() == 1 && row != null && !row.archived()) {
             actions.toggleArchive(row);
         }
     }

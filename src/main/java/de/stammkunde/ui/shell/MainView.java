@@ -90,6 +90,8 @@ public final class MainView {
         });
         dataDirLabel.setText(messages.get("shell.dataDir", dataDirectory.toString()));
         statusBar.setText("");
+        // It only shows what runs; as a Tab stop it held the focus where nobody could see it.
+        statusBar.setFocusTraversable(false);
         statusBar.textProperty().bind(runner.messageProperty().map(m -> m.isEmpty() ? "" : messages.has("task." + m)
                 ? messages.get("task." + m) : ""));
         statusBar.progressProperty().bind(runner.progressProperty());

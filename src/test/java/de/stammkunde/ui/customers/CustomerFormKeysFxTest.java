@@ -1,0 +1,93 @@
+package de.stammkunde.ui.customers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.customers.ConsentChannel;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The customer form from the keyboard alone: Enter saves wherever the cursor is, Tab goes on from the notes. */
+class CustomerFormKeysFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.GERMAN).customers(Customers.anna()).start();
+        fx.showCustomers();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    /** Anna's form, opened as a user does: her name in the search, Enter. */
+    private Parent openAnnasForm() {
+        Customer anna = fx.seeded().get(0);
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.write("Müller");
+        fx.waitUntil("the list shows Anna alone", () -> table.getItems().size() == 1);
+        type(KeyCode.ENTER);
+        Parent form = fx.awaitWindow(fx.text("customer.form.editTitle", anna.displayName(), anna.number()))
+                .getScene().getRoot();
+        fx.waitUntil("the form has the focus", () -> fx.onFx(() -> form.getScene().getFocusOwner() != null));
+        return form;
+    }
+
+    private void focus(Node node) {
+        fx.onFx(node::requestFocus);
+        fx.waitUntil(node.getId() + " has the focus", node::isFocused);
+    }
+
+    @Test
+    void enterOnAConsentBoxSavesTheFormAndLeavesTheBoxAsItWas() {
+        Parent form = openAnnasForm();
+        CheckBox post = fx.node(form, "#consentPostBox");
+        focus(post);
+        type(KeyCode.SPACE);
+        fx.waitUntil("Space ticks the post consent", post::isSelected);
+
+        type(KeyCode.ENTER);
+
+        fx.awaitNoOtherWindow();
+        CustomerDetails stored = fx.customersInDatabase().get(0).details();
+        assertTrue(stored.hasConsent(ConsentChannel.POST), "the consent just ticked is saved, not taken back");
+        assertTrue(stored.hasConsent(ConsentChannel.EMAIL));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void tabLeavesTheNotesForTheNextFieldAndShiftTabForThePreviousOne() {
+        Parent form = openAnnasForm();
+        TextArea notes = fx.node(form, "#notesField");
+        focus(notes);
+        fx.onFx(notes::end);
+
+        type(KeyCode.TAB);
+
+        fx.waitUntil("the e-mail consent has the focus", () -> fx.<CheckBox>node(form, "#consentEmailBox").isFocused());
+        assertEquals("Mag Vollkornbrot", notes.getText(), "no tab character in the notes");
+
+        focus(notes);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+
+        fx.waitUntil("the status has the focus", () -> fx.<Node>node(form, "#statusBox").isFocused());
+        assertEquals("Mag Vollkornbrot", notes.getText());
+        fx.assertNoProblems();
+    }
+}
