@@ -83,11 +83,15 @@ public final class CustomerListViewModel {
             if (mine == generation) {
                 List<Long> keep = chosen.get();
                 // The table clears its selection when its rows are replaced (an edited row is
-                // another row), and says so through chosen; then the ones kept come back.
+                // another row), and says so through chosen; then the ones kept come back. When none is
+                // listed any more (archived), the view may have chosen the one now in its place.
                 rows.setAll(result.rows());
                 Set<Long> listed = new HashSet<>();
                 result.rows().forEach(r -> listed.add(r.id()));
-                chosen.set(keep.stream().filter(listed::contains).toList());
+                List<Long> stillListed = keep.stream().filter(listed::contains).toList();
+                if (!stillListed.isEmpty()) {
+                    chosen.set(stillListed);
+                }
                 count.set(result.rows().size());
                 if (!tags.equals(result.tags())) {
                     tags.setAll(result.tags());
