@@ -95,6 +95,26 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anUpdateKeepsWhatTheFileLeavesEmptyAddsANewNoteAndKeepsADatedConsent() throws Exception {
+        run("import-customers", file("Last name,Email,Phone,Notes,Consent email\n"
+                + "Berg,berg@example.com,030 1234567,Prefers mornings,yes 2024-01-05 shop form\n").toString(),
+                "--data-dir", data().toString());
+        Path again = file("Last name,Email,Phone,Notes,Consent email\nBerg,berg@example.com,,Allergic to nuts,no\n");
+
+        assertEquals(0, run("import-customers", again.toString(), "--on-duplicate", "update", "--data-dir",
+                data().toString()));
+
+        assertTrue(out.toString().contains("E-mail consent of customer 100001 stays “yes” (since 5 Jan 2024): "
+                + "the file’s “no” has no later date."), out.toString());
+        Path csv = dir.resolve("out.csv");
+        assertEquals(0, run("export-customers", "--data-dir", data().toString(), "--out", csv.toString(),
+                "--columns", "phone,notes,consentEmail", "--separator", "tab"));
+        assertEquals("\uFEFFPhone\tNotes\tConsent email\n030 1234567\t\"Prefers mornings\nAllergic to nuts\"\t"
+                + "yes 2024-01-05 shop form",
+                Files.readString(csv, StandardCharsets.UTF_8).strip().replace("\r\n", "\n"));
+    }
+
+    @Test
     void badOptionsSayWhatIsAllowed() throws Exception {
         Path in = file("Last name\nBerg\n");
         assertEquals(2, run("import-customers", in.toString(), "--on-duplicate", "merge", "--data-dir",

@@ -29,7 +29,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(4, db.migrate(), "V3 to V6");
+                assertEquals(5, db.migrate(), "V3 to V7");
                 assertEquals(0, db.migrate());
             }
         }
@@ -73,7 +73,8 @@ class DatabaseMigrationTest {
         for (Database db : TestDatabases.all()) {
             try (db) {
                 db.jdbi().useHandle(h -> {
-                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+                    h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
                     // as version 5 keyed them
                     h.execute("""
                             INSERT INTO customer (customer_number, last_name, first_name, name_key, sort_name,
@@ -84,7 +85,7 @@ class DatabaseMigrationTest {
                             + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
-                assertEquals(1, db.migrate());
+                assertEquals(2, db.migrate(), "V6 and V7");
 
                 db.jdbi().useHandle(h -> {
                     assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
@@ -94,6 +95,37 @@ class DatabaseMigrationTest {
                             "SELECT name_key FROM tag").mapTo(String.class).list().stream().sorted().toList(),
                             "Smørrebrød keeps its key: 'smorrebrod' is another tag's");
                 });
+            }
+        }
+    }
+
+    @Test
+    void birthdayCampaignsMadeBeforeAreMarkedSoTheNextLeavesOutTheirCustomers() {
+        for (Database db : TestDatabases.all()) {
+            try (db) {
+                db.jdbi().useHandle(h -> {
+                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+                    h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
+                    // as the birthday form (German, English), the demo data and the new-campaign form wrote them
+                    for (String[] c : List.of(new String[] {"Geburtstag in 14 Tagen", "PERSONAL"},
+                            new String[] {"Birthday within 7 days", "PERSONAL"},
+                            new String[] {"Geburtstag in den nächsten 14 Tagen", "PERSONAL"},
+                            new String[] {"Suche: Geburtstag", "PERSONAL"},
+                            new String[] {"Geburtstag in 3 Tagen", "SHARED"})) {
+                        h.createUpdate("""
+                                INSERT INTO campaign (name, kind, percent_off, valid_from, valid_to, code_mode,
+                                    target_description, created_at)
+                                VALUES ('Aktion', 'PERCENT', 10, CURRENT_DATE, CURRENT_DATE, :mode, :target,
+                                    CURRENT_TIMESTAMP)""").bind("mode", c[1]).bind("target", c[0]).execute();
+                    }
+                });
+
+                assertEquals(1, db.migrate());
+
+                assertEquals(List.of("Birthday within 7 days", "Geburtstag in 14 Tagen",
+                        "Geburtstag in den nächsten 14 Tagen"), db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT target_description FROM campaign WHERE for_birthdays ORDER BY target_description")
+                        .mapTo(String.class).list()));
             }
         }
     }

@@ -32,15 +32,16 @@ public interface CampaignDao {
 
     @SqlUpdate("""
             INSERT INTO campaign (name, kind, percent_off, amount_off, free_item, min_purchase, valid_from, valid_to,
-                code_mode, redemption_limit, target_description, created_by, created_at)
+                code_mode, redemption_limit, target_description, created_by, created_at, for_birthdays)
             VALUES (:d.name, :o.kind, :o.percentOff, :o.amountOff, :o.freeItem, :d.minPurchase, :d.validFrom,
-                :d.validTo, :d.codeMode, :d.redemptionLimit, :d.targetDescription, :by, :at)""")
+                :d.validTo, :d.codeMode, :d.redemptionLimit, :d.targetDescription, :by, :at, :birthdays)""")
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods("d") CampaignDraft draft, @BindMethods("o") Offer offer,
-            @Bind("by") String createdBy, @Bind("at") LocalDateTime createdAt);
+            @Bind("by") String createdBy, @Bind("at") LocalDateTime createdAt, @Bind("birthdays") boolean birthdays);
 
-    default long insert(CampaignDraft draft, String createdBy, LocalDateTime createdAt) {
-        return insertRow(draft, draft.offer(), createdBy, createdAt);
+    /** A campaign; {@code forBirthdays} marks the birthday campaign's, whose customers the next one leaves out. */
+    default long insert(CampaignDraft draft, String createdBy, LocalDateTime createdAt, boolean forBirthdays) {
+        return insertRow(draft, draft.offer(), createdBy, createdAt, forBirthdays);
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM campaign ca WHERE ca.id = :id")

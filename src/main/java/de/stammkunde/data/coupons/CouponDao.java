@@ -107,6 +107,13 @@ public interface CouponDao {
     @RegisterConstructorMapper(CampaignCoupon.class)
     List<CampaignCoupon> ofCampaign(@Bind("campaignId") long campaignId);
 
+    /** Personal codes of birthday campaigns issued since {@code since}: who got one, and when. */
+    @SqlQuery("""
+            SELECT k.customer_id, k.issued_at FROM coupon k JOIN campaign ca ON ca.id = k.campaign_id
+            WHERE ca.for_birthdays = TRUE AND k.customer_id IS NOT NULL AND k.issued_at >= :since""")
+    @RegisterConstructorMapper(BirthdayCoupon.class)
+    List<BirthdayCoupon> birthdayCouponsSince(@Bind("since") LocalDateTime since);
+
     /** Customers with a birth date who are neither archived nor merged into another. */
     @SqlQuery("""
             SELECT id, birth_date FROM customer

@@ -1,5 +1,6 @@
 package de.stammkunde.service.coupons;
 
+import de.stammkunde.data.coupons.BirthdayCoupon;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.data.coupons.CampaignDao;
 import de.stammkunde.data.coupons.CouponDao;
@@ -25,8 +26,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -78,6 +81,18 @@ public final class CampaignService {
      * storing nothing, when cancelled.
      */
     public Campaign create(CampaignDraft draft, Audience audience, Progress progress) {
+        return create(draft, audience, false, progress);
+    }
+
+    /**
+     * The birthday campaign: a personal code for everyone {@link #birthdayAudience} finds for these
+     * days, worked out again now (another computer may just have made one), described as given.
+     */
+    public Campaign createForBirthdays(CampaignDraft draft, int days, String description, Progress progress) {
+        return create(draft, Audience.of(birthdayAudience(days).customerIds(), description), true, progress);
+    }
+
+    private Campaign create(CampaignDraft draft, Audience audience, boolean forBirthdays, Progress progress) {
         List<CampaignError> errors = new ArrayList<>(draft.validate());
         boolean personal = draft.codeMode() == CodeMode.PERSONAL;
         List<Long> ids = personal ? audience.customerIds() : List.of();
@@ -90,7 +105,7 @@ public final class CampaignService {
         CampaignDraft stored = personal ? draft.withTargetDescription(audience.description()) : draft;
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(h -> insert(h, stored, ids, progress));
+                return jdbi.inTransaction(h -> insert(h, stored, ids, forBirthdays, progress));
             } catch (UnableToExecuteStatementException e) {
                 if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
                     throw e;
@@ -103,10 +118,43 @@ public final class CampaignService {
      * Current (not archived, not merged) customers whose birthday is between today and today + {@code days}.
      */
     public List<Long> birthdayCustomers(int days) {
+        return birthdayAudience(days).customerIds();
+    }
+
+    /**
+     * Who the birthday campaign for the coming {@code days} is for: the current customers whose
+     * birthday lies between today and today + {@code days}, without those who have a code of an
+     * earlier birthday campaign for this same birthday (it was issued when this birthday was the next
+     * one). A shop owner runs the campaign every week or two with overlapping days; a second coupon
+     * for the same birthday would be a present twice. Next year's birthday brings a new one.
+     */
+    public BirthdayAudience birthdayAudience(int days) {
         LocalDate today = today();
-        List<CustomerBirthDate> all = jdbi.withExtension(CouponDao.class, CouponDao::birthDates);
-        return all.stream().filter(c -> Birthdays.within(c.birthDate(), today, days)).map(CustomerBirthDate::id)
-                .toList();
+        List<CustomerBirthDate> ahead = jdbi.withExtension(CouponDao.class, CouponDao::birthDates).stream()
+                .filter(c -> Birthdays.within(c.birthDate(), today, days)).toList();
+        if (ahead.isEmpty()) {
+            return new BirthdayAudience(List.of(), 0);
+        }
+        // a code for a birthday still ahead was issued at most 366 days before it, so within the last year
+        List<BirthdayCoupon> given = jdbi.withExtension(CouponDao.class,
+                dao -> dao.birthdayCouponsSince(today.minusDays(367).atStartOfDay()));
+        Map<Long, List<LocalDate>> issued = new HashMap<>();
+        for (BirthdayCoupon coupon : given) {
+            issued.computeIfAbsent(coupon.customerId(), id -> new ArrayList<>()).add(coupon.issuedAt().toLocalDate());
+        }
+        List<Long> ids = new ArrayList<>(ahead.size());
+        int alreadyGiven = 0;
+        for (CustomerBirthDate c : ahead) {
+            LocalDate birthday = Birthdays.next(c.birthDate(), today);
+            boolean hasOne = issued.getOrDefault(c.id(), List.of()).stream()
+                    .anyMatch(day -> Birthdays.next(c.birthDate(), day).equals(birthday));
+            if (hasOne) {
+                alreadyGiven++;
+            } else {
+                ids.add(c.id());
+            }
+        }
+        return new BirthdayAudience(List.copyOf(ids), alreadyGiven);
     }
 
     public List<CampaignStats> list() {
@@ -118,9 +166,10 @@ public final class CampaignService {
         return jdbi.withExtension(CouponDao.class, dao -> dao.ofCampaign(campaignId));
     }
 
-    private Campaign insert(Handle h, CampaignDraft draft, List<Long> customerIds, Progress progress) {
+    private Campaign insert(Handle h, CampaignDraft draft, List<Long> customerIds, boolean forBirthdays,
+            Progress progress) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        long campaignId = h.attach(CampaignDao.class).insert(draft, workplace.who(), now);
+        long campaignId = h.attach(CampaignDao.class).insert(draft, workplace.who(), now, forBirthdays);
         CouponDao dao = h.attach(CouponDao.class);
         int count = draft.codeMode() == CodeMode.PERSONAL ? customerIds.size() : 1;
         List<String> codes = freshCodes(dao, count, progress);

@@ -240,6 +240,12 @@ public final class CsvValues {
         return Optional.of(new Consent(granted.get(), date, source));
     }
 
+    /** Whether a consent cell brings its own date ("ja 01.05.2024"), not just "ja". */
+    public static boolean consentHasDate(String text) {
+        Matcher m = CONSENT.matcher(text.strip());
+        return m.matches() && m.group(2) != null;
+    }
+
     /** "14:05", "14:05:30", "14.05" or "14:05 Uhr". Empty when the text is no time of day. */
     public static Optional<LocalTime> parseTime(String text) {
         Matcher m = TIME.matcher(text.strip());

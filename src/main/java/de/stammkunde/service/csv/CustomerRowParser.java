@@ -25,9 +25,12 @@ public final class CustomerRowParser {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
 
-    /** A row as read: its number, if the file brings one, and the customer; problems if any. */
+    /**
+     * A row as read: its number, if the file brings one, and the customer; problems if any.
+     * {@code undated} are the consent channels whose cell says yes or no without a date (taken as today).
+     */
     public record ParsedRow(int row, String number, CustomerDetails details, Boolean archived,
-            Set<CustomerColumn> present, List<RowProblem> problems) {
+            Set<CustomerColumn> present, Set<ConsentChannel> undated, List<RowProblem> problems) {
 
         public boolean valid() {
             return problems.isEmpty();
@@ -69,6 +72,7 @@ public final class CustomerRowParser {
         Boolean archived = null;
         String houseNumber = "";
         Set<CustomerColumn> present = EnumSet.noneOf(CustomerColumn.class);
+        Set<ConsentChannel> undated = EnumSet.noneOf(ConsentChannel.class);
         for (int i = 0; i < mapping.size() && i < fields.size(); i++) {
             CustomerColumn column = mapping.get(i);
             if (column == null) {
@@ -109,9 +113,9 @@ public final class CustomerRowParser {
                 case STATUS -> values.parseStatus(value).ifPresentOrElse(b::status,
                         () -> problems.add(RowProblem.of(row, head, "csv.problem.status", value)));
                 case TAGS -> b.addTags(Tags.parse(value));
-                case CONSENT_EMAIL -> consent(b, ConsentChannel.EMAIL, value, row, head, problems);
-                case CONSENT_POST -> consent(b, ConsentChannel.POST, value, row, head, problems);
-                case CONSENT_SMS -> consent(b, ConsentChannel.SMS, value, row, head, problems);
+                case CONSENT_EMAIL -> consent(b, ConsentChannel.EMAIL, value, row, head, problems, undated);
+                case CONSENT_POST -> consent(b, ConsentChannel.POST, value, row, head, problems, undated);
+                case CONSENT_SMS -> consent(b, ConsentChannel.SMS, value, row, head, problems, undated);
                 case ARCHIVED -> {
                     var yesNo = CsvValues.parseYesNo(value);
                     if (yesNo.isPresent()) {
@@ -136,7 +140,7 @@ public final class CustomerRowParser {
         for (FieldError error : CustomerRules.validate(details, today)) {
             problems.add(new RowProblem(row, headerFor(error.field()), error.messageKey(), error.args()));
         }
-        return new ParsedRow(row, number, details, archived, present, problems);
+        return new ParsedRow(row, number, details, archived, present, undated, problems);
     }
 
     /**
@@ -149,9 +153,12 @@ public final class CustomerRowParser {
     }
 
     private void consent(CustomerDetails.Builder b, ConsentChannel channel, String value, int row, String head,
-            List<RowProblem> problems) {
+            List<RowProblem> problems, Set<ConsentChannel> undated) {
         CsvValues.parseConsent(value, today, consentSource).ifPresentOrElse(c -> b.consent(channel, c),
                 () -> problems.add(RowProblem.of(row, head, "csv.problem.consent", value)));
+        if (!CsvValues.consentHasDate(value)) {
+            undated.add(channel);
+        }
     }
 
     /** The header of the column a rule complains about; for a missing name, the name columns. */

@@ -14,6 +14,7 @@ import de.stammkunde.domain.customers.DuplicateReason;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.SearchableRow;
 import de.stammkunde.domain.customers.Tags;
+import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.HeapHeadroom;
@@ -34,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -258,6 +260,8 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
         private final List<RowProblem> notices = new ArrayList<>();
         private final CustomerDao dao;
         private final LocalDate today;
+        private final CsvValues values = new CsvValues(messages);
+        private final Formats formats = new Formats(messages.locale());
 
         Planner(DuplicatePolicy policy, CustomerDao dao, LocalDate today) {
             this.policy = policy;
@@ -334,7 +338,8 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             Integer earlierIndex = updateIndex.get(id);
             PlannedRow earlierUpdate = earlierIndex == null ? null : rows.get(earlierIndex);
             CustomerDetails base = earlierUpdate == null ? existing.details() : earlierUpdate.details();
-            CustomerDetails combined = overlay(base, parsed);
+            List<KeptConsent> kept = new ArrayList<>(0);
+            CustomerDetails combined = overlay(base, parsed, kept::add);
             List<FieldError> errors = CustomerRules.validate(combined, today);
             if (!errors.isEmpty()) {
                 for (FieldError e : errors) {
@@ -354,6 +359,19 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             updateIndex.put(id, rows.size());
             rows.add(update);
             notices.add(RowProblem.of(parsed.row(), "", "csv.notice.updated", existing.number(), reasonText));
+            kept.forEach(k -> keptConsent(parsed.row(), existing.number(), k));
+        }
+
+        /**
+         * Tells that a consent stays as stored: "E-Mail consent of customer 1234 stays “yes” (since …):
+         * the file's “no” has no later date."
+         */
+        private void keptConsent(int row, String number, KeptConsent kept) {
+            String channel = messages.get("consent.channel." + kept.channel().name());
+            String file = values.yesNo(kept.file().granted());
+            notices.add(RowProblem.of(row, "", "csv.notice.consentKept", channel, number,
+                    values.yesNo(kept.stored().granted()), formats.date(kept.stored().date()), file,
+                    file + " " + today));
         }
 
         private void duplicateOfEarlierRow(CustomerRowParser.ParsedRow parsed, int index, DuplicateReason reason,
@@ -365,7 +383,9 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 rows.add(new PlannedRow(parsed.row(), Action.SKIP, null, parsed.details(), false, null));
                 return;
             }
-            CustomerDetails combined = overlay(earlier.details(), parsed);
+            List<KeptConsent> kept = new ArrayList<>(0);
+            CustomerDetails combined = overlay(earlier.details(), parsed,
+                    earlier.existing() == null ? null : kept::add);
             List<FieldError> errors = CustomerRules.validate(combined, today);
             if (!errors.isEmpty()) {
                 for (FieldError e : errors) {
@@ -379,14 +399,20 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                     earlier.existing()));
             rows.add(new PlannedRow(parsed.row(), Action.SKIP, null, parsed.details(), false, null));
             notices.add(RowProblem.of(parsed.row(), "", "csv.notice.combined", earlier.row(), reasonText));
+            kept.forEach(k -> keptConsent(parsed.row(), earlier.existing().number(), k));
         }
     }
 
     /**
-     * The known customer with the row's non-empty values filled in; tags are added, and for each
-     * consent channel the later answer wins.
+     * The known customer with the row's non-empty values filled in: what an update may change, the
+     * same for the window and the command line. An empty cell or a column the file does not have
+     * keeps what is stored; tags are added; a note that says something new is added below the stored
+     * one (a note the file repeats, or extends, is not doubled); for each consent channel see
+     * {@link #consent}; a consent the file does not take over goes to {@code kept}. Without
+     * {@code kept} the base is an earlier row of the same file, and the later consent answer wins.
      */
-    static CustomerDetails overlay(CustomerDetails base, CustomerRowParser.ParsedRow parsed) {
+    static CustomerDetails overlay(CustomerDetails base, CustomerRowParser.ParsedRow parsed,
+            Consumer<KeptConsent> kept) {
         CustomerDetails d = parsed.details();
         CustomerDetails.Builder b = base.toBuilder();
         for (CustomerColumn column : parsed.present()) {
@@ -404,7 +430,7 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 case EMAIL -> b.email(d.email());
                 case BIRTH_DATE -> b.birthDate(d.birthDate());
                 case OCCUPATION -> b.occupation(d.occupation());
-                case NOTES -> b.notes(d.notes());
+                case NOTES -> b.notes(notes(base.notes(), d.notes()));
                 case STATUS -> b.status(d.status());
                 case TAGS -> b.addTags(d.tags());
                 case NUMBER, CONSENT_EMAIL, CONSENT_POST, CONSENT_SMS, ARCHIVED, CREATED_AT, UPDATED_AT -> {
@@ -414,7 +440,55 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
         }
         Map<ConsentChannel, Consent> consents = new EnumMap<>(ConsentChannel.class);
         consents.putAll(base.consents());
-        d.consents().forEach((channel, consent) -> consents.merge(channel, consent, Consent::latest));
+        d.consents().forEach((channel, answer) -> {
+            Consent stored = consents.get(channel);
+            if (kept == null) {
+                consents.put(channel, Consent.latest(stored, answer));
+                return;
+            }
+            Consent result = consent(stored, answer, parsed.undated().contains(channel));
+            consents.put(channel, result);
+            if (result == stored && stored.granted() != answer.granted()) {
+                kept.accept(new KeptConsent(channel, stored, answer));
+            }
+        });
         return b.consents(consents).build();
+    }
+
+    /**
+     * The stored note, with the file's note below it when it says something new. A file exported
+     * from Stammkunde and re-imported brings the stored note again (or with a line added in the
+     * spreadsheet): that is not doubled. Replacing it would lose what was typed in Stammkunde.
+     */
+    static String notes(String stored, String file) {
+        if (stored.isEmpty() || comparable(file).contains(comparable(stored))) {
+            return file;
+        }
+        return comparable(stored).contains(comparable(file)) ? stored : stored + "\n" + file;
+    }
+
+    /** Text as compared: line breaks and runs of spaces as one space (a spreadsheet may change them). */
+    private static String comparable(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A channel's answer after the update. Without a stored answer the file's counts. The same answer
+     * keeps the stored one, whose day and source are the shop's proof. A different answer counts when
+     * the file gives a day not earlier than the stored one (on the same day a withdrawal wins); a bare
+     * "yes" or "no" without a day does not overturn what the customer told the shop, recorded with its day.
+     */
+    static Consent consent(Consent stored, Consent answer, boolean undated) {
+        if (stored == null) {
+            return answer;
+        }
+        if (stored.granted() == answer.granted() || undated) {
+            return stored;
+        }
+        return Consent.latest(stored, answer);
+    }
+
+    /** A file's consent answer the update leaves out, and the stored one it keeps. */
+    record KeptConsent(ConsentChannel channel, Consent stored, Consent file) {
     }
 }

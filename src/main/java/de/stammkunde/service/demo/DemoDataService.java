@@ -134,11 +134,10 @@ public final class DemoDataService {
      */
     private void createCampaigns(long seed) {
         LocalDate today = campaigns.today();
-        List<Long> birthdays = campaigns.birthdayCustomers(14);
-        if (!birthdays.isEmpty()) {
-            campaigns.create(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
-                    today.plusDays(30), CodeMode.PERSONAL, null, ""),
-                    Audience.of(birthdays, "Geburtstag in den nächsten 14 Tagen"), Progress.NONE);
+        if (!campaigns.birthdayCustomers(14).isEmpty()) {
+            campaigns.createForBirthdays(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
+                    today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
+                    Progress.NONE);
         }
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
                 "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"

@@ -28,6 +28,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
@@ -60,6 +61,7 @@ public final class CampaignFormView {
     @FXML private ComboBox<String> tagBox;
     @FXML private ComboBox<CustomerStatus> statusBox;
     @FXML private TextField daysField;
+    @FXML private VBox countBox;
     @FXML private Label recipientsLabel;
     @FXML private Node codesRow;
     @FXML private Node targetRows;
@@ -165,6 +167,11 @@ public final class CampaignFormView {
         targetError.visibleProperty().bind(targetError.managedProperty());
         recipientsLabel.managedProperty().bind(targetError.managedProperty().not());
         recipientsLabel.visibleProperty().bind(recipientsLabel.managedProperty());
+        if (viewModel.isBirthday()) {
+            // The birthday form is short and may need a second line ("… 3 more customers have a coupon
+            // for this birthday already …"); its window is sized before the count comes, so the room is kept.
+            countBox.minHeightProperty().bind(recipientsLabel.fontProperty().map(f -> f.getSize() * 2 * 1.4));
+        }
     }
 
     private static void show(Node node, boolean visible) {

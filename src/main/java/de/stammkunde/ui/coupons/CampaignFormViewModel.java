@@ -13,6 +13,7 @@ import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.service.coupons.BirthdayAudience;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.InvalidCampaignException;
 import de.stammkunde.service.customers.CustomerIndex;
@@ -86,7 +87,7 @@ public final class CampaignFormViewModel {
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final BooleanBinding canCreate;
     private TaskRunner.Handle running;
-    private List<Long> birthdayIds = List.of();
+    private BirthdayAudience birthdays = new BirthdayAudience(List.of(), 0);
     private final List<Long> picked;
     private final List<Object> asOpened;
 
@@ -186,9 +187,13 @@ public final class CampaignFormViewModel {
         }
         if (birthday && birthdayDays().isEmpty()) {
             found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
+        } else if (birthday && recipients.get() == 0) {
+            found.add(birthdays.alreadyGiven() > 0
+                    ? CampaignError.of(CampaignField.TARGET, "coupons.error.birthdaysGiven", birthdays.alreadyGiven())
+                    : CampaignError.of(CampaignField.TARGET, "coupons.error.noBirthdays"));
         } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
-            found.add(CampaignError.of(CampaignField.TARGET, birthday ? "coupons.error.noBirthdays"
-                    : target.get() == Target.MATCHING ? "coupons.error.noCustomers"
+            found.add(CampaignError.of(CampaignField.TARGET, target.get() == Target.MATCHING
+                    ? "coupons.error.noCustomers"
                     : customerNumber.get().isBlank() ? "coupons.error.customerNumberRequired"
                     : "coupons.error.customerNumber"));
         }
@@ -246,7 +251,7 @@ public final class CampaignFormViewModel {
 
     private List<Long> recipientIds() {
         if (birthday) {
-            return birthdayIds;
+            return birthdays.customerIds();
         }
         return switch (target.get()) {
             case ONE_CUSTOMER -> index.byNumber(customerNumber.get().strip()).map(CustomerListRow::id).stream()
@@ -277,16 +282,20 @@ public final class CampaignFormViewModel {
         }
         if (n.isEmpty()) {
             // No count beside "please enter a number of days": the last one belonged to other days.
-            birthdayIds = List.of();
+            birthdays = new BirthdayAudience(List.of(), 0);
             recipientsText.set("");
             recipients.set(0);
             showErrors();
             return;
         }
-        runner.submit("coupons.count", p -> campaigns.birthdayCustomers(n.get()), ids -> {
-            birthdayIds = ids;
-            recipientsText.set(messages.get("coupons.form.recipients", ids.size()));
-            recipients.set(ids.size());
+        runner.submit("coupons.count", p -> campaigns.birthdayAudience(n.get()), found -> {
+            birthdays = found;
+            int count = found.customerIds().size();
+            String text = messages.get("coupons.form.recipients", count);
+            // who is left out and why: "3 more customers have a coupon for this birthday … already"
+            recipientsText.set(found.alreadyGiven() == 0 ? text
+                    : text + " " + messages.get("coupons.form.birthdaysGiven", found.alreadyGiven()));
+            recipients.set(count);
             showErrors();
         }, error -> recipientsText.set(messages.get("error.database")));
     }
@@ -326,7 +335,10 @@ public final class CampaignFormViewModel {
         Audience audience = Audience.of(recipientIds(), description());
         busy.set(true);
         statusMessage.set(messages.get("coupons.form.creating"));
-        running = runner.submit("coupons.create", p -> campaigns.create(draft, audience, p), created -> {
+        int birthdayDays = birthdayDays().orElse(0);
+        running = runner.submit("coupons.create", p -> birthday
+                ? campaigns.createForBirthdays(draft, birthdayDays, audience.description(), p)
+                : campaigns.create(draft, audience, p), created -> {
             finished();
             statusMessage.set("");
             onCreated.accept(created);

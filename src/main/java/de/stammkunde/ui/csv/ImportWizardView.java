@@ -45,6 +45,7 @@ public final class ImportWizardView {
     @FXML private CheckBox skipInvalidBox;
     @FXML private CheckBox awardPointsBox;
     @FXML private Label duplicatesLabel;
+    @FXML private Label policyHintLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private Label summaryLabel;
     @FXML private Label previewEmptyLabel;
@@ -75,6 +76,9 @@ public final class ImportWizardView {
         EnumCells.setUp(policyBox, DuplicatePolicy.values(), messages, viewModel.policyPrefix());
         policyBox.valueProperty().bindBidirectional(viewModel.policyProperty());
         duplicatesLabel.setText(viewModel.text("duplicates"));
+        policyHintLabel.textProperty().bind(viewModel.policyHintProperty());
+        policyHintLabel.visibleProperty().bind(policyHintLabel.textProperty().isNotEmpty());
+        policyHintLabel.managedProperty().bind(policyHintLabel.visibleProperty());
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
         awardPointsBox.setVisible(viewModel.offersPoints());
         awardPointsBox.setManaged(viewModel.offersPoints());

@@ -25,6 +25,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,6 +56,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private final ObjectProperty<Character> separator = new SimpleObjectProperty<>(';');
     private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(CsvFormat.WINDOWS_1252);
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.SKIP);
+    private final StringProperty policyHint = new SimpleStringProperty("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
     private final BooleanProperty awardPoints = new SimpleBooleanProperty(false);
     private final ObservableList<String> header = FXCollections.observableArrayList();
@@ -88,6 +90,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         separator.addListener((o, a, b) -> formatChanged());
         charset.addListener((o, a, b) -> formatChanged());
         policy.addListener((o, a, b) -> check());
+        policyHint.bind(policy.map(this::hint).orElse(""));
         skipInvalid.addListener((o, a, b) -> check());
         awardPoints.addListener((o, a, b) -> check());
     }
@@ -102,6 +105,15 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     public String policyPrefix() {
         String own = importer.textPrefix() + "policy.";
         return messages.has(own + DuplicatePolicy.SKIP.name()) ? own : "import.policy.";
+    }
+
+    /**
+     * What the chosen policy does to a stored customer ("Filled cells replace the stored value; empty
+     * cells … change nothing"); empty where the importer has no such text.
+     */
+    private String hint(DuplicatePolicy chosen) {
+        String key = policyPrefix() + chosen.name() + ".hint";
+        return messages.has(key) ? messages.get(key) : "";
     }
 
     /** The choices of each column's mapping box. */
@@ -299,6 +311,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     public ObjectProperty<Character> separatorProperty() { return separator; }
     public ObjectProperty<Charset> charsetProperty() { return charset; }
     public ObjectProperty<DuplicatePolicy> policyProperty() { return policy; }
+    public ReadOnlyStringProperty policyHintProperty() { return policyHint; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
     public BooleanProperty awardPointsProperty() { return awardPoints; }
     public ObservableList<String> header() { return header; }

@@ -167,9 +167,7 @@ public final class CustomerFormView {
     private void bindConsent(ConsentChannel channel, CheckBox box, TextField source, Label since) {
         box.selectedProperty().bindBidirectional(viewModel.consentGrantedProperty(channel));
         source.textProperty().bindBidirectional(viewModel.consentSourceProperty(channel));
-        viewModel.storedConsent(channel).ifPresent(c -> since.setText(messages.get(
-                c.granted() ? "customer.form.consentGrantedOn" : "customer.form.consentWithdrawnOn",
-                formats.date(c.date()))));
+        since.textProperty().bind(viewModel.consentStateProperty(channel));
     }
 
     private void showErrors() {

@@ -11,6 +11,7 @@ import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.Gender;
 import de.stammkunde.domain.customers.Tags;
+import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.ValidationException;
@@ -38,6 +39,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -82,6 +84,7 @@ public final class CustomerFormViewModel {
     private final Map<ConsentChannel, BooleanProperty> consentGranted = new EnumMap<>(ConsentChannel.class);
     private final Map<ConsentChannel, StringProperty> consentSource = new EnumMap<>(ConsentChannel.class);
     private final Map<ConsentChannel, Consent> consentsBefore;
+    private final Map<ConsentChannel, StringProperty> consentState = new EnumMap<>(ConsentChannel.class);
 
     private final ObservableMap<CustomerField, String> errors = FXCollections.observableHashMap();
     private final ObservableMap<CustomerField, String> shownErrors = FXCollections.observableHashMap();
@@ -126,6 +129,14 @@ public final class CustomerFormViewModel {
             fill(original.details());
         } else {
             text.get(CustomerField.COUNTRY).set(CustomerDetails.DEFAULT_COUNTRY);
+        }
+        Formats formats = new Formats(messages.locale());
+        for (ConsentChannel channel : ConsentChannel.values()) {
+            consentGranted.get(channel).addListener((obs, was, granted) -> sourceFollows(channel, granted));
+            StringProperty state = new SimpleStringProperty();
+            state.bind(Bindings.createStringBinding(() -> consentState(channel, formats),
+                    consentGranted.get(channel), consentSource.get(channel)));
+            consentState.put(channel, state);
         }
         for (CustomerField field : TEXT_FIELDS) {
             text.get(field).addListener((obs, old, value) -> changed(field));
@@ -187,6 +198,53 @@ public final class CustomerFormViewModel {
         });
     }
 
+    /**
+     * Unticking a granted consent, or ticking a withdrawn one, is the customer's new answer, which
+     * has a source of its own: the grant's "form in the shop" is not how they withdrew. The stored
+     * source is cleared for it to be typed, and comes back when the box goes back to the stored answer.
+     */
+    private void sourceFollows(ConsentChannel channel, boolean granted) {
+        Consent before = consentsBefore.get(channel);
+        if (before == null) {
+            return;
+        }
+        StringProperty source = consentSource.get(channel);
+        if (granted != before.granted() && source.get().strip().equals(before.source())) {
+            source.set("");
+        } else if (granted == before.granted() && source.get().isBlank()) {
+            source.set(before.source());
+        }
+    }
+
+    /**
+     * What saving will store for the channel, as {@link #details} decides it: the stored answer with
+     * its day ("granted on 1 Mar 2024"), or a new one of today ("withdrawn today, when saved").
+     */
+    private String consentState(ConsentChannel channel, Formats formats) {
+        Consent before = consentsBefore.get(channel);
+        Consent saved = consentOnSave(channel, service.today());
+        if (saved == null) {
+            return "";
+        }
+        if (saved == before) {
+            return messages.get(saved.granted() ? "customer.form.consentGrantedOn" : "customer.form.consentWithdrawnOn",
+                    formats.date(saved.date()));
+        }
+        return messages.get(saved.granted() ? "customer.form.consentGrantedOnSave"
+                : "customer.form.consentWithdrawnOnSave");
+    }
+
+    /** The channel's answer as saving stores it: the stored one while unchanged, else today's; null for none. */
+    private Consent consentOnSave(ConsentChannel channel, LocalDate today) {
+        boolean granted = consentGranted.get(channel).get();
+        String source = consentSource.get(channel).get();
+        Consent before = consentsBefore.get(channel);
+        if (before != null && before.granted() == granted && before.source().equals(source.strip())) {
+            return before;
+        }
+        return before != null || granted ? new Consent(granted, today, source) : null;
+    }
+
     private void set(CustomerField field, String value) {
         text.get(field).set(value);
     }
@@ -216,13 +274,9 @@ public final class CustomerFormViewModel {
         Map<ConsentChannel, Consent> consents = new EnumMap<>(ConsentChannel.class);
         LocalDate today = service.today();
         for (ConsentChannel channel : ConsentChannel.values()) {
-            boolean granted = consentGranted.get(channel).get();
-            String source = consentSource.get(channel).get();
-            Consent before = consentsBefore.get(channel);
-            if (before != null && before.granted() == granted && before.source().equals(source.strip())) {
-                consents.put(channel, before);
-            } else if (before != null || granted) {
-                consents.put(channel, new Consent(granted, today, source));
+            Consent consent = consentOnSave(channel, today);
+            if (consent != null) {
+                consents.put(channel, consent);
             }
         }
         return CustomerDetails.builder()
@@ -378,9 +432,9 @@ public final class CustomerFormViewModel {
         return consentSource.get(channel);
     }
 
-    /** The date of the stored answer for a channel, for "since …" beside the box. */
-    public Optional<Consent> storedConsent(ConsentChannel channel) {
-        return Optional.ofNullable(consentsBefore.get(channel));
+    /** Beside the box, what saving will store: "granted on 1 Mar 2024", "withdrawn today, when saved", or nothing. */
+    public ReadOnlyStringProperty consentStateProperty(ConsentChannel channel) {
+        return consentState.get(channel);
     }
 
     public ObservableMap<CustomerField, String> errors() {

@@ -311,6 +311,8 @@ public final class CustomerListView {
         archiveButton.setDisable(selected.size() != 1);
         mergeButton.setDisable(selected.size() != 2);
         couponButton.setDisable(selected.isEmpty());
+        // "Coupon for 3 customers …": "Coupon for the selected …" read as a text cut short.
+        couponButton.setText(messages.get("customers.coupon", selected.size()));
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());

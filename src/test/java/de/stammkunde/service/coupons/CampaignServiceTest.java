@@ -187,6 +187,36 @@ class CampaignServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aSecondBirthdayCampaignForOverlappingDaysLeavesOutWhoHasACouponForThisBirthday(CouponFixture f) {
+        long soon = f.customer(bornOn("Bald", LocalDate.of(1980, 11, 30))).id();
+        long later = f.customer(bornOn("Spaeter", LocalDate.of(1980, 12, 10))).id();
+        long autumn = f.customer(bornOn("Herbst", LocalDate.of(1980, 12, 1))).id();
+        f.personalCode(autumn); // a coupon of another campaign is no birthday present
+        Campaign first = f.campaigns.createForBirthdays(CouponFixture.draft(Offer.percent("10"), TODAY,
+                TODAY.plusDays(30), "0"), 14, "Geburtstag in 14 Tagen", Progress.NONE);
+        assertEquals(List.of(soon, autumn).stream().sorted().toList(),
+                f.campaigns.coupons(first.id()).stream().map(CampaignCoupon::customerId).sorted().toList());
+
+        // a week later, for the next three weeks
+        CampaignService nextWeek = new CampaignService(f.db.jdbi(), java.time.Clock.offset(CouponFixture.CLOCK,
+                java.time.Duration.ofDays(7)), CouponFixture.WORKPLACE, f.customers);
+        assertEquals(new BirthdayAudience(List.of(later), 2), nextWeek.birthdayAudience(21));
+        Campaign second = nextWeek.createForBirthdays(CouponFixture.draft(Offer.percent("10"), TODAY,
+                TODAY.plusDays(30), "0"), 21, "Geburtstag in 21 Tagen", Progress.NONE);
+        assertEquals(List.of(later),
+                f.campaigns.coupons(second.id()).stream().map(CampaignCoupon::customerId).toList());
+        assertEquals(new BirthdayAudience(List.of(), 3), nextWeek.birthdayAudience(21), "nobody gets a second one");
+
+        // the birthday a year on brings a new coupon
+        CampaignService nextYear = new CampaignService(f.db.jdbi(), java.time.Clock.offset(CouponFixture.CLOCK,
+                java.time.Duration.ofDays(365)), CouponFixture.WORKPLACE, f.customers);
+        BirthdayAudience again = nextYear.birthdayAudience(14);
+        assertEquals(List.of(soon, autumn).stream().sorted().toList(), again.customerIds().stream().sorted().toList());
+        assertEquals(0, again.alreadyGiven());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void statisticsCountActiveRedemptionsAndRevenueWithoutRefunds(CouponFixture f) {
         long anna = f.customer("Müller");
         long bert = f.customer("Berg");

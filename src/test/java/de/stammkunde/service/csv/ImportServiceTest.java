@@ -350,6 +350,63 @@ class ImportServiceTest {
     }
 
     @Test
+    void anUpdateNeverLosesWhatWasEnteredInStammkunde() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna().toBuilder()
+                .consent(ConsentChannel.POST, new Consent(false, LocalDate.of(2025, 1, 2), "Brief")).build());
+        String text = "Nachname;Vorname;E-Mail;Telefon;Geburtsdatum;Ort;Notiz;Interessen;"
+                + "Einwilligung E-Mail;Einwilligung Post;Einwilligung SMS\n"
+                + "Müller;Anna;anna.mueller@example.de;;;Bonn;Allergie: Nüsse;;nein;ja 2026-11-20 Telefon;ja\n";
+        ImportPlan plan = shop.plan(file("liste.csv", text, StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.UPDATE, false));
+
+        assertEquals(List.of(RowProblem.of(2, "", "csv.notice.updated", anna.number(), "gleiche E-Mail"),
+                RowProblem.of(2, "", "csv.notice.consentKept", "E-Mail", anna.number(), "ja", "01.03.2024", "nein",
+                        "nein 2026-11-22")), plan.notices());
+        shop.importer.execute(plan, Progress.NONE);
+        CustomerDetails updated = shop.customers.find(anna.id()).orElseThrow().details();
+        assertEquals("Bonn", updated.city(), "a filled cell replaces the stored value");
+        assertEquals(anna.details().phone(), updated.phone(), "an empty cell keeps it");
+        assertEquals(anna.details().birthDate(), updated.birthDate(), "an empty cell keeps it");
+        assertEquals(anna.details().tags(), updated.tags(), "an empty cell keeps them");
+        assertEquals(anna.details().mobile(), updated.mobile(), "a column the file does not have keeps it");
+        assertEquals(anna.details().street(), updated.street(), "a column the file does not have keeps it");
+        assertEquals("Mag Vollkornbrot\nAllergie: Nüsse", updated.notes(), "a new note goes below the stored one");
+        assertEquals(anna.details().consents().get(ConsentChannel.EMAIL), updated.consents().get(ConsentChannel.EMAIL),
+                "a bare no does not overturn the consent the customer gave in the shop");
+        assertEquals(new Consent(true, LocalDate.of(2026, 11, 20), "Telefon"),
+                updated.consents().get(ConsentChannel.POST),
+                "an answer with a later date counts");
+        assertEquals(new Consent(true, LocalDate.of(2026, 11, 22), "CSV-Import"),
+                updated.consents().get(ConsentChannel.SMS),
+                "without a stored answer the file's counts");
+    }
+
+    @Test
+    void reImportingTheSameOrAnExtendedListDoesNotDoubleNotesOrMoveConsentDates() throws Exception {
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        String header = "Nachname;Vorname;E-Mail;Notiz;Einwilligung E-Mail\n";
+        String same = header + "Müller;Anna;anna.mueller@example.de;Mag Vollkornbrot;ja\n";
+        ImportOptions update = new ImportOptions(DuplicatePolicy.UPDATE, false);
+        shop.importer.execute(shop.plan(file("gleich.csv", same, StandardCharsets.UTF_8), update), Progress.NONE);
+        CustomerDetails again = shop.customers.find(anna.id()).orElseThrow().details();
+        assertEquals("Mag Vollkornbrot", again.notes());
+        assertEquals(anna.details().consents().get(ConsentChannel.EMAIL), again.consents().get(ConsentChannel.EMAIL),
+                "the same answer keeps its day and source, the shop's proof");
+
+        String extended = header + "Müller;Anna;anna.mueller@example.de;\"Mag Vollkornbrot\r\nund Quarkbällchen\";"
+                + "nein 2026-11-21\n";
+        ImportPlan plan = shop.plan(file("mehr.csv", extended, StandardCharsets.UTF_8), update);
+        assertEquals(1, plan.notices().size(), "a dated withdrawal needs no notice: " + plan.notices());
+        shop.importer.execute(plan, Progress.NONE);
+        CustomerDetails extendedNow = shop.customers.find(anna.id()).orElseThrow().details();
+        assertEquals("Mag Vollkornbrot\r\nund Quarkbällchen", extendedNow.notes(), "a note the file extends is taken");
+        assertEquals(new Consent(false, LocalDate.of(2026, 11, 21), "CSV-Import"),
+                extendedNow.consents().get(ConsentChannel.EMAIL));
+    }
+
+    @Test
     void theSearchIndexAfterAnImportHoldsWhatReadingTheDatabaseAgainWouldGive() throws Exception {
         Shop shop = new Shop();
         Customer anna = shop.customers.create(Customers.anna());

@@ -207,6 +207,31 @@ class CampaignFormViewModelTest {
         assertEquals("Geburtstag in 14 Tagen", created.get(0).targetDescription());
     }
 
+    @Test
+    void aSecondBirthdayCampaignSaysWhoIsLeftOutBecauseTheyHaveACouponForThisBirthday() {
+        Customer bert = customers.create(CustomerDetails.builder().lastName("Adler")
+                .birthDate(LocalDate.of(1975, 12, 1)).build());
+        form(true).create(c -> { });
+        Customer carl = customers.create(CustomerDetails.builder().lastName("Christ")
+                .birthDate(LocalDate.of(1990, 12, 2)).build());
+
+        CampaignFormViewModel again = form(true);
+
+        assertEquals(1, again.recipientsProperty().get());
+        assertEquals("1 Kunde bekommt einen Code. 2 weitere haben für diesen Geburtstag schon einen aus einer "
+                + "früheren Aktion.", again.recipientsTextProperty().get());
+        again.daysProperty().set("9");
+        assertEquals("Alle 2 Kunden mit Geburtstag in diesen Tagen haben dafür schon einen Gutschein aus einer "
+                + "früheren Geburtstagsaktion. Bitte mehr Tage wählen.",
+                again.errorProperty(CampaignField.TARGET).get());
+        assertFalse(again.canCreateProperty().get());
+        again.daysProperty().set("14");
+        List<Campaign> created = new ArrayList<>();
+        again.create(created::add);
+        assertEquals(List.of(carl.id()), campaigns.coupons(created.get(0).id()).stream()
+                .map(CampaignCoupon::customerId).toList());
+    }
+
     private CampaignFormViewModel pickedForm(List<Customer> picked) {
         List<CustomerListRow> rows = picked.stream().map(c -> customers.index().byNumber(c.number()).orElseThrow())
                 .toList();

@@ -206,6 +206,42 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aSecondBirthdayCampaignSaysInFullWhoIsLeftOutAndKeepsItsButtonsInView() {
+        for (int day : new int[] {30, 31}) {
+            fx.app().customers().create(de.stammkunde.domain.customers.CustomerDetails.builder().lastName("Bald" + day)
+                    .birthDate(LocalDate.of(1980, 11, 1).plusDays(day - 1)).build());
+        }
+        fx.app().campaigns().createForBirthdays(new CampaignDraft("Birthday", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 31), CodeMode.PERSONAL, null, ""), 14,
+                "Birthday within 14 days", Progress.NONE);
+        fx.app().customers().create(de.stammkunde.domain.customers.CustomerDetails.builder().lastName("Neu")
+                .birthDate(LocalDate.of(1990, 12, 2)).build());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.B);
+        Parent root = fx.awaitWindow(fx.text("coupons.birthday.title")).getScene().getRoot();
+        Label count = fx.node(root, "#recipientsLabel");
+        String expected = fx.text("coupons.form.recipients", 1) + " " + fx.text("coupons.form.birthdaysGiven", 2);
+        fx.waitUntil("the birthdays are counted", () -> expected.equals(count.getText()));
+        fx.awaitIdle();
+        assertEquals(expected, fx.onFx(() -> shown(count)), "on two lines, not cut short");
+
+        fx.replaceText(root, "#daysField", "9");
+        Label error = fx.node(root, "#targetError");
+        fx.waitUntil("both are left out", () -> fx.text("coupons.error.birthdaysGiven", 2).equals(error.getText()));
+        fx.awaitIdle();
+        assertEquals(error.getText(), fx.onFx(() -> shown(error)));
+        Button cancel = fx.node(root, "#closeButton");
+        assertTrue(fx.onFx(() -> cancel.localToScene(cancel.getLayoutBounds()).getMaxY()
+                <= root.getScene().getHeight()),
+                "Cancel stays in the window");
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void aCouponOfACampaignIsFoundByNameAndSavedAsPng() throws Exception {
         Path file = java.nio.file.Files.createTempDirectory("coupon").resolve("coupon.png");
         Campaign autumn = fx.app().campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"), BigDecimal.ZERO,

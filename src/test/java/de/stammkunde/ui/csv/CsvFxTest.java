@@ -190,6 +190,34 @@ class CsvFxTest extends FxRobot {
     }
 
     @Test
+    void updatingAKnownCustomerSaysWhatItKeepsAndAddsTheNoteBelowTheStoredOne() throws Exception {
+        String text = "Nachname;Vorname;E-Mail;Telefon;Notiz;Einwilligung E-Mail\n"
+                + "Müller;Anna;anna.mueller@example.de;;Allergie: Nüsse;nein\n";
+        Path file = Files.writeString(dir.resolve("liste.csv"), text);
+        start(Locale.GERMAN, Customers.anna());
+        Parent wizard = openImport(file);
+        Label hint = fx.node(wizard, "#policyHintLabel");
+        assertEquals(fx.text("import.policy.SKIP.hint"), hint.getText());
+
+        ComboBox<?> policy = fx.node(wizard, "#policyBox");
+        fx.onFx(() -> policy.getSelectionModel().select(1));
+        fx.waitUntil("the file is checked again", () -> fx.text("csv.report.plan", 1, 0, 1, 0, 0)
+                .equals(fx.<Label>node(wizard, "#summaryLabel").getText()));
+        assertEquals(fx.text("import.policy.UPDATE.hint"), hint.getText());
+        Customer anna = fx.customersInDatabase().get(0);
+        assertTrue(fx.<ListView<String>>node(wizard, "#reportList").getItems().contains(fx.text("csv.report.row", 2,
+                fx.text("csv.notice.consentKept", "E-Mail", anna.number(), "ja", "01.03.2024", "nein",
+                        "nein " + LocalDate.now(FxAppFixture.CLOCK)))));
+        importAndWait(wizard);
+
+        CustomerDetails updated = fx.customersInDatabase().get(0).details();
+        assertEquals("Mag Vollkornbrot\nAllergie: Nüsse", updated.notes());
+        assertEquals(anna.details().phone(), updated.phone());
+        assertEquals(anna.details().consents(), updated.consents());
+        fx.assertNoProblems();
+    }
+
+    @Test
     void aBrokenFileListsItsRowErrorsAndImportsNothing() throws Exception {
         String text = "Last name,First name,Email\n"
                 + "Berg,Anna,anna@example.com\n"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -194,6 +195,36 @@ class CustomerFormViewModelTest {
         var consent = form.details().consents().get(ConsentChannel.EMAIL);
         assertFalse(consent.granted());
         assertEquals(LocalDate.now(CLOCK), consent.date());
+    }
+
+    @Test
+    void besideEachConsentTheFormSaysWhatSavingWillStore() {
+        Customer anna = service.create(Customers.anna());
+        CustomerFormViewModel form = form(anna);
+        assertEquals("erteilt am 01.03.2024", form.consentStateProperty(ConsentChannel.EMAIL).get());
+        assertEquals("", form.consentStateProperty(ConsentChannel.SMS).get());
+
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(false);
+        assertEquals("widerrufen heute, beim Speichern", form.consentStateProperty(ConsentChannel.EMAIL).get(),
+                "not 'granted on 01.03.2024' until saved");
+        assertEquals("", form.consentSourceProperty(ConsentChannel.EMAIL).get(),
+                "the withdrawal gets its own source, not the grant's 'Formular im Laden'");
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("per E-Mail");
+        form.consentGrantedProperty(ConsentChannel.SMS).set(true);
+        assertEquals("erteilt heute, beim Speichern", form.consentStateProperty(ConsentChannel.SMS).get(),
+                "not nothing until saved");
+
+        var saved = form.details().consents();
+        assertEquals(new Consent(false, LocalDate.now(CLOCK), "per E-Mail"), saved.get(ConsentChannel.EMAIL));
+        assertEquals(new Consent(true, LocalDate.now(CLOCK), ""), saved.get(ConsentChannel.SMS));
+
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("");
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(true);
+        assertEquals("Formular im Laden", form.consentSourceProperty(ConsentChannel.EMAIL).get());
+        assertEquals("erteilt am 01.03.2024", form.consentStateProperty(ConsentChannel.EMAIL).get(),
+                "ticked again, the stored answer stays as it was");
+        assertEquals(anna.details().consents().get(ConsentChannel.EMAIL),
+                form.details().consents().get(ConsentChannel.EMAIL));
     }
 
     @Test

@@ -42,7 +42,11 @@ class CustomerListCampaignFxTest extends FxRobot {
         assertEquals("All interests", tags.getButtonCell().getText(), "like 'All statuses' beside it");
         type(KeyCode.DOWN);
         press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
-        clickOn(fx.<Node>node(fx.mainRoot(), "#couponButton"));
+        javafx.scene.control.Button coupon = fx.node(fx.mainRoot(), "#couponButton");
+        // "Coupon for the selected …" read as a text cut short
+        fx.waitUntil("the button names how many are picked",
+                () -> "Coupon for 2 customers …".equals(coupon.getText()));
+        clickOn(coupon);
 
         Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
         RadioButton picked = fx.node(form.getScene().getRoot(), "#pickedRadio");
