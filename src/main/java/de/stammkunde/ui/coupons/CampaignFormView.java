@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
@@ -141,9 +142,15 @@ public final class CampaignFormView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
+        // Once shown: before that the scene gives the focus to its first field, the name, on its own.
         nameField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                (birthday ? daysField : nameField).requestFocus();
+                scene.windowProperty().addListener((w, was, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                                e -> (birthday ? daysField : nameField).requestFocus());
+                    }
+                });
             }
         });
     }

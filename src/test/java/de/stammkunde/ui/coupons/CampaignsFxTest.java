@@ -201,6 +201,8 @@ class CampaignsFxTest extends FxRobot {
         Stage form = fx.awaitWindow(fx.text("coupons.birthday.title"));
 
         assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
+        fx.waitUntil("the cursor waits in the days (the name is filled in)",
+                () -> fx.isFocused(form.getScene().getRoot(), "#daysField"));
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
     }

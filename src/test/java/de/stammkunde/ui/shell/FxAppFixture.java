@@ -369,7 +369,7 @@ public final class FxAppFixture implements AutoCloseable {
         return robot.from(root).lookup(query).query();
     }
 
-    private boolean isFocused(Node root, String query) {
+    public boolean isFocused(Node root, String query) {
         Optional<Node> found = robot.from(root).lookup(query).tryQuery();
         return found.isPresent() && found.get().isFocused();
     }
