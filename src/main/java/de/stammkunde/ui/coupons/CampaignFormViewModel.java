@@ -53,6 +53,8 @@ public final class CampaignFormViewModel {
     public enum Target { ONE_CUSTOMER, MATCHING, PICKED }
 
     public static final int DEFAULT_BIRTHDAY_DAYS = 14;
+    /** How long a birthday coupon stays valid after the last birthday of its range. */
+    private static final int BIRTHDAY_GRACE_DAYS = 30;
     /** Below the allowed minimum of 1, so the draft's own rule reports it. */
     private static final int LIMIT_UNREADABLE = 0;
 
@@ -79,6 +81,8 @@ public final class CampaignFormViewModel {
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
     private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>();
     private final StringProperty days = new SimpleStringProperty(String.valueOf(DEFAULT_BIRTHDAY_DAYS));
+    /** The days the end date was last chosen for by the form, to tell whether the user changed the end. */
+    private int lastBirthdayDays = DEFAULT_BIRTHDAY_DAYS;
     private final IntegerProperty recipients = new SimpleIntegerProperty();
     private final StringProperty recipientsText = new SimpleStringProperty("");
     private final Map<CampaignField, StringProperty> errors = new EnumMap<>(CampaignField.class);
@@ -118,7 +122,7 @@ public final class CampaignFormViewModel {
         }
         LocalDate today = campaigns.today();
         validFrom.set(today);
-        validTo.set(birthday ? today.plusDays(DEFAULT_BIRTHDAY_DAYS + 30L) : today.plusMonths(1));
+        validTo.set(birthday ? birthdayValidTo(today, DEFAULT_BIRTHDAY_DAYS) : today.plusMonths(1));
         this.picked = picked.size() > 1 ? picked.stream().map(CustomerListRow::id).toList() : List.of();
         if (birthday) {
             name.set(messages.get("coupons.birthday.defaultName", formats.date(today)));
@@ -138,6 +142,15 @@ public final class CampaignFormViewModel {
             input.addListener(o -> countRecipients());
         }
         days.addListener(o -> countBirthdays());
+        days.addListener(o -> birthdayDays().ifPresent(n -> {
+            // The end moves with the days as long as it is the one the form chose: the last birthday
+            // in the range still gets its BIRTHDAY_GRACE_DAYS. An end the user chose stays.
+            LocalDate chosenByForm = birthdayValidTo(today, lastBirthdayDays);
+            lastBirthdayDays = n;
+            if (chosenByForm.equals(validTo.get())) {
+                validTo.set(birthdayValidTo(today, n));
+            }
+        }));
         if (birthday) {
             countBirthdays();
         } else {
@@ -273,6 +286,10 @@ public final class CampaignFormViewModel {
         } else {
             recipientsText.set(messages.get("coupons.form.recipients", ids.size()));
         }
+    }
+
+    private static LocalDate birthdayValidTo(LocalDate today, int days) {
+        return today.plusDays((long) days + BIRTHDAY_GRACE_DAYS);
     }
 
     private void countBirthdays() {

@@ -196,6 +196,21 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void theBirthdayCouponsEndMovesWithTheDaysUntilTheUserChoosesAnEnd() {
+        CampaignFormViewModel vm = form(true);
+        assertEquals(LocalDate.of(2027, 1, 5), vm.validToProperty().get(), "22 Nov + 14 days + 30");
+
+        vm.daysProperty().set("30");
+        assertEquals(LocalDate.of(2027, 1, 21), vm.validToProperty().get(), "the 30th day's birthday has 30 days too");
+        vm.daysProperty().set("3x");
+        assertEquals(LocalDate.of(2027, 1, 21), vm.validToProperty().get(), "no number: the end stays");
+
+        vm.validToProperty().set(LocalDate.of(2027, 3, 31));
+        vm.daysProperty().set("7");
+        assertEquals(LocalDate.of(2027, 3, 31), vm.validToProperty().get(), "the user's own end stays");
+    }
+
+    @Test
     void birthdayCampaignIsCreatedForTheBirthdayCustomers() {
         CampaignFormViewModel vm = form(true);
         List<Campaign> created = new ArrayList<>();
