@@ -49,8 +49,9 @@ public final class CustomerListActions {
     public void toggleArchive(CustomerListRow row) {
         boolean archive = !row.archived();
         String key = archive ? "customers.archive.confirm" : "customers.unarchive.confirm";
-        if (!dialogs.confirm(messages.get(archive ? "customers.archive" : "customers.unarchive"),
-                messages.get(key, row.displayName(), row.number()))) {
+        String action = messages.get(archive ? "customers.archive" : "customers.unarchive");
+        if (!dialogs.confirm(action, messages.get(key, row.displayName(), row.number()), action,
+                messages.get("action.cancel"))) {
             return;
         }
         runner.submit("archive", p -> service.setArchived(service.find(row.id()).orElseThrow(), archive), saved -> { },
@@ -65,7 +66,8 @@ public final class CustomerListActions {
                     CustomerListRow keep = choice.equals(choices.get(0)) ? first : second;
                     CustomerListRow other = keep == first ? second : first;
                     if (!dialogs.confirmIrreversible(messages.get("customers.merge.title"), messages.get(
-                            "customers.merge.confirm", label(other), label(keep)))) {
+                            "customers.merge.confirm", label(other), label(keep)), messages.get("customers.merge"),
+                            messages.get("action.cancel"))) {
                         return;
                     }
                     runner.submit("merge", p -> service.merge(keep.id(), other.id()),

@@ -7,7 +7,9 @@ import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -88,6 +90,23 @@ class CustomerFormKeysFxTest extends FxRobot {
 
         fx.waitUntil("the status has the focus", () -> fx.<Node>node(form, "#statusBox").isFocused());
         assertEquals("Mag Vollkornbrot", notes.getText());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void escOnAnEditedFormAsksWithButtonsThatSayWhatTheyDo() {
+        Parent form = openAnnasForm();
+        fx.write("x");
+        fx.dialogs().answerConfirm(false);
+
+        type(KeyCode.ESCAPE);
+
+        fx.waitUntil("the question was asked",
+                () -> fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size() == 1);
+        ScriptedDialogs.Shown question = fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).get(0);
+        assertEquals(List.of("Verwerfen", "Weiter bearbeiten"), question.choices(), "not OK / Abbrechen");
+        fx.awaitIdle();
+        assertTrue(form.getScene().getWindow().isShowing(), "Weiter bearbeiten keeps the form open");
         fx.assertNoProblems();
     }
 }
