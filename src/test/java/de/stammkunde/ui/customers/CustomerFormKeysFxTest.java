@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -107,6 +108,41 @@ class CustomerFormKeysFxTest extends FxRobot {
         assertEquals(List.of("Verwerfen", "Weiter bearbeiten"), question.choices(), "not OK / Abbrechen");
         fx.awaitIdle();
         assertTrue(form.getScene().getWindow().isShowing(), "Weiter bearbeiten keeps the form open");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSSavesTheFormFromAnyFieldAndTheSaveButtonSaysSo() {
+        Parent form = openAnnasForm();
+        Button save = fx.node(form, "#saveButton");
+        assertEquals("Speichern (Strg+S)", save.getTooltip().getText());
+        TextArea notes = fx.node(form, "#notesField");
+        focus(notes);
+        fx.onFx(notes::end);
+        fx.write(", Roggen");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitNoOtherWindow();
+        assertEquals("Mag Vollkornbrot, Roggen", fx.customersInDatabase().get(0).details().notes());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSSavesNothingWhileAnEntryIsWrong() {
+        Parent form = openAnnasForm();
+        fx.replaceText(form, "#emailField", "anna@");
+        Button save = fx.node(form, "#saveButton");
+        fx.waitUntil("Save is disabled", save::isDisabled);
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitIdle();
+        assertTrue(form.getScene().getWindow().isShowing(), "the form stays open");
+        assertEquals("anna.mueller@example.de", fx.customersInDatabase().get(0).details().email());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
         fx.assertNoProblems();
     }
 }

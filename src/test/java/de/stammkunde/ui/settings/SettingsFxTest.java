@@ -165,4 +165,42 @@ class SettingsFxTest extends FxRobot {
             return fx.stage().getScene().getFocusOwner().getId();
         });
     }
+
+    @Test
+    void ctrlSSavesTheSettingsAndTheSaveButtonSaysSo() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        assertEquals("Save the settings (Ctrl+S, or Enter in a field)", save.getTooltip().getText());
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        assertEquals(0, new BigDecimal("2").compareTo(fx.app().loyalty().rules().pointsPerEuro()));
+    }
+
+    @Test
+    void enterInAFieldSavesTheSettingsButNotWhileAnEntryIsWrong() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.replaceText(root, "#expiryField", "200");
+        fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());
+
+        type(KeyCode.ENTER);
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitIdle();
+        Label message = fx.node(root, "#messageLabel");
+        assertEquals("", fx.onFx(message::getText), "not saved");
+        fx.replaceText(root, "#expiryField", "24");
+        fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        assertEquals(24, fx.app().loyalty().rules().expiryMonths());
+    }
 }
