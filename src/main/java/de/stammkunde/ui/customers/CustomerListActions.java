@@ -1,5 +1,6 @@
 package de.stammkunde.ui.customers;
 
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.i18n.Messages;
@@ -37,9 +38,12 @@ public final class CustomerListActions {
         this.campaign = campaign;
     }
 
-    /** A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one. */
-    public void create(String typed) {
-        editor.create(typed, saved -> { });
+    /**
+     * A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one.
+     * {@code afterSave} gets the customer once saved.
+     */
+    public void create(String typed, Consumer<Customer> afterSave) {
+        editor.create(typed, afterSave);
     }
 
     public void edit(long id) {
