@@ -93,7 +93,7 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
-    void closingTheWindowWithSettingsNotSavedAsksFirstAndCancelShowsThem() {
+    void closingTheWindowWithSettingsNotSavedAsksFirstAndKeepEditingShowsThem() {
         Parent root = showSettings();
         fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
         fx.replaceText(root, "#pointsPerEuroField", "3");
@@ -102,16 +102,18 @@ class SettingsFxTest extends FxRobot {
 
         // The window closed without a word, and the 3 points per euro were gone.
         fx.dialogs().answerConfirm(false);
-        assertTrue(closeWindowKeepsItOpen(), "Cancel keeps the window open");
+        assertTrue(closeWindowKeepsItOpen(), "Keep editing keeps the window open");
         assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE),
                 fx.dialogs().shown().stream().map(ScriptedDialogs.Shown::kind).toList());
         assertEquals("Settings not saved", fx.dialogs().shown().get(0).title());
+        assertEquals(List.of("Discard and quit", "Keep editing"), fx.dialogs().shown().get(0).choices(),
+                "buttons that say what they do, not OK / Cancel");
         fx.waitUntil("the settings are shown again", () -> fx.onFx(() -> fx.mainRoot().lookup("#expiryField")
                 .isVisible()));
         assertEquals("3", fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).getText()));
 
         fx.dialogs().answerConfirm(true);
-        assertFalse(closeWindowKeepsItOpen(), "OK closes");
+        assertFalse(closeWindowKeepsItOpen(), "Discard and quit closes");
     }
 
     @Test
