@@ -175,7 +175,8 @@ public final class CardDialogViewModel {
         Optional<String> reason = dialogs.choose(messages.get("cards.lost.title"),
                 messages.get("cards.lost.choose", printed), reasons, reasons.get(0));
         if (reason.isEmpty() || !dialogs.confirmIrreversible(messages.get("cards.lost.title"),
-                messages.get("cards.lost.confirm", printed))) {
+                messages.get("cards.lost.confirm", printed), messages.get("cards.lost.yes"),
+                messages.get("action.cancel"))) {
             return;
         }
         run("cards.replace", () -> {

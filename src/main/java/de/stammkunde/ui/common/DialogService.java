@@ -12,20 +12,25 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
-    boolean confirm(String title, String message);
+    /**
+     * A question answered by two buttons named for what they do: {@code yes} ("Archive") goes ahead and
+     * is the default button, {@code no} ("Cancel") leaves everything as it is. True for {@code yes}.
+     */
+    boolean confirm(String title, String message, String yes, String no);
 
     /**
      * Whether to do what cannot be undone (throw away what the user entered, merge two customers,
-     * block a card, refund a purchase): like {@link #confirm}, but the safe answer is the default,
-     * so Enter pressed by habit changes nothing; only a deliberate OK goes ahead.
+     * block a card, refund a purchase): like {@link #confirm}, but the safe answer {@code no} is the
+     * default, so Enter pressed by habit changes nothing; only a deliberate {@code yes} goes ahead.
      */
-    default boolean confirmIrreversible(String title, String message) {
-        return confirm(title, message);
+    default boolean confirmIrreversible(String title, String message, String yes, String no) {
+        return confirm(title, message, yes, no);
     }
 
-    /** {@link #confirmIrreversible} with the forms' question: discard what was entered and close? */
+    /** {@link #confirmIrreversible} with the forms' question: "Discard" what was entered or "Keep editing"? */
     default boolean confirmDiscard(Messages messages) {
-        return confirmIrreversible(messages.get("form.discard.title"), messages.get("form.discard.message"));
+        return confirmIrreversible(messages.get("form.discard.title"), messages.get("form.discard.message"),
+                messages.get("form.discard.discard"), messages.get("form.discard.keep"));
     }
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -89,17 +90,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
-                .filter(ButtonType.OK::equals).isPresent();
+    public boolean confirm(String title, String message, String yes, String no) {
+        return ask(title, message, yes, no, false);
     }
 
     @Override
-    public boolean confirmIrreversible(String title, String message) {
+    public boolean confirmIrreversible(String title, String message, String yes, String no) {
+        return ask(title, message, yes, no, true);
+    }
+
+    /**
+     * A question with buttons that say what they do ("Discard" / "Keep editing"): "OK" and "Cancel"
+     * left the user to work out from the text which one threw their work away. Esc and the close box
+     * answer {@code no}; Enter answers {@code no} too when {@code safeDefault}.
+     */
+    private boolean ask(String title, String message, String yes, String no, boolean safeDefault) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ButtonType goAhead = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(goAhead, keep);
+        if (safeDefault) {
+            ((Button) alert.getDialogPane().lookupButton(goAhead)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        }
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
 
     @Override

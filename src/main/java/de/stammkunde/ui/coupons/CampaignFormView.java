@@ -27,7 +27,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -35,12 +38,16 @@ import javafx.stage.WindowEvent;
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
 
+    /** Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; not while Create is disabled. */
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
     private final CampaignFormViewModel viewModel;
     private final Messages messages;
     private final Consumer<Campaign> afterCreate;
     /** Asks whether to throw away what was entered; true to close all the same. */
     private final BooleanSupplier confirmDiscard;
 
+    @FXML private BorderPane root;
     @FXML private TextField nameField;
     @FXML private RadioButton percentRadio;
     @FXML private RadioButton amountRadio;
@@ -142,6 +149,7 @@ public final class CampaignFormView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
         // Once shown: before that the scene gives the focus to its first field, the name, on its own.
         nameField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -153,6 +161,29 @@ public final class CampaignFormView {
                 });
             }
         });
+    }
+
+    /** Ctrl+S: a date being typed counts, as with Enter; then Create, if the form allows it. */
+    private void saveKey(KeyEvent e) {
+        if (!SAVE.match(e)) {
+            return;
+        }
+        e.consume();
+        if (root.getScene().getFocusOwner() instanceof DatePicker picker) {
+            commitTypedDate(picker);
+        }
+        if (!createButton.isDisabled()) {
+            create();
+        }
+    }
+
+    /** The picker takes what is typed; text that is no date stays in the field (see keepTextThatIsNoDate). */
+    private static void commitTypedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        picker.commitValue();
+        if (picker.getValue() == null && !typed.isBlank()) {
+            picker.getEditor().setText(typed);
+        }
     }
 
     private void errors() {

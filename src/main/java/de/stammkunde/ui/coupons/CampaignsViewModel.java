@@ -138,7 +138,8 @@ public final class CampaignsViewModel {
         Campaign campaign = row.campaign();
         int sheets = CouponDocuments.pages(row.issued());
         if (sheets > ASK_ABOVE_SHEETS && !dialogs.confirm(messages.get("coupons.print.title"),
-                messages.get("coupons.print.many", row.issued(), sheets))) {
+                messages.get("coupons.print.many", row.issued(), sheets), messages.get("coupons.print.yes"),
+                messages.get("action.cancel"))) {
             return;
         }
         ImagePrinter.Start start = printer.start();

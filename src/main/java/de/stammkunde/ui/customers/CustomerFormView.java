@@ -26,6 +26,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +35,9 @@ import javafx.scene.layout.VBox;
 
 /** The customer form: binds fields and messages to {@link CustomerFormViewModel}, nothing more. */
 public final class CustomerFormView {
+
+    /** Ctrl+S (Cmd+S) saves from anywhere in the form, as Enter does; not while Save is disabled. */
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CustomerFormViewModel viewModel;
     private final Messages messages;
@@ -127,6 +132,14 @@ public final class CustomerFormView {
         bind(CustomerField.TAGS, tagsField, tagsError);
         bind(CustomerField.NOTES, notesField, notesError);
         notesField.addEventFilter(KeyEvent.KEY_PRESSED, this::tabOutOfNotes);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                if (!saveButton.isDisabled()) {
+                    save();
+                }
+            }
+        });
         lastNameField.setPromptText(messages.get("customer.form.nameHint"));
         birthDateField.setPromptText(messages.get("customer.form.datePattern"));
         tagsField.setPromptText(messages.get("customer.form.tagsHint"));

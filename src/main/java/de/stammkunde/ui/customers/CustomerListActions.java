@@ -1,5 +1,6 @@
 package de.stammkunde.ui.customers;
 
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.i18n.Messages;
@@ -37,9 +38,12 @@ public final class CustomerListActions {
         this.campaign = campaign;
     }
 
-    /** A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one. */
-    public void create(String typed) {
-        editor.create(typed, saved -> { });
+    /**
+     * A new customer; {@code typed} (a search that found nobody) fills in the form, "" for a blank one.
+     * {@code afterSave} gets the customer once saved.
+     */
+    public void create(String typed, Consumer<Customer> afterSave) {
+        editor.create(typed, afterSave);
     }
 
     public void edit(long id) {
@@ -49,8 +53,9 @@ public final class CustomerListActions {
     public void toggleArchive(CustomerListRow row) {
         boolean archive = !row.archived();
         String key = archive ? "customers.archive.confirm" : "customers.unarchive.confirm";
-        if (!dialogs.confirm(messages.get(archive ? "customers.archive" : "customers.unarchive"),
-                messages.get(key, row.displayName(), row.number()))) {
+        String action = messages.get(archive ? "customers.archive" : "customers.unarchive");
+        if (!dialogs.confirm(action, messages.get(key, row.displayName(), row.number()), action,
+                messages.get("action.cancel"))) {
             return;
         }
         runner.submit("archive", p -> service.setArchived(service.find(row.id()).orElseThrow(), archive), saved -> { },
@@ -65,7 +70,8 @@ public final class CustomerListActions {
                     CustomerListRow keep = choice.equals(choices.get(0)) ? first : second;
                     CustomerListRow other = keep == first ? second : first;
                     if (!dialogs.confirmIrreversible(messages.get("customers.merge.title"), messages.get(
-                            "customers.merge.confirm", label(other), label(keep)))) {
+                            "customers.merge.confirm", label(other), label(keep)), messages.get("customers.merge"),
+                            messages.get("action.cancel"))) {
                         return;
                     }
                     runner.submit("merge", p -> service.merge(keep.id(), other.id()),

@@ -77,6 +77,8 @@ public final class CustomerListView {
     /** The customer last selected and where, to select them again after a reload. */
     private long lastSelectedId = -1;
     private int lastSelectedIndex = -1;
+    /** The customer just created from here, to be shown once the list has them; -1 for none. */
+    private long created = -1;
 
     public CustomerListView(CustomerListViewModel viewModel, CustomerListActions actions, Messages messages) {
         this.viewModel = viewModel;
@@ -272,6 +274,12 @@ public final class CustomerListView {
             table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
             table.getFocusModel().focus(indices[0]);
         }
+        if (indices.length > 0 && wanted.contains(created)) {
+            // The customer just created: in view, with the focus, ready for Enter, F2 or Del.
+            table.scrollTo(indices[0]);
+            table.requestFocus();
+        }
+        created = -1;
     }
 
     /**
@@ -331,9 +339,16 @@ public final class CustomerListView {
         });
     }
 
+    /**
+     * Ctrl+N or "New": after Save the new customer is chosen in the list and shown; before, the list
+     * was loaded again with nobody chosen and the focus back in the search field.
+     */
     @FXML
     private void newCustomer() {
-        actions.create(viewModel.rows().isEmpty() ? searchField.getText() : "");
+        actions.create(viewModel.rows().isEmpty() ? searchField.getText() : "", saved -> {
+            created = saved.id();
+            viewModel.refreshChoosing(saved.id());
+        });
     }
 
     @FXML

@@ -50,6 +50,8 @@ public final class CustomerListViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final IntegerProperty count = new SimpleIntegerProperty();
     private final ObjectProperty<List<Long>> chosen = new SimpleObjectProperty<>(List.of());
+    /** To be chosen by the next reload instead of those chosen now: a customer just created. */
+    private List<Long> toChoose = List.of();
     private int generation;
 
     /**
@@ -81,7 +83,8 @@ public final class CustomerListViewModel {
         CustomerQuery query = query();
         runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
             if (mine == generation) {
-                List<Long> keep = chosen.get();
+                List<Long> keep = toChoose.isEmpty() ? chosen.get() : toChoose;
+                toChoose = List.of();
                 // The table clears its selection when its rows are replaced (an edited row is
                 // another row), and says so through chosen; then the ones kept come back. When none is
                 // listed any more (archived), the view may have chosen the one now in its place.
@@ -98,6 +101,15 @@ public final class CustomerListViewModel {
                 }
             }
         }, error -> { });
+    }
+
+    /**
+     * Loads the list again and chooses the customer {@code id} in it, in place of those chosen now:
+     * one just created, whom the list did not show yet (if the search and filters let them through).
+     */
+    public void refreshChoosing(long id) {
+        toChoose = List.of(id);
+        refresh();
     }
 
     private record Result(List<CustomerListRow> rows, List<String> tags) {

@@ -11,17 +11,26 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Settings screen: binds the form to its ViewModel; the tiers are one row of fields each. */
 public final class SettingsView {
 
+    /** Ctrl+S (Cmd+S) saves from anywhere on the screen; not while Save is disabled. */
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
     private final SettingsViewModel viewModel;
     private final Messages messages;
 
+    @FXML private ScrollPane root;
     @FXML private TextField shopNameField;
     @FXML private TextField pointsPerEuroField;
     @FXML private Label pointsPerEuroError;
@@ -71,6 +80,7 @@ public final class SettingsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         saveButton.setGraphic(AppIcon.SAVE.node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
         addTierButton.disableProperty().bind(viewModel.busyProperty());
         // Rebuild the rows only when rows come or go: an edit inside a row must keep the caret.
         viewModel.tiers().addListener((ListChangeListener<TierRow>) change -> {
@@ -89,6 +99,21 @@ public final class SettingsView {
                 shopNameField.requestFocus();
             }
         });
+    }
+
+    /**
+     * Ctrl+S, or Enter in a field, saves, as in the forms: the only way was Tab after Tab down to "Save".
+     * The same rule as the button: not while an entry is wrong.
+     */
+    private void saveKey(KeyEvent e) {
+        boolean enterInField = e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextField
+                && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+        if (SAVE.match(e) || enterInField) {
+            e.consume();
+            if (!saveButton.isDisabled()) {
+                save();
+            }
+        }
     }
 
     /** True while the form holds edits not saved yet. */

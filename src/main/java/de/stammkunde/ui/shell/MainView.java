@@ -161,14 +161,15 @@ public final class MainView {
 
     /**
      * Closing the window with settings edited but not saved asks first: they were lost without a
-     * word, although leaving the screen keeps them. "Cancel" shows them, to be saved.
+     * word, although leaving the screen keeps them. "Keep editing" shows them, to be saved.
      */
     private void closing(WindowEvent event) {
         if (settingsView == null || !settingsView.hasUnsavedEdits()) {
             return;
         }
         if (!dialogs.confirmIrreversible(messages.get("settings.closeUnsaved.title"),
-                messages.get("settings.closeUnsaved.message"))) {
+                messages.get("settings.closeUnsaved.message"), messages.get("settings.closeUnsaved.discard"),
+                messages.get("form.discard.keep"))) {
             event.consume();
             settingsNav.setSelected(true);
         }

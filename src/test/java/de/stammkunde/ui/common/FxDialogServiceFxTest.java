@@ -1,5 +1,6 @@
 package de.stammkunde.ui.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -67,14 +69,15 @@ class FxDialogServiceFxTest extends FxRobot {
 
     @Test
     void enterOnAQuestionAboutWhatCannotBeUndoneChangesNothing() throws Exception {
-        assertFalse(enterIn(() -> dialogs.confirmIrreversible("Discard changes?", "Not saved yet.")));
+        assertFalse(enterIn(() -> dialogs.confirmIrreversible("Discard changes?", "Not saved yet.", "Discard",
+                "Keep editing")));
     }
 
     @Test
     void aLongMessageIsCentredOnTheWindowNotPushedOffTheScreen() throws Exception {
         String message = "Bauer, Lenia (100027) will be merged into Bauer, Daniela (100077): empty fields are"
                 + " filled, interests, consents and notes are kept. Bauer, Lenia (100027) will be archived. Continue?";
-        Window dialog = awaitDialog(() -> dialogs.confirm("Merge customers", message), owner);
+        Window dialog = awaitDialog(() -> dialogs.confirm("Merge customers", message, "Merge", "Cancel"), owner);
         WaitForAsyncUtils.waitForFxEvents();
         double dialogCentre = dialog.getX() + dialog.getWidth() / 2;
         double ownerCentre = owner.getX() + owner.getWidth() / 2;
@@ -96,8 +99,8 @@ class FxDialogServiceFxTest extends FxRobot {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, form::isFocused);
         FxDialogService focused = FxDialogService.overFocusedWindow(owner);
 
-        Window dialog = awaitDialog(() -> focused.confirm("Block card?", "The old card then stops working."), owner,
-                form);
+        Window dialog = awaitDialog(() -> focused.confirm("Block card?", "The old card then stops working.", "Block",
+                "Cancel"), owner, form);
 
         assertSame(form, ((Stage) dialog).getOwner());
         type(KeyCode.ESCAPE);
@@ -121,8 +124,44 @@ class FxDialogServiceFxTest extends FxRobot {
         assertSame(form, chosen);
     }
 
+    /** The buttons of the dialog showing now, in the order shown, and the default one's text. */
+    private List<String> buttonsShowing() {
+        return lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isVisible).map(b -> (b.isDefaultButton() ? "*" : "") + b.getText()).toList();
+    }
+
+    @Test
+    void aQuestionAboutLosingWorkNamesWhatEachButtonDoesAndKeepsEditingOnEnter() throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        awaitDialog(() -> answer.complete(dialogs.confirmIrreversible("Änderungen verwerfen?", "Nicht gespeichert.",
+                "Verwerfen", "Weiter bearbeiten")), owner);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> buttons = buttonsShowing();
+
+        assertTrue(buttons.contains("Verwerfen") && buttons.contains("*Weiter bearbeiten") && buttons.size() == 2,
+                "buttons (* = Enter): " + buttons);
+        clickOn("Verwerfen");
+        assertTrue(answer.get(5, TimeUnit.SECONDS), "Verwerfen discards");
+    }
+
+    @Test
+    void escOnAQuestionWithNamedButtonsChangesNothing() throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        awaitDialog(() -> answer.complete(dialogs.confirm("Archivieren", "Anna archivieren?", "Archivieren",
+                "Abbrechen")), owner);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w != owner && w.isFocused()));
+        assertEquals(List.of("*Archivieren", "Abbrechen").stream().sorted().toList(),
+                buttonsShowing().stream().sorted().toList());
+
+        type(KeyCode.ESCAPE);
+
+        assertFalse(answer.get(5, TimeUnit.SECONDS));
+    }
+
     @Test
     void enterOnAnOrdinaryQuestionSaysOk() throws Exception {
-        assertTrue(enterIn(() -> dialogs.confirm("Archive?", "Archive this customer?")));
+        assertTrue(enterIn(() -> dialogs.confirm("Archive?", "Archive this customer?", "Archive", "Cancel")));
     }
 }

@@ -140,20 +140,23 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String message) {
-        return confirm(Kind.CONFIRM, title, message);
+    public boolean confirm(String title, String message, String yes, String no) {
+        return confirm(Kind.CONFIRM, title, message, yes, no);
     }
 
     @Override
-    public boolean confirmIrreversible(String title, String message) {
-        return confirm(Kind.CONFIRM_IRREVERSIBLE, title, message);
+    public boolean confirmIrreversible(String title, String message, String yes, String no) {
+        return confirm(Kind.CONFIRM_IRREVERSIBLE, title, message, yes, no);
     }
 
-    /** Both questions take their answers from {@link #answerConfirm}, in the order they are asked. */
-    private boolean confirm(Kind kind, String title, String message) {
+    /**
+     * Both questions take their answers from {@link #answerConfirm}, in the order they are asked; the
+     * buttons' texts are recorded as the choices ({@code yes} first), the one pressed as the answer.
+     */
+    private boolean confirm(Kind kind, String title, String message, String yes, String no) {
         Boolean answer = confirms.poll();
         boolean ok = answer != null && answer;
-        shown.add(new Shown(kind, title, message, List.of(), ok ? "OK" : "Cancel", answer != null));
+        shown.add(new Shown(kind, title, message, List.of(yes, no), ok ? yes : no, answer != null));
         return ok;
     }
 

@@ -16,6 +16,7 @@ import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.printing.CouponDocuments;
+import de.stammkunde.ui.common.LocalDateConverter;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
@@ -362,5 +363,30 @@ class CampaignsFxTest extends FxRobot {
             assertEquals(HPos.RIGHT, cells.get(column + " header"), column + " header");
         }
         assertEquals(HPos.LEFT, cells.get("nameColumn"), "text stays on the left");
+    }
+
+    @Test
+    void ctrlSCreatesTheCampaignWithTheDateJustTypedAndTheButtonSaysSo() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Parent root = form.getScene().getRoot();
+        Button create = fx.node(root, "#createButton");
+        assertEquals("Create the campaign (Ctrl+S)", create.getTooltip().getText());
+        fx.write("Autumn");
+        fx.replaceText(root, "#customerNumberField", fx.seeded().get(0).number());
+        fx.waitUntil("Create is enabled", () -> !create.isDisabled());
+        javafx.scene.control.DatePicker validTo = fx.node(root, "#validToPicker");
+        LocalDate typed = LocalDate.of(2027, 1, 31);
+        clickOn(validTo.getEditor());
+        fx.onFx(() -> validTo.getEditor().setText(new LocalDateConverter(fx.messages().locale()).toString(typed)));
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitNoOtherWindow();
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        assertEquals("Autumn", table().getItems().get(0).campaign().name());
+        assertEquals(typed, table().getItems().get(0).campaign().validTo(), "the date typed, not the one before");
     }
 }

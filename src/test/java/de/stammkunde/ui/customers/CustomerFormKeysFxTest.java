@@ -7,10 +7,13 @@ import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -88,6 +91,58 @@ class CustomerFormKeysFxTest extends FxRobot {
 
         fx.waitUntil("the status has the focus", () -> fx.<Node>node(form, "#statusBox").isFocused());
         assertEquals("Mag Vollkornbrot", notes.getText());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void escOnAnEditedFormAsksWithButtonsThatSayWhatTheyDo() {
+        Parent form = openAnnasForm();
+        fx.write("x");
+        fx.dialogs().answerConfirm(false);
+
+        type(KeyCode.ESCAPE);
+
+        fx.waitUntil("the question was asked",
+                () -> fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size() == 1);
+        ScriptedDialogs.Shown question = fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).get(0);
+        assertEquals(List.of("Verwerfen", "Weiter bearbeiten"), question.choices(), "not OK / Abbrechen");
+        fx.awaitIdle();
+        assertTrue(form.getScene().getWindow().isShowing(), "Weiter bearbeiten keeps the form open");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSSavesTheFormFromAnyFieldAndTheSaveButtonSaysSo() {
+        Parent form = openAnnasForm();
+        Button save = fx.node(form, "#saveButton");
+        assertEquals("Speichern (Strg+S)", save.getTooltip().getText());
+        TextArea notes = fx.node(form, "#notesField");
+        focus(notes);
+        fx.onFx(notes::end);
+        fx.write(", Roggen");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitNoOtherWindow();
+        assertEquals("Mag Vollkornbrot, Roggen", fx.customersInDatabase().get(0).details().notes());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSSavesNothingWhileAnEntryIsWrong() {
+        Parent form = openAnnasForm();
+        fx.replaceText(form, "#emailField", "anna@");
+        Button save = fx.node(form, "#saveButton");
+        fx.waitUntil("Save is disabled", save::isDisabled);
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitIdle();
+        assertTrue(form.getScene().getWindow().isShowing(), "the form stays open");
+        assertEquals("anna.mueller@example.de", fx.customersInDatabase().get(0).details().email());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
         fx.assertNoProblems();
     }
 }

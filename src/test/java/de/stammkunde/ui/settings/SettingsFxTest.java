@@ -93,7 +93,7 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
-    void closingTheWindowWithSettingsNotSavedAsksFirstAndCancelShowsThem() {
+    void closingTheWindowWithSettingsNotSavedAsksFirstAndKeepEditingShowsThem() {
         Parent root = showSettings();
         fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
         fx.replaceText(root, "#pointsPerEuroField", "3");
@@ -102,16 +102,18 @@ class SettingsFxTest extends FxRobot {
 
         // The window closed without a word, and the 3 points per euro were gone.
         fx.dialogs().answerConfirm(false);
-        assertTrue(closeWindowKeepsItOpen(), "Cancel keeps the window open");
+        assertTrue(closeWindowKeepsItOpen(), "Keep editing keeps the window open");
         assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE),
                 fx.dialogs().shown().stream().map(ScriptedDialogs.Shown::kind).toList());
         assertEquals("Settings not saved", fx.dialogs().shown().get(0).title());
+        assertEquals(List.of("Discard and quit", "Keep editing"), fx.dialogs().shown().get(0).choices(),
+                "buttons that say what they do, not OK / Cancel");
         fx.waitUntil("the settings are shown again", () -> fx.onFx(() -> fx.mainRoot().lookup("#expiryField")
                 .isVisible()));
         assertEquals("3", fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).getText()));
 
         fx.dialogs().answerConfirm(true);
-        assertFalse(closeWindowKeepsItOpen(), "OK closes");
+        assertFalse(closeWindowKeepsItOpen(), "Discard and quit closes");
     }
 
     @Test
@@ -164,5 +166,43 @@ class SettingsFxTest extends FxRobot {
             ((Button) fx.stage().getScene().getFocusOwner()).fire();
             return fx.stage().getScene().getFocusOwner().getId();
         });
+    }
+
+    @Test
+    void ctrlSSavesTheSettingsAndTheSaveButtonSaysSo() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        assertEquals("Save the settings (Ctrl+S, or Enter in a field)", save.getTooltip().getText());
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        assertEquals(0, new BigDecimal("2").compareTo(fx.app().loyalty().rules().pointsPerEuro()));
+    }
+
+    @Test
+    void enterInAFieldSavesTheSettingsButNotWhileAnEntryIsWrong() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.replaceText(root, "#expiryField", "200");
+        fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());
+
+        type(KeyCode.ENTER);
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.awaitIdle();
+        Label message = fx.node(root, "#messageLabel");
+        assertEquals("", fx.onFx(message::getText), "not saved");
+        fx.replaceText(root, "#expiryField", "24");
+        fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        assertEquals(24, fx.app().loyalty().rules().expiryMonths());
     }
 }
