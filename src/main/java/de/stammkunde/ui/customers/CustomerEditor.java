@@ -3,7 +3,6 @@ package de.stammkunde.ui.customers;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.TypedCustomer;
-import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.DialogService;
@@ -24,17 +23,15 @@ public final class CustomerEditor {
     private final CustomerService service;
     private final TaskRunner runner;
     private final Messages messages;
-    private final Formats formats;
     private final DialogService dialogs;
     private final Supplier<Window> owner;
 
     public CustomerEditor(ViewLoader loader, CustomerService service, TaskRunner runner, Messages messages,
-            Formats formats, DialogService dialogs, Supplier<Window> owner) {
+            DialogService dialogs, Supplier<Window> owner) {
         this.loader = loader;
         this.service = service;
         this.runner = runner;
         this.messages = messages;
-        this.formats = formats;
         this.dialogs = dialogs;
         this.owner = owner;
     }
@@ -70,7 +67,7 @@ public final class CustomerEditor {
         CustomerFormViewModel viewModel = new CustomerFormViewModel(service, runner, Debouncer.fx(300), messages,
                 customer, typed);
         Stage[] stage = new Stage[1];
-        CustomerFormView view = new CustomerFormView(viewModel, messages, formats, afterSave,
+        CustomerFormView view = new CustomerFormView(viewModel, messages, afterSave,
                 existingId -> {
                     stage[0].close();
                     showExisting.accept(existingId);

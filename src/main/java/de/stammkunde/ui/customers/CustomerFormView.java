@@ -6,7 +6,6 @@ import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.Gender;
-import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
 import java.util.EnumMap;
@@ -41,7 +40,6 @@ public final class CustomerFormView {
 
     private final CustomerFormViewModel viewModel;
     private final Messages messages;
-    private final Formats formats;
     private final Consumer<Customer> onSaved;
     private final LongConsumer onOpenExisting;
     private final Runnable onClose;
@@ -96,13 +94,12 @@ public final class CustomerFormView {
 
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
 
-    public CustomerFormView(CustomerFormViewModel viewModel, Messages messages, Formats formats,
+    public CustomerFormView(CustomerFormViewModel viewModel, Messages messages,
             Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose,
             BooleanSupplier confirmDiscard) {
         this.viewModel = viewModel;
         this.confirmDiscard = confirmDiscard;
         this.messages = messages;
-        this.formats = formats;
         this.onSaved = onSaved;
         this.onOpenExisting = onOpenExisting;
         this.onClose = onClose;
