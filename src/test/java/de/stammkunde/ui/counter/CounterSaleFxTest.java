@@ -244,6 +244,39 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void bookComesAfterEveryDetailOfTheSaleOnScreenAndByTab() {
+        // At 1024 pixels "Buchen (Enter)" began the second line, before "Zahlart", and Tab from the points
+        // went to Book before payment, receipt and time.
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        for (double width : new double[] {900, 1024, 1280}) {
+            fx.onFx(() -> {
+                fx.stage().setWidth(width);
+                fx.stage().setHeight(700);
+            });
+            fx.awaitIdle();
+            Button book = fx.node(fx.mainRoot(), "#confirmButton");
+            for (String id : List.of("#paymentBox", "#receiptField", "#whenField", "#addLineButton")) {
+                Node detail = fx.node(fx.mainRoot(), id);
+                boolean before = fx.onFx(() -> {
+                    var d = detail.localToScene(detail.getLayoutBounds());
+                    var b = book.localToScene(book.getLayoutBounds());
+                    return d.getMaxY() <= b.getMinY() || d.getMinY() < b.getMaxY() && d.getMaxX() <= b.getMinX();
+                });
+                assertTrue(before, id + " comes before Book at " + width + " pixels");
+            }
+        }
+
+        fx.onFx(() -> field("#pointsField").requestFocus());
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab from the points goes on to the payment", () -> "paymentBox".equals(focusOwner().getId()));
+        fx.onFx(() -> fx.<Node>node(fx.mainRoot(), "#addLineButton").requestFocus());
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab from '+ Position' reaches Book", () -> "confirmButton".equals(focusOwner().getId()));
+    }
+
+    @Test
     void theFirstCouponCodeThatDoesNotCountIsShownAsAnError() {
         // Only a change from a valid code coloured the answer: the first wrong code read in plain black.
         fx.showCounter();
