@@ -13,6 +13,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,6 +24,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -37,6 +41,7 @@ public final class ImportWizardView {
     private final Messages messages;
     private final DialogService dialogs;
 
+    @FXML private BorderPane root;
     @FXML private TextField fileField;
     @FXML private Button chooseButton;
     @FXML private ComboBox<Charset> charsetBox;
@@ -55,6 +60,8 @@ public final class ImportWizardView {
     @FXML private Label statusLabel;
     @FXML private Button importButton;
     @FXML private Button closeButton;
+    /** The box to map each column of the file, in the preview's column headers, left to right. */
+    private final List<Node> mappingBoxes = new ArrayList<>();
 
     public ImportWizardView(ImportWizardViewModel<?, ?, ?> viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -96,6 +103,40 @@ public final class ImportWizardView {
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
         chooseButton.disableProperty().bind(viewModel.importingProperty());
         closeButton.textProperty().bind(viewModel.busyProperty().map(b -> messages.get(b ? "action.cancel" : "action.close")));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::tabInOrder);
+    }
+
+    /**
+     * Tab and Shift+Tab go as the wizard is worked through: file and format, the mapping box of every column from
+     * left to right, the preview, the report, what happens to duplicates, the buttons. By itself Tab reached the
+     * preview's rows first and its column headers' boxes only after them, since the boxes sit inside the table.
+     */
+    private void tabInOrder(KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        List<Node> order = focusOrder();
+        int at = order.indexOf(root.getScene().getFocusOwner());
+        if (at < 0) {
+            return;
+        }
+        int step = e.isShiftDown() ? -1 : 1;
+        for (int i = 1; i < order.size(); i++) {
+            Node next = order.get(Math.floorMod(at + step * i, order.size()));
+            if (next.isVisible() && !next.isDisabled()) {
+                e.consume();
+                next.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private List<Node> focusOrder() {
+        List<Node> order = new ArrayList<>(List.of(chooseButton, charsetBox, separatorBox));
+        order.addAll(mappingBoxes);
+        order.addAll(List.of(previewTable, reportList, policyBox, skipInvalidBox, awardPointsBox, importButton,
+                closeButton));
+        return order;
     }
 
     /**
@@ -133,6 +174,7 @@ public final class ImportWizardView {
     /** One table column per file column, headed by the file's header and a box to map it. */
     private <C extends ImportColumn> void buildColumns(ImportWizardViewModel<C, ?, ?> viewModel) {
         List<TableColumn<List<String>, String>> columns = new ArrayList<>();
+        List<Node> boxes = new ArrayList<>();
         List<C> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(viewModel.columns());
@@ -177,8 +219,11 @@ public final class ImportWizardView {
             VBox head = new VBox(4, name, box);
             column.setGraphic(head);
             columns.add(column);
+            boxes.add(box);
         }
         previewTable.getColumns().setAll(columns);
+        mappingBoxes.clear();
+        mappingBoxes.addAll(boxes);
     }
 
     @FXML

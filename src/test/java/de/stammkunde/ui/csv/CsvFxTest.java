@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -158,6 +159,36 @@ class CsvFxTest extends FxRobot {
         double right = fx.onFx(() -> last.localToScene(last.getBoundsInLocal()).getMaxX());
         double visible = fx.onFx(() -> table.localToScene(table.getBoundsInLocal()).getMaxX());
         assertTrue(right <= visible, "the box ends at " + right + ", the preview at " + visible);
+    }
+
+    @Test
+    void tabGoesThroughTheMappingBoxesThenThePreviewThenTheDuplicatesAndTheButtons() throws Exception {
+        // Tab reached the preview's rows before the boxes in its column headers, and what happens to duplicates
+        // (above the preview) before either.
+        start(Locale.ENGLISH);
+        Path file = Files.writeString(dir.resolve("three.csv"), "Nachname;Vorname;PLZ\nMeier;Hans;80331\n");
+        Parent wizard = openImport(file);
+        fx.waitUntil("Import is enabled", () -> !fx.<Button>node(wizard, "#importButton").isDisabled());
+        fx.onFx(() -> fx.<Node>node(wizard, "#separatorBox").requestFocus());
+
+        List<String> forward = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            type(KeyCode.TAB);
+            forward.add(fx.onFx(() -> wizard.getScene().getFocusOwner().getId()));
+        }
+        assertEquals(List.of("mapping0", "mapping1", "mapping2", "previewTable", "reportList", "policyBox",
+                "skipInvalidBox", "importButton", "closeButton"), forward);
+        List<String> back = new ArrayList<>();
+        fx.onFx(() -> fx.<Node>node(wizard, "#policyBox").requestFocus());
+        for (int i = 0; i < 4; i++) {
+            push(KeyCode.SHIFT, KeyCode.TAB);
+            back.add(fx.onFx(() -> wizard.getScene().getFocusOwner().getId()));
+        }
+        assertEquals(List.of("reportList", "previewTable", "mapping2", "mapping1"), back);
+        Node policy = fx.node(wizard, "#policyBox");
+        Node table = fx.node(wizard, "#previewTable");
+        assertTrue(fx.onFx(() -> policy.localToScene(policy.getLayoutBounds()).getMinY()
+                > table.localToScene(table.getLayoutBounds()).getMaxY()), "the duplicates come below the preview");
     }
 
     @Test

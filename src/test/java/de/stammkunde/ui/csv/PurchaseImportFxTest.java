@@ -13,8 +13,10 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,14 @@ class PurchaseImportFxTest extends FxRobot {
         assertEquals(fx.text("purchaseImport.duplicates"), fx.<Label>node(root, "#duplicatesLabel").getText());
         assertEquals(fx.text("purchaseImport.report.plan", 2, 1, 0, 0, 0), fx.<Label>node(root, "#summaryLabel").getText());
         assertEquals(List.of(), fx.missingTexts(root));
+        // By keyboard: the last column's mapping, the preview, the report, the duplicates and the points.
+        fx.onFx(() -> fx.<Node>node(root, "#mapping7").requestFocus());
+        List<String> tabs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.TAB);
+            tabs.add(fx.onFx(() -> wizard.getScene().getFocusOwner().getId()));
+        }
+        assertEquals(List.of("previewTable", "reportList", "policyBox", "skipInvalidBox", "awardPointsBox"), tabs);
         Button importButton = fx.node(root, "#importButton");
         clickOn(importButton);
         fx.waitUntil("the import is done", () -> fx.text("purchaseImport.report.done", 1, 2, 0, 0, 0, 0)
