@@ -38,7 +38,10 @@ import javafx.stage.WindowEvent;
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
 
-    /** Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; not while Create is disabled. */
+    /**
+     * Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; while Create is disabled it creates
+     * nothing but shows every message, also for the fields the user has not been to yet.
+     */
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CampaignFormViewModel viewModel;
@@ -145,6 +148,7 @@ public final class CampaignFormView {
         targetRows.managedProperty().bind(targetRows.visibleProperty());
         recipientsLabel.textProperty().bind(viewModel.recipientsTextProperty());
         errors();
+        touchOnLeaving();
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
@@ -172,9 +176,32 @@ public final class CampaignFormView {
         if (root.getScene().getFocusOwner() instanceof DatePicker picker) {
             commitTypedDate(picker);
         }
-        if (!createButton.isDisabled()) {
+        if (!viewModel.busyProperty().get()) {
             create();
         }
+    }
+
+    /** Leaving a field, typed in or not, lets its message show (typing in it does so in the ViewModel). */
+    private void touchOnLeaving() {
+        touchOnLeaving(nameField, CampaignField.NAME);
+        touchOnLeaving(percentField, CampaignField.PERCENT);
+        touchOnLeaving(amountField, CampaignField.AMOUNT);
+        touchOnLeaving(freeItemField, CampaignField.FREE_ITEM);
+        touchOnLeaving(minPurchaseField, CampaignField.MIN_PURCHASE);
+        touchOnLeaving(validFromPicker, CampaignField.VALID_FROM);
+        touchOnLeaving(validToPicker, CampaignField.VALID_TO);
+        touchOnLeaving(limitField, CampaignField.LIMIT);
+        for (Node target : new Node[] {customerNumberField, searchField, daysField}) {
+            touchOnLeaving(target, CampaignField.TARGET);
+        }
+    }
+
+    private void touchOnLeaving(Node field, CampaignField which) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                viewModel.touch(which);
+            }
+        });
     }
 
     /** The picker takes what is typed; text that is no date stays in the field (see keepTextThatIsNoDate). */
