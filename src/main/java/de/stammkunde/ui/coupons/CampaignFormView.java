@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -49,6 +50,11 @@ public final class CampaignFormView {
     private final Consumer<Campaign> afterCreate;
     /** Asks whether to throw away what was entered; true to close all the same. */
     private final BooleanSupplier confirmDiscard;
+
+    /** The field the form put the caret in when it opened, until the user leaves it. */
+    private Node focusedByForm;
+    /** True when the user's last input was a mouse press, not a key. */
+    private boolean byMouse;
 
     @FXML private BorderPane root;
     @FXML private TextField nameField;
@@ -154,13 +160,17 @@ public final class CampaignFormView {
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> byMouse = false);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse = true);
         // Once shown: before that the scene gives the focus to its first field, the name, on its own.
         nameField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                                e -> (birthday ? daysField : nameField).requestFocus());
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                            focusedByForm = birthday ? daysField : nameField;
+                            focusedByForm.requestFocus();
+                        });
                     }
                 });
             }
@@ -196,10 +206,20 @@ public final class CampaignFormView {
         }
     }
 
+    /**
+     * Leaving a field by Tab or by a click elsewhere touches it; the name the caret was put in on opening
+     * only by Tab: a click on "Betrag-Rabatt" first is no visit to the name. Another window (the question
+     * before Esc discards) taking the focus is no leaving either.
+     */
     private void touchOnLeaving(Node field, CampaignField which) {
         field.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                viewModel.touch(which);
+            if (was && !now && field.getScene() != null && field.getScene().getWindow() != null
+                    && field.getScene().getWindow().isFocused()) {
+                boolean onlyFocusedByForm = field == focusedByForm && byMouse;
+                focusedByForm = null;
+                if (!onlyFocusedByForm) {
+                    viewModel.touch(which);
+                }
             }
         });
     }
