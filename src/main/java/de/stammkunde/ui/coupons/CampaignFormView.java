@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -38,7 +39,10 @@ import javafx.stage.WindowEvent;
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
 
-    /** Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; not while Create is disabled. */
+    /**
+     * Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; while Create is disabled it creates
+     * nothing but shows every message, also for the fields the user has not been to yet.
+     */
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CampaignFormViewModel viewModel;
@@ -46,6 +50,11 @@ public final class CampaignFormView {
     private final Consumer<Campaign> afterCreate;
     /** Asks whether to throw away what was entered; true to close all the same. */
     private final BooleanSupplier confirmDiscard;
+
+    /** The field the form put the caret in when it opened, until the user leaves it. */
+    private Node focusedByForm;
+    /** True when the user's last input was a mouse press, not a key. */
+    private boolean byMouse;
 
     @FXML private BorderPane root;
     @FXML private TextField nameField;
@@ -145,18 +154,23 @@ public final class CampaignFormView {
         targetRows.managedProperty().bind(targetRows.visibleProperty());
         recipientsLabel.textProperty().bind(viewModel.recipientsTextProperty());
         errors();
+        touchOnLeaving();
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> byMouse = false);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse = true);
         // Once shown: before that the scene gives the focus to its first field, the name, on its own.
         nameField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                                e -> (birthday ? daysField : nameField).requestFocus());
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                            focusedByForm = birthday ? daysField : nameField;
+                            focusedByForm.requestFocus();
+                        });
                     }
                 });
             }
@@ -172,9 +186,42 @@ public final class CampaignFormView {
         if (root.getScene().getFocusOwner() instanceof DatePicker picker) {
             commitTypedDate(picker);
         }
-        if (!createButton.isDisabled()) {
+        if (!viewModel.busyProperty().get()) {
             create();
         }
+    }
+
+    /** Leaving a field, typed in or not, lets its message show (typing in it does so in the ViewModel). */
+    private void touchOnLeaving() {
+        touchOnLeaving(nameField, CampaignField.NAME);
+        touchOnLeaving(percentField, CampaignField.PERCENT);
+        touchOnLeaving(amountField, CampaignField.AMOUNT);
+        touchOnLeaving(freeItemField, CampaignField.FREE_ITEM);
+        touchOnLeaving(minPurchaseField, CampaignField.MIN_PURCHASE);
+        touchOnLeaving(validFromPicker, CampaignField.VALID_FROM);
+        touchOnLeaving(validToPicker, CampaignField.VALID_TO);
+        touchOnLeaving(limitField, CampaignField.LIMIT);
+        for (Node target : new Node[] {customerNumberField, searchField, daysField}) {
+            touchOnLeaving(target, CampaignField.TARGET);
+        }
+    }
+
+    /**
+     * Leaving a field by Tab or by a click elsewhere touches it; the name the caret was put in on opening
+     * only by Tab: a click on "Betrag-Rabatt" first is no visit to the name. Another window (the question
+     * before Esc discards) taking the focus is no leaving either.
+     */
+    private void touchOnLeaving(Node field, CampaignField which) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now && field.getScene() != null && field.getScene().getWindow() != null
+                    && field.getScene().getWindow().isFocused()) {
+                boolean onlyFocusedByForm = field == focusedByForm && byMouse;
+                focusedByForm = null;
+                if (!onlyFocusedByForm) {
+                    viewModel.touch(which);
+                }
+            }
+        });
     }
 
     /** The picker takes what is typed; text that is no date stays in the field (see keepTextThatIsNoDate). */

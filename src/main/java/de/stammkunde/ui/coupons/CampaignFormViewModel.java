@@ -22,8 +22,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -44,8 +46,9 @@ import java.time.LocalDate;
 
 /**
  * The new-campaign form (and, with {@code birthday}, the birthday campaign): fields as text, the
- * draft's rules checked on every change with a message per field, the number of customers who would
- * get a code, and creation in the background with progress.
+ * draft's rules checked on every change with a message per field (shown once the user touched that
+ * field, typed in or left it, or for all fields once the user tried to create, as in the customer
+ * form), the number of customers who would get a code, and creation in the background with progress.
  */
 public final class CampaignFormViewModel {
 
@@ -86,6 +89,11 @@ public final class CampaignFormViewModel {
     private final IntegerProperty recipients = new SimpleIntegerProperty();
     private final StringProperty recipientsText = new SimpleStringProperty("");
     private final Map<CampaignField, StringProperty> errors = new EnumMap<>(CampaignField.class);
+    private final Set<CampaignField> touched = EnumSet.noneOf(CampaignField.class);
+    /** Set by a try to create: every message shows from now on. */
+    private boolean showAll;
+    /** True while the form itself moves the end with the days: that is no touch of the end. */
+    private boolean formSetsEnd;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty statusMessage = new SimpleStringProperty("");
@@ -132,9 +140,27 @@ public final class CampaignFormViewModel {
         } else if (picked.size() > 1) {
             target.set(Target.PICKED);
         }
+        if (birthday) {
+            // The count beside the days filled in is the form's first answer: "nobody has a birthday in
+            // the next 14 days" explains at once why Create is disabled; the days field has the focus.
+            touched.add(CampaignField.TARGET);
+        }
         Observable[] inputs = {name, kind, percent, amount, freeItem, minPurchase, validFrom, validTo, codeMode, limit,
             target, customerNumber, searchText, tag, status, days, recipients};
         canCreate = Bindings.createBooleanBinding(() -> validate().isEmpty() && !busy.get(), append(inputs, busy));
+        touches(CampaignField.NAME, name);
+        touches(CampaignField.PERCENT, percent);
+        touches(CampaignField.AMOUNT, amount);
+        touches(CampaignField.FREE_ITEM, freeItem);
+        touches(CampaignField.MIN_PURCHASE, minPurchase);
+        touches(CampaignField.VALID_FROM, validFrom);
+        touches(CampaignField.LIMIT, limit);
+        touches(CampaignField.TARGET, target, customerNumber, searchText, tag, status, days);
+        validTo.addListener(o -> {
+            if (!formSetsEnd) {
+                touched.add(CampaignField.VALID_TO);
+            }
+        });
         for (Observable input : inputs) {
             input.addListener(o -> showErrors());
         }
@@ -148,7 +174,9 @@ public final class CampaignFormViewModel {
             LocalDate chosenByForm = birthdayValidTo(today, lastBirthdayDays);
             lastBirthdayDays = n;
             if (chosenByForm.equals(validTo.get())) {
+                formSetsEnd = true;
                 validTo.set(birthdayValidTo(today, n));
+                formSetsEnd = false;
             }
         }));
         if (birthday) {
@@ -169,6 +197,23 @@ public final class CampaignFormViewModel {
     /** True when something differs from the form as it opened: closing it would throw that away. */
     public boolean edited() {
         return !inputValues().equals(asOpened);
+    }
+
+    /** A change of any of {@code inputs} touches {@code field}: its message may show from now on. */
+    private void touches(CampaignField field, Observable... inputs) {
+        for (Observable input : inputs) {
+            input.addListener(o -> touched.add(field));
+        }
+    }
+
+    /**
+     * The user left a field, typed in or not (e.g. tabbed through the name): its message may show from
+     * now on. Create is disabled while a rule is broken; this says why for the fields the user was in.
+     */
+    public void touch(CampaignField field) {
+        if (touched.add(field)) {
+            showErrors();
+        }
     }
 
     private static Observable[] append(Observable[] inputs, Observable more) {
@@ -253,9 +298,18 @@ public final class CampaignFormViewModel {
     private void showErrors() {
         List<CampaignError> found = validate();
         for (CampaignField field : CampaignField.values()) {
-            errors.get(field).set(found.stream().filter(e -> e.field() == field).findFirst()
+            errors.get(field).set(found.stream().filter(e -> e.field() == field && shown(e)).findFirst()
                     .map(e -> messages.get(e.messageKey(), e.args().toArray())).orElse(""));
         }
+    }
+
+    /**
+     * A message shows for a field the user touched, or for every field after a try to create. "The end
+     * is before the start" is about both dates: changing the start shows it too.
+     */
+    private boolean shown(CampaignError error) {
+        return showAll || touched.contains(error.field()) || error.field() == CampaignField.VALID_TO
+                && "coupons.error.validTo".equals(error.messageKey()) && touched.contains(CampaignField.VALID_FROM);
     }
 
     private CustomerQuery query() {
@@ -340,9 +394,13 @@ public final class CampaignFormViewModel {
         return parts.isEmpty() ? messages.get("coupons.target.all") : String.join(", ", parts);
     }
 
-    /** Stores the campaign and its codes in the background; {@code onCreated} runs on success. */
+    /**
+     * Stores the campaign and its codes in the background; {@code onCreated} runs on success. While a rule
+     * is broken it stores nothing and shows every message, also for fields the user has not been to yet.
+     */
     public void create(Consumer<Campaign> onCreated) {
         if (!canCreate.get()) {
+            showAll = true;
             showErrors();
             return;
         }

@@ -3,6 +3,7 @@ package de.stammkunde.ui.settings;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
+import de.stammkunde.ui.settings.SettingsViewModel.TierCell;
 import de.stammkunde.ui.settings.SettingsViewModel.TierRow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
 /** The Settings screen: binds the form to its ViewModel; the tiers are one row of fields each. */
 public final class SettingsView {
 
-    /** Ctrl+S (Cmd+S) saves from anywhere on the screen; not while Save is disabled. */
+    /** Ctrl+S (Cmd+S) saves from anywhere on the screen; while Save is disabled it shows every message. */
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final SettingsViewModel viewModel;
@@ -73,6 +74,11 @@ public final class SettingsView {
         minimumError.textProperty().bind(viewModel.errorProperty(Field.MINIMUM));
         expiryError.textProperty().bind(viewModel.errorProperty(Field.EXPIRY));
         tiersError.textProperty().bind(viewModel.errorProperty(Field.TIERS));
+        touchOnLeaving(pointsPerEuroField, () -> viewModel.touch(Field.POINTS_PER_EURO));
+        touchOnLeaving(redeemPointsField, () -> viewModel.touch(Field.REDEEM_POINTS));
+        touchOnLeaving(redeemValueField, () -> viewModel.touch(Field.REDEEM_VALUE));
+        touchOnLeaving(minimumField, () -> viewModel.touch(Field.MINIMUM));
+        touchOnLeaving(expiryField, () -> viewModel.touch(Field.EXPIRY));
         // An error line takes room only while it says something, so the labels stay level with their fields.
         for (Label error : List.of(pointsPerEuroError, redeemError, minimumError, expiryError, tiersError)) {
             error.managedProperty().bind(error.textProperty().isNotEmpty());
@@ -103,17 +109,24 @@ public final class SettingsView {
 
     /**
      * Ctrl+S, or Enter in a field, saves, as in the forms: the only way was Tab after Tab down to "Save".
-     * The same rule as the button: not while an entry is wrong.
+     * The same rule as the button: not while an entry is wrong; then every message shows what to correct.
      */
     private void saveKey(KeyEvent e) {
         boolean enterInField = e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextField
                 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
         if (SAVE.match(e) || enterInField) {
             e.consume();
-            if (!saveButton.isDisabled()) {
-                save();
-            }
+            save();
         }
+    }
+
+    /** Leaving a field, typed in or not, lets its message show (typing in it does so in the ViewModel). */
+    private static void touchOnLeaving(TextField field, Runnable touch) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                touch.run();
+            }
+        });
     }
 
     /** True while the form holds edits not saved yet. */
@@ -140,6 +153,9 @@ public final class SettingsView {
             TextField name = field(row.nameProperty(), "tierName" + index);
             TextField minSpend = field(row.minSpendProperty(), "tierMinSpend" + index);
             TextField multiplier = field(row.multiplierProperty(), "tierMultiplier" + index);
+            touchOnLeaving(name, () -> viewModel.touch(row, TierCell.NAME));
+            touchOnLeaving(minSpend, () -> viewModel.touch(row, TierCell.MIN_SPEND));
+            touchOnLeaving(multiplier, () -> viewModel.touch(row, TierCell.MULTIPLIER));
             Button remove = new Button(messages.get("settings.tier.remove"));
             remove.setId("tierRemove" + index);
             remove.setTooltip(new Tooltip(messages.get("settings.tier.remove")));

@@ -12,6 +12,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The settings form: the shop's name and the points rules as text fields, checked on every change
- * with a message per field; loads and saves in the background.
+ * with a message per field (shown once the user touched the field, typed in or left it, or for all after
+ * a try to save, as in the customer form); loads and saves in the background.
  */
 public final class SettingsViewModel {
 
@@ -44,11 +46,23 @@ public final class SettingsViewModel {
     /** The fields that carry their own error message. */
     public enum Field { POINTS_PER_EURO, REDEEM_POINTS, REDEEM_VALUE, MINIMUM, EXPIRY, TIERS }
 
+    /** The fields of one tier row. */
+    public enum TierCell { NAME, MIN_SPEND, MULTIPLIER }
+
     /** One editable row of the tiers table. */
     public static final class TierRow {
         private final StringProperty name = new SimpleStringProperty("");
         private final StringProperty minSpend = new SimpleStringProperty("");
         private final StringProperty multiplier = new SimpleStringProperty("");
+        /** The cells the user typed in or left: their messages may show. */
+        private final Set<TierCell> touched = EnumSet.noneOf(TierCell.class);
+
+        public TierRow() {
+            // Before the table's own listener, which shows the messages: a row's are registered first.
+            name.addListener(o -> touched.add(TierCell.NAME));
+            minSpend.addListener(o -> touched.add(TierCell.MIN_SPEND));
+            multiplier.addListener(o -> touched.add(TierCell.MULTIPLIER));
+        }
 
         public StringProperty nameProperty() {
             return name;
@@ -64,6 +78,10 @@ public final class SettingsViewModel {
     }
 
     private record Error(Field field, String text) {
+    }
+
+    /** A problem in one cell of the tiers table. */
+    private record TierProblem(TierRow row, TierCell cell, Error error) {
     }
 
     private final Supplier<Values> load;
@@ -82,6 +100,11 @@ public final class SettingsViewModel {
     private final ObservableList<TierRow> tiers = FXCollections.observableArrayList(
             row -> new Observable[] {row.name, row.minSpend, row.multiplier});
     private final Map<Field, StringProperty> errors = new EnumMap<>(Field.class);
+    private final Set<Field> touched = EnumSet.noneOf(Field.class);
+    /** Set by a try to save while an entry is wrong: every message shows until the settings are read again. */
+    private boolean showAll;
+    /** True while the form is filled from the stored settings: that is no edit. */
+    private boolean filling;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -103,12 +126,48 @@ public final class SettingsViewModel {
         Observable[] inputs = {pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers};
         canSave = Bindings.createBooleanBinding(() -> loaded.get() && !busy.get() && validate().isEmpty(),
                 pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers, loaded, busy);
+        touches(Field.POINTS_PER_EURO, pointsPerEuro);
+        touches(Field.REDEEM_POINTS, redeemPoints);
+        touches(Field.REDEEM_VALUE, redeemValue);
+        touches(Field.MINIMUM, minimumRedeem);
+        touches(Field.EXPIRY, expiryMonths);
         for (Observable input : inputs) {
             input.addListener(o -> showErrors());
         }
-        shopName.addListener(o -> message.set(""));
+        // As soon as the form differs from what is saved, the note says so (not only after a visit elsewhere);
+        // typed back to the saved value, it goes again.
+        shopName.addListener(o -> noteEdits());
         for (Observable input : inputs) {
-            input.addListener(o -> message.set(""));
+            input.addListener(o -> noteEdits());
+        }
+    }
+
+    /** Before the listener showing the messages: a change touches its field first. */
+    private void touches(Field field, StringProperty input) {
+        input.addListener(o -> {
+            if (!filling) {
+                touched.add(field);
+            }
+        });
+    }
+
+    private void noteEdits() {
+        if (!filling) {
+            message.set(edited() ? messages.get("settings.unsaved") : "");
+        }
+    }
+
+    /** The user left a field, typed in or not: its message may show from now on. */
+    public void touch(Field field) {
+        if (touched.add(field)) {
+            showErrors();
+        }
+    }
+
+    /** The user left a cell of a tier row, typed in or not (e.g. tabbed past the name): its message may show. */
+    public void touch(TierRow row, TierCell cell) {
+        if (row.touched.add(cell)) {
+            showErrors();
         }
     }
 
@@ -153,6 +212,9 @@ public final class SettingsViewModel {
     }
 
     private void fill(Values values) {
+        filling = true;
+        touched.clear();
+        showAll = false;
         PointsRules rules = values.rules();
         shopName.set(values.shopName());
         pointsPerEuro.set(decimal.format(rules.pointsPerEuro()));
@@ -166,15 +228,23 @@ public final class SettingsViewModel {
             row.name.set(tier.name());
             row.minSpend.set(formats.amount(tier.minYearlySpend()));
             row.multiplier.set(decimal.format(tier.multiplier()));
+            row.touched.clear();
             rows.add(row);
         }
         tiers.setAll(rows);
+        filling = false;
+        showErrors();
         message.set("");
     }
 
     /** Saves the shop's name and the rules in the background; the note says rules apply from now on. */
     public void save() {
         if (!canSave.get()) {
+            if (loaded.get() && !busy.get()) {
+                // A try to save: every message shows, also of fields the user has not been to yet.
+                showAll = true;
+                showErrors();
+            }
             return;
         }
         Values values = new Values(shopName.get().strip(), rules().orElseThrow());
@@ -196,6 +266,7 @@ public final class SettingsViewModel {
     public void addTier() {
         TierRow row = new TierRow();
         row.multiplier.set("1");
+        row.touched.clear();
         tiers.add(row);
     }
 
@@ -237,46 +308,51 @@ public final class SettingsViewModel {
         if (whole(expiryMonths.get()).filter(n -> n >= 0 && n <= PointsMath.MAX_EXPIRY_MONTHS).isEmpty()) {
             found.add(error(Field.EXPIRY, "settings.error.expiry", PointsMath.MAX_EXPIRY_MONTHS));
         }
-        tierError().ifPresent(found::add);
+        tierProblems().stream().findFirst().map(TierProblem::error).ifPresent(found::add);
         return found;
     }
 
-    /** The first problem in the tiers table, naming the row (counted from 1). */
-    private Optional<Error> tierError() {
+    /** The problems in the tiers table, each naming its row (counted from 1); at most one per cell. */
+    private List<TierProblem> tierProblems() {
+        List<TierProblem> found = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < tiers.size(); i++) {
             TierRow row = tiers.get(i);
             int n = i + 1;
             String name = row.name.get() == null ? "" : row.name.get().strip();
             if (name.isEmpty()) {
-                return Optional.of(error(Field.TIERS, "settings.error.tierName", n));
-            }
-            if (name.contains("|") || name.contains(";")) {
-                return Optional.of(error(Field.TIERS, "settings.error.tierChars", n));
-            }
-            if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                return Optional.of(error(Field.TIERS, "settings.error.tierDuplicate", n, name));
+                found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierName", n)));
+            } else if (name.contains("|") || name.contains(";")) {
+                found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierChars", n)));
+            } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                found.add(new TierProblem(row, TierCell.NAME,
+                        error(Field.TIERS, "settings.error.tierDuplicate", n, name)));
             }
             if (money(row.minSpend.get()).filter(v -> v.signum() >= 0).isEmpty()) {
-                return Optional.of(error(Field.TIERS, "settings.error.tierMinSpend", n));
+                found.add(new TierProblem(row, TierCell.MIN_SPEND,
+                        error(Field.TIERS, "settings.error.tierMinSpend", n)));
             }
             if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0).isEmpty()) {
-                return Optional.of(error(Field.TIERS, "settings.error.tierMultiplier", n));
+                found.add(new TierProblem(row, TierCell.MULTIPLIER,
+                        error(Field.TIERS, "settings.error.tierMultiplier", n)));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private Error error(Field field, String key, Object... args) {
         return new Error(field, messages.get(key, args));
     }
 
+    /** The messages of the fields the user touched, or all after a try to save; of the tiers, the first shown. */
     private void showErrors() {
         List<Error> found = validate();
         for (Field field : Field.values()) {
-            errors.get(field).set(found.stream().filter(e -> e.field() == field).findFirst().map(Error::text)
-                    .orElse(""));
+            errors.get(field).set(found.stream().filter(e -> e.field() == field && e.field() != Field.TIERS
+                    && (showAll || touched.contains(field))).findFirst().map(Error::text).orElse(""));
         }
+        errors.get(Field.TIERS).set(tierProblems().stream().filter(p -> showAll || p.row().touched.contains(p.cell()))
+                .findFirst().map(p -> p.error().text()).orElse(""));
     }
 
     private Optional<BigDecimal> money(String text) {

@@ -107,6 +107,73 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void aFreshFormShowsNoMessageAndChoosingTheKindShowsNoneForTheNameOrTheAmount() {
+        CampaignFormViewModel vm = form(false);
+
+        vm.kindProperty().set(CampaignKind.AMOUNT);
+
+        for (CampaignField field : CampaignField.values()) {
+            assertEquals("", vm.errorProperty(field).get(), field + ": the user has not been there yet");
+        }
+        assertFalse(vm.canCreateProperty().get());
+    }
+
+    @Test
+    void aFieldTypedInOrLeftShowsItsMessageAndNoOther() {
+        CampaignFormViewModel vm = form(false);
+
+        vm.touch(CampaignField.NAME);
+        vm.kindProperty().set(CampaignKind.AMOUNT);
+        vm.amountProperty().set("null");
+
+        assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
+        assertEquals("Bitte einen Betrag über 0 eingeben, z. B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertEquals("", vm.errorProperty(CampaignField.TARGET).get(), "not yet at the customer number");
+    }
+
+    @Test
+    void tryingToCreateAnUntouchedFormShowsEveryMessageAndCreatesNothing() {
+        CampaignFormViewModel vm = form(false);
+        List<Campaign> created = new ArrayList<>();
+
+        vm.create(created::add);
+
+        assertEquals(List.of(), created);
+        assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
+        assertEquals("Bitte die Kundennummer des Kunden eingeben, der den Code bekommt.",
+                vm.errorProperty(CampaignField.TARGET).get());
+        vm.nameProperty().set("Herbst");
+        assertEquals("", vm.errorProperty(CampaignField.NAME).get(), "a corrected field says nothing more");
+    }
+
+    @Test
+    void aMessageAboutTwoFieldsShowsWhenEitherWasChanged() {
+        CampaignFormViewModel vm = form(false);
+        vm.validFromProperty().set(vm.validToProperty().get().plusDays(1));
+        assertEquals("Das Ende liegt vor dem Beginn. Bitte ein späteres Ende wählen.",
+                vm.errorProperty(CampaignField.VALID_TO).get(), "only the start was changed");
+
+        CampaignFormViewModel other = form(false);
+        other.targetProperty().set(CampaignFormViewModel.Target.MATCHING);
+        other.targetProperty().set(CampaignFormViewModel.Target.ONE_CUSTOMER);
+        assertEquals("Bitte die Kundennummer des Kunden eingeben, der den Code bekommt.",
+                other.errorProperty(CampaignField.TARGET).get(), "only whom was chosen, no number typed");
+    }
+
+    @Test
+    void theBirthdayFormsPrefilledNameSaysNothingButItsCountDoesAtOnce() {
+        form(true).create(c -> { });
+
+        CampaignFormViewModel vm = form(true);
+
+        assertEquals("", vm.errorProperty(CampaignField.NAME).get());
+        assertEquals(messages.get("coupons.error.birthdaysGiven", 1), vm.errorProperty(CampaignField.TARGET).get(),
+                "why Create is disabled, before any key");
+        vm.nameProperty().set("");
+        assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
+    }
+
+    @Test
     void percentThatIsNoNumberOrAboveHundredIsRefused() {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.percentProperty().set("zehn");
@@ -122,10 +189,12 @@ class CampaignFormViewModelTest {
     void amountAndFreeItemAreCheckedOnlyForTheirKind() {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.kindProperty().set(CampaignKind.AMOUNT);
+        vm.touch(CampaignField.AMOUNT);
         assertEquals("Bitte einen Betrag über 0 eingeben, z. B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
         vm.amountProperty().set("5,00");
         assertTrue(vm.canCreateProperty().get());
         vm.kindProperty().set(CampaignKind.FREE_ITEM);
+        vm.touch(CampaignField.FREE_ITEM);
         assertEquals("", vm.errorProperty(CampaignField.AMOUNT).get());
         assertFalse(vm.errorProperty(CampaignField.FREE_ITEM).get().isEmpty());
     }
@@ -153,6 +222,7 @@ class CampaignFormViewModelTest {
     @Test
     void emptyCustomerNumberAsksForOneInsteadOfSayingNobodyMatches() {
         CampaignFormViewModel vm = filled(form(false), "");
+        vm.touch(CampaignField.TARGET);
 
         assertEquals("Bitte die Kundennummer des Kunden eingeben, der den Code bekommt.",
                 vm.errorProperty(CampaignField.TARGET).get());

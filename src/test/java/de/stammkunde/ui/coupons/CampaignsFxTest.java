@@ -87,6 +87,38 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aMessageWaitsUntilItsFieldWasLeftByTabAndCtrlSShowsEveryOne() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        fx.waitUntil("the caret is in the name", () -> fx.isFocused(root, "#nameField"));
+        Label nameError = fx.node(root, "#nameError");
+        Label targetError = fx.node(root, "#targetError");
+
+        // Before, choosing the kind first said "give the campaign a name" before the user got there.
+        clickOn(fx.<RadioButton>node(root, "#amountRadio"));
+        fx.awaitIdle();
+        assertEquals(List.of("", "", ""), fx.onFx(() -> List.of(nameError.getText(),
+                fx.<Label>node(root, "#offerError").getText(), targetError.getText())));
+
+        clickOn(fx.<Node>node(root, "#nameField"));
+        type(KeyCode.TAB);
+        fx.waitUntil("the name left empty says so", () -> fx.text("coupons.error.nameRequired")
+                .equals(nameError.getText()));
+        assertEquals("", fx.onFx(targetError::getText), "not at the customer number yet");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+        fx.waitUntil("a try to create shows every message", () -> fx.text("coupons.error.customerNumberRequired")
+                .equals(targetError.getText()));
+        assertEquals(fx.text("coupons.error.amount"), fx.onFx(() -> fx.<Label>node(root, "#offerError").getText()));
+        assertEquals(1, fx.otherWindows().size(), "nothing created, the form stays");
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void theFirstVisitPutsTheFocusInTheCampaignsTable() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);

@@ -196,7 +196,8 @@ class SettingsFxTest extends FxRobot {
 
         fx.awaitIdle();
         Label message = fx.node(root, "#messageLabel");
-        assertEquals("", fx.onFx(message::getText), "not saved");
+        assertEquals("Your changes are not saved yet. Save applies them.", fx.onFx(message::getText), "not saved");
+        assertEquals(0, fx.app().loyalty().rules().expiryMonths(), "nothing saved");
         fx.replaceText(root, "#expiryField", "24");
         fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());
 

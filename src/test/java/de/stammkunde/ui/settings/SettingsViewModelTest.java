@@ -10,6 +10,7 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
+import de.stammkunde.ui.settings.SettingsViewModel.TierCell;
 import de.stammkunde.ui.settings.SettingsViewModel.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -108,9 +109,55 @@ class SettingsViewModelTest {
     void aTierWithoutNameIsRefused() {
         form.addTier();
         form.tiers().get(0).minSpendProperty().set("500");
+        form.touch(form.tiers().get(0), TierCell.NAME);
 
         assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
         assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aTierJustAddedSaysNothingUntilItsNameIsTypedInOrLeft() {
+        form.addTier();
+
+        assertEquals("", form.errorProperty(Field.TIERS).get(), "the caret is only just in the name");
+        assertFalse(form.canSaveProperty().get());
+        form.touch(form.tiers().get(0), TierCell.NAME);
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void typingANewTiersNameSaysNothingAboutTheMinimumSpendNotReachedYet() {
+        form.addTier();
+        SettingsViewModel.TierRow row = form.tiers().get(0);
+
+        row.nameProperty().set("Gold");
+        assertEquals("", form.errorProperty(Field.TIERS).get());
+
+        form.touch(row, TierCell.MIN_SPEND);
+        assertEquals("Stufe 1: Bitte einen Mindestumsatz ab 0,00 eingeben.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void aTryToSaveShowsEveryMessageAndSavesNothing() {
+        form.addTier();
+
+        form.save();
+
+        assertTrue(saved.isEmpty());
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void theNoteSaysAtOnceThatChangesAreNotSavedAndGoesWhenTheyAreUndone() {
+        form.shopNameProperty().set("Café Bohne & Co");
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
+                form.messageProperty().get());
+
+        form.shopNameProperty().set("Café Bohne");
+        assertEquals("", form.messageProperty().get(), "as saved again");
+        form.addTier();
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
+                form.messageProperty().get());
     }
 
     @Test
