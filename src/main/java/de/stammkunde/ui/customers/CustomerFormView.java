@@ -35,7 +35,10 @@ import javafx.scene.layout.VBox;
 /** The customer form: binds fields and messages to {@link CustomerFormViewModel}, nothing more. */
 public final class CustomerFormView {
 
-    /** Ctrl+S (Cmd+S) saves from anywhere in the form, as Enter does; not while Save is disabled. */
+    /**
+     * Ctrl+S (Cmd+S) saves from anywhere in the form, as Enter does; while something is wrong it saves
+     * nothing and shows every message (Save is disabled then, and an untouched form would not say why).
+     */
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CustomerFormViewModel viewModel;
@@ -132,8 +135,8 @@ public final class CustomerFormView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
-                if (!saveButton.isDisabled()) {
-                    save();
+                if (!viewModel.savingProperty().get()) {
+                    save(); // with something wrong: saves nothing and shows every message, also untouched ones
                 }
             }
         });

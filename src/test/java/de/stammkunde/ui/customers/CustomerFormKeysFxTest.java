@@ -1,6 +1,7 @@
 package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.ConsentChannel;
@@ -15,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -125,6 +127,24 @@ class CustomerFormKeysFxTest extends FxRobot {
 
         fx.awaitNoOtherWindow();
         assertEquals("Mag Vollkornbrot, Roggen", fx.customersInDatabase().get(0).details().notes());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSOnAnUntouchedNewFormSavesNothingAndSaysWhatIsMissing() {
+        push(KeyCode.SHORTCUT, KeyCode.N);
+        Parent form = fx.awaitWindow(fx.text("customer.form.newTitle")).getScene().getRoot();
+        Label name = fx.node(form, "#lastNameError");
+        assertFalse(fx.onFx(name::isVisible), "no message before anything was done");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        fx.waitUntil("the name message shows", name::isVisible);
+        assertEquals(fx.text("validation.name.required"), fx.onFx(name::getText));
+        assertTrue(form.getScene().getWindow().isShowing(), "the form stays open");
+        assertEquals(1, fx.customersInDatabase().size(), "nothing saved");
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
         fx.assertNoProblems();
     }
 
