@@ -165,7 +165,9 @@ public final class CustomerListView {
         List<ComboBox<?>> filters = List.of(statusFilter, tagFilter, consentFilter, archiveFilter);
         Runnable fit = () -> {
             double row = searchRow.getWidth() - searchRow.getInsets().getLeft() - searchRow.getInsets().getRight();
-            double left = row - filters.stream().mapToDouble(f -> f.prefWidth(-1) + searchRow.getHgap()).sum() - 1;
+            // a few pixels spare: the row lays its children out at whole pixels, and a sum one pixel over
+            // puts the last filter alone on a second line
+            double left = row - filters.stream().mapToDouble(f -> f.prefWidth(-1) + searchRow.getHgap()).sum() - 6;
             searchField.setPrefWidth(Math.max(0, left >= MIN_SEARCH_WIDTH ? left : row));
         };
         searchRow.widthProperty().addListener(o -> fit.run());

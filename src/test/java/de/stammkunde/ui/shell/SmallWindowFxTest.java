@@ -252,6 +252,18 @@ class SmallWindowFxTest extends FxRobot {
     }
 
     @Test
+    void atTheDesignedWidthTheCustomerListsFiltersShareTheSearchFieldsLine() throws Exception {
+        start(Locale.GERMANY, 1200);
+        fx.showCustomers();
+        Node search = fx.node(fx.mainRoot(), "#searchField");
+        Node archive = fx.node(fx.mainRoot(), "#archiveFilter");
+
+        assertEquals(fx.onFx(search::getLayoutY), fx.onFx(archive::getLayoutY), 1,
+                "the last filter is not alone on a second line");
+        fx.assertNoProblems();
+    }
+
+    @Test
     void aNameOrEMailCutShortInTheCustomerListShowsInFullInATooltip() throws Exception {
         start(Locale.GERMANY, 1024);
         String email = "annemarie.mustermann-luedenscheid@beispiel-versand.de";
