@@ -97,6 +97,15 @@ public final class ImportWizardView {
         reportEmptyLabel.textProperty().bind(viewModel.reportEmptyTextProperty());
         reportList.setItems(viewModel.report());
         reportList.setCellFactory(list -> wrappingCell());
+        // The lists take Esc for themselves (to end an edit there is none of here): it closes, as elsewhere.
+        for (Node list : List.of(reportList, previewTable)) {
+            list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    close();
+                }
+            });
+        }
         statusLabel.textProperty().bind(viewModel.statusProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());

@@ -162,6 +162,23 @@ class CsvFxTest extends FxRobot {
     }
 
     @Test
+    void escClosesTheWizardAlsoFromItsLists() throws Exception {
+        start(Locale.ENGLISH);
+        Path file = Files.writeString(dir.resolve("one.csv"), "Nachname;Vorname\nMeier;Hans\n");
+        for (String list : List.of("#reportList", "#previewTable")) {
+            Parent wizard = openImport(file);
+            fx.onFx(() -> fx.<Node>node(wizard, list).requestFocus());
+            fx.waitUntil(list + " has the focus", () -> fx.<Node>node(wizard, list).isFocused());
+
+            type(KeyCode.ESCAPE);
+
+            fx.awaitNoOtherWindow();
+        }
+        assertEquals(0, fx.customersInDatabase().size(), "nothing imported");
+        fx.assertNoProblems();
+    }
+
+    @Test
     void tabGoesThroughTheMappingBoxesThenThePreviewThenTheDuplicatesAndTheButtons() throws Exception {
         // Tab reached the preview's rows before the boxes in its column headers, and what happens to duplicates
         // (above the preview) before either.
