@@ -97,8 +97,8 @@ public final class Formats {
     /**
      * A whole number as typed, e.g. points: {@code 1000}, {@code 1.000} in German and {@code 1,000} in
      * English (the locale's thousands groups, as the app shows balances), with an optional sign
-     * ({@code +50}, {@code -20} or {@code −20}); spaces are ignored. Empty for decimals ({@code 1,5}), a group that is no
-     * thousands group ({@code 1.5}), letters or a number beyond {@code int}.
+     * ({@code +50}, {@code -20} or {@code −20}); spaces are ignored. Empty for decimals ({@code 1,5}),
+     * a group that is no thousands group ({@code 1.5}), letters or a number beyond {@code int}.
      */
     public Optional<Integer> parseWholeNumber(String text) {
         if (text == null) {
