@@ -2,6 +2,7 @@ package de.stammkunde.ui.common;
 
 import de.stammkunde.i18n.Messages;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /** Combo boxes over enums, showing each value in the user's language ({@code prefix + NAME}). */
@@ -28,28 +29,23 @@ public final class EnumCells {
                 return null;
             }
         });
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty && item == null && nullKey == null ? "" : box.getConverter().toString(item));
-            }
-        });
+        box.setButtonCell(convertedCell(box, true));
         if (nullKey != null) {
-            box.setCellFactory(list -> convertedCell(box));
+            box.setCellFactory(list -> convertedCell(box, false));
         }
     }
 
     /**
-     * A cell of the open list that shows the converter's text for {@code null} too: the list's own
-     * cell shows the box's prompt there, so "All statuses" on the closed box was "Status" in the list.
+     * A cell that shows the converter's text for {@code null} too: the box's own cells show its prompt
+     * there, so "All statuses" on the closed box was "Status" in the list. The closed box's cell
+     * ({@code button}) shows it also while empty, which it is whenever nothing is chosen.
      */
-    private static <T> javafx.scene.control.ListCell<T> convertedCell(ComboBox<T> box) {
-        return new javafx.scene.control.ListCell<>() {
+    private static <T> ListCell<T> convertedCell(ComboBox<T> box, boolean button) {
+        return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : box.getConverter().toString(item));
+                setText(empty && !button ? null : box.getConverter().toString(item));
             }
         };
     }
@@ -64,14 +60,8 @@ public final class EnumCells {
      */
     public static void setUpTagFilter(ComboBox<String> box, Messages messages) {
         box.setConverter(tagFilter(messages));
-        box.setCellFactory(list -> convertedCell(box));
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(box.getConverter().toString(item));
-            }
-        });
+        box.setCellFactory(list -> convertedCell(box, false));
+        box.setButtonCell(convertedCell(box, true));
     }
 
     private static StringConverter<String> tagFilter(Messages messages) {

@@ -24,8 +24,22 @@ public final class Windows {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
     /** The key a default button ("Speichern", "Erstellen") listens to. */
     private static final KeyCombination ENTER = new KeyCodeCombination(KeyCode.ENTER);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private Windows() {
+    }
+
+    /**
+     * Ctrl+S (Cmd+S) anywhere under {@code root} runs {@code save}, which decides what a form with
+     * something wrong does (the forms save nothing then and show every message).
+     */
+    public static void onSaveKey(Node root, Runnable save) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                save.run();
+            }
+        });
     }
 
     public static Scene scene(Parent root) {

@@ -8,6 +8,7 @@ import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.common.LocalDateConverter;
+import de.stammkunde.ui.common.Windows;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -27,8 +28,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -38,12 +37,6 @@ import javafx.stage.WindowEvent;
 
 /** The new-campaign (or birthday campaign) form: binds fields and messages to {@link CampaignFormViewModel}. */
 public final class CampaignFormView {
-
-    /**
-     * Ctrl+S (Cmd+S) creates from anywhere in the form, as Enter does; while Create is disabled it creates
-     * nothing but shows every message, also for the fields the user has not been to yet.
-     */
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CampaignFormViewModel viewModel;
     private final Messages messages;
@@ -159,7 +152,7 @@ public final class CampaignFormView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusMessageProperty());
         createButton.disableProperty().bind(viewModel.canCreateProperty().not());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
+        Windows.onSaveKey(root, this::saveKey);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> byMouse = false);
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse = true);
         // Once shown: before that the scene gives the focus to its first field, the name, on its own.
@@ -177,12 +170,11 @@ public final class CampaignFormView {
         });
     }
 
-    /** Ctrl+S: a date being typed counts, as with Enter; then Create, if the form allows it. */
-    private void saveKey(KeyEvent e) {
-        if (!SAVE.match(e)) {
-            return;
-        }
-        e.consume();
+    /**
+     * Ctrl+S creates from anywhere in the form, as Enter does: a date being typed counts; while Create is
+     * disabled it creates nothing but shows every message, also for the fields not visited yet.
+     */
+    private void saveKey() {
         if (root.getScene().getFocusOwner() instanceof DatePicker picker) {
             commitTypedDate(picker);
         }

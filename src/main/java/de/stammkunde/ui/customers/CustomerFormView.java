@@ -8,6 +8,7 @@ import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.Gender;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.Windows;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -25,8 +26,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -34,12 +33,6 @@ import javafx.scene.layout.VBox;
 
 /** The customer form: binds fields and messages to {@link CustomerFormViewModel}, nothing more. */
 public final class CustomerFormView {
-
-    /**
-     * Ctrl+S (Cmd+S) saves from anywhere in the form, as Enter does; while something is wrong it saves
-     * nothing and shows every message (Save is disabled then, and an untouched form would not say why).
-     */
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CustomerFormViewModel viewModel;
     private final Messages messages;
@@ -132,12 +125,11 @@ public final class CustomerFormView {
         bind(CustomerField.TAGS, tagsField, tagsError);
         bind(CustomerField.NOTES, notesField, notesError);
         notesField.addEventFilter(KeyEvent.KEY_PRESSED, this::tabOutOfNotes);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                if (!viewModel.savingProperty().get()) {
-                    save(); // with something wrong: saves nothing and shows every message, also untouched ones
-                }
+        // Ctrl+S saves from anywhere in the form, as Enter does; while something is wrong it saves nothing
+        // and shows every message (Save is disabled then, and an untouched form would not say why).
+        Windows.onSaveKey(root, () -> {
+            if (!viewModel.savingProperty().get()) {
+                save();
             }
         });
         lastNameField.setPromptText(messages.get("customer.form.nameHint"));

@@ -2,6 +2,7 @@ package de.stammkunde.ui.settings;
 
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.Windows;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
 import de.stammkunde.ui.settings.SettingsViewModel.TierCell;
 import de.stammkunde.ui.settings.SettingsViewModel.TierRow;
@@ -16,17 +17,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Settings screen: binds the form to its ViewModel; the tiers are one row of fields each. */
 public final class SettingsView {
-
-    /** Ctrl+S (Cmd+S) saves from anywhere on the screen; while Save is disabled it shows every message. */
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final SettingsViewModel viewModel;
     private final Messages messages;
@@ -86,7 +82,9 @@ public final class SettingsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         saveButton.setGraphic(AppIcon.SAVE.node());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::saveKey);
+        // Ctrl+S from anywhere on the screen, Enter in a field; while Save is disabled: every message.
+        Windows.onSaveKey(root, this::save);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterSaves);
         addTierButton.disableProperty().bind(viewModel.busyProperty());
         // Rebuild the rows only when rows come or go: an edit inside a row must keep the caret.
         viewModel.tiers().addListener((ListChangeListener<TierRow>) change -> {
@@ -111,10 +109,9 @@ public final class SettingsView {
      * Ctrl+S, or Enter in a field, saves, as in the forms: the only way was Tab after Tab down to "Save".
      * The same rule as the button: not while an entry is wrong; then every message shows what to correct.
      */
-    private void saveKey(KeyEvent e) {
-        boolean enterInField = e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextField
-                && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
-        if (SAVE.match(e) || enterInField) {
+    private void enterSaves(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextField
+                && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
             e.consume();
             save();
         }
