@@ -28,6 +28,7 @@ public final class CsvValues {
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
+    private static final Pattern NO_DATE = Pattern.compile("0{1,2}\\.0{1,2}\\.0{2,4}|0{1,2}/0{1,2}/0{2,4}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
     private static final Pattern DATE_AND_TIME = Pattern.compile("(\\S+?)(?:[ T,]+(\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)(?:\\s*Uhr)?)?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
@@ -93,7 +94,8 @@ public final class CsvValues {
         for (String diverse : new String[] {"d", "divers", "x", "diverse"}) {
             genders.put(key(diverse), Gender.DIVERSE);
         }
-        for (String none : new String[] {"", "keine angabe", "unbekannt", "k.a.", "unknown", "n/a"}) {
+        for (String none : new String[] {"", "keine angabe", "nicht angegeben", "unbekannt", "k.a.", "unknown", "unspecified",
+            "n/a"}) {
             genders.put(key(none), Gender.UNKNOWN);
         }
         statuses.put(key("Kunde"), CustomerStatus.ACTIVE);
@@ -184,6 +186,11 @@ public final class CsvValues {
 
     public static Optional<Boolean> parseYesNo(String text) {
         return Optional.ofNullable(YES_NO.get(key(text)));
+    }
+
+    /** Whether a date cell says "no date" as Outlook writes it: "0.0.00" (German) or "0/0/00". */
+    public static boolean isNoDate(String text) {
+        return NO_DATE.matcher(text.strip()).matches();
     }
 
     /**

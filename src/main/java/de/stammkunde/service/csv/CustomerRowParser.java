@@ -106,8 +106,12 @@ public final class CustomerRowParser {
                 case PHONE -> b.phone(value);
                 case MOBILE -> b.mobile(value);
                 case EMAIL -> b.email(value);
-                case BIRTH_DATE -> CsvValues.parseDate(value, today).ifPresentOrElse(b::birthDate,
-                        () -> problems.add(RowProblem.of(row, head, "csv.problem.date", value)));
+                case BIRTH_DATE -> {
+                    if (!CsvValues.isNoDate(value)) {
+                        CsvValues.parseDate(value, today).ifPresentOrElse(b::birthDate,
+                                () -> problems.add(RowProblem.of(row, head, "csv.problem.date", value)));
+                    }
+                }
                 case OCCUPATION -> b.occupation(value);
                 case NOTES -> b.notes(value);
                 case STATUS -> values.parseStatus(value).ifPresentOrElse(b::status,

@@ -1,5 +1,7 @@
 package de.stammkunde.service.csv;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,24 +17,40 @@ import java.util.Set;
 public final class HeaderMatcher<C extends ImportColumn> {
 
     private final Map<String, C> byAlias = new HashMap<>();
+    private final Map<String, C> byFallback = new HashMap<>();
 
     public HeaderMatcher(C[] columns) {
         for (C column : columns) {
             for (String alias : column.aliases()) {
                 byAlias.putIfAbsent(normalise(alias), column);
             }
+            for (String alias : column.fallbackAliases()) {
+                byFallback.putIfAbsent(normalise(alias), column);
+            }
         }
     }
 
     public Optional<C> forHeader(String header) {
-        return Optional.ofNullable(byAlias.get(normalise(header)));
+        String key = normalise(header);
+        return Optional.ofNullable(byAlias.getOrDefault(key, byFallback.get(key)));
     }
 
-    /** Maps each header to a column ({@code null}: ignored); a column is used once, by the first header naming it. */
+    /**
+     * Maps each header to a column ({@code null}: ignored); a column is used once, by the first header
+     * naming it, and by a header of its {@link ImportColumn#fallbackAliases} only when none names it.
+     */
     public List<C> autoMap(List<String> headers) {
         Set<C> used = new HashSet<>();
-        return headers.stream().map(h -> forHeader(h).filter(c -> c.importable() && used.add(c)).orElse(null))
-                .toList();
+        List<C> mapped = new ArrayList<>(Collections.nCopies(headers.size(), null));
+        for (Map<String, C> aliases : List.of(byAlias, byFallback)) {
+            for (int i = 0; i < headers.size(); i++) {
+                C column = aliases.get(normalise(headers.get(i)));
+                if (mapped.get(i) == null && column != null && column.importable() && used.add(column)) {
+                    mapped.set(i, column);
+                }
+            }
+        }
+        return Collections.unmodifiableList(mapped);
     }
 
     static String normalise(String header) {

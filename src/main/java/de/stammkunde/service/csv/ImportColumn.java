@@ -12,6 +12,14 @@ public interface ImportColumn {
 
     List<String> aliases();
 
+    /**
+     * Header names that mean this column only when no header of {@link #aliases} does, e.g. a
+     * business address beside a private one in an address book's export, or "Name" beside "Last name".
+     */
+    default List<String> fallbackAliases() {
+        return List.of();
+    }
+
     /** Whether the user may map a file column to it (some columns are only written by an export). */
     default boolean importable() {
         return true;

@@ -50,12 +50,24 @@ class CsvValuesTest {
     }
 
     @Test
+    void outlooksZeroDateMeansNoDateButOtherBadDatesDoNot() {
+        assertTrue(CsvValues.isNoDate("0.0.00"));
+        assertTrue(CsvValues.isNoDate(" 00.00.0000 "));
+        assertTrue(CsvValues.isNoDate("0/0/00"));
+        assertFalse(CsvValues.isNoDate("0.0.1980"));
+        assertFalse(CsvValues.isNoDate("0/0.00"));
+        assertFalse(CsvValues.isNoDate("31.02.1980"));
+    }
+
+    @Test
     void genderAndStatusInEitherLanguage() {
         CsvValues values = new CsvValues(new Messages(Locale.GERMAN));
         assertEquals(Gender.FEMALE, values.parseGender("Frau").orElseThrow());
         assertEquals(Gender.FEMALE, values.parseGender("Ms").orElseThrow());
         assertEquals(Gender.MALE, values.parseGender("herr").orElseThrow());
         assertEquals(Gender.UNKNOWN, values.parseGender("keine Angabe").orElseThrow());
+        assertEquals(Gender.UNKNOWN, values.parseGender("Nicht angegeben").orElseThrow(), "Outlook");
+        assertEquals(Gender.UNKNOWN, values.parseGender("Unspecified").orElseThrow(), "Outlook");
         assertTrue(values.parseGender("Dr.").isEmpty());
         assertEquals(CustomerStatus.ACTIVE, values.parseStatus("Aktiv").orElseThrow());
         assertEquals(CustomerStatus.LOST, values.parseStatus("lost").orElseThrow());

@@ -36,11 +36,51 @@ class CustomerColumnTest {
 
     @Test
     void unknownAndRepeatedHeadersAreIgnored() {
-        List<CustomerColumn> mapped = CustomerColumn.autoMap(List.of("Lieblingsfarbe", "Name", "Nachname", ""));
+        List<CustomerColumn> mapped = CustomerColumn.autoMap(List.of("Lieblingsfarbe", "Familienname", "Nachname",
+                ""));
         assertNull(mapped.get(0));
         assertEquals(CustomerColumn.LAST_NAME, mapped.get(1));
         assertNull(mapped.get(2), "a column is mapped once, by the first header naming it");
         assertNull(mapped.get(3));
+    }
+
+    @Test
+    void nameIsTheLastNameOnlyWhereNoOtherColumnIs() {
+        assertEquals(Arrays.asList(CustomerColumn.LAST_NAME, CustomerColumn.FIRST_NAME),
+                CustomerColumn.autoMap(List.of("Name", "Vorname")));
+        assertEquals(Arrays.asList(null, CustomerColumn.FIRST_NAME, CustomerColumn.LAST_NAME),
+                CustomerColumn.autoMap(List.of("Name", "Given Name", "Family Name")), "Google's old export");
+    }
+
+    @Test
+    void outlookExportsGiveThePrivateAddressAndTheBusinessOneWhereThereIsNoOther() {
+        List<String> german = List.of("Anrede", "Vorname", "Nachname", "Firma", "Straße geschäftlich",
+                "Ort geschäftlich", "Postleitzahl geschäftlich", "Land/Region geschäftlich", "Straße privat",
+                "Ort privat", "Postleitzahl privat", "Land/Region privat", "Telefon geschäftlich", "Telefon (privat)",
+                "Mobiltelefon", "E-Mail-Adresse", "Geburtstag", "Geschlecht", "Kategorien", "Notizen", "Ort");
+        assertEquals(Arrays.asList(null, CustomerColumn.FIRST_NAME, CustomerColumn.LAST_NAME,
+                CustomerColumn.COMPANY, null, null, null, null, CustomerColumn.STREET, CustomerColumn.CITY,
+                CustomerColumn.POSTCODE, CustomerColumn.COUNTRY, null, CustomerColumn.PHONE, CustomerColumn.MOBILE,
+                CustomerColumn.EMAIL, CustomerColumn.BIRTH_DATE, CustomerColumn.GENDER, CustomerColumn.TAGS,
+                CustomerColumn.NOTES,
+                null), CustomerColumn.autoMap(german));
+        List<String> businessOnly = List.of("First Name", "Last Name", "Company", "Business Street", "Business City",
+                "Business Postal Code", "Business Phone", "Mobile Phone", "E-mail Address", "Categories");
+        assertEquals(List.of(CustomerColumn.FIRST_NAME, CustomerColumn.LAST_NAME, CustomerColumn.COMPANY,
+                CustomerColumn.STREET, CustomerColumn.CITY, CustomerColumn.POSTCODE, CustomerColumn.PHONE,
+                CustomerColumn.MOBILE, CustomerColumn.EMAIL, CustomerColumn.TAGS),
+                CustomerColumn.autoMap(businessOnly));
+    }
+
+    @Test
+    void googleContactsExportsAreRecognised() {
+        List<String> google = List.of("First Name", "Middle Name", "Last Name", "Organization Name", "Birthday",
+                "Notes", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value",
+                "Address 1 - Street", "Address 1 - City", "Address 1 - Postal Code", "Address 1 - Country");
+        assertEquals(Arrays.asList(CustomerColumn.FIRST_NAME, null, CustomerColumn.LAST_NAME, CustomerColumn.COMPANY,
+                CustomerColumn.BIRTH_DATE, CustomerColumn.NOTES, null, null, CustomerColumn.EMAIL, null,
+                CustomerColumn.PHONE, CustomerColumn.STREET, CustomerColumn.CITY, CustomerColumn.POSTCODE,
+                CustomerColumn.COUNTRY), CustomerColumn.autoMap(google));
     }
 
     @Test

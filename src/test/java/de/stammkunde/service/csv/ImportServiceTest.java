@@ -176,6 +176,47 @@ class ImportServiceTest {
     }
 
     @Test
+    void anOutlookContactsExportIsImportedWithThePrivateAddressAndNoDateForNone() throws Exception {
+        // Outlook's German CSV export (shortened): every field, most of them empty, a business
+        // address beside the private one, "0.0.00" for no birthday, "Nicht angegeben" for the gender,
+        // and a column "Ort" that is a meeting place, not the town. Before, every row without a
+        // birthday was an error, so nothing was imported, and the town came from "Ort".
+        String header = "\"Anrede\",\"Vorname\",\"Weitere Vornamen\",\"Nachname\",\"Firma\",\"Position\","
+                + "\"Straße geschäftlich\",\"Ort geschäftlich\",\"Postleitzahl geschäftlich\","
+                + "\"Land/Region geschäftlich\",\"Straße privat\",\"Ort privat\",\"Postleitzahl privat\","
+                + "\"Land/Region privat\",\"Telefon geschäftlich\",\"Telefon privat\",\"Mobiltelefon\","
+                + "\"Beruf\",\"E-Mail-Adresse\",\"E-Mail-Typ\",\"Geburtstag\",\"Geschlecht\",\"Kategorien\","
+                + "\"Notizen\",\"Ort\"\r\n";
+        String rows = "\"\",\"Bärbel\",\"\",\"Größe\",\"\",\"\",\"\",\"\",\"\",\"\",\"Hauptstraße 12\",\"München\","
+                + "\"80331\",\"Deutschland\",\"\",\"089 123456\",\"\",\"Lehrerin\",\"b@example.de\",\"SMTP\","
+                + "\"3.4.1961\",\"Weiblich\",\"Brot;Kuchen\",\"\",\"\"\r\n"
+                + "\"\",\"Jörg\",\"\",\"Weiß\",\"Weiß GmbH\",\"Inhaber\",\"Am Markt 1\",\"Dresden\",\"01067\","
+                + "\"Deutschland\",\"\",\"\",\"\",\"\",\"0351 777\",\"\",\"\",\"\",\"\",\"\",\"0.0.00\","
+                + "\"Nicht angegeben\",\"\",\"\",\"Besprechungsraum\"\r\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("outlook.csv", header + rows, CsvFormat.WINDOWS_1252), ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+        shop.importer.execute(plan, Progress.NONE);
+
+        CustomerDetails baerbel = shop.all().stream().filter(c -> c.details().lastName().equals("Größe"))
+                .findFirst().orElseThrow().details();
+        assertEquals("Hauptstraße 12", baerbel.street());
+        assertEquals("80331", baerbel.postcode());
+        assertEquals("München", baerbel.city());
+        assertEquals("089 123456", baerbel.phone());
+        assertEquals(LocalDate.of(1961, 4, 3), baerbel.birthDate());
+        assertEquals(Gender.FEMALE, baerbel.gender());
+        assertEquals(List.of("Brot", "Kuchen"), baerbel.tags());
+        assertEquals("Lehrerin", baerbel.occupation());
+        CustomerDetails joerg = shop.all().stream().filter(c -> c.details().lastName().equals("Weiß"))
+                .findFirst().orElseThrow().details();
+        assertEquals("Weiß GmbH", joerg.company());
+        assertEquals("", joerg.street(), "the business address is left out where the file has a private one");
+        assertEquals(null, joerg.birthDate());
+        assertEquals(Gender.UNKNOWN, joerg.gender());
+    }
+
+    @Test
     void excelsUnicodeTextIsReadAsUtf16WithTabs() throws Exception {
         // What Excel writes as "Unicode text (*.txt)": UTF-16 little endian with byte order mark, TAB between cells.
         String text = "\uFEFFNachname\tVorname\tOrt\r\n"
