@@ -28,6 +28,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
@@ -36,6 +38,11 @@ import javafx.util.StringConverter;
  * same window imports customers and purchases (its ViewModel's importer decides).
  */
 public final class ImportWizardView {
+
+    /** A preview column's least width. */
+    private static final double MIN_COLUMN = 150;
+    /** A mapping box's room besides its text: padding, the arrow button and the column's own padding. */
+    private static final double BOX_CHROME = 72;
 
     private final ImportWizardViewModel<?, ?, ?> viewModel;
     private final Messages messages;
@@ -180,6 +187,17 @@ public final class ImportWizardView {
         };
     }
 
+    private static double widestChoice(Font font, List<String> texts) {
+        Text text = new Text();
+        text.setFont(font);
+        double widest = 0;
+        for (String t : texts) {
+            text.setText(t);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
+    }
+
     /** One table column per file column, headed by the file's header and a box to map it. */
     private <C extends ImportColumn> void buildColumns(ImportWizardViewModel<C, ?, ?> viewModel) {
         List<TableColumn<List<String>, String>> columns = new ArrayList<>();
@@ -187,11 +205,14 @@ public final class ImportWizardView {
         List<C> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(viewModel.columns());
+        List<String> choiceTexts = new ArrayList<>();
+        choiceTexts.add(messages.get("import.ignore"));
+        viewModel.columns().forEach(c -> choiceTexts.add(messages.get(c.labelKey())));
         for (int i = 0; i < viewModel.header().size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>();
             column.setSortable(false);
-            column.setPrefWidth(175);
+            column.setPrefWidth(MIN_COLUMN);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             ComboBox<C> box = new ComboBox<>();
@@ -225,6 +246,9 @@ public final class ImportWizardView {
             });
             Label name = new Label(viewModel.header().get(index));
             name.getStyleClass().add("text-bold");
+            // Once the theme has given the header its font: wide enough for every choice of the box.
+            name.fontProperty().addListener((o, was, font) -> column.setPrefWidth(
+                    Math.max(MIN_COLUMN, widestChoice(font, choiceTexts) + BOX_CHROME)));
             VBox head = new VBox(4, name, box);
             column.setGraphic(head);
             columns.add(column);

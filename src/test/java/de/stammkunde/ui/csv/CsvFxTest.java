@@ -28,6 +28,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,23 @@ class CsvFxTest extends FxRobot {
         double right = fx.onFx(() -> last.localToScene(last.getBoundsInLocal()).getMaxX());
         double visible = fx.onFx(() -> table.localToScene(table.getBoundsInLocal()).getMaxX());
         assertTrue(right <= visible, "the box ends at " + right + ", the preview at " + visible);
+    }
+
+    @Test
+    void everyMappingBoxShowsItsChoiceInFull() throws Exception {
+        start(Locale.GERMANY);
+        Path file = dir.resolve("lang.csv");
+        Files.writeString(file, "Kundennummer;Einwilligung E-Mail;Lieblingsfarbe\n100001;ja 2024-05-01;blau\n");
+        Parent wizard = openImport(file);
+        for (String id : List.of("#mapping0", "#mapping1", "#mapping2")) {
+            ComboBox<?> box = fx.node(wizard, id);
+            // the closed box's text as drawn: "Einwilligung E-…" and "— ignorier…" before
+            ListCell<?> cell = box.getButtonCell();
+            List<String> drawn = fx.onFx(() -> cell.getChildrenUnmodifiable().stream()
+                    .filter(node -> node instanceof Text && node.getStyleClass().contains("text"))
+                    .map(text -> ((Text) text).getText()).toList());
+            assertEquals(List.of(fx.onFx(cell::getText)), drawn, id);
+        }
     }
 
     @Test
