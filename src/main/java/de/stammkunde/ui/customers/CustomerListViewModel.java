@@ -52,6 +52,8 @@ public final class CustomerListViewModel {
     private final ObjectProperty<List<Long>> chosen = new SimpleObjectProperty<>(List.of());
     /** To be chosen by the next reload instead of those chosen now: a customer just created. */
     private List<Long> toChoose = List.of();
+    /** Whether {@link #toChoose} is a customer just created, whom the search or a filter must not hide. */
+    private boolean choosingNew;
     private int generation;
 
     /**
@@ -84,7 +86,9 @@ public final class CustomerListViewModel {
         runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
             if (mine == generation) {
                 List<Long> keep = toChoose.isEmpty() ? chosen.get() : toChoose;
+                boolean justCreated = choosingNew && !toChoose.isEmpty();
                 toChoose = List.of();
+                choosingNew = false;
                 // The table clears its selection when its rows are replaced (an edited row is
                 // another row), and says so through chosen; then the ones kept come back. When none is
                 // listed any more (archived), the view may have chosen the one now in its place.
@@ -94,6 +98,13 @@ public final class CustomerListViewModel {
                 List<Long> stillListed = keep.stream().filter(listed::contains).toList();
                 if (!stillListed.isEmpty()) {
                     chosen.set(stillListed);
+                } else if (justCreated && !showsEveryone()) {
+                    // The search or a filter hides the customer just created: show everyone to show them.
+                    toChoose = keep;
+                    choosingNew = true;
+                    searchText.set("");
+                    clearFilters();
+                    refresh();
                 }
                 count.set(result.rows().size());
                 if (!tags.equals(result.tags())) {
@@ -105,11 +116,18 @@ public final class CustomerListViewModel {
 
     /**
      * Loads the list again and chooses the customer {@code id} in it, in place of those chosen now:
-     * one just created, whom the list did not show yet (if the search and filters let them through).
+     * one just created, whom the list did not show yet. Where the search or a filter hides them, they
+     * are cleared, so the new customer is seen.
      */
     public void refreshChoosing(long id) {
         toChoose = List.of(id);
+        choosingNew = true;
         refresh();
+    }
+
+    private boolean showsEveryone() {
+        return searchText.get().isBlank() && status.get() == null && tag.get() == null && consent.get() == null
+                && (archive.get() == null || archive.get() == ArchiveFilter.ACTIVE_ONLY);
     }
 
     private record Result(List<CustomerListRow> rows, List<String> tags) {

@@ -94,6 +94,21 @@ class CustomerListNewCustomerFxTest extends FxRobot {
     }
 
     @Test
+    void aNewCustomerTheSearchWouldHideIsShownWithTheSearchCleared() {
+        fx.write("Becker0");
+        fx.waitUntil("the search lists nine", () -> table().getItems().size() == 9);
+        type(KeyCode.DOWN);
+        fx.waitUntil("the first is chosen", () -> chosen().size() == 1 && table().isFocused());
+
+        Customer zora = createZora();
+
+        assertEquals("", fx.onFx(() -> fx.<javafx.scene.control.TextField>node(fx.mainRoot(), "#searchField")
+                .getText()), "before, the list kept searching for Becker0 and nobody was chosen");
+        assertShownWithTheFocus(zora);
+        fx.assertNoProblems();
+    }
+
+    @Test
     void ctrlNFromTheListChoosesTheNewCustomerInsteadOfTheOneChosenBefore() {
         type(KeyCode.DOWN);
         fx.waitUntil("the first is chosen", () -> chosen().size() == 1 && table().isFocused());
