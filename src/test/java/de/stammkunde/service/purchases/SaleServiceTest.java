@@ -219,6 +219,45 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aSaleForACustomerMergedMeanwhileIsBookedForTheKeptOne(Database db) {
+        long open = customer(db);
+        long kept = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        app.loyalty().correct(open, 300, "Startguthaben");
+        // the counter still shows the customer the office has just merged into the other one
+        app.customers().merge(kept, open);
+
+        assertEquals(300, app.sales().preview(sale(open, "30.00", 200)).balance());
+        SaleResult result = app.sales().record(sale(open, "30.00", 200));
+
+        assertEquals(kept, result.purchase().customerId());
+        assertEquals(300 - 200 + 20, result.balanceAfter());
+        assertEquals(300 - 200 + 20, app.loyalty().balance(kept).points());
+        assertEquals(List.of(result.purchase().id()), app.purchases().history(kept).stream().map(Purchase::id)
+                .toList());
+        assertEquals(List.of(), app.purchases().history(open));
+        assertEquals(kept, app.counter().panel(open).orElseThrow().customer().id(),
+                "the counter's panel, read again after the sale, shows the kept customer");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundAfterAMergeGivesThePointsBackToTheKeptCustomer(Database db) {
+        long open = customer(db);
+        long kept = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        app.loyalty().correct(open, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(open, "30.00", 200)).purchase();
+        app.customers().merge(kept, open);
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        assertEquals(kept, refund.refund().customerId());
+        assertEquals(300, refund.balanceAfter());
+        assertEquals(300, app.loyalty().balance(kept).points());
+        assertEquals(0, app.loyalty().balance(open).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void thePreviewShowsWhatIsLeftToPayAndTheMostPointsUsable(Database db) {
         long id = customer(db);
         app.loyalty().correct(id, 1000, "Startguthaben");
