@@ -11,6 +11,7 @@ import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.DuplicateReason;
@@ -158,5 +159,20 @@ class CustomerServiceTest {
         assertEquals(keep.id(), gone.mergedIntoId());
         assertEquals(1, service.index().search(CustomerQuery.all().withFilters(null, null, null,
                 de.stammkunde.domain.customers.ArchiveFilter.ALL)).size());
+    }
+
+    @Test
+    void mergingABuyingCustomerIntoALostOneKeepsTheMergedCustomerActive() {
+        Customer lost = service.create(Customers.anna().toBuilder().status(CustomerStatus.LOST).build());
+        Customer active = service.create(Customers.named("Anna", "Müller").toBuilder()
+                .status(CustomerStatus.ACTIVE).build());
+
+        Customer kept = service.merge(lost.id(), active.id());
+
+        assertEquals(CustomerStatus.ACTIVE, kept.details().status(),
+                "the purchases of the last 12 months came along with the other customer");
+        assertEquals(CustomerStatus.ACTIVE, service.merge(kept.id(),
+                service.create(Customers.named("Anna", "M.").toBuilder().status(CustomerStatus.LOST).build()).id())
+                .details().status());
     }
 }
