@@ -98,9 +98,15 @@ public interface PointsDao {
             WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from""")
     Optional<LocalDate> nextExpiry(@Bind("customerId") long customerId, @Bind("from") LocalDate from);
 
+    /**
+     * What the customer paid between the two moments; a refund counts at the time of the sale it takes
+     * back (as in the sums per year): the refund of a sale from before {@code from} takes nothing off.
+     */
     @SqlQuery("""
-            SELECT COALESCE(SUM(paid), 0) FROM purchase
-            WHERE customer_id = :customerId AND purchased_at >= :from AND purchased_at <= :to""")
+            SELECT COALESCE(SUM(p.paid), 0) FROM purchase p LEFT JOIN purchase s ON s.id = p.refund_of_id
+            WHERE p.customer_id = :customerId
+              AND COALESCE(s.purchased_at, p.purchased_at) >= :from
+              AND COALESCE(s.purchased_at, p.purchased_at) <= :to""")
     BigDecimal spend(@Bind("customerId") long customerId, @Bind("from") LocalDateTime from,
             @Bind("to") LocalDateTime to);
 

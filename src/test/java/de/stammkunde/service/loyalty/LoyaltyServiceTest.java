@@ -12,6 +12,9 @@ import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -148,6 +151,24 @@ class LoyaltyServiceTest {
         now.set(Instant.parse("2026-02-10T10:00:00Z"));
 
         assertEquals(20, earn(db, id, "10"));
+        assertEquals("Gold", loyalty.balance(id).tier().name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theRefundOfASaleFromBeforeTheLastTwelveMonthsLeavesTheTiersSpendAlone(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                List.of(new Tier("Gold", new BigDecimal("1000"), new BigDecimal("2")))));
+        Purchase old = app.sales().record(new SaleDraft(id, new BigDecimal("800.00"), List.of(), "",
+                PaymentMethod.GIROCARD, LocalDateTime.of(2024, 12, 1, 11, 0), "", 0)).purchase();
+        app.sales().record(new SaleDraft(id, new BigDecimal("1000.00"), List.of(), "", PaymentMethod.GIROCARD, null,
+                "", 0));
+
+        app.sales().refund(old.id(), "Garantie");
+
+        assertEquals(new BigDecimal("1000.00"), loyalty.balance(id).yearlySpend(),
+                "the refund takes back a sale from 13 months ago, which the last 12 months never counted");
         assertEquals("Gold", loyalty.balance(id).tier().name());
     }
 
