@@ -62,11 +62,11 @@ public final class CustomerService {
     /**
      * Fills the search index from the database; run in the background at start-up and after bulk
      * writes. Bulk work (see {@link HeapHeadroom}): afterwards the heap gives back what the read
-     * needed beyond the index itself.
+     * needed beyond the index itself. A customer saved while the rows are read stays in the list.
      */
     public void loadIndex() {
-        try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
-            index.load(jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
+        try (HeapHeadroom headroom = HeapHeadroom.open(true); CustomerIndex.Reading reading = index.startReading()) {
+            index.load(reading, jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
         }
     }
 
