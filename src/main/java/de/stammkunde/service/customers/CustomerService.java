@@ -4,6 +4,7 @@ import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.NewCustomer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerMerge;
 import de.stammkunde.domain.customers.CustomerRules;
@@ -241,7 +242,8 @@ public final class CustomerService {
     /**
      * Merges {@code otherId} into {@code keepId}: the kept customer gets everything the other knew,
      * every feature moves its rows over, and the other is archived with a pointer to the kept one
-     * (so its number still finds the right customer). One transaction: all or nothing.
+     * (so its number still finds the right customer). One transaction: all or nothing. Refused with a
+     * {@link ValidationException} (notes) when both customers' notes together are too long.
      */
     public Customer merge(long keepId, long otherId) {
         if (keepId == otherId) {
@@ -255,6 +257,12 @@ public final class CustomerService {
                 throw new ConcurrentEditException(other.number());
             }
             CustomerDetails combined = CustomerMerge.combine(keep.details(), other.details(), other.number());
+            // both notes are kept: together they may not fit, and shortening one is the user's choice
+            Optional<FieldError> notes = CustomerRules.checkLength(CustomerField.NOTES, combined.notes(),
+                    CustomerRules.MAX_NOTES);
+            if (notes.isPresent()) {
+                throw new ValidationException(List.of(notes.get()));
+            }
             LocalDateTime now = now();
             if (!dao.update(keep, combined, now) || dao.markMerged(otherId, other.version(), keepId, now) == 0) {
                 throw new ConcurrentEditException(keep.number());
