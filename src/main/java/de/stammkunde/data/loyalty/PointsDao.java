@@ -26,6 +26,10 @@ public interface PointsDao {
     @SqlQuery("SELECT id FROM customer WHERE id = :customerId FOR UPDATE")
     Optional<Long> lockCustomer(@Bind("customerId") long customerId);
 
+    /** The customer this one was merged into, else itself; empty when there is no such customer. */
+    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :customerId")
+    Optional<Long> mergedInto(@Bind("customerId") long customerId);
+
     @SqlUpdate("""
             INSERT INTO points_account (customer_id, balance)
             SELECT id, 0 FROM customer c WHERE c.id = :customerId

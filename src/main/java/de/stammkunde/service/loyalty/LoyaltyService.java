@@ -70,13 +70,17 @@ public final class LoyaltyService implements MergeParticipant {
         return PointsMath.value(points, rules());
     }
 
-    /** Balance, euro value, points expiring in the next 30 days and tier; books due expiries first. */
-    public PointsBalance balance(long customerId) {
+    /**
+     * Balance, euro value, points expiring in the next 30 days and tier; books due expiries first. A
+     * customer merged into another (while its account was on screen) has the kept one's points.
+     */
+    public PointsBalance balance(long forCustomerId) {
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
             PointsDao dao = h.attach(PointsDao.class);
+            long customerId = current(dao, forCustomerId);
             if (!dao.hasDueLots(customerId, today)) {
                 return read(dao, customerId, rules, now);
             }
@@ -98,7 +102,21 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */
     public List<PointsLine> lines(long customerId) {
-        return jdbi.withExtension(PointsDao.class, dao -> dao.lines(customerId));
+        return jdbi.withExtension(PointsDao.class, dao -> dao.lines(current(dao, customerId)));
+    }
+
+    /** The customer whose points these are: for one merged into another the kept one (as its number leads there). */
+    private static long current(PointsDao dao, long customerId) {
+        Set<Long> seen = new HashSet<>();
+        long id = customerId;
+        while (seen.add(id)) {
+            long next = dao.mergedInto(id).orElse(id);
+            if (next == id) {
+                return id;
+            }
+            id = next;
+        }
+        return id;
     }
 
     /** What {@link #earn} would book for this amount now (for the counter's preview). */
@@ -179,8 +197,8 @@ public final class LoyaltyService implements MergeParticipant {
         return redeemed - takeBack;
     }
 
-    /** A manual correction (positive or negative) with a required reason. */
-    public PointsEntry correct(long customerId, int points, String reason) {
+    /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */
+    public PointsEntry correct(long forCustomerId, int points, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PointsRefusedException(PointsRefusedException.Reason.REASON_MISSING, 0);
         }
@@ -190,6 +208,9 @@ public final class LoyaltyService implements MergeParticipant {
         LocalDateTime now = now();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
+            // locked before it is read: a merge moving the points meanwhile has then either finished or not begun
+            h.attach(PointsDao.class).lockCustomer(forCustomerId);
+            long customerId = current(h.attach(PointsDao.class), forCustomerId);
             PointsDao dao = lock(h, customerId);
             expire(dao, customerId, now.toLocalDate(), now);
             long id;

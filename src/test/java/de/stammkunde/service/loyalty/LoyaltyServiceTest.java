@@ -304,4 +304,21 @@ class LoyaltyServiceTest {
         assertEquals(100, loyalty.balance(id).points());
         assertEquals(100, ledgerSum(id));
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCorrectionForACustomerMergedMeanwhileIsBookedForTheKeptOne(Database db) {
+        long kept = customer(db);
+        long open = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        earn(db, kept, "30");
+        // the points account still shows the customer the office has just merged into the other one
+        app.customers().merge(kept, open);
+
+        PointsEntry entry = loyalty.correct(open, 50, "Nachtrag Papierkarte");
+
+        assertEquals(kept, entry.customerId());
+        assertEquals(80, loyalty.balance(kept).points());
+        assertEquals(80, loyalty.balance(open).points(), "the account on screen shows the kept customer's");
+        assertEquals(ledger(kept), ledger(open));
+    }
 }
