@@ -165,11 +165,21 @@ public final class LoyaltyService implements MergeParticipant {
         return points;
     }
 
+    /** What a refund booked: the points taken back (at most what the customer still had) and given back. */
+    public record Reversal(int takenBack, int givenBack) {
+
+        /** The change of the balance. */
+        public int change() {
+            return givenBack - takenBack;
+        }
+    }
+
     /**
      * A refund: takes back what {@code originalPurchaseId} earned and gives back what it redeemed, as
-     * REVERSAL rows referencing {@code refundPurchaseId}; never below a zero balance. Returns the net change.
+     * REVERSAL rows referencing {@code refundPurchaseId}; never below a zero balance.
      */
-    public int reverse(Handle h, long customerId, long originalPurchaseId, long refundPurchaseId, LocalDateTime at) {
+    public Reversal reverse(Handle h, long customerId, long originalPurchaseId, long refundPurchaseId,
+            LocalDateTime at) {
         PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
         expire(dao, customerId, at.toLocalDate(), at);
@@ -194,7 +204,7 @@ public final class LoyaltyService implements MergeParticipant {
             take(dao, customerId, takeBack, balance, ownLots);
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
-        return redeemed - takeBack;
+        return new Reversal(Math.max(takeBack, 0), redeemed);
     }
 
     /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */

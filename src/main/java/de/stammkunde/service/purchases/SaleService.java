@@ -176,11 +176,13 @@ public final class SaleService {
                         original.receiptNumber(), original.total().negate(), original.paid().negate(),
                         original.paymentMethod(), original.id(), reason == null ? "" : reason.strip(),
                         PurchaseSource.COUNTER, workplace.who(), now, List.of()));
-                change[0] = loyalty.reverse(h, original.customerId(), original.id(), id, now);
+                LoyaltyService.Reversal points = loyalty.reverse(h, original.customerId(), original.id(), id, now);
+                change[0] = points.change();
                 if (original.couponId() != null) {
                     coupons.release(h, original.id(), id, now);
                 }
-                dao.mirrorRefund(id, original, -original.pointsEarned(), -original.pointsRedeemed());
+                // what the ledger booked: points already spent could not be taken back
+                dao.mirrorRefund(id, original, -points.takenBack(), -points.givenBack());
                 return dao.find(id).orElseThrow();
             });
         } catch (JdbiException e) {

@@ -216,7 +216,8 @@ class LoyaltyServiceTest {
         redeem(db, id, 150);
         long refund = purchase(db, id, "-200");
 
-        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)));
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
 
         assertEquals(-50, change);
         assertEquals(0, loyalty.balance(id).points());

@@ -162,6 +162,22 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theRefundRowShowsThePointsReallyTakenBackWhenMostWereSpentAlready(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 100, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 0)).purchase();
+        app.sales().record(sale(id, "10.00", 130));
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        assertEquals(-3, refund.pointsChange(), "only 3 of the 30 points earned were left");
+        assertEquals(-3, refund.refund().pointsEarned(), "the history's points column says what the ledger booked");
+        assertEquals(0, refund.refund().pointsRedeemed());
+        assertEquals(0, refund.balanceAfter());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theLedgerNamesEachRowsPurchaseByReceiptAndTheRefundedPurchasesDate(Database db) {
         long id = customer(db);
         app.loyalty().correct(id, 300, "Startguthaben");
