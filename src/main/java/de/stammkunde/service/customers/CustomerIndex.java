@@ -47,6 +47,9 @@ public final class CustomerIndex {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** The reads of all rows under way ({@link #startReading}); guarded by {@code this}. */
     private final List<Reading> readings = new ArrayList<>();
+    /** How many readings began, and the number of the one loaded last; guarded by {@code this}. */
+    private long readingsStarted;
+    private long lastLoaded;
     private volatile TagsOf tagsOf;
 
     /**
@@ -246,20 +249,27 @@ public final class CustomerIndex {
      * may have missed. Close it when done (also when the read failed).
      */
     public Reading startReading() {
-        Reading reading = new Reading();
         synchronized (this) {
+            Reading reading = new Reading(++readingsStarted);
             readings.add(reading);
+            return reading;
         }
-        return reading;
     }
 
-    /** As {@link #load(List)}, with the changes made since the reading began on top. */
+    /**
+     * As {@link #load(List)}, with the changes made since the reading began on top. Rows of a reading
+     * begun before the one loaded last are older than those: they are left out.
+     */
     public void load(Reading reading, List<SearchableRow> entries) {
         Snapshot loaded = Snapshot.of(entries);
         synchronized (this) {
             if (!readings.remove(reading)) {
                 throw new IllegalStateException("The reading was closed before its rows were loaded");
             }
+            if (reading.number < lastLoaded) {
+                return;
+            }
+            lastLoaded = reading.number;
             for (UnaryOperator<Snapshot> change : reading.changes) {
                 loaded = change.apply(loaded);
             }
@@ -272,8 +282,10 @@ public final class CustomerIndex {
     public final class Reading implements AutoCloseable {
 
         private final List<UnaryOperator<Snapshot>> changes = new ArrayList<>();
+        private final long number;
 
-        private Reading() {
+        private Reading(long number) {
+            this.number = number;
         }
 
         @Override

@@ -128,4 +128,16 @@ class CustomerIndexLookupTest {
         index.load(List.of(row(2, "100002", "Berg")));
         assertEquals(List.of("Berg"), names(index), "a finished reading keeps no changes for later loads");
     }
+
+    @Test
+    void aReadingBegunEarlierButLoadedLaterDoesNotReplaceANewerOne() {
+        CustomerIndex index = new CustomerIndex();
+        try (CustomerIndex.Reading atStart = index.startReading();
+                CustomerIndex.Reading afterDemoData = index.startReading()) {
+            index.load(afterDemoData, List.of(row(2, "100002", "Berg"), row(5, "100005", "Adler")));
+            index.load(atStart, List.of());
+        }
+
+        assertEquals(List.of("Adler", "Berg"), names(index));
+    }
 }
