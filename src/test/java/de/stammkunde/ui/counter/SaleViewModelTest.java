@@ -59,7 +59,8 @@ class SaleViewModelTest {
         String confirmation = sale.confirmationProperty().get();
         sale.startFor(kept);                       // the panel, read again, shows the kept customer
 
-        assertTrue(confirmation.startsWith(messages.get("sale.booked", app.formats().money(new BigDecimal("12.50")))), confirmation);
+        String booked = messages.get("sale.booked", app.formats().money(new BigDecimal("12.50")));
+        assertTrue(confirmation.startsWith(booked), confirmation);
         assertEquals(confirmation, sale.confirmationProperty().get());
         sale.startFor(customerId);
         sale.startFor(kept);
