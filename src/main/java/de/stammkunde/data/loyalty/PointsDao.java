@@ -61,6 +61,16 @@ public interface PointsDao {
     @RegisterConstructorMapper(PointsMath.Lot.class)
     List<PointsMath.Lot> lots(@Bind("customerId") long customerId);
 
+    /** A lot past its expiry date with what is left of it, and the purchase that earned it (null: none). */
+    record DueLot(long id, int remaining, Long purchaseId) {
+    }
+
+    @SqlQuery("""
+            SELECT id, remaining, purchase_id FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0 AND expires_on < :today ORDER BY id""")
+    @RegisterConstructorMapper(DueLot.class)
+    List<DueLot> dueLots(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
+
     @SqlUpdate("UPDATE points_entry SET remaining = :remaining WHERE id = :id")
     void setRemaining(@Bind("id") long id, @Bind("remaining") int remaining);
 

@@ -192,6 +192,9 @@ public final class LoyaltyService implements MergeParticipant {
                 ownLots.add(entry.id());
             } else if (entry.kind() == PointsKind.REDEEM) {
                 redeemed -= entry.points();
+            } else if (entry.kind() == PointsKind.EXPIRE) {
+                // expired unused: the customer lost them already, newer points are not taken in their place
+                earned += entry.points();
             }
         }
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
@@ -255,20 +258,25 @@ public final class LoyaltyService implements MergeParticipant {
         return dao;
     }
 
-    /** Books one EXPIRE row for the lots past their date; returns how many points expired. */
+    /**
+     * Books an EXPIRE row for each lot past its date, naming the purchase that earned it (so that its
+     * refund knows what of it expired unused); returns how many points expired.
+     */
     private int expire(PointsDao dao, long customerId, LocalDate today, LocalDateTime at) {
+        List<PointsDao.DueLot> due = dao.dueLots(customerId, today);
         int expired = 0;
-        for (PointsMath.Lot lot : dao.lots(customerId)) {
-            if (lot.expiresOn() != null && lot.expiresOn().isBefore(today)) {
-                dao.setRemaining(lot.id(), 0);
-                expired += lot.remaining();
-            }
+        for (PointsDao.DueLot lot : due) {
+            dao.setRemaining(lot.id(), 0);
+            expired += lot.remaining();
         }
         if (expired > 0) {
             if (dao.changeBalance(customerId, -expired) == 0) {
                 throw new IllegalStateException("Points account out of step with the ledger of " + customerId);
             }
-            dao.insert(customerId, PointsKind.EXPIRE, -expired, 0, null, null, "", workplace.who(), at);
+            for (PointsDao.DueLot lot : due) {
+                dao.insert(customerId, PointsKind.EXPIRE, -lot.remaining(), 0, null, lot.purchaseId(), "",
+                        workplace.who(), at);
+            }
         }
         return expired;
     }

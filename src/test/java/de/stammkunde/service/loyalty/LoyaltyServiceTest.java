@@ -226,6 +226,44 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aRefundDoesNotTakeNewerPointsForItsOwnThatExpiredUnused(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+        long bought = purchase(db, id, "20");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        earn(db, id, "50");
+        long refund = purchase(db, id, "-20");
+
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
+
+        assertEquals(0, change, "the sale's 20 points expired on 10 February without being used");
+        assertEquals(50, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundTakesBackThePartOfItsPointsSpentBeforeTheRestExpired(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 0, 1, List.of()));
+        long bought = purchase(db, id, "20");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        redeem(db, id, 15);
+        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        earn(db, id, "50");
+        long refund = purchase(db, id, "-20");
+
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
+
+        assertEquals(-15, change, "15 of the sale's points were used, the other 5 expired");
+        assertEquals(35, loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aRefundTakesBackThePointsOfItsOwnPurchaseNotTheOldestOnes(Database db) {
         long id = customer(db);
         earn(db, id, "100");
