@@ -250,7 +250,9 @@ class SaleServiceTest {
         assertEquals(300 - 200 + 20, app.loyalty().balance(kept).points());
         assertEquals(List.of(result.purchase().id()), app.purchases().history(kept).stream().map(Purchase::id)
                 .toList());
-        assertEquals(List.of(), app.purchases().history(open));
+        assertEquals(app.purchases().history(kept), app.purchases().history(open),
+                "the history still on screen for the merged-away customer shows the kept customer's");
+        assertEquals(app.purchases().yearSums(kept), app.purchases().yearSums(open));
         assertEquals(kept, app.counter().panel(open).orElseThrow().customer().id(),
                 "the counter's panel, read again after the sale, shows the kept customer");
     }
