@@ -78,8 +78,9 @@ public interface CardDao {
         return holderRow(customerId).map(r -> CardHolder.name(r.firstName(), r.lastName(), r.company()));
     }
 
-    @SqlQuery("SELECT count(*) FROM customer WHERE id = :id")
-    int countCustomer(@Bind("id") long customerId);
+    /** The customer this one was merged into, else itself; empty when there is no such customer. */
+    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :id")
+    Optional<Long> mergedInto(@Bind("id") long customerId);
 
     /** Which of these numbers some card has already. */
     @SqlQuery("SELECT card_number FROM customer_card WHERE card_number IN (<numbers>)")

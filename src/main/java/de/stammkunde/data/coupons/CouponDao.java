@@ -121,6 +121,11 @@ public interface CouponDao {
     @RegisterConstructorMapper(CustomerBirthDate.class)
     List<CustomerBirthDate> birthDates();
 
+    /** Every customer merged into another (a shop has few): a campaign's audience may name one. */
+    @SqlQuery("SELECT id, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
+    @RegisterConstructorMapper(MergedCustomer.class)
+    List<MergedCustomer> mergedCustomers();
+
     @SqlUpdate("UPDATE coupon SET customer_id = :to WHERE customer_id = :from")
     int moveCoupons(@Bind("from") long fromCustomerId, @Bind("to") long toCustomerId);
 

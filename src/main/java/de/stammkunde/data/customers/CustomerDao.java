@@ -184,6 +184,13 @@ public interface CustomerDao extends Transactional<CustomerDao> {
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> findRow(@Bind("id") long id);
 
+    /**
+     * Locks the customer's row until the transaction ends; returns the customer it was merged into, else
+     * its own id (empty when there is no such customer).
+     */
+    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :id FOR UPDATE")
+    Optional<Long> lockFollowingMerge(@Bind("id") long id);
+
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE customer_number = :number")
     Optional<Customer> findRowByNumber(@Bind("number") String number);
 

@@ -26,6 +26,10 @@ public interface PointsDao {
     @SqlQuery("SELECT id FROM customer WHERE id = :customerId FOR UPDATE")
     Optional<Long> lockCustomer(@Bind("customerId") long customerId);
 
+    /** The customer this one was merged into, else itself; empty when there is no such customer. */
+    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :customerId")
+    Optional<Long> mergedInto(@Bind("customerId") long customerId);
+
     @SqlUpdate("""
             INSERT INTO points_account (customer_id, balance)
             SELECT id, 0 FROM customer c WHERE c.id = :customerId
@@ -56,6 +60,16 @@ public interface PointsDao {
             WHERE customer_id = :customerId AND remaining > 0""")
     @RegisterConstructorMapper(PointsMath.Lot.class)
     List<PointsMath.Lot> lots(@Bind("customerId") long customerId);
+
+    /** A lot past its expiry date with what is left of it, and the purchase that earned it (null: none). */
+    record DueLot(long id, int remaining, Long purchaseId) {
+    }
+
+    @SqlQuery("""
+            SELECT id, remaining, purchase_id FROM points_entry
+            WHERE customer_id = :customerId AND remaining > 0 AND expires_on < :today ORDER BY id""")
+    @RegisterConstructorMapper(DueLot.class)
+    List<DueLot> dueLots(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
 
     @SqlUpdate("UPDATE points_entry SET remaining = :remaining WHERE id = :id")
     void setRemaining(@Bind("id") long id, @Bind("remaining") int remaining);
@@ -98,9 +112,15 @@ public interface PointsDao {
             WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from""")
     Optional<LocalDate> nextExpiry(@Bind("customerId") long customerId, @Bind("from") LocalDate from);
 
+    /**
+     * What the customer paid between the two moments; a refund counts at the time of the sale it takes
+     * back (as in the sums per year): the refund of a sale from before {@code from} takes nothing off.
+     */
     @SqlQuery("""
-            SELECT COALESCE(SUM(paid), 0) FROM purchase
-            WHERE customer_id = :customerId AND purchased_at >= :from AND purchased_at <= :to""")
+            SELECT COALESCE(SUM(p.paid), 0) FROM purchase p LEFT JOIN purchase s ON s.id = p.refund_of_id
+            WHERE p.customer_id = :customerId
+              AND COALESCE(s.purchased_at, p.purchased_at) >= :from
+              AND COALESCE(s.purchased_at, p.purchased_at) <= :to""")
     BigDecimal spend(@Bind("customerId") long customerId, @Bind("from") LocalDateTime from,
             @Bind("to") LocalDateTime to);
 

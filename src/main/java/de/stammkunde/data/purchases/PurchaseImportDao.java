@@ -71,6 +71,15 @@ public interface PurchaseImportDao {
     int replaceImported(@Bind("id") long id, @Bind("at") LocalDateTime at, @Bind("total") BigDecimal total,
             @Bind("payment") String paymentMethod);
 
+    /** A customer merged into another one, with the one kept. */
+    record MergedCustomer(long id, long mergedIntoId) {
+    }
+
+    /** Every customer merged into another (a shop has few): a plan may name one merged since it was made. */
+    @SqlQuery("SELECT id, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
+    @RegisterConstructorMapper(MergedCustomer.class)
+    List<MergedCustomer> mergedCustomers();
+
     @SqlUpdate("DELETE FROM purchase_item WHERE purchase_id = :id")
     int deleteItems(@Bind("id") long purchaseId);
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * What a customer looks like after another one was merged into it: nothing either of them knew is
  * lost. The kept customer's values win; its blanks are filled from the other; tags are united,
- * notes joined, and for each consent channel the latest answer counts.
+ * notes joined, for each consent channel the latest answer counts, and an active customer stays active.
  */
 public final class CustomerMerge {
 
@@ -36,7 +36,8 @@ public final class CustomerMerge {
             b.birthDate(other.birthDate());
         }
         b.notes(joinNotes(keep.notes(), other.notes(), otherNumber));
-        if (keep.status() == CustomerStatus.POTENTIAL) {
+        if (keep.status() == CustomerStatus.POTENTIAL || other.status() == CustomerStatus.ACTIVE) {
+            // the other's purchases come along: one who bought lately makes the kept customer active
             b.status(other.status());
         }
         List<String> tags = new ArrayList<>(keep.tags());

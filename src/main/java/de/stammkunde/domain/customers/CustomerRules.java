@@ -25,7 +25,8 @@ public final class CustomerRules {
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ()/.\\-]+");
 
     private static final int MAX_NAME = 100;
-    private static final int MAX_NOTES = 4000;
+    /** The longest notes a customer can have (the column's size). */
+    public static final int MAX_NOTES = 4000;
 
     private CustomerRules() {
     }

@@ -36,22 +36,38 @@ public final class CardService implements MergeParticipant {
         return LocalDateTime.now(clock).withNano(0);
     }
 
-    /** A new card for a customer without an active one (an active card is returned as it is). */
-    public Card issue(long customerId) {
+    /**
+     * A new card for a customer without an active one (an active card is returned as it is). For a
+     * customer merged into another meanwhile, the kept customer's card.
+     */
+    public Card issue(long forCustomerId) {
         return jdbi.inTransaction(h -> {
             CardDao dao = h.attach(CardDao.class);
             // Every card write takes the range lock first: two counters cannot both issue a first
             // card for the same customer, and locks are always taken in the same order.
             dao.lockNextNumber();
+            long customerId = current(dao, forCustomerId);
             Optional<Card> active = dao.activeOfCustomer(customerId).stream().findFirst();
             if (active.isPresent()) {
                 return active.get();
             }
-            if (dao.countCustomer(customerId) == 0) {
-                throw new NoSuchElementException("No customer with id " + customerId);
-            }
             return dao.find(dao.insert(dao.allocateNumber(), customerId, now(), workplace.who())).orElseThrow();
         });
+    }
+
+    /** The customer itself, or the one it was merged into (at the end of a chain of merges). */
+    private static long current(CardDao dao, long customerId) {
+        Set<Long> seen = new HashSet<>();
+        long id = customerId;
+        while (seen.add(id)) {
+            long next = dao.mergedInto(id).orElseThrow(() -> new NoSuchElementException("No customer with id "
+                    + customerId));
+            if (next == id) {
+                return id;
+            }
+            id = next;
+        }
+        return id;
     }
 
     /**

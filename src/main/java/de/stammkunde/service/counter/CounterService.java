@@ -93,11 +93,21 @@ public final class CounterService {
     }
 
     private Customer followMerge(Customer customer) {
-        return customer.isMerged() ? customers.find(customer.mergedIntoId()).orElse(customer) : customer;
+        Customer current = customer;
+        // a customer merged into one that was merged on later: to the end of the chain (merges never loop)
+        while (current.isMerged()) {
+            Optional<Customer> kept = customers.find(current.mergedIntoId());
+            if (kept.isEmpty()) {
+                return current;
+            }
+            current = kept.get();
+        }
+        return current;
     }
 
+    /** The customer's panel; for a customer merged into another (e.g. after a sale), the kept one's. */
     public Optional<CustomerPanel> panel(long customerId) {
-        return customers.find(customerId).map(this::panel);
+        return customers.find(customerId).map(this::followMerge).map(this::panel);
     }
 
     public CustomerPanel panel(Customer customer) {

@@ -5,6 +5,7 @@ import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.data.coupons.CampaignDao;
 import de.stammkunde.data.coupons.CouponDao;
 import de.stammkunde.data.coupons.CustomerBirthDate;
+import de.stammkunde.data.coupons.MergedCustomer;
 import de.stammkunde.data.coupons.NewCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -166,11 +168,12 @@ public final class CampaignService {
         return jdbi.withExtension(CouponDao.class, dao -> dao.ofCampaign(campaignId));
     }
 
-    private Campaign insert(Handle h, CampaignDraft draft, List<Long> customerIds, boolean forBirthdays,
+    private Campaign insert(Handle h, CampaignDraft draft, List<Long> audience, boolean forBirthdays,
             Progress progress) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         long campaignId = h.attach(CampaignDao.class).insert(draft, workplace.who(), now, forBirthdays);
         CouponDao dao = h.attach(CouponDao.class);
+        List<Long> customerIds = current(dao, audience, forBirthdays);
         int count = draft.codeMode() == CodeMode.PERSONAL ? customerIds.size() : 1;
         List<String> codes = freshCodes(dao, count, progress);
         List<NewCoupon> coupons = new ArrayList<>(count);
@@ -186,6 +189,34 @@ public final class CampaignService {
             progress.update(count + to, 2L * count);
         }
         return h.attach(CampaignDao.class).findById(campaignId).orElseThrow();
+    }
+
+    /**
+     * The audience as it is now: a customer merged into another since it was picked (on another computer,
+     * or while the form was open) is the kept one, each once; for birthdays it is left out, as the kept
+     * customer's birthday is another one.
+     */
+    private static List<Long> current(CouponDao dao, List<Long> audience, boolean forBirthdays) {
+        Map<Long, Long> mergedInto = new HashMap<>();
+        for (MergedCustomer merged : dao.mergedCustomers()) {
+            mergedInto.put(merged.id(), merged.mergedIntoId());
+        }
+        if (mergedInto.isEmpty()) {
+            return audience;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (long id : audience) {
+            if (!mergedInto.containsKey(id)) {
+                ids.add(id);
+            } else if (!forBirthdays) {
+                long kept = id;
+                for (int hop = 0; hop <= mergedInto.size() && mergedInto.containsKey(kept); hop++) {
+                    kept = mergedInto.get(kept);
+                }
+                ids.add(kept);
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** {@code count} codes, none drawn twice and none in the database yet. */

@@ -157,19 +157,22 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         List<PlannedPurchase> updates = plan.purchases().stream().filter(p -> p.action() == Action.UPDATE).toList();
         int total = creates.size() + updates.size();
         boolean points = plan.options().awardPoints();
-        Set<Long> buyers = new HashSet<>();
-        for (PlannedPurchase p : plan.purchases()) {
-            if (p.action() != Action.SKIP && CustomerStatus.madeActiveBy(p.at(), now)) {
-                buyers.add(p.customerId());
-            }
-        }
         List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
+            // a customer merged into another since the plan was made: the purchases are the kept one's
+            Map<Long, Long> kept = keptCustomers(imports);
+            List<PlannedPurchase> creating = creates.stream().map(p -> ofKept(p, kept)).toList();
+            Set<Long> buyers = new HashSet<>();
+            for (PlannedPurchase p : plan.purchases()) {
+                if (p.action() != Action.SKIP && CustomerStatus.madeActiveBy(p.at(), now)) {
+                    buyers.add(ofKept(p, kept).customerId());
+                }
+            }
             int done = 0;
-            for (int from = 0; from < creates.size(); from += BATCH) {
+            for (int from = 0; from < creating.size(); from += BATCH) {
                 progress.checkCancelled();
-                List<PlannedPurchase> batch = creates.subList(from, Math.min(creates.size(), from + BATCH));
+                List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
                 for (int i = 0; points && i < ids.length; i++) {
                     earn(h, purchases, batch.get(i), ids[i]);
@@ -178,7 +181,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 progress.update(done, total);
             }
             for (PlannedPurchase p : updates) {
-                replace(h, purchases, imports, p, points);
+                replace(h, purchases, imports, ofKept(p, kept), points);
                 if (++done % 100 == 0) {
                     progress.checkCancelled();
                     progress.update(done, total);
@@ -196,6 +199,29 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         }
         return new PurchaseImportResult(creates.size(), items, updates.size(), (int) plan.count(Action.SKIP),
                 (int) plan.invalidRows(), activated.size());
+    }
+
+    /** Customers merged into another, each with the one kept (at the end of a chain of merges). */
+    private static Map<Long, Long> keptCustomers(PurchaseImportDao imports) {
+        Map<Long, Long> into = new HashMap<>();
+        for (PurchaseImportDao.MergedCustomer merged : imports.mergedCustomers()) {
+            into.put(merged.id(), merged.mergedIntoId());
+        }
+        Map<Long, Long> kept = new HashMap<>();
+        for (long id : into.keySet()) {
+            long end = id;
+            for (int hop = 0; hop <= into.size() && into.containsKey(end); hop++) {
+                end = into.get(end);
+            }
+            kept.put(id, end);
+        }
+        return kept;
+    }
+
+    private static PlannedPurchase ofKept(PlannedPurchase p, Map<Long, Long> kept) {
+        Long to = kept.get(p.customerId());
+        return to == null ? p : new PlannedPurchase(p.rows(), p.action(), to, p.customerNumber(), p.receipt(), p.at(),
+                p.total(), p.payment(), p.items(), p.existingId());
     }
 
     private NewPurchase newPurchase(PlannedPurchase p, LocalDateTime now) {

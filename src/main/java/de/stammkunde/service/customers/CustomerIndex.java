@@ -45,6 +45,11 @@ public final class CustomerIndex {
     private volatile Snapshot snapshot = new Snapshot(new CustomerListRow[0], "", new int[1],
             new CustomerListRow[0], new CustomerListRow[0]);
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** The reads of all rows under way ({@link #startReading}); guarded by {@code this}. */
+    private final List<Reading> readings = new ArrayList<>();
+    /** How many readings began, and the number of the one loaded last; guarded by {@code this}. */
+    private long readingsStarted;
+    private long lastLoaded;
     private volatile TagsOf tagsOf;
 
     /**
@@ -237,13 +242,79 @@ public final class CustomerIndex {
         fireChanged();
     }
 
-    /** Adds a customer or replaces its row after an edit. */
-    public void put(SearchableRow entry) {
+    /**
+     * Begins a read of every row for {@link #load(Reading, List)}; call it before the database is read.
+     * Until then the changes made meanwhile are kept and applied again to the rows read: the list loads
+     * in the background at start-up while the counter may already save a customer, whose row the read
+     * may have missed. Close it when done (also when the read failed).
+     */
+    public Reading startReading() {
         synchronized (this) {
-            Snapshot current = snapshot;
-            snapshot = current.without(find(current.byId, entry.row().id())).with(entry);
+            Reading reading = new Reading(++readingsStarted);
+            readings.add(reading);
+            return reading;
+        }
+    }
+
+    /**
+     * As {@link #load(List)}, with the changes made since the reading began on top. Rows of a reading
+     * begun before the one loaded last are older than those: they are left out.
+     */
+    public void load(Reading reading, List<SearchableRow> entries) {
+        Snapshot loaded = Snapshot.of(entries);
+        synchronized (this) {
+            if (!readings.remove(reading)) {
+                throw new IllegalStateException("The reading was closed before its rows were loaded");
+            }
+            if (reading.number < lastLoaded) {
+                return;
+            }
+            lastLoaded = reading.number;
+            for (UnaryOperator<Snapshot> change : reading.changes) {
+                loaded = change.apply(loaded);
+            }
+            snapshot = loaded;
         }
         fireChanged();
+    }
+
+    /** A read of all rows under way: what changed since it began. */
+    public final class Reading implements AutoCloseable {
+
+        private final List<UnaryOperator<Snapshot>> changes = new ArrayList<>();
+        private final long number;
+
+        private Reading(long number) {
+            this.number = number;
+        }
+
+        @Override
+        public void close() {
+            synchronized (CustomerIndex.this) {
+                readings.remove(this);
+            }
+        }
+    }
+
+    /** Makes a change (replaces the snapshot), remembered for the readings under way. */
+    private void change(UnaryOperator<Snapshot> change) {
+        boolean changed;
+        synchronized (this) {
+            Snapshot current = snapshot;
+            snapshot = change.apply(current);
+            changed = snapshot != current;
+            for (Reading reading : readings) {
+                reading.changes.add(change);
+            }
+        }
+        if (changed) {
+            fireChanged();
+        }
+    }
+
+    /** Adds a customer or replaces its row after an edit. */
+    public void put(SearchableRow entry) {
+        change(current -> current.without(find(current.byId, entry.row().id())).with(entry));
     }
 
     /**
@@ -254,12 +325,11 @@ public final class CustomerIndex {
         if (entries.isEmpty()) {
             return;
         }
-        synchronized (this) {
-            Snapshot current = snapshot;
-            Set<Long> replaced = new HashSet<>(entries.size() * 2);
-            for (SearchableRow entry : entries) {
-                replaced.add(entry.row().id());
-            }
+        Set<Long> replaced = new HashSet<>(entries.size() * 2);
+        for (SearchableRow entry : entries) {
+            replaced.add(entry.row().id());
+        }
+        change(current -> {
             List<SearchableRow> all = new ArrayList<>(current.byName.length + entries.size());
             for (int i = 0; i < current.byName.length; i++) {
                 if (!replaced.contains(current.byName[i].id())) {
@@ -267,9 +337,8 @@ public final class CustomerIndex {
                 }
             }
             all.addAll(entries);
-            snapshot = Snapshot.of(all);
-        }
-        fireChanged();
+            return Snapshot.of(all);
+        });
     }
 
     /**
@@ -281,23 +350,13 @@ public final class CustomerIndex {
         if (ids.isEmpty()) {
             return;
         }
-        synchronized (this) {
-            snapshot = snapshot.changing(ids, row -> row.withStatus(status));
-        }
-        fireChanged();
+        List<Long> changed = List.copyOf(ids);
+        change(current -> current.changing(changed, row -> row.withStatus(status)));
     }
 
     /** Takes a customer out, e.g. after it was merged into another one. */
     public void remove(long id) {
-        synchronized (this) {
-            Snapshot current = snapshot;
-            CustomerListRow old = find(current.byId, id);
-            if (old == null) {
-                return;
-            }
-            snapshot = current.without(old);
-        }
-        fireChanged();
+        change(current -> current.without(find(current.byId, id)));
     }
 
     private static CustomerListRow[] withoutRow(CustomerListRow[] rows, CustomerListRow old,

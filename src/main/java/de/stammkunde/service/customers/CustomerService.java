@@ -4,6 +4,7 @@ import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.NewCustomer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerMerge;
 import de.stammkunde.domain.customers.CustomerRules;
@@ -25,7 +26,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,11 +63,11 @@ public final class CustomerService {
     /**
      * Fills the search index from the database; run in the background at start-up and after bulk
      * writes. Bulk work (see {@link HeapHeadroom}): afterwards the heap gives back what the read
-     * needed beyond the index itself.
+     * needed beyond the index itself. A customer saved while the rows are read stays in the list.
      */
     public void loadIndex() {
-        try (HeapHeadroom headroom = HeapHeadroom.open(true)) {
-            index.load(jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
+        try (HeapHeadroom headroom = HeapHeadroom.open(true); CustomerIndex.Reading reading = index.startReading()) {
+            index.load(reading, jdbi.withExtension(CustomerDao.class, CustomerDao::listRows));
         }
     }
 
@@ -138,6 +141,38 @@ public final class CustomerService {
         return changed;
     }
 
+    /** The customer's id, or for a customer merged into another the kept one's (reads only). */
+    public long currentId(long customerId) {
+        return jdbi.withExtension(CustomerDao.class, dao -> {
+            Optional<Customer> found = dao.findRow(customerId);
+            Set<Long> seen = new HashSet<>();
+            while (found.isPresent() && found.get().mergedIntoId() != null && seen.add(found.get().id())) {
+                found = dao.findRow(found.get().mergedIntoId());
+            }
+            return found.map(Customer::id).orElse(customerId);
+        });
+    }
+
+    /**
+     * Part of booking for a customer (a sale, a refund), in the caller's transaction: the customer the
+     * rows belong to, locked until the transaction ends. A customer merged into another one, maybe a
+     * moment ago while the counter still showed it, leads to the one kept, as its number does.
+     */
+    public long lockCurrent(Handle handle, long customerId) {
+        CustomerDao dao = handle.attach(CustomerDao.class);
+        Set<Long> seen = new HashSet<>();
+        long id = customerId;
+        while (seen.add(id)) {
+            long next = dao.lockFollowingMerge(id)
+                    .orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
+            if (next == id) {
+                return id;
+            }
+            id = next;
+        }
+        throw new IllegalStateException("Customer " + customerId + " was merged in a circle");
+    }
+
     /** The customer list shows customers {@link #markActive} changed as active. */
     public void showActive(Collection<Long> customerIds) {
         index.setStatus(customerIds, CustomerStatus.ACTIVE);
@@ -207,7 +242,8 @@ public final class CustomerService {
     /**
      * Merges {@code otherId} into {@code keepId}: the kept customer gets everything the other knew,
      * every feature moves its rows over, and the other is archived with a pointer to the kept one
-     * (so its number still finds the right customer). One transaction: all or nothing.
+     * (so its number still finds the right customer). One transaction: all or nothing. Refused with a
+     * {@link ValidationException} (notes) when both customers' notes together are too long.
      */
     public Customer merge(long keepId, long otherId) {
         if (keepId == otherId) {
@@ -221,6 +257,12 @@ public final class CustomerService {
                 throw new ConcurrentEditException(other.number());
             }
             CustomerDetails combined = CustomerMerge.combine(keep.details(), other.details(), other.number());
+            // both notes are kept: together they may not fit, and shortening one is the user's choice
+            Optional<FieldError> notes = CustomerRules.checkLength(CustomerField.NOTES, combined.notes(),
+                    CustomerRules.MAX_NOTES);
+            if (notes.isPresent()) {
+                throw new ValidationException(List.of(notes.get()));
+            }
             LocalDateTime now = now();
             if (!dao.update(keep, combined, now) || dao.markMerged(otherId, other.version(), keepId, now) == 0) {
                 throw new ConcurrentEditException(keep.number());

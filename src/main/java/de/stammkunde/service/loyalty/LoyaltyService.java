@@ -70,13 +70,17 @@ public final class LoyaltyService implements MergeParticipant {
         return PointsMath.value(points, rules());
     }
 
-    /** Balance, euro value, points expiring in the next 30 days and tier; books due expiries first. */
-    public PointsBalance balance(long customerId) {
+    /**
+     * Balance, euro value, points expiring in the next 30 days and tier; books due expiries first. A
+     * customer merged into another (while its account was on screen) has the kept one's points.
+     */
+    public PointsBalance balance(long forCustomerId) {
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
             PointsDao dao = h.attach(PointsDao.class);
+            long customerId = current(dao, forCustomerId);
             if (!dao.hasDueLots(customerId, today)) {
                 return read(dao, customerId, rules, now);
             }
@@ -98,7 +102,21 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */
     public List<PointsLine> lines(long customerId) {
-        return jdbi.withExtension(PointsDao.class, dao -> dao.lines(customerId));
+        return jdbi.withExtension(PointsDao.class, dao -> dao.lines(current(dao, customerId)));
+    }
+
+    /** The customer whose points these are: for one merged into another the kept one (as its number leads there). */
+    private static long current(PointsDao dao, long customerId) {
+        Set<Long> seen = new HashSet<>();
+        long id = customerId;
+        while (seen.add(id)) {
+            long next = dao.mergedInto(id).orElse(id);
+            if (next == id) {
+                return id;
+            }
+            id = next;
+        }
+        return id;
     }
 
     /** What {@link #earn} would book for this amount now (for the counter's preview). */
@@ -147,11 +165,21 @@ public final class LoyaltyService implements MergeParticipant {
         return points;
     }
 
+    /** What a refund booked: the points taken back (at most what the customer still had) and given back. */
+    public record Reversal(int takenBack, int givenBack) {
+
+        /** The change of the balance. */
+        public int change() {
+            return givenBack - takenBack;
+        }
+    }
+
     /**
      * A refund: takes back what {@code originalPurchaseId} earned and gives back what it redeemed, as
-     * REVERSAL rows referencing {@code refundPurchaseId}; never below a zero balance. Returns the net change.
+     * REVERSAL rows referencing {@code refundPurchaseId}; never below a zero balance.
      */
-    public int reverse(Handle h, long customerId, long originalPurchaseId, long refundPurchaseId, LocalDateTime at) {
+    public Reversal reverse(Handle h, long customerId, long originalPurchaseId, long refundPurchaseId,
+            LocalDateTime at) {
         PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
         expire(dao, customerId, at.toLocalDate(), at);
@@ -164,6 +192,9 @@ public final class LoyaltyService implements MergeParticipant {
                 ownLots.add(entry.id());
             } else if (entry.kind() == PointsKind.REDEEM) {
                 redeemed -= entry.points();
+            } else if (entry.kind() == PointsKind.EXPIRE) {
+                // expired unused: the customer lost them already, newer points are not taken in their place
+                earned += entry.points();
             }
         }
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
@@ -176,11 +207,11 @@ public final class LoyaltyService implements MergeParticipant {
             take(dao, customerId, takeBack, balance, ownLots);
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
-        return redeemed - takeBack;
+        return new Reversal(Math.max(takeBack, 0), redeemed);
     }
 
-    /** A manual correction (positive or negative) with a required reason. */
-    public PointsEntry correct(long customerId, int points, String reason) {
+    /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */
+    public PointsEntry correct(long forCustomerId, int points, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PointsRefusedException(PointsRefusedException.Reason.REASON_MISSING, 0);
         }
@@ -190,6 +221,9 @@ public final class LoyaltyService implements MergeParticipant {
         LocalDateTime now = now();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
+            // locked before it is read: a merge moving the points meanwhile has then either finished or not begun
+            h.attach(PointsDao.class).lockCustomer(forCustomerId);
+            long customerId = current(h.attach(PointsDao.class), forCustomerId);
             PointsDao dao = lock(h, customerId);
             expire(dao, customerId, now.toLocalDate(), now);
             long id;
@@ -224,20 +258,25 @@ public final class LoyaltyService implements MergeParticipant {
         return dao;
     }
 
-    /** Books one EXPIRE row for the lots past their date; returns how many points expired. */
+    /**
+     * Books an EXPIRE row for each lot past its date, naming the purchase that earned it (so that its
+     * refund knows what of it expired unused); returns how many points expired.
+     */
     private int expire(PointsDao dao, long customerId, LocalDate today, LocalDateTime at) {
+        List<PointsDao.DueLot> due = dao.dueLots(customerId, today);
         int expired = 0;
-        for (PointsMath.Lot lot : dao.lots(customerId)) {
-            if (lot.expiresOn() != null && lot.expiresOn().isBefore(today)) {
-                dao.setRemaining(lot.id(), 0);
-                expired += lot.remaining();
-            }
+        for (PointsDao.DueLot lot : due) {
+            dao.setRemaining(lot.id(), 0);
+            expired += lot.remaining();
         }
         if (expired > 0) {
             if (dao.changeBalance(customerId, -expired) == 0) {
                 throw new IllegalStateException("Points account out of step with the ledger of " + customerId);
             }
-            dao.insert(customerId, PointsKind.EXPIRE, -expired, 0, null, null, "", workplace.who(), at);
+            for (PointsDao.DueLot lot : due) {
+                dao.insert(customerId, PointsKind.EXPIRE, -lot.remaining(), 0, null, lot.purchaseId(), "",
+                        workplace.who(), at);
+            }
         }
         return expired;
     }

@@ -19,17 +19,20 @@ public final class PurchaseService implements MergeParticipant {
         this.jdbi = jdbi;
     }
 
-    /** Every purchase and refund of the customer, newest first, with items. */
+    /**
+     * Every purchase and refund of the customer, newest first, with items. A customer merged into
+     * another (while its history was on screen) has the kept one's purchases, as in the points account.
+     */
     public List<Purchase> history(long customerId) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.history(customerId));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.history(dao.current(customerId)));
     }
 
     public List<Purchase> last(long customerId, int limit) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.last(customerId, limit));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.last(dao.current(customerId), limit));
     }
 
     public List<YearSum> yearSums(long customerId) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(customerId));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(dao.current(customerId)));
     }
 
     public Optional<Purchase> find(long purchaseId) {

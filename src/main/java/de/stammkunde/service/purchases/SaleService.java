@@ -64,10 +64,12 @@ public final class SaleService {
     public SalePreview preview(SaleDraft draft) {
         List<SaleProblem> problems = PurchaseRules.validate(draft, now());
         BigDecimal total = draft.total() == null ? Money.ZERO : Money.of(draft.total());
-        CouponCheck coupon = draft.hasCoupon() ? coupons.check(draft.couponCode(), draft.customerId(), total) : null;
+        // as record(): a customer merged into another meanwhile buys as the kept one, with its points
+        long customerId = customers.currentId(draft.customerId());
+        CouponCheck coupon = draft.hasCoupon() ? coupons.check(draft.couponCode(), customerId, total) : null;
         BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
         BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
-        int balance = loyalty.balance(draft.customerId()).points();
+        int balance = loyalty.balance(customerId).points();
         int maxRedeemable = maxRedeemable(balance, payable);
         PointsRefusedException.Reason pointsProblem = null;
         BigDecimal pointsDiscount = Money.ZERO;
@@ -88,7 +90,7 @@ public final class SaleService {
         } else {
             pointsDiscount = Money.ZERO;
         }
-        int toEarn = problems.isEmpty() ? loyalty.pointsFor(draft.customerId(), payable) : 0;
+        int toEarn = problems.isEmpty() ? loyalty.pointsFor(customerId, payable) : 0;
         return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
                 balance, maxRedeemable, minimum);
     }
@@ -118,15 +120,17 @@ public final class SaleService {
         BigDecimal total = Money.of(draft.total());
         List<Long> activated = new ArrayList<>();
         Purchase booked = jdbi.inTransaction(h -> {
+            // the counter may still show a customer merged into another meanwhile: the sale is the kept one's
+            long customerId = customers.lockCurrent(h, draft.customerId());
             PurchaseDao dao = h.attach(PurchaseDao.class);
-            long id = dao.insert(new NewPurchase(draft.customerId(), PurchaseKind.SALE, at, draft.receiptNumber(),
+            long id = dao.insert(new NewPurchase(customerId, PurchaseKind.SALE, at, draft.receiptNumber(),
                     total, total, draft.paymentMethod(), null, "", PurchaseSource.COUNTER, workplace.who(), now,
                     draft.items()));
             BigDecimal couponDiscount = Money.ZERO;
             Long couponId = null;
             String freeItem = "";
             if (draft.hasCoupon()) {
-                CouponCheck coupon = coupons.redeem(h, draft.couponCode(), draft.customerId(), id, total, at);
+                CouponCheck coupon = coupons.redeem(h, draft.couponCode(), customerId, id, total, at);
                 couponDiscount = Money.min(Money.of(coupon.discount()), total);
                 couponId = coupon.couponId();
                 freeItem = coupon.freeItem() == null ? "" : coupon.freeItem();
@@ -134,19 +138,19 @@ public final class SaleService {
             BigDecimal payable = total.subtract(couponDiscount);
             BigDecimal pointsDiscount = Money.ZERO;
             if (draft.pointsToRedeem() > 0) {
-                pointsDiscount = Money.of(loyalty.redeem(h, draft.customerId(), id, draft.pointsToRedeem(), payable, at));
+                pointsDiscount = Money.of(loyalty.redeem(h, customerId, id, draft.pointsToRedeem(), payable, at));
             }
             BigDecimal paid = payable.subtract(pointsDiscount);
-            int earned = loyalty.earn(h, draft.customerId(), id, paid, at);
+            int earned = loyalty.earn(h, customerId, id, paid, at);
             dao.updateOutcome(id, couponDiscount, pointsDiscount, paid, earned, draft.pointsToRedeem(), couponId,
                     freeItem);
             if (CustomerStatus.madeActiveBy(at, now)) {
-                activated.addAll(customers.markActive(h, List.of(draft.customerId()), now));
+                activated.addAll(customers.markActive(h, List.of(customerId), now));
             }
             return dao.find(id).orElseThrow();
         });
         customers.showActive(activated);
-        return new SaleResult(booked, loyalty.balance(draft.customerId()).points());
+        return new SaleResult(booked, loyalty.balance(booked.customerId()).points());
     }
 
     /**
@@ -156,8 +160,8 @@ public final class SaleService {
      */
     public RefundResult refund(long purchaseId, String reason) {
         LocalDateTime now = now();
-        Purchase original = jdbi.withExtension(PurchaseDao.class, dao -> dao.find(purchaseId)).orElseThrow();
-        if (original.isRefund() || original.isRefunded()) {
+        Purchase found = jdbi.withExtension(PurchaseDao.class, dao -> dao.find(purchaseId)).orElseThrow();
+        if (found.isRefund() || found.isRefunded()) {
             throw new AlreadyRefundedException(purchaseId);
         }
         int[] change = new int[1];
@@ -165,15 +169,20 @@ public final class SaleService {
         try {
             refund = jdbi.inTransaction(h -> {
                 PurchaseDao dao = h.attach(PurchaseDao.class);
+                // read again under the customer's lock: a merge that moved the purchase meanwhile is done
+                customers.lockCurrent(h, found.customerId());
+                Purchase original = dao.find(purchaseId).orElseThrow();
                 long id = dao.insert(new NewPurchase(original.customerId(), PurchaseKind.REFUND, now,
                         original.receiptNumber(), original.total().negate(), original.paid().negate(),
                         original.paymentMethod(), original.id(), reason == null ? "" : reason.strip(),
                         PurchaseSource.COUNTER, workplace.who(), now, List.of()));
-                change[0] = loyalty.reverse(h, original.customerId(), original.id(), id, now);
+                LoyaltyService.Reversal points = loyalty.reverse(h, original.customerId(), original.id(), id, now);
+                change[0] = points.change();
                 if (original.couponId() != null) {
                     coupons.release(h, original.id(), id, now);
                 }
-                dao.mirrorRefund(id, original, -original.pointsEarned(), -original.pointsRedeemed());
+                // what the ledger booked: points already spent could not be taken back
+                dao.mirrorRefund(id, original, -points.takenBack(), -points.givenBack());
                 return dao.find(id).orElseThrow();
             });
         } catch (JdbiException e) {
@@ -182,7 +191,7 @@ public final class SaleService {
             }
             throw e;
         }
-        return new RefundResult(refund, change[0], loyalty.balance(original.customerId()).points());
+        return new RefundResult(refund, change[0], loyalty.balance(refund.customerId()).points());
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -215,6 +215,10 @@ public final class CounterViewModel {
         Customer shown = customer.get();
         if (shown != null) {
             runner.submit("open", p -> counter.panel(shown.id()), found -> found.ifPresent(loaded -> {
+                if (loaded.customer().id() != shown.id()) {
+                    // merged into another one meanwhile (in the office): the panel is the kept customer's
+                    say(Tone.NOTE, messages.get("counter.merged", shown.number(), loaded.customer().number()));
+                }
                 panel.set(loaded);
                 customer.set(loaded.customer());
             }), this::failed);

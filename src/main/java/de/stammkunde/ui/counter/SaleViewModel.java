@@ -88,6 +88,8 @@ public final class SaleViewModel {
     private final ObjectProperty<SalePreview> preview = new SimpleObjectProperty<>();
 
     private long customerId = -1;
+    /** The customer the last sale went to when that was not the one shown (it was merged into this one). */
+    private long bookedForOther = -1;
     private long previewSequence;
     private Consumer<SaleResult> onBooked = result -> { };
 
@@ -105,11 +107,18 @@ public final class SaleViewModel {
         when.addListener((o, a, b) -> changed());
     }
 
-    /** A new customer on screen: a fresh, empty sale for them. */
+    /**
+     * A new customer on screen: a fresh, empty sale for them. The customer the last sale was booked for
+     * instead of the one shown (merged into it meanwhile) keeps its confirmation.
+     */
     public void startFor(long id) {
+        boolean bookedForThem = id == bookedForOther;
+        bookedForOther = -1;
         customerId = id;
         clearInput();
-        confirmation.set("");
+        if (!bookedForThem) {
+            confirmation.set("");
+        }
     }
 
     public void setOnBooked(Consumer<SaleResult> onBooked) {
@@ -351,6 +360,7 @@ public final class SaleViewModel {
             busy.set(false);
             clearInput();
             confirmation.set(confirmationText(result));
+            bookedForOther = result.purchase().customerId() == customerId ? -1 : result.purchase().customerId();
             onBooked.accept(result);
         }, error -> {
             busy.set(false);

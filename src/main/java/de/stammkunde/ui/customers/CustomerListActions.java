@@ -3,8 +3,10 @@ package de.stammkunde.ui.customers;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerRules;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.ConcurrentEditException;
+import de.stammkunde.service.ValidationException;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.TaskRunner;
@@ -77,12 +79,22 @@ public final class CustomerListActions {
                     runner.submit("merge", p -> service.merge(keep.id(), other.id()),
                             kept -> dialogs.showInfo(messages.get("customers.merge.title"),
                                     messages.get("customers.merge.done", label(other), label(keep))),
-                            this::failed);
+                            error -> mergeFailed(error, keep, other));
                 });
     }
 
     private static String label(CustomerListRow row) {
         return row.displayName() + " (" + row.number() + ")";
+    }
+
+    private void mergeFailed(Throwable error, CustomerListRow keep, CustomerListRow other) {
+        if (error instanceof ValidationException) {
+            // the only rule a merge can break: both notes together are longer than a customer's notes
+            dialogs.showError(messages.get("customers.merge.title"), messages.get("customers.merge.notesTooLong",
+                    label(other), label(keep), CustomerRules.MAX_NOTES));
+        } else {
+            failed(error);
+        }
     }
 
     private void failed(Throwable error) {

@@ -252,4 +252,20 @@ class CardServiceTest {
         assertEquals(2, cards.cards(keep.id()).size());
         assertTrue(cards.cards(other.id()).isEmpty());
     }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCardIssuedForACustomerMergedMeanwhileIsTheKeptCustomersOneCard(Database db) {
+        CardService cards = cards(db);
+        CustomerService customers = customers(db, cards);
+        Customer kept = customers.create(Customers.named("Anna", "Müller"));
+        Customer shown = customers.create(Customers.named("Anna", "Mueller"));
+        Card own = cards.issue(kept.id());
+        customers.merge(kept.id(), shown.id());   // in the office, while the counter's card dialog was open
+
+        Card issued = cards.issue(shown.id());
+
+        assertEquals(own, issued, "the kept customer has an active card already: no second one");
+        assertEquals(List.of(own), cards.cards(kept.id()));
+    }
 }

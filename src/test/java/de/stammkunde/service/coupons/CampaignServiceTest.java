@@ -60,6 +60,22 @@ class CampaignServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCustomerPickedAndThenMergedIntoAnotherGetsNoCodeOfItsOwn(CouponFixture f) {
+        long kept = f.customer("Adler");
+        long merged = f.customer("Adler");
+        long other = f.customer("Berg");
+        Audience picked = Audience.of(List.of(merged, kept, other), "3 customers");
+        f.customers.merge(kept, merged);   // on another computer, while the campaign form was open
+
+        Campaign c = f.campaigns.create(CouponFixture.draft(Offer.percent("10"), TODAY, TODAY, "0"), picked,
+                Progress.NONE);
+
+        assertEquals(List.of(kept, other), f.campaigns.coupons(c.id()).stream().map(CampaignCoupon::customerId)
+                .toList(), "one code for the kept customer, none for the merged-away one");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void personalCampaignWithoutCustomersIsRefused(CouponFixture f) {
         InvalidCampaignException e = assertThrows(InvalidCampaignException.class, () -> f.campaigns.create(
                 CouponFixture.draft(Offer.percent("10"), TODAY, TODAY, "0"), Audience.of(List.of(), ""),

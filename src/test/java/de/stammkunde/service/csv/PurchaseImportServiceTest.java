@@ -137,6 +137,22 @@ class PurchaseImportServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCustomerMergedBetweenThePreviewAndTheImportGetsNoPurchases(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = file("kasse.csv", "Bonnummer;Datum;Kundennummer;Betrag\r\n"
+                + "B-7;01.03.2026 09:15;" + shop.joerg.number() + ";12,50\r\n", StandardCharsets.UTF_8);
+        PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
+        shop.customers.merge(shop.anna.id(), shop.joerg.id());   // while the preview was open
+
+        shop.importer.execute(plan, Progress.NONE);
+
+        Purchase imported = single(shop.purchases.history(shop.anna.id()));
+        assertEquals(new BigDecimal("12.50"), imported.total());
+        assertEquals(shop.anna.id(), imported.customerId(), "stored for the kept customer, not the merged-away one");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aGermanTillExportIsDetectedGroupedByReceiptAndImported(String database) throws Exception {
         Shop shop = new Shop(database);
         Path file = germanExport(shop);

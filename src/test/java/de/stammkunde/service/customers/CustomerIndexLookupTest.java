@@ -106,4 +106,38 @@ class CustomerIndexLookupTest {
         }
         assertTrue(loaded.size() > 100);
     }
+
+    @Test
+    void aChangeMadeWhileTheRowsAreReadIsNotLostWhenTheyAreLoaded() {
+        CustomerIndex index = new CustomerIndex();
+        index.load(List.of(row(2, "100002", "Berg"), row(5, "100005", "Adler")));
+        List<SearchableRow> read;
+        try (CustomerIndex.Reading reading = index.startReading()) {
+            // the database was read before these were saved; their puts came before the load
+            read = List.of(row(2, "100002", "Berg"), row(5, "100005", "Adler"));
+            index.put(row(9, "100009", "Cramer"));
+            index.put(row(2, "100002", "Zimmer"));
+            index.remove(5);
+            index.setStatus(List.of(9L), CustomerStatus.LOST);
+            index.load(reading, read);
+        }
+
+        assertEquals(List.of("Cramer", "Zimmer"), names(index));
+        assertEquals(CustomerStatus.LOST, index.byId(9).orElseThrow().status());
+        index.put(row(11, "100011", "Dorn"));
+        index.load(List.of(row(2, "100002", "Berg")));
+        assertEquals(List.of("Berg"), names(index), "a finished reading keeps no changes for later loads");
+    }
+
+    @Test
+    void aReadingBegunEarlierButLoadedLaterDoesNotReplaceANewerOne() {
+        CustomerIndex index = new CustomerIndex();
+        try (CustomerIndex.Reading atStart = index.startReading();
+                CustomerIndex.Reading afterDemoData = index.startReading()) {
+            index.load(afterDemoData, List.of(row(2, "100002", "Berg"), row(5, "100005", "Adler")));
+            index.load(atStart, List.of());
+        }
+
+        assertEquals(List.of("Adler", "Berg"), names(index));
+    }
 }

@@ -10,10 +10,13 @@ import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerField;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.customers.DuplicateCandidate;
 import de.stammkunde.domain.customers.DuplicateReason;
+import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.ValidationException;
 import java.time.Clock;
@@ -158,5 +161,34 @@ class CustomerServiceTest {
         assertEquals(keep.id(), gone.mergedIntoId());
         assertEquals(1, service.index().search(CustomerQuery.all().withFilters(null, null, null,
                 de.stammkunde.domain.customers.ArchiveFilter.ALL)).size());
+    }
+
+    @Test
+    void mergingABuyingCustomerIntoALostOneKeepsTheMergedCustomerActive() {
+        Customer lost = service.create(Customers.anna().toBuilder().status(CustomerStatus.LOST).build());
+        Customer active = service.create(Customers.named("Anna", "Müller").toBuilder()
+                .status(CustomerStatus.ACTIVE).build());
+
+        Customer kept = service.merge(lost.id(), active.id());
+
+        assertEquals(CustomerStatus.ACTIVE, kept.details().status(),
+                "the purchases of the last 12 months came along with the other customer");
+        assertEquals(CustomerStatus.ACTIVE, service.merge(kept.id(),
+                service.create(Customers.named("Anna", "M.").toBuilder().status(CustomerStatus.LOST).build()).id())
+                .details().status());
+    }
+
+    @Test
+    void notesTooLongTogetherRefuseTheMergeWithTheFieldAndItsLimitAndChangeNothing() {
+        Customer keep = service.create(Customers.anna().toBuilder().notes("Stammkundin. ".repeat(230)).build());
+        Customer other = service.create(Customers.named("Anna", "Müller").toBuilder()
+                .notes("Bestellt Torten. ".repeat(60)).build());
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> service.merge(keep.id(), other.id()));
+
+        assertEquals(List.of(FieldError.of(CustomerField.NOTES, "validation.tooLong", 4000)), refused.errors());
+        assertEquals(keep, service.find(keep.id()).orElseThrow());
+        assertEquals(null, service.find(other.id()).orElseThrow().mergedIntoId());
     }
 }

@@ -12,6 +12,9 @@ import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -153,6 +156,24 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theRefundOfASaleFromBeforeTheLastTwelveMonthsLeavesTheTiersSpendAlone(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                List.of(new Tier("Gold", new BigDecimal("1000"), new BigDecimal("2")))));
+        Purchase old = app.sales().record(new SaleDraft(id, new BigDecimal("800.00"), List.of(), "",
+                PaymentMethod.GIROCARD, LocalDateTime.of(2024, 12, 1, 11, 0), "", 0)).purchase();
+        app.sales().record(new SaleDraft(id, new BigDecimal("1000.00"), List.of(), "", PaymentMethod.GIROCARD, null,
+                "", 0));
+
+        app.sales().refund(old.id(), "Garantie");
+
+        assertEquals(new BigDecimal("1000.00"), loyalty.balance(id).yearlySpend(),
+                "the refund takes back a sale from 13 months ago, which the last 12 months never counted");
+        assertEquals("Gold", loyalty.balance(id).tier().name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void pointsExpireOldestFirstAndRulesChangesAreNotRetroactive(Database db) {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
@@ -195,11 +216,50 @@ class LoyaltyServiceTest {
         redeem(db, id, 150);
         long refund = purchase(db, id, "-200");
 
-        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)));
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
 
         assertEquals(-50, change);
         assertEquals(0, loyalty.balance(id).points());
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundDoesNotTakeNewerPointsForItsOwnThatExpiredUnused(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+        long bought = purchase(db, id, "20");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        earn(db, id, "50");
+        long refund = purchase(db, id, "-20");
+
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
+
+        assertEquals(0, change, "the sale's 20 points expired on 10 February without being used");
+        assertEquals(50, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundTakesBackThePartOfItsPointsSpentBeforeTheRestExpired(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 0, 1, List.of()));
+        long bought = purchase(db, id, "20");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        redeem(db, id, 15);
+        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        earn(db, id, "50");
+        long refund = purchase(db, id, "-20");
+
+        int change = db.jdbi().inTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)))
+                .change();
+
+        assertEquals(-15, change, "15 of the sale's points were used, the other 5 expired");
+        assertEquals(35, loyalty.balance(id).points());
     }
 
     @ParameterizedTest
@@ -282,5 +342,22 @@ class LoyaltyServiceTest {
 
         assertEquals(100, loyalty.balance(id).points());
         assertEquals(100, ledgerSum(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCorrectionForACustomerMergedMeanwhileIsBookedForTheKeptOne(Database db) {
+        long kept = customer(db);
+        long open = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        earn(db, kept, "30");
+        // the points account still shows the customer the office has just merged into the other one
+        app.customers().merge(kept, open);
+
+        PointsEntry entry = loyalty.correct(open, 50, "Nachtrag Papierkarte");
+
+        assertEquals(kept, entry.customerId());
+        assertEquals(80, loyalty.balance(kept).points());
+        assertEquals(80, loyalty.balance(open).points(), "the account on screen shows the kept customer's");
+        assertEquals(ledger(kept), ledger(open));
     }
 }

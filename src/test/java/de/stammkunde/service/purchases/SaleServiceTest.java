@@ -162,6 +162,22 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theRefundRowShowsThePointsReallyTakenBackWhenMostWereSpentAlready(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 100, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 0)).purchase();
+        app.sales().record(sale(id, "10.00", 130));
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        assertEquals(-3, refund.pointsChange(), "only 3 of the 30 points earned were left");
+        assertEquals(-3, refund.refund().pointsEarned(), "the history's points column says what the ledger booked");
+        assertEquals(0, refund.refund().pointsRedeemed());
+        assertEquals(0, refund.balanceAfter());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theLedgerNamesEachRowsPurchaseByReceiptAndTheRefundedPurchasesDate(Database db) {
         long id = customer(db);
         app.loyalty().correct(id, 300, "Startguthaben");
@@ -215,6 +231,49 @@ class SaleServiceTest {
         } catch (AlreadyRefundedException e) {
             return false;
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleForACustomerMergedMeanwhileIsBookedForTheKeptOne(Database db) {
+        long open = customer(db);
+        long kept = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        app.loyalty().correct(open, 300, "Startguthaben");
+        // the counter still shows the customer the office has just merged into the other one
+        app.customers().merge(kept, open);
+
+        assertEquals(300, app.sales().preview(sale(open, "30.00", 200)).balance());
+        SaleResult result = app.sales().record(sale(open, "30.00", 200));
+
+        assertEquals(kept, result.purchase().customerId());
+        assertEquals(300 - 200 + 20, result.balanceAfter());
+        assertEquals(300 - 200 + 20, app.loyalty().balance(kept).points());
+        assertEquals(List.of(result.purchase().id()), app.purchases().history(kept).stream().map(Purchase::id)
+                .toList());
+        assertEquals(app.purchases().history(kept), app.purchases().history(open),
+                "the history still on screen for the merged-away customer shows the kept customer's");
+        assertEquals(app.purchases().yearSums(kept), app.purchases().yearSums(open));
+        assertEquals(kept, app.counter().panel(open).orElseThrow().customer().id(),
+                "the counter's panel, read again after the sale, shows the kept customer");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundAfterAMergeGivesThePointsBackToTheKeptCustomer(Database db) {
+        long open = customer(db);
+        long kept = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        app.loyalty().correct(open, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(open, "30.00", 200)).purchase();
+        app.customers().merge(kept, open);
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        assertEquals(kept, refund.refund().customerId());
+        assertEquals(300, refund.balanceAfter());
+        assertEquals(300, app.loyalty().balance(kept).points());
+        int leftBehind = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM points_entry WHERE customer_id = :c").bind("c", open).mapTo(Integer.class).one());
+        assertEquals(0, leftBehind, "no points are left with the merged-away customer");
     }
 
     @ParameterizedTest

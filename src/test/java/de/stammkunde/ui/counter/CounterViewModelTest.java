@@ -87,6 +87,20 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aCustomerMergedWhileShownIsReplacedByTheKeptOneAfterTheSaleAndItSaysSo() {
+        Customer anna = service.create(Customers.anna());
+        Customer twin = service.create(Customers.named("Anna", "Mueller"));
+        counter.inputProperty().set(twin.number());
+        counter.submit();
+        service.merge(anna.id(), twin.id());   // in the office, while the counter shows the twin
+
+        counter.saleBooked();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(messages.get("counter.merged", twin.number(), anna.number()), counter.messageProperty().get());
+    }
+
+    @Test
     void nameWithOneMatchOpensItDirectly() {
         Customer anna = service.create(Customers.anna());
         service.create(Customers.named("Bernd", "Schmidt"));

@@ -50,6 +50,24 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theConfirmationStaysWhenTheSaleWentToTheCustomerThisOneWasMergedInto() {
+        long kept = app.customers().create(Customers.named("Anna", "Mueller")).id();
+        app.customers().merge(kept, customerId);   // in the office, while the counter shows this customer
+        sale.amountProperty().set("12,50");
+
+        sale.confirm();
+        String confirmation = sale.confirmationProperty().get();
+        sale.startFor(kept);                       // the panel, read again, shows the kept customer
+
+        String booked = messages.get("sale.booked", app.formats().money(new BigDecimal("12.50")));
+        assertTrue(confirmation.startsWith(booked), confirmation);
+        assertEquals(confirmation, sale.confirmationProperty().get());
+        sale.startFor(customerId);
+        sale.startFor(kept);
+        assertEquals("", sale.confirmationProperty().get(), "another customer's sale starts empty");
+    }
+
+    @Test
     void anAmountThatIsNoNumberGetsAnExampleAndBooksNothing() {
         sale.amountProperty().set("zwölf");
 

@@ -113,4 +113,26 @@ class CustomerMergeFxTest extends FxRobot {
         assertTrue(fx.dialogs().shown(Kind.INFO).isEmpty());
         fx.assertNoProblems();
     }
+
+    @Test
+    void notesTooLongTogetherAreExplainedAndNothingIsMerged() {
+        for (Customer c : fx.seeded()) {
+            fx.app().customers().update(c, c.details().toBuilder().notes(c.number() + ": " + "Torten. ".repeat(300))
+                    .build());
+        }
+        Button merge = selectBoth();
+        Customer first = fx.seeded().get(0);
+        Customer second = fx.seeded().get(1);
+        fx.dialogs().answerChoiceContaining(first.number()).answerConfirm(true);
+
+        fx.onFx(merge::fire);
+
+        fx.waitUntil("the refusal is shown", () -> !fx.dialogs().shown(Kind.ERROR).isEmpty());
+        assertEquals("Adler, Petra (" + second.number() + ") and Adler, Petra (" + first.number() + ") together "
+                + "have more notes than one customer can hold (at most 4,000 characters). Please shorten the notes "
+                + "of one of them first, then merge them. Nothing was changed.",
+                fx.dialogs().shown(Kind.ERROR).get(0).message());
+        assertEquals(null, fx.app().customers().find(second.id()).orElseThrow().mergedIntoId());
+        assertTrue(fx.dialogs().shown(Kind.INFO).isEmpty());
+    }
 }
