@@ -59,6 +59,11 @@ public final class Formats {
         return value > 0 ? "+" + count(value) : count(value);
     }
 
+    /** Whether the euro sign goes before an amount ({@code €12.50}) rather than after it ({@code 12,50 €}). */
+    public boolean euroFirst() {
+        return money(BigDecimal.ONE).startsWith("€");
+    }
+
     /** {@code 12,50} / {@code 12.50} without the currency sign, e.g. for an input field. */
     public String amount(BigDecimal amount) {
         if (amount == null) {

@@ -15,6 +15,14 @@ class FormatsTest {
     private final Formats german = new Formats(Locale.GERMANY);
     private final Formats english = new Formats(Locale.UK);
 
+    @Test
+    void theEuroSignStandsWhereTheLanguageWritesIt() {
+        assertEquals("12,50 €", german.money(new BigDecimal("12.5")).replace('\u00a0', ' '));
+        assertEquals(false, german.euroFirst());
+        assertEquals("€12.50", english.money(new BigDecimal("12.5")));
+        assertEquals(true, english.euroFirst());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12,50|12.50", "12|12.00", "1.234,5|1234.50", "12.50|12.50", "€ 3,99|3.99",
             "3,99 €|3.99", " 7 |7.00", "-2,00|-2.00"})
