@@ -23,6 +23,14 @@ class FormatsTest {
         assertEquals(true, english.euroFirst());
     }
 
+    @Test
+    void negativeAmountsAndPointsHaveTheMinusSignOfTheTexts() {
+        assertEquals("\u22125,00 €", german.money(new BigDecimal("-5")).replace('\u00a0', ' '));
+        assertEquals("\u2212€5.00", english.money(new BigDecimal("-5")));
+        assertEquals("\u22121,234", english.signed(-1234));
+        assertEquals("+20", english.signed(20));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12,50|12.50", "12|12.00", "1.234,5|1234.50", "12.50|12.50", "€ 3,99|3.99",
             "3,99 €|3.99", " 7 |7.00", "-2,00|-2.00"})
@@ -84,7 +92,7 @@ class FormatsTest {
         assertEquals("1.234", german.count(1234));
         assertEquals("1,234", english.count(1234));
         assertEquals("+1.000", german.signed(1000));
-        assertEquals("-20", german.signed(-20));
+        assertEquals("\u221220", german.signed(-20));
         assertEquals("0", english.signed(0));
     }
 

@@ -104,7 +104,7 @@ class MessageBundlesTest {
         assertEquals("To pay: €1.50 · earns 1 point", english.get("sale.summary", "€1.50", 1));
         assertEquals("1 coupon saved to a.pdf.", english.get("coupons.pdf.done", 1, "a.pdf"));
         assertEquals("2,345 points = €117.25", english.get("counter.pointsBalance", 2345, "€117.25"));
-        assertEquals("Refunded: €20.00. Points -1,234, new balance 0 points.",
+        assertEquals("Refunded: €20.00. Points \u22121,234, new balance 0 points.",
                 english.get("history.refunded", "€20.00", -1234, 0));
     }
 
