@@ -66,7 +66,8 @@ public final class AppContext implements AutoCloseable {
         this.sales = new SaleService(database.jdbi(), clock, workplace, loyalty, coupons, customers);
         this.counter = new CounterService(customers, loyalty, cards, coupons, purchases);
         this.campaigns = new CampaignService(database.jdbi(), clock, workplace, customers);
-        this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty, campaigns, sales);
+        this.demoData = new DemoDataService(database.jdbi(), clock, customers, loyalty, campaigns, sales,
+                messages);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
         this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty,

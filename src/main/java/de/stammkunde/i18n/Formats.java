@@ -39,14 +39,20 @@ public final class Formats {
         this.symbols = DecimalFormatSymbols.getInstance(locale);
     }
 
-    /** {@code 12,50 €} / {@code €12.50}; negative amounts with a minus sign. */
+    /**
+     * The minus sign (−) of every negative number shown: the texts write discounts with it
+     * ("Gutschein −5,00 €"), and a refund's "-5,00 €" beside them had a hyphen.
+     */
+    private static final char MINUS = '\u2212';
+
+    /** {@code 12,50 €} / {@code €12.50}; negative amounts with a minus sign ({@code −€5.00}). */
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP)).replace('-', MINUS);
     }
 
     /** A count or points the locale's way: {@code 1.234} / {@code 1,234}. */
@@ -54,9 +60,14 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    /** Points with their sign: {@code +1.234}, {@code -20}; {@code 0} without one. */
+    /** Points with their sign: {@code +1.234}, {@code −20}; {@code 0} without one. */
     public String signed(long value) {
-        return value > 0 ? "+" + count(value) : count(value);
+        return value > 0 ? "+" + count(value) : count(value).replace('-', MINUS);
+    }
+
+    /** Whether the euro sign goes before an amount ({@code €12.50}) rather than after it ({@code 12,50 €}). */
+    public boolean euroFirst() {
+        return money(BigDecimal.ONE).startsWith("€");
     }
 
     /** {@code 12,50} / {@code 12.50} without the currency sign, e.g. for an input field. */

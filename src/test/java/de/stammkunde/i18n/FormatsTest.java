@@ -15,6 +15,22 @@ class FormatsTest {
     private final Formats german = new Formats(Locale.GERMANY);
     private final Formats english = new Formats(Locale.UK);
 
+    @Test
+    void theEuroSignStandsWhereTheLanguageWritesIt() {
+        assertEquals("12,50 €", german.money(new BigDecimal("12.5")).replace('\u00a0', ' '));
+        assertEquals(false, german.euroFirst());
+        assertEquals("€12.50", english.money(new BigDecimal("12.5")));
+        assertEquals(true, english.euroFirst());
+    }
+
+    @Test
+    void negativeAmountsAndPointsHaveTheMinusSignOfTheTexts() {
+        assertEquals("\u22125,00 €", german.money(new BigDecimal("-5")).replace('\u00a0', ' '));
+        assertEquals("\u2212€5.00", english.money(new BigDecimal("-5")));
+        assertEquals("\u22121,234", english.signed(-1234));
+        assertEquals("+20", english.signed(20));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"12,50|12.50", "12|12.00", "1.234,5|1234.50", "12.50|12.50", "€ 3,99|3.99",
             "3,99 €|3.99", " 7 |7.00", "-2,00|-2.00"})
@@ -76,7 +92,7 @@ class FormatsTest {
         assertEquals("1.234", german.count(1234));
         assertEquals("1,234", english.count(1234));
         assertEquals("+1.000", german.signed(1000));
-        assertEquals("-20", german.signed(-20));
+        assertEquals("\u221220", german.signed(-20));
         assertEquals("0", english.signed(0));
     }
 

@@ -93,6 +93,22 @@ class MessageBundlesTest {
     }
 
     @Test
+    void oneOfSomethingIsSingular() {
+        // A purchase of 1.50 earns one point: the counter said "+1 points, new balance 1 points".
+        Messages english = new Messages(java.util.Locale.UK);
+        Messages german = new Messages(java.util.Locale.GERMANY);
+        assertEquals("+1 point, new balance 1 point", english.get("sale.booked.earned", 1, 1));
+        assertEquals("+1 Punkt, neuer Stand 1 Punkt", german.get("sale.booked.earned", 1, 1));
+        assertEquals("1 point expires by 1 Dec", english.get("counter.pointsExpiring", 1, "1 Dec"));
+        assertEquals("1 Punkt verfällt bis 01.12.", german.get("counter.pointsExpiring", 1, "01.12."));
+        assertEquals("To pay: €1.50 · earns 1 point", english.get("sale.summary", "€1.50", 1));
+        assertEquals("1 coupon saved to a.pdf.", english.get("coupons.pdf.done", 1, "a.pdf"));
+        assertEquals("2,345 points = €117.25", english.get("counter.pointsBalance", 2345, "€117.25"));
+        assertEquals("Refunded: €20.00. Points \u22121,234, new balance 0 points.",
+                english.get("history.refunded", "€20.00", -1234, 0));
+    }
+
+    @Test
     void everyEnumValueShownToTheUserHasAText() throws IOException {
         Properties de = load("de");
         List<String> missing = new ArrayList<>();

@@ -16,6 +16,7 @@ import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
@@ -46,15 +47,18 @@ public final class DemoDataService {
     private final LoyaltyService loyalty;
     private final CampaignService campaigns;
     private final SaleService sales;
+    /** The campaigns' names in the user's language, as the campaigns the shop will make. */
+    private final Messages messages;
 
     public DemoDataService(Jdbi jdbi, Clock clock, CustomerService customers, LoyaltyService loyalty,
-            CampaignService campaigns, SaleService sales) {
+            CampaignService campaigns, SaleService sales, Messages messages) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.customers = customers;
         this.loyalty = loyalty;
         this.campaigns = campaigns;
         this.sales = sales;
+        this.messages = messages;
     }
 
     /** How many purchases a demo customer has on average unless told otherwise. */
@@ -135,9 +139,9 @@ public final class DemoDataService {
     private void createCampaigns(long seed) {
         LocalDate today = campaigns.today();
         if (!campaigns.birthdayCustomers(14).isEmpty()) {
-            campaigns.createForBirthdays(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO, today,
-                    today.plusDays(30), CodeMode.PERSONAL, null, ""), 14, "Geburtstag in den nächsten 14 Tagen",
-                    Progress.NONE);
+            campaigns.createForBirthdays(new CampaignDraft(messages.get("demo.campaign.birthday"), Offer.percent("10"),
+                    BigDecimal.ZERO, today, today.plusDays(30), CodeMode.PERSONAL, null, ""), 14,
+                    messages.get("coupons.target.birthday", 14), Progress.NONE);
         }
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
                 "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"
@@ -146,9 +150,9 @@ public final class DemoDataService {
         if (holders.isEmpty()) {
             return;
         }
-        Campaign autumn = campaigns.create(new CampaignDraft("Herbstaktion", Offer.amount("5"), new BigDecimal("20"),
-                today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
-                Audience.of(holders, "jede 50. Karte"), Progress.NONE);
+        Campaign autumn = campaigns.create(new CampaignDraft(messages.get("demo.campaign.autumn"), Offer.amount("5"),
+                new BigDecimal("20"), today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                Audience.of(holders, messages.get("demo.campaign.autumnTarget")), Progress.NONE);
         List<CampaignCoupon> coupons = campaigns.coupons(autumn.id());
         for (int i = 0; i < coupons.size(); i += 2) {
             CampaignCoupon coupon = coupons.get(i);

@@ -2,6 +2,7 @@ package de.stammkunde.ui.counter;
 
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
@@ -111,7 +112,8 @@ public final class CounterViewModel {
             }
             say(coupon.check().isValid() ? Tone.NOTE : Tone.ERROR, couponText.apply(coupon.check()));
             if (coupon.check().isValid() && customer.get() != null) {
-                couponForSale.accept(coupon.check().code());
+                // as printed on the coupon and listed under "Valid coupons": "ABCD-EFGH-JKL"
+                couponForSale.accept(CouponCodes.format(coupon.check().code()));
             }
         } else if (resolution instanceof Resolution.Search search) {
             searchText(search.text());

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +45,9 @@ import javafx.collections.ObservableList;
  * shows the discounts, what is left to pay and the points earned; Enter books it all in one go.
  */
 public final class SaleViewModel {
+
+    /** "21/11/2026" at the start of the text: the British way, read as 21.11.2026. */
+    private static final Pattern SLASHED_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b");
 
     /** One editable line item. */
     public static final class Line {
@@ -243,10 +247,14 @@ public final class SaleViewModel {
                 pointsToRedeem));
     }
 
-    /** A sale entered afterwards: "21.11.2026 14:05", "2026-11-21 14:05", a day alone, or "14:05" today. */
+    /**
+     * A sale entered afterwards: "21.11.2026 14:05", "21/11/2026 14:05" (day first, as the English
+     * screens write dates), "2026-11-21 14:05", a day alone, or "14:05" today.
+     */
     private static Optional<LocalDateTime> parseWhen(String text, LocalDate today) {
         Optional<LocalTime> time = CsvValues.parseTime(text);
-        return time.isPresent() ? time.map(today::atTime) : CsvValues.parseDateTime(text, today);
+        String dotted = SLASHED_DATE.matcher(text.strip()).replaceFirst("$1.$2.$3");
+        return time.isPresent() ? time.map(today::atTime) : CsvValues.parseDateTime(dotted, today);
     }
 
     private Optional<BigDecimal> parseQuantity(String text) {

@@ -7,6 +7,7 @@ import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.EuroSign;
 import de.stammkunde.ui.common.LocalDateConverter;
 import de.stammkunde.ui.common.Windows;
 import java.time.LocalDate;
@@ -58,6 +59,8 @@ public final class CampaignFormView {
     @FXML private TextField amountField;
     @FXML private TextField freeItemField;
     @FXML private TextField minPurchaseField;
+    @FXML private Label amountEuro;
+    @FXML private Label minPurchaseEuro;
     @FXML private DatePicker validFromPicker;
     @FXML private DatePicker validToPicker;
     @FXML private RadioButton personalRadio;
@@ -114,6 +117,8 @@ public final class CampaignFormView {
         freeItemField.disableProperty().bind(freeItemRadio.selectedProperty().not());
         minPurchaseField.textProperty().bindBidirectional(viewModel.minPurchaseProperty());
         minPurchaseField.setPromptText(viewModel.noMinimum());
+        EuroSign.place(amountEuro, viewModel.euroFirst());
+        EuroSign.place(minPurchaseEuro, viewModel.euroFirst());
         datePicker(validFromPicker, viewModel.validFromProperty());
         datePicker(validToPicker, viewModel.validToProperty());
         toggle(viewModel.codeModeProperty(), new ToggleGroup(), personalRadio, CodeMode.PERSONAL, sharedRadio,

@@ -227,6 +227,11 @@ public final class CampaignFormViewModel {
         return formats.amount(BigDecimal.ZERO);
     }
 
+    /** Whether "€" stands before the amount fields (English) or after them (German). */
+    public boolean euroFirst() {
+        return formats.euroFirst();
+    }
+
     /** The draft as entered; empty while an amount or number cannot be read (the errors say which). */
     public List<CampaignError> validate() {
         List<CampaignError> found = new ArrayList<>();

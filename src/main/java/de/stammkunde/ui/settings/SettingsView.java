@@ -2,6 +2,7 @@ package de.stammkunde.ui.settings;
 
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.EuroSign;
 import de.stammkunde.ui.common.Windows;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
 import de.stammkunde.ui.settings.SettingsViewModel.TierCell;
@@ -33,6 +34,7 @@ public final class SettingsView {
     @FXML private Label pointsPerEuroError;
     @FXML private TextField redeemPointsField;
     @FXML private TextField redeemValueField;
+    @FXML private Label redeemValueEuro;
     @FXML private Label redeemError;
     @FXML private TextField minimumField;
     @FXML private Label minimumError;
@@ -55,6 +57,8 @@ public final class SettingsView {
         pointsPerEuroField.textProperty().bindBidirectional(viewModel.pointsPerEuroProperty());
         redeemPointsField.textProperty().bindBidirectional(viewModel.redeemPointsProperty());
         redeemValueField.textProperty().bindBidirectional(viewModel.redeemValueProperty());
+        redeemValueField.setPromptText(viewModel.redeemValueExample());
+        EuroSign.place(redeemValueEuro, viewModel.euroFirst());
         minimumField.textProperty().bindBidirectional(viewModel.minimumRedeemProperty());
         expiryField.textProperty().bindBidirectional(viewModel.expiryMonthsProperty());
         // While the settings load (or save) the fields take no typing: the loaded values would

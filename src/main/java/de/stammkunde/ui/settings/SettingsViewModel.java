@@ -384,6 +384,16 @@ public final class SettingsViewModel {
         return redeemPoints;
     }
 
+    /** The redemption value's prompt: {@code 5,00} / {@code 5.00}. */
+    public String redeemValueExample() {
+        return formats.amount(new BigDecimal("5"));
+    }
+
+    /** Whether "€" stands before the amount fields (English) or after them (German). */
+    public boolean euroFirst() {
+        return formats.euroFirst();
+    }
+
     public StringProperty redeemValueProperty() {
         return redeemValue;
     }

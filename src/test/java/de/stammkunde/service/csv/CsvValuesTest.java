@@ -76,6 +76,14 @@ class CsvValuesTest {
     }
 
     @Test
+    void theEnglishTitleForDiverseIsMxAndTheOldWordStillReads() {
+        CsvValues english = new CsvValues(new Messages(Locale.ENGLISH));
+        assertEquals("Mx", english.gender(Gender.DIVERSE));
+        assertEquals(Gender.DIVERSE, english.parseGender("Mx").orElseThrow());
+        assertEquals(Gender.DIVERSE, english.parseGender("Diverse").orElseThrow(), "files exported before");
+    }
+
+    @Test
     void exportWordsAreInTheUsersLanguage() {
         CsvValues german = new CsvValues(new Messages(Locale.GERMAN));
         CsvValues english = new CsvValues(new Messages(Locale.ENGLISH));

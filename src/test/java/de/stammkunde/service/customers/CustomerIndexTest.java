@@ -36,7 +36,7 @@ class CustomerIndexTest {
         db = TestDatabases.h2();
         service = new CustomerService(db.jdbi(), CustomerServiceTest.CLOCK, new CustomerIndex(), List.of());
         new DemoDataService(db.jdbi(), CustomerServiceTest.CLOCK, service, new LoyaltyService(db.jdbi(),
-                CustomerServiceTest.CLOCK, new SettingsService(db.jdbi()), new Workplace("test", "")), null, null)
+                CustomerServiceTest.CLOCK, new SettingsService(db.jdbi()), new Workplace("test", "")), null, null, null)
                 .create(3000, 7, 0, Progress.NONE);
     }
 

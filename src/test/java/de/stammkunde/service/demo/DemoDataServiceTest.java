@@ -27,9 +27,13 @@ class DemoDataServiceTest {
     /** Demo data written into a new database; {@code check} reads it while the database is open. */
     private static <T> T withDemoData(int customers, long seed, double purchasesPerCustomer,
             Function<Database, T> check) {
+        return withDemoData(Locale.GERMAN, customers, seed, purchasesPerCustomer, check);
+    }
+
+    private static <T> T withDemoData(Locale locale, int customers, long seed, double purchasesPerCustomer,
+            Function<Database, T> check) {
         Database db = TestDatabases.h2();
-        try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
-                FxAppFixture.CLOCK)) {
+        try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(locale), FxAppFixture.CLOCK)) {
             app.demoData().create(customers, seed, purchasesPerCustomer, Progress.NONE);
             return check.apply(db);
         }
@@ -64,6 +68,14 @@ class DemoDataServiceTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void theDemoCampaignsSpeakTheUsersLanguage() {
+        List<String> campaigns = withDemoData(Locale.UK, 400, 3, 8, db -> db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT name || ' / ' || target_description FROM campaign ORDER BY id").mapTo(String.class).list()));
+
+        assertEquals(List.of("Birthday / Birthday within 14 days", "Autumn offer / every 50th card holder"), campaigns);
     }
 
     @Test

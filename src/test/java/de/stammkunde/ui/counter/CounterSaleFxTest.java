@@ -332,8 +332,8 @@ class CounterSaleFxTest extends FxRobot {
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
-        assertEquals(List.of("· -10 / +200 P.", "· +10 / -200 P."), purchases.getChildren().stream()
-                .map(line -> ((Label) line).getText().replaceAll("^.*(· [-+].*)$", "$1")).toList(),
+        assertEquals(List.of("· \u221210 / +200 P.", "· +10 / \u2212200 P."), purchases.getChildren().stream()
+                .map(line -> ((Label) line).getText().replaceAll("^.*(· [+\u2212].*)$", "$1")).toList(),
                 "the last purchases say what each did to the points, the refund the reverse of the sale");
         assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
                 "the refund asks with Cancel as the default");

@@ -297,7 +297,7 @@ class CounterViewModelTest {
         assertEquals(anna.id(), counter.customerProperty().get().id());
         assertEquals("VALID", counter.messageProperty().get());
         assertEquals(Tone.NOTE, counter.toneProperty().get());
-        assertEquals(code, forSale[0]);
+        assertEquals(CouponCodes.format(code), forSale[0], "with its hyphens, as printed and listed on the panel");
     }
 
     @Test

@@ -10,6 +10,7 @@ import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
@@ -114,6 +115,22 @@ class SaleViewModelTest {
 
         assertEquals(LocalDateTime.of(2026, 11, 21, 17, 45), app.purchases().history(customerId).get(0).purchasedAt());
         assertEquals("", sale.whenProperty().get(), "the next sale is now again");
+    }
+
+    @Test
+    void aBritishDateIsReadDayFirstInEnglish() {
+        Messages english = new Messages(Locale.UK);
+        SaleViewModel british = new SaleViewModel(app.sales(), new CurrentThreadTaskRunner(), Debouncer.IMMEDIATE,
+                english, new Formats(english.locale()), check -> CouponMessages.describe(check, english,
+                        new Formats(english.locale())));
+        british.startFor(customerId);
+        british.amountProperty().set("20.00");
+        british.whenProperty().set("20/11/2026 14:05");
+
+        british.confirm();
+
+        assertEquals("", british.amountErrorProperty().get());
+        assertEquals(LocalDateTime.of(2026, 11, 20, 14, 5), app.purchases().history(customerId).get(0).purchasedAt());
     }
 
     @Test

@@ -87,6 +87,22 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void theEuroSignStandsInFrontOfTheAmountsAsEnglishWritesIt() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+
+        for (String id : List.of("#amountField", "#minPurchaseField")) {
+            javafx.scene.Node field = fx.node(root, id);
+            List<javafx.scene.Node> line = fx.onFx(() -> List.copyOf(field.getParent().getChildrenUnmodifiable()));
+            int at = line.indexOf(field);
+            assertTrue(at > 0 && line.get(at - 1) instanceof Label sign && "€".equals(sign.getText()),
+                    id + ": \"€ [5.00]\", not \"[5.00] €\"");
+        }
+    }
+
+    @Test
     void aMessageWaitsUntilItsFieldWasLeftByTabAndCtrlSShowsEveryOne() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);

@@ -187,7 +187,7 @@ class CustomerFormFxTest extends FxRobot {
 
         Label birthDateError = label(form, "#birthDateError");
         fx.waitUntil("the birth date message shows", () -> shows(birthDateError));
-        assertEquals("Das Geburtsdatum liegt in der Zukunft.", birthDateError.getText());
+        assertEquals("Das Geburtsdatum liegt in der Zukunft. Bitte prüfen.", birthDateError.getText());
         assertTrue(save.isDisabled());
         assertEquals(List.of(), fx.missingTexts(form));
 

@@ -51,19 +51,19 @@ class CustomerListCampaignFxTest extends FxRobot {
         Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
         RadioButton picked = fx.node(form.getScene().getRoot(), "#pickedRadio");
         assertTrue(picked.isSelected());
-        assertEquals("The 2 customers picked in the list", picked.getText());
+        assertEquals("The 2 customers selected in the list", picked.getText());
         assertEquals(List.of(), fx.missingTexts(form.getScene().getRoot()));
         fx.write("Regulars' table");
         type(KeyCode.ENTER);
         fx.awaitNoOtherWindow();
         fx.waitUntil("the owner hears where the coupons are", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO)
                 .isPresent());
-        assertEquals("The campaign \"Regulars' table\" is created, with 2 coupons. Print them or save them as PDF"
+        assertEquals("The campaign “Regulars' table” is created, with 2 coupons. Print them or save them as PDF"
                 + " under Coupons (Ctrl+3).", fx.dialogs().last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
 
         List<CampaignStats> campaigns = fx.app().campaigns().list();
         assertEquals(1, campaigns.size());
-        assertEquals("2 picked customers", campaigns.get(0).campaign().targetDescription());
+        assertEquals("2 selected customers", campaigns.get(0).campaign().targetDescription());
         List<Long> expected = fx.seeded().stream().filter(c -> !c.details().lastName().equals("Müller"))
                 .map(Customer::id).sorted().toList();
         assertEquals(expected, fx.app().campaigns().coupons(campaigns.get(0).campaign().id()).stream()

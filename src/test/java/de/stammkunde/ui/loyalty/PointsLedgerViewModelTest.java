@@ -193,6 +193,6 @@ class PointsLedgerViewModelTest {
                 new Messages(Locale.UK), new Formats(Locale.UK));
 
         assertEquals("Erstattung: Ware defekt · Bon 4711 vom 26.01.2026", viewModel.reasonText(line));
-        assertEquals("Refund: Ware defekt · Receipt 4711 of 26 Jan 2026", english.reasonText(line));
+        assertEquals("Refund: Ware defekt · Receipt 4711 on 26 Jan 2026", english.reasonText(line));
     }
 }

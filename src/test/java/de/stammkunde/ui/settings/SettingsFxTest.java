@@ -52,6 +52,18 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
+    void theRedemptionValueReadsInEnglishWithTheEuroSignInFront() {
+        Parent root = showSettings();
+        TextField value = fx.node(root, "#redeemValueField");
+
+        // It read "[5,00] €": a German example and the sign where German writes it.
+        assertEquals("5.00", value.getPromptText());
+        List<String> line = fx.onFx(() -> value.getParent().getChildrenUnmodifiable().stream()
+                .map(node -> node == value ? "[field]" : node instanceof Label label ? label.getText() : "?").toList());
+        assertEquals(List.of("?", fx.text("settings.redeem.equals"), "€", "[field]"), line);
+    }
+
+    @Test
     void anExpiryAboveTenYearsShowsItsMessageAndDisablesSave() {
         Parent root = showSettings();
 

@@ -1,0 +1,88 @@
+package de.stammkunde.ui.loyalty;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The points account in the purchase history, as it is laid out. */
+class PointsLedgerFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+    private Customer anna;
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(Customers.anna()).start();
+        anna = fx.seeded().get(0);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    @Test
+    void theLongestEnglishDateAndTimeFitsItsColumn() {
+        // "18 Sept 2026, 08:44" (English abbreviates September with four letters) showed as
+        // "18 Sept 2026, 08:…" in the points account of a window of the usual size.
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 9, 18, 8, 44), "", 0));
+        fx.showCounter();
+        fx.write(anna.number());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the customer is open", () -> fx.<Node>node(fx.mainRoot(), "#amountField").isFocused());
+        type(KeyCode.F6);
+        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        Parent root = history.getScene().getRoot();
+        TableView<?> purchases = fx.node(root, "#table");
+        fx.waitUntil("the purchases are listed", () -> !purchases.getItems().isEmpty());
+        assertDateFits(purchases);
+        fx.onFx(() -> ((TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1));
+        TableView<?> ledger = fx.node(root, "#ledgerTable");
+        fx.waitUntil("the points account lists the sale", () -> !ledger.getItems().isEmpty());
+        assertDateFits(ledger);
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    /**
+     * The table gives its columns what room the window has; a narrower window takes it from the
+     * columns down to their minimum, so the date column's minimum must hold the date it shows.
+     */
+    private void assertDateFits(TableView<?> table) {
+        double[] needed = fx.onFx(() -> {
+            table.applyCss();
+            table.layout();
+            TableCell<?, ?> cell = table.lookupAll(".table-cell").stream()
+                    .filter(node -> node instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(0)
+                            && c.getText() != null && !c.getText().isEmpty())
+                    .map(node -> (TableCell<?, ?>) node).findFirst().orElseThrow();
+            Text text = new Text(cell.getText());
+            text.setFont(cell.getFont());
+            return new double[] {text.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset(),
+                table.getColumns().get(0).getMinWidth()};
+        });
+        assertTrue(needed[1] >= needed[0], table.getId() + ": the date column may shrink to " + needed[1]
+                + " px, the date needs " + needed[0]);
+    }
+}
