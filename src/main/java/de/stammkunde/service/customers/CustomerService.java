@@ -15,6 +15,7 @@ import de.stammkunde.domain.customers.DuplicateReason;
 import de.stammkunde.domain.customers.FieldError;
 import de.stammkunde.domain.customers.SearchKeys;
 import de.stammkunde.domain.customers.SearchableRow;
+import de.stammkunde.domain.customers.SideBySideEdits;
 import de.stammkunde.domain.customers.Text;
 import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.HeapHeadroom;
@@ -95,12 +96,25 @@ public final class CustomerService {
         return created;
     }
 
-    /** Saves edited details; refuses when someone else saved the same customer in the meantime. */
+    /**
+     * Saves edited details. Where the customer was saved elsewhere since {@code original} was read (a
+     * sale made the prospect active, someone else edited the phone), those changes stay and the edit
+     * goes on top; refused only when both changed the same field differently, or the customer was
+     * merged into another meanwhile.
+     */
     public Customer update(Customer original, CustomerDetails details) {
         requireValid(details);
         Customer saved = jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
-            if (!dao.update(original, details, now())) {
+            if (dao.update(original, details, now())) {
+                return dao.findById(original.id()).orElseThrow();
+            }
+            Customer current = dao.findById(original.id()).filter(c -> c.mergedIntoId() == null)
+                    .orElseThrow(() -> new ConcurrentEditException(original.number()));
+            CustomerDetails combined = SideBySideEdits.combine(original.details(), details, current.details())
+                    .orElseThrow(() -> new ConcurrentEditException(original.number()));
+            requireValid(combined);
+            if (!dao.update(current, combined, now())) {
                 throw new ConcurrentEditException(original.number());
             }
             return dao.findById(original.id()).orElseThrow();

@@ -99,7 +99,7 @@ public final class CustomerListActions {
 
     private void failed(Throwable error) {
         String message = error instanceof ConcurrentEditException
-                ? messages.get("customer.form.changedElsewhere")
+                ? messages.get("customers.changedElsewhere")
                 : messages.get("error.unexpected", String.valueOf(error.getMessage()));
         dialogs.showError(messages.get("error.title"), message);
     }

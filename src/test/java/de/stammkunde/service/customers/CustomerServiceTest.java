@@ -22,6 +22,7 @@ import de.stammkunde.service.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +130,42 @@ class CustomerServiceTest {
         assertThrows(ConcurrentEditException.class,
                 () -> service.update(anna, anna.details().toBuilder().city("Berlin").build()));
         assertEquals("Bonn", service.find(anna.id()).orElseThrow().details().city());
+    }
+
+    @Test
+    void aStaleCopyEditedInOtherFieldsKeepsBothChanges() {
+        Customer anna = service.create(Customers.anna());
+        service.update(anna, anna.details().toBuilder().phone("0221 999999").addTags(List.of("Torten")).build());
+
+        Customer saved = service.update(anna, anna.details().toBuilder().city("Bonn").postcode("53111").build());
+
+        assertEquals("Bonn", saved.details().city(), "before, the form was refused: changed elsewhere");
+        assertEquals("53111", saved.details().postcode());
+        assertEquals("0221 999999", saved.details().phone(), "the other change stays");
+        assertEquals(List.of("Vollkorn", "Kaffee", "Torten"), saved.details().tags());
+        assertEquals(saved, service.find(anna.id()).orElseThrow());
+        assertEquals("Bonn", service.index().byId(anna.id()).orElseThrow().city());
+    }
+
+    @Test
+    void aFormOpenWhileASaleMadeTheProspectActiveSavesAndTheCustomerStaysActive() {
+        Customer prospect = service.create(Customers.anna().toBuilder().status(CustomerStatus.POTENTIAL).build());
+        db.jdbi().useTransaction(h -> service.markActive(h, List.of(prospect.id()), LocalDateTime.now(CLOCK)));
+
+        Customer saved = service.update(prospect, prospect.details().toBuilder().email("anna@example.org").build());
+
+        assertEquals(CustomerStatus.ACTIVE, saved.details().status());
+        assertEquals("anna@example.org", saved.details().email());
+    }
+
+    @Test
+    void aStaleCopyOfACustomerMergedMeanwhileIsRefused() {
+        Customer anna = service.create(Customers.anna());
+        Customer other = service.create(Customers.named("Anne", "Müller"));
+        service.merge(anna.id(), other.id());
+
+        assertThrows(ConcurrentEditException.class,
+                () -> service.update(other, other.details().toBuilder().city("Bonn").build()));
     }
 
     @Test
