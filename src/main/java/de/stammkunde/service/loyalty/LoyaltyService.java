@@ -90,6 +90,16 @@ public final class LoyaltyService implements MergeParticipant {
         });
     }
 
+    /**
+     * The balance inside the caller's transaction (the sale, the refund), due expiries booked first: what
+     * its confirmation shows comes from the same transaction, with nothing left to fail after the commit.
+     */
+    public int balance(Handle h, long customerId, LocalDateTime now) {
+        PointsDao dao = lock(h, customerId);
+        expire(dao, customerId, now.toLocalDate(), now);
+        return dao.balance(customerId).orElse(0);
+    }
+
     private PointsBalance read(PointsDao dao, long customerId, PointsRules rules, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
         int points = dao.balance(customerId).orElse(0);

@@ -18,6 +18,8 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,7 +30,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -288,5 +296,65 @@ class SaleServiceTest {
         assertEquals(12, preview.pointsToEarn());
         assertEquals(250, preview.maxRedeemable(), "12,50 € are worth 250 points at 100 points = 5 €");
         assertTrue(preview.canConfirm());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleWhoseDatabaseFailsRightAfterTheCommitStillReportsItAndItsBalance(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        AtomicBoolean failAfterCommit = failAfterNextCommit(db);
+
+        SaleResult result = app.sales().record(sale(id, "30.00", 200));
+
+        failAfterCommit.set(false);
+        assertEquals(300 - 200 + 20, result.balanceAfter(), "read in the sale's own transaction");
+        assertEquals(1, app.purchases().history(id).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundWhoseDatabaseFailsRightAfterTheCommitStillReportsItAndItsBalance(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 200)).purchase();
+        AtomicBoolean failAfterCommit = failAfterNextCommit(db);
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        failAfterCommit.set(false);
+        assertEquals(300, refund.balanceAfter(), "read in the refund's own transaction");
+        assertEquals(200 - 20, refund.pointsChange());
+    }
+
+    /**
+     * From the next commit on, every statement fails as a lock timeout would: what a sale reads after its
+     * transaction committed gives a "database error" for a sale that went through. Returns the switch.
+     */
+    private static AtomicBoolean failAfterNextCommit(Database db) {
+        AtomicBoolean armed = new AtomicBoolean(true);
+        AtomicBoolean failing = new AtomicBoolean();
+        TransactionHandler plain = db.jdbi().getTransactionHandler();
+        db.jdbi().setTransactionHandler(new DelegatingTransactionHandler(plain) {
+            @Override
+            public TransactionHandler specialize(Handle handle) throws SQLException {
+                return new DelegatingTransactionHandler(plain.specialize(handle)) {
+                    @Override
+                    public void commit(Handle h) {
+                        super.commit(h);
+                        failing.set(armed.get());
+                    }
+                };
+            }
+        });
+        db.jdbi().addCustomizer(new StatementCustomizer() {
+            @Override
+            public void beforeExecution(PreparedStatement stmt, StatementContext ctx) throws SQLException {
+                if (failing.get() && armed.get()) {
+                    throw new SQLException("Timeout trying to lock table (test)", "HYT00");
+                }
+            }
+        });
+        return armed;
     }
 }
