@@ -33,6 +33,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class LoyaltyService implements MergeParticipant {
 
     static final String PREFIX = "points.";
+    /**
+     * The most points a manual correction books either way, and the highest balance one may lead to: far
+     * beyond any shop's card, far below what the ledger's whole numbers hold.
+     */
+    public static final int MAX_CORRECTION = 1_000_000;
     private static final int SOON_DAYS = 30;
 
     private final Jdbi jdbi;
@@ -228,6 +233,9 @@ public final class LoyaltyService implements MergeParticipant {
         if (points == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, 0);
         }
+        if (Math.abs((long) points) > MAX_CORRECTION) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, 0);
+        }
         LocalDateTime now = now();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
@@ -238,6 +246,10 @@ public final class LoyaltyService implements MergeParticipant {
             expire(dao, customerId, now.toLocalDate(), now);
             long id;
             if (points > 0) {
+                int balance = dao.balance(customerId).orElse(0);
+                if ((long) balance + points > MAX_CORRECTION) {
+                    throw new PointsRefusedException(PointsRefusedException.Reason.BALANCE_TOO_HIGH, balance);
+                }
                 id = give(dao, customerId, PointsKind.CORRECTION, points, null, reason.strip(), rules, now);
             } else {
                 take(dao, customerId, -points, dao.balance(customerId).orElse(0));

@@ -297,6 +297,25 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCorrectionBeyondAMillionPointsOrLiftingTheBalanceBeyondIsRefusedAndBooksNothing(Database db) {
+        long id = customer(db);
+
+        assertEquals(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, 2_000_000_000, "Tippfehler")).reason());
+        assertEquals(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, Integer.MIN_VALUE, "Tippfehler")).reason());
+        loyalty.correct(id, 1_000_000, "Altbestand");
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, 1, "Kulanz"));
+        assertEquals(PointsRefusedException.Reason.BALANCE_TOO_HIGH, refused.reason());
+        assertEquals(1_000_000, refused.balance());
+        loyalty.correct(id, -1_000_000, "Fehlbuchung");
+        assertEquals(0, loyalty.balance(id).points());
+        assertEquals(2, ledger(id).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void twoCountersRedeemingTheSamePointsAtOnceSucceedOnlyOnce(Database db) throws Exception {
         long id = customer(db);
         earn(db, id, "150");
