@@ -128,6 +128,22 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void anAmountBelowACentIsRejectedNotBookedAsZero(Database db) {
+        long id = customer(db);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class,
+                () -> app.sales().record(sale(id, "0.004", 0)));
+
+        assertEquals(List.of(SaleProblem.TOTAL_TOO_MANY_DECIMALS), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
+        Messages messages = new Messages(Locale.GERMAN);
+        assertEquals(messages.get("sale.error.cents", "12,35"),
+                messages.get("sale.problem.TOTAL_TOO_MANY_DECIMALS", "100.000,00 €", "0,00 €", "12,35"),
+                "the same words as the counter's amount field");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aProspectWhoBuysBecomesActiveAndTheListShowsIt(Database db) {
         long id = prospect(db);
         app.customers().loadIndex();
