@@ -376,13 +376,15 @@ public final class LoyaltyService implements MergeParticipant {
                         tiers.add(new Tier(parts[0], new BigDecimal(parts[1]), new BigDecimal(parts[2])));
                     }
                 }
-                return new PointsRules(
+                PointsRules rules = new PointsRules(
                         decimal(values, "perEuro", d.pointsPerEuro()),
                         Integer.parseInt(values.getOrDefault(PREFIX + "redeemPoints", "" + d.redeemPoints())),
                         decimal(values, "redeemValue", d.redeemValue()),
                         Integer.parseInt(values.getOrDefault(PREFIX + "minimum", "" + d.minimumRedeem())),
                         Integer.parseInt(values.getOrDefault(PREFIX + "expiryMonths", "" + d.expiryMonths())),
                         tiers);
+                // rules saved before their ranges were checked (or edited by hand) must not stop every sale
+                return PointsMath.problems(rules).isEmpty() ? rules : d;
             } catch (NumberFormatException e) {
                 // Only saveRules writes these rows, after validation; a hand-edited database gets the defaults.
                 return d;

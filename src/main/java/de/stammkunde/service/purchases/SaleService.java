@@ -98,9 +98,11 @@ public final class SaleService {
     /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
     private int maxRedeemable(int balance, BigDecimal payable) {
         PointsRules rules = loyalty.rules();
-        int byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
-                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR).intValue();
-        int max = Math.min(balance, byAmount);
+        // compared as decimals: the preview also comes for a total far too large (to say so), whose points
+        // would not fit an int
+        BigDecimal byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
+                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR);
+        int max = byAmount.compareTo(BigDecimal.valueOf(balance)) >= 0 ? balance : byAmount.intValueExact();
         return max >= Math.max(1, rules.minimumRedeem()) ? max : 0;
     }
 

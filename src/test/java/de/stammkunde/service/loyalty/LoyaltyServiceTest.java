@@ -297,6 +297,18 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void rulesBeyondTheirRangesAreRefusedAndTheOldOnesStay(Database db) {
+        customer(db);
+
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(
+                new BigDecimal("2000000000"), 100, new BigDecimal("5.00"), 100, 0, List.of())));
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
+                new BigDecimal("5.00"), 100, 0, List.of(new Tier("Gold", BigDecimal.ZERO, new BigDecimal("11"))))));
+        assertEquals(PointsRules.DEFAULT, loyalty.rules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aCorrectionBeyondAMillionPointsOrLiftingTheBalanceBeyondIsRefusedAndBooksNothing(Database db) {
         long id = customer(db);
 

@@ -10,6 +10,7 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.SaleDraft;
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,6 +142,31 @@ class SaleServiceTest {
         assertEquals(messages.get("sale.error.cents", "12,35"),
                 messages.get("sale.problem.TOTAL_TOO_MANY_DECIMALS", "100.000,00 €", "0,00 €", "12,35"),
                 "the same words as the counter's amount field");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void rulesStoredBeyondTheirRangesDoNotStopTheSaleTheDefaultsApply(Database db) {
+        long id = customer(db);
+        // saved before the ranges were checked, or edited by hand: 2 billion points per euro
+        app.settings().putAll(Map.of("points.perEuro", "2000000000", "points.tiers", "Gold|0|1000"));
+
+        SaleResult result = app.sales().record(sale(id, "42.90", 0));
+
+        assertEquals(42, result.purchase().pointsEarned(), "one point per euro, as by default");
+        assertEquals(PointsRules.DEFAULT, app.loyalty().rules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void thePreviewOfAFarTooLargeTotalSaysSoAndStillCountsThePointsUsable(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+
+        SalePreview preview = app.sales().preview(sale(id, "1000000000000000", 0));
+
+        assertEquals(List.of(SaleProblem.TOTAL_TOO_LARGE), preview.problems());
+        assertEquals(300, preview.maxRedeemable(), "the amount's worth in points is beyond an int, not negative");
     }
 
     @ParameterizedTest
