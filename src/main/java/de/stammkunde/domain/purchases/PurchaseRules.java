@@ -14,6 +14,8 @@ public final class PurchaseRules {
     /** Amounts and prices are booked to the cent, quantities to the thousandth (e.g. 0,235 kg). */
     public static final int MONEY_DECIMALS = 2;
     public static final int QUANTITY_DECIMALS = 3;
+    /** More of one article is a typing slip (the column holds less than ten million). */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
 
     private PurchaseRules() {
     }
@@ -56,6 +58,8 @@ public final class PurchaseRules {
             }
             if (item.quantity() == null || item.quantity().signum() <= 0) {
                 addOnce(problems, SaleProblem.ITEM_QUANTITY_NOT_POSITIVE);
+            } else if (item.quantity().compareTo(MAX_QUANTITY) > 0) {
+                addOnce(problems, SaleProblem.ITEM_QUANTITY_TOO_LARGE);
             }
             if (item.unitPrice() == null || item.unitPrice().signum() < 0) {
                 addOnce(problems, SaleProblem.ITEM_PRICE_NEGATIVE);

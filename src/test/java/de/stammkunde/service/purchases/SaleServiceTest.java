@@ -13,6 +13,7 @@ import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.i18n.Messages;
@@ -142,6 +143,20 @@ class SaleServiceTest {
         assertEquals(messages.get("sale.error.cents", "12,35"),
                 messages.get("sale.problem.TOTAL_TOO_MANY_DECIMALS", "100.000,00 €", "0,00 €", "12,35"),
                 "the same words as the counter's amount field");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aQuantityBeyondWhatTheDatabaseHoldsIsRejectedNotADatabaseError(Database db) {
+        long id = customer(db);
+        List<PurchaseItem> items = List.of(new PurchaseItem("Tüte", new BigDecimal("100000000"), BigDecimal.ZERO),
+                new PurchaseItem("Brot", BigDecimal.ONE, new BigDecimal("3.20")));
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("3.20"), items, "", PaymentMethod.CASH, null, "", 0);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class, () -> app.sales().record(draft));
+
+        assertEquals(List.of(SaleProblem.ITEM_QUANTITY_TOO_LARGE), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
     }
 
     @ParameterizedTest
