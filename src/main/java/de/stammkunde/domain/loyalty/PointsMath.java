@@ -13,6 +13,16 @@ public final class PointsMath {
 
     /** Points expire after at most ten years (0 = never). */
     public static final int MAX_EXPIRY_MONTHS = 120;
+    /*
+     * Ranges no shop leaves; within them, the largest sale (PurchaseRules.MAX_TOTAL, 100,000 €) earns at
+     * most 100,000 × 100 × 10 = 100,000,000 points, far inside an int.
+     */
+    public static final int MAX_POINTS_PER_EURO = 100;
+    public static final int MAX_MULTIPLIER = 10;
+    public static final int MAX_REDEEM_POINTS = 10_000;
+    public static final BigDecimal MAX_REDEEM_VALUE = new BigDecimal("1000.00");
+    public static final int MAX_MINIMUM_REDEEM = 10_000;
+    public static final BigDecimal MAX_TIER_SPEND = new BigDecimal("1000000.00");
 
     private PointsMath() {
     }
@@ -91,16 +101,18 @@ public final class PointsMath {
     /** What is wrong with a rule set, as message keys ({@code points.rules.<name>}); empty when valid. */
     public static List<String> problems(PointsRules rules) {
         List<String> problems = new ArrayList<>();
-        if (rules.pointsPerEuro() == null || rules.pointsPerEuro().signum() < 0) {
+        if (rules.pointsPerEuro() == null || rules.pointsPerEuro().signum() < 0
+                || rules.pointsPerEuro().compareTo(BigDecimal.valueOf(MAX_POINTS_PER_EURO)) > 0) {
             problems.add("perEuro");
         }
-        if (rules.redeemPoints() <= 0) {
+        if (rules.redeemPoints() <= 0 || rules.redeemPoints() > MAX_REDEEM_POINTS) {
             problems.add("redeemPoints");
         }
-        if (rules.redeemValue() == null || rules.redeemValue().signum() <= 0) {
+        if (rules.redeemValue() == null || rules.redeemValue().signum() <= 0
+                || rules.redeemValue().compareTo(MAX_REDEEM_VALUE) > 0) {
             problems.add("redeemValue");
         }
-        if (rules.minimumRedeem() < 0) {
+        if (rules.minimumRedeem() < 0 || rules.minimumRedeem() > MAX_MINIMUM_REDEEM) {
             problems.add("minimum");
         }
         if (rules.expiryMonths() < 0 || rules.expiryMonths() > MAX_EXPIRY_MONTHS) {
@@ -112,9 +124,11 @@ public final class PointsMath {
             if (name.isEmpty() || name.contains("|") || name.contains(";")
                     || !names.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add("tierName");
-            } else if (tier.minYearlySpend() == null || tier.minYearlySpend().signum() < 0) {
+            } else if (tier.minYearlySpend() == null || tier.minYearlySpend().signum() < 0
+                    || tier.minYearlySpend().compareTo(MAX_TIER_SPEND) > 0) {
                 problems.add("tierSpend");
-            } else if (tier.multiplier() == null || tier.multiplier().compareTo(BigDecimal.ONE) < 0) {
+            } else if (tier.multiplier() == null || tier.multiplier().compareTo(BigDecimal.ONE) < 0
+                    || tier.multiplier().compareTo(BigDecimal.valueOf(MAX_MULTIPLIER)) > 0) {
                 problems.add("tierMultiplier");
             }
         }

@@ -11,6 +11,11 @@ public final class PurchaseRules {
     /** A shop till, not a car dealer: larger totals are almost always a typing slip (an extra zero). */
     public static final BigDecimal MAX_TOTAL = new BigDecimal("100000.00");
     public static final int MAX_RECEIPT_LENGTH = 40;
+    /** Amounts and prices are booked to the cent, quantities to the thousandth (e.g. 0,235 kg). */
+    public static final int MONEY_DECIMALS = 2;
+    public static final int QUANTITY_DECIMALS = 3;
+    /** More of one article is a typing slip (the column holds less than ten million). */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
 
     private PurchaseRules() {
     }
@@ -24,6 +29,9 @@ public final class PurchaseRules {
             problems.add(SaleProblem.TOTAL_NOT_POSITIVE);
         } else if (total.compareTo(MAX_TOTAL) > 0) {
             problems.add(SaleProblem.TOTAL_TOO_LARGE);
+        } else if (decimals(total) > MONEY_DECIMALS) {
+            // 0.004 would be booked as 0.00: refused as the counter's field does
+            problems.add(SaleProblem.TOTAL_TOO_MANY_DECIMALS);
         }
         problems.addAll(itemProblems(draft.items(), total));
         if (draft.receiptNumber().length() > MAX_RECEIPT_LENGTH) {
@@ -50,9 +58,15 @@ public final class PurchaseRules {
             }
             if (item.quantity() == null || item.quantity().signum() <= 0) {
                 addOnce(problems, SaleProblem.ITEM_QUANTITY_NOT_POSITIVE);
+            } else if (item.quantity().compareTo(MAX_QUANTITY) > 0) {
+                addOnce(problems, SaleProblem.ITEM_QUANTITY_TOO_LARGE);
             }
             if (item.unitPrice() == null || item.unitPrice().signum() < 0) {
                 addOnce(problems, SaleProblem.ITEM_PRICE_NEGATIVE);
+            }
+            if (item.quantity() != null && decimals(item.quantity()) > QUANTITY_DECIMALS
+                    || item.unitPrice() != null && decimals(item.unitPrice()) > MONEY_DECIMALS) {
+                addOnce(problems, SaleProblem.ITEM_TOO_MANY_DECIMALS);
             }
         }
         if (problems.isEmpty() && total != null && itemsTotal(items).compareTo(Money.of(total)) != 0) {
@@ -67,6 +81,11 @@ public final class PurchaseRules {
             sum = sum.add(item.lineTotal());
         }
         return sum;
+    }
+
+    /** The decimals that carry a value: 12.50 and 12.5 have one, 0.004 has three. */
+    public static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
     }
 
     private static void addOnce(List<SaleProblem> problems, SaleProblem problem) {

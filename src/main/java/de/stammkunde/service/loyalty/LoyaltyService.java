@@ -33,6 +33,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class LoyaltyService implements MergeParticipant {
 
     static final String PREFIX = "points.";
+    /**
+     * The most points a manual correction books either way, and the highest balance one may lead to: far
+     * beyond any shop's card, far below what the ledger's whole numbers hold.
+     */
+    public static final int MAX_CORRECTION = 1_000_000;
     private static final int SOON_DAYS = 30;
 
     private final Jdbi jdbi;
@@ -88,6 +93,16 @@ public final class LoyaltyService implements MergeParticipant {
             expire(dao, customerId, today, now);
             return read(dao, customerId, rules, now);
         });
+    }
+
+    /**
+     * The balance inside the caller's transaction (the sale, the refund), due expiries booked first: what
+     * its confirmation shows comes from the same transaction, with nothing left to fail after the commit.
+     */
+    public int balance(Handle h, long customerId, LocalDateTime now) {
+        PointsDao dao = lock(h, customerId);
+        expire(dao, customerId, now.toLocalDate(), now);
+        return dao.balance(customerId).orElse(0);
     }
 
     private PointsBalance read(PointsDao dao, long customerId, PointsRules rules, LocalDateTime now) {
@@ -218,6 +233,9 @@ public final class LoyaltyService implements MergeParticipant {
         if (points == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, 0);
         }
+        if (Math.abs((long) points) > MAX_CORRECTION) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, 0);
+        }
         LocalDateTime now = now();
         PointsRules rules = rules();
         return jdbi.inTransaction(h -> {
@@ -228,6 +246,10 @@ public final class LoyaltyService implements MergeParticipant {
             expire(dao, customerId, now.toLocalDate(), now);
             long id;
             if (points > 0) {
+                int balance = dao.balance(customerId).orElse(0);
+                if ((long) balance + points > MAX_CORRECTION) {
+                    throw new PointsRefusedException(PointsRefusedException.Reason.BALANCE_TOO_HIGH, balance);
+                }
                 id = give(dao, customerId, PointsKind.CORRECTION, points, null, reason.strip(), rules, now);
             } else {
                 take(dao, customerId, -points, dao.balance(customerId).orElse(0));
@@ -354,13 +376,15 @@ public final class LoyaltyService implements MergeParticipant {
                         tiers.add(new Tier(parts[0], new BigDecimal(parts[1]), new BigDecimal(parts[2])));
                     }
                 }
-                return new PointsRules(
+                PointsRules rules = new PointsRules(
                         decimal(values, "perEuro", d.pointsPerEuro()),
                         Integer.parseInt(values.getOrDefault(PREFIX + "redeemPoints", "" + d.redeemPoints())),
                         decimal(values, "redeemValue", d.redeemValue()),
                         Integer.parseInt(values.getOrDefault(PREFIX + "minimum", "" + d.minimumRedeem())),
                         Integer.parseInt(values.getOrDefault(PREFIX + "expiryMonths", "" + d.expiryMonths())),
                         tiers);
+                // rules saved before their ranges were checked (or edited by hand) must not stop every sale
+                return PointsMath.problems(rules).isEmpty() ? rules : d;
             } catch (NumberFormatException e) {
                 // Only saveRules writes these rows, after validation; a hand-edited database gets the defaults.
                 return d;

@@ -15,7 +15,11 @@ public final class PointsRefusedException extends RuntimeException implements Re
         /** a manual correction without a reason */
         REASON_MISSING,
         /** zero or negative points asked for */
-        NOT_POSITIVE
+        NOT_POSITIVE,
+        /** a manual correction of more than {@link LoyaltyService#MAX_CORRECTION} points either way */
+        CORRECTION_TOO_LARGE,
+        /** a manual correction that would lift the balance above {@link LoyaltyService#MAX_CORRECTION} */
+        BALANCE_TOO_HIGH
     }
 
     private final Reason reason;

@@ -98,9 +98,11 @@ public final class SaleService {
     /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
     private int maxRedeemable(int balance, BigDecimal payable) {
         PointsRules rules = loyalty.rules();
-        int byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
-                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR).intValue();
-        int max = Math.min(balance, byAmount);
+        // compared as decimals: the preview also comes for a total far too large (to say so), whose points
+        // would not fit an int
+        BigDecimal byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
+                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR);
+        int max = byAmount.compareTo(BigDecimal.valueOf(balance)) >= 0 ? balance : byAmount.intValueExact();
         return max >= Math.max(1, rules.minimumRedeem()) ? max : 0;
     }
 
@@ -119,7 +121,8 @@ public final class SaleService {
         LocalDateTime at = draft.purchasedAt() == null ? now : draft.purchasedAt().withNano(0);
         BigDecimal total = Money.of(draft.total());
         List<Long> activated = new ArrayList<>();
-        Purchase booked = jdbi.inTransaction(h -> {
+        // the balance is read in the sale's transaction: once it committed, nothing may fail and look unbooked
+        SaleResult booked = jdbi.inTransaction(h -> {
             // the counter may still show a customer merged into another meanwhile: the sale is the kept one's
             long customerId = customers.lockCurrent(h, draft.customerId());
             PurchaseDao dao = h.attach(PurchaseDao.class);
@@ -147,10 +150,10 @@ public final class SaleService {
             if (CustomerStatus.madeActiveBy(at, now)) {
                 activated.addAll(customers.markActive(h, List.of(customerId), now));
             }
-            return dao.find(id).orElseThrow();
+            return new SaleResult(dao.find(id).orElseThrow(), loyalty.balance(h, customerId, now));
         });
         customers.showActive(activated);
-        return new SaleResult(booked, loyalty.balance(booked.customerId()).points());
+        return booked;
     }
 
     /**
@@ -164,10 +167,9 @@ public final class SaleService {
         if (found.isRefund() || found.isRefunded()) {
             throw new AlreadyRefundedException(purchaseId);
         }
-        int[] change = new int[1];
-        Purchase refund;
         try {
-            refund = jdbi.inTransaction(h -> {
+            // change and balance come from the refund's transaction: after the commit nothing is read
+            return jdbi.inTransaction(h -> {
                 PurchaseDao dao = h.attach(PurchaseDao.class);
                 // read again under the customer's lock: a merge that moved the purchase meanwhile is done
                 customers.lockCurrent(h, found.customerId());
@@ -177,13 +179,13 @@ public final class SaleService {
                         original.paymentMethod(), original.id(), reason == null ? "" : reason.strip(),
                         PurchaseSource.COUNTER, workplace.who(), now, List.of()));
                 LoyaltyService.Reversal points = loyalty.reverse(h, original.customerId(), original.id(), id, now);
-                change[0] = points.change();
                 if (original.couponId() != null) {
                     coupons.release(h, original.id(), id, now);
                 }
                 // what the ledger booked: points already spent could not be taken back
                 dao.mirrorRefund(id, original, -points.takenBack(), -points.givenBack());
-                return dao.find(id).orElseThrow();
+                return new RefundResult(dao.find(id).orElseThrow(), points.change(),
+                        loyalty.balance(h, original.customerId(), now));
             });
         } catch (JdbiException e) {
             if (isUniqueViolation(e)) {
@@ -191,7 +193,6 @@ public final class SaleService {
             }
             throw e;
         }
-        return new RefundResult(refund, change[0], loyalty.balance(refund.customerId()).points());
     }
 
     private static boolean isUniqueViolation(Throwable e) {

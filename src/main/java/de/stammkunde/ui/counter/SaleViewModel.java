@@ -203,7 +203,9 @@ public final class SaleViewModel {
             Optional<BigDecimal> price = formats.parseMoney(line.unitPrice.get());
             Optional<BigDecimal> quantity = parseQuantity(line.quantity.get());
             if (price.isEmpty() || quantity.isEmpty()) {
-                amountError.set(messages.get("sale.error.line"));
+                boolean decimals = formats.hasMoreThanCents(line.unitPrice.get())
+                        || hasTooManyDecimals(line.quantity.get());
+                amountError.set(messages.get(decimals ? "sale.problem.ITEM_TOO_MANY_DECIMALS" : "sale.error.line"));
                 return Optional.empty();
             }
             items.add(new PurchaseItem(line.description.get().strip(), quantity.get(), price.get()));
@@ -263,9 +265,21 @@ public final class SaleViewModel {
             return Optional.of(BigDecimal.ONE);
         }
         try {
-            return Optional.of(new BigDecimal(plain).setScale(3, RoundingMode.HALF_UP));
+            BigDecimal quantity = new BigDecimal(plain);
+            // 1,2345 is refused, not booked as 1,235: the service refuses it too
+            return PurchaseRules.decimals(quantity) > PurchaseRules.QUANTITY_DECIMALS ? Optional.empty()
+                    : Optional.of(quantity.setScale(PurchaseRules.QUANTITY_DECIMALS, RoundingMode.UNNECESSARY));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private boolean hasTooManyDecimals(String quantity) {
+        try {
+            String plain = quantity == null ? "" : quantity.strip().replace(',', '.');
+            return !plain.isEmpty() && PurchaseRules.decimals(new BigDecimal(plain)) > PurchaseRules.QUANTITY_DECIMALS;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
@@ -296,12 +310,12 @@ public final class SaleViewModel {
         return text + " " + messages.get(typo ? "sale.coupon.blocksSale.typo" : "sale.coupon.blocksSale");
     }
 
-    /** {0} the largest amount, {1} what the line items add up to (as the lines read now). */
+    /** {0} the largest amount, {1} what the line items add up to (as the lines read now), {2} an amount to the cent. */
     private String problemText(List<SaleProblem> problems) {
         List<String> texts = new ArrayList<>();
         for (SaleProblem problem : problems) {
             texts.add(messages.get("sale.problem." + problem.name(), formats.money(PurchaseRules.MAX_TOTAL),
-                    formats.money(itemsTotal())));
+                    formats.money(itemsTotal()), formats.amount(new BigDecimal("12.35"))));
         }
         return String.join(" ", texts);
     }

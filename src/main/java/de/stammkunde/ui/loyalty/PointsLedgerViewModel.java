@@ -132,6 +132,10 @@ public final class PointsLedgerViewModel {
             refuse(messages.get("points.refused.NOT_POSITIVE"));
             return;
         }
+        if (Math.abs((long) amount) > LoyaltyService.MAX_CORRECTION) {
+            refuse(refusal(new PointsRefusedException(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, 0)));
+            return;
+        }
         if (why.isEmpty()) {
             refuse(messages.get("points.refused.REASON_MISSING"));
             return;
@@ -160,7 +164,8 @@ public final class PointsLedgerViewModel {
 
     private String refusal(Throwable error) {
         if (error instanceof PointsRefusedException refused) {
-            return messages.get("points.refused." + refused.reason().name(), refused.balance());
+            return messages.get("points.refused." + refused.reason().name(), refused.balance(),
+                    LoyaltyService.MAX_CORRECTION);
         }
         return messages.get("points.correction.failed");
     }

@@ -293,17 +293,20 @@ public final class SettingsViewModel {
     private List<Error> validate() {
         List<Error> found = new ArrayList<>();
         Optional<BigDecimal> perEuro = number(pointsPerEuro.get());
-        if (perEuro.isEmpty() || perEuro.get().signum() < 0) {
-            found.add(error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro"));
+        if (perEuro.isEmpty() || perEuro.get().signum() < 0
+                || perEuro.get().compareTo(BigDecimal.valueOf(PointsMath.MAX_POINTS_PER_EURO)) > 0) {
+            found.add(error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro", PointsMath.MAX_POINTS_PER_EURO));
         }
-        if (whole(redeemPoints.get()).filter(n -> n > 0).isEmpty()) {
-            found.add(error(Field.REDEEM_POINTS, "settings.error.redeemPoints"));
+        if (whole(redeemPoints.get()).filter(n -> n > 0 && n <= PointsMath.MAX_REDEEM_POINTS).isEmpty()) {
+            found.add(error(Field.REDEEM_POINTS, "settings.error.redeemPoints", PointsMath.MAX_REDEEM_POINTS));
         }
-        if (money(redeemValue.get()).filter(v -> v.signum() > 0).isEmpty()) {
-            found.add(error(Field.REDEEM_VALUE, "settings.error.redeemValue"));
+        if (money(redeemValue.get()).filter(v -> v.signum() > 0 && v.compareTo(PointsMath.MAX_REDEEM_VALUE) <= 0)
+                .isEmpty()) {
+            found.add(error(Field.REDEEM_VALUE, "settings.error.redeemValue",
+                    formats.amount(PointsMath.MAX_REDEEM_VALUE)));
         }
-        if (whole(minimumRedeem.get()).filter(n -> n >= 0).isEmpty()) {
-            found.add(error(Field.MINIMUM, "settings.error.minimum"));
+        if (whole(minimumRedeem.get()).filter(n -> n >= 0 && n <= PointsMath.MAX_MINIMUM_REDEEM).isEmpty()) {
+            found.add(error(Field.MINIMUM, "settings.error.minimum", PointsMath.MAX_MINIMUM_REDEEM));
         }
         if (whole(expiryMonths.get()).filter(n -> n >= 0 && n <= PointsMath.MAX_EXPIRY_MONTHS).isEmpty()) {
             found.add(error(Field.EXPIRY, "settings.error.expiry", PointsMath.MAX_EXPIRY_MONTHS));
@@ -328,13 +331,15 @@ public final class SettingsViewModel {
                 found.add(new TierProblem(row, TierCell.NAME,
                         error(Field.TIERS, "settings.error.tierDuplicate", n, name)));
             }
-            if (money(row.minSpend.get()).filter(v -> v.signum() >= 0).isEmpty()) {
-                found.add(new TierProblem(row, TierCell.MIN_SPEND,
-                        error(Field.TIERS, "settings.error.tierMinSpend", n)));
+            if (money(row.minSpend.get()).filter(v -> v.signum() >= 0 && v.compareTo(PointsMath.MAX_TIER_SPEND) <= 0)
+                    .isEmpty()) {
+                found.add(new TierProblem(row, TierCell.MIN_SPEND, error(Field.TIERS, "settings.error.tierMinSpend",
+                        n, formats.amount(PointsMath.MAX_TIER_SPEND))));
             }
-            if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0).isEmpty()) {
-                found.add(new TierProblem(row, TierCell.MULTIPLIER,
-                        error(Field.TIERS, "settings.error.tierMultiplier", n)));
+            if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0
+                    && m.compareTo(BigDecimal.valueOf(PointsMath.MAX_MULTIPLIER)) <= 0).isEmpty()) {
+                found.add(new TierProblem(row, TierCell.MULTIPLIER, error(Field.TIERS, "settings.error.tierMultiplier",
+                        n, PointsMath.MAX_MULTIPLIER)));
             }
         }
         return found;

@@ -73,6 +73,28 @@ class PointsMathTest {
     }
 
     @Test
+    void rulesBeyondTheRangesAShopWouldNeverLeaveAreNamed() {
+        PointsRules absurd = new PointsRules(new BigDecimal("100.01"), 10_001, new BigDecimal("1000.01"), 10_001, 121,
+                List.of(new Tier("Gold", new BigDecimal("1000000.01"), BigDecimal.ONE),
+                        new Tier("Platin", BigDecimal.ONE, new BigDecimal("10.01"))));
+
+        assertEquals(List.of("perEuro", "redeemPoints", "redeemValue", "minimum", "expiry", "tierSpend",
+                "tierMultiplier"), PointsMath.problems(absurd));
+    }
+
+    @Test
+    void theLargestSaleUnderTheHighestAllowedRulesEarnsPointsThatFitAnInt() {
+        Tier top = new Tier("Top", PointsMath.MAX_TIER_SPEND, BigDecimal.valueOf(PointsMath.MAX_MULTIPLIER));
+        PointsRules highest = new PointsRules(BigDecimal.valueOf(PointsMath.MAX_POINTS_PER_EURO),
+                PointsMath.MAX_REDEEM_POINTS, new BigDecimal("0.01"), PointsMath.MAX_MINIMUM_REDEEM,
+                PointsMath.MAX_EXPIRY_MONTHS, List.of(top));
+
+        assertEquals(List.of(), PointsMath.problems(highest));
+        assertEquals(100_000_000, PointsMath.earned(new BigDecimal("100000.00"), highest, top));
+        assertEquals(new BigDecimal("100.00"), PointsMath.value(100_000_000, highest));
+    }
+
+    @Test
     void lotsNamedFirstAreUsedBeforeOlderOnes() {
         List<PointsMath.Lot> lots = List.of(new PointsMath.Lot(1, 100, null), new PointsMath.Lot(2, 27, null));
 

@@ -41,6 +41,23 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void anAmountWithMoreThanCentsIsRefusedNotBookedAsZero() {
+        List<SaleProblem> tooMany = List.of(SaleProblem.TOTAL_TOO_MANY_DECIMALS);
+        assertEquals(tooMany, PurchaseRules.validate(sale("0.004", List.of()), NOW));
+        assertEquals(tooMany, PurchaseRules.validate(sale("12.345", List.of()), NOW));
+        assertEquals(List.of(), PurchaseRules.validate(sale("12.500", List.of()), NOW), "trailing zeros are cents");
+    }
+
+    @Test
+    void linePricesToTheCentAndQuantitiesToTheThousandthOnly() {
+        assertEquals(List.of(SaleProblem.ITEM_TOO_MANY_DECIMALS),
+                PurchaseRules.validate(sale("1.01", List.of(item("Käse", "1", "1.005"))), NOW));
+        assertEquals(List.of(SaleProblem.ITEM_TOO_MANY_DECIMALS),
+                PurchaseRules.validate(sale("4.99", List.of(item("Käse", "1.0004", "4.99"))), NOW));
+        assertEquals(List.of(), PurchaseRules.validate(sale("1.17", List.of(item("Käse", "0.235", "4.990"))), NOW));
+    }
+
+    @Test
     void linesMustAddUpToTheTotal() {
         List<PurchaseItem> items = List.of(item("Brötchen", "6", "0.45"), item("Kuchen", "1", "3.20"));
 

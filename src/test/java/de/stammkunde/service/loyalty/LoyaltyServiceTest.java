@@ -297,6 +297,37 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void rulesBeyondTheirRangesAreRefusedAndTheOldOnesStay(Database db) {
+        customer(db);
+
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(
+                new BigDecimal("2000000000"), 100, new BigDecimal("5.00"), 100, 0, List.of())));
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
+                new BigDecimal("5.00"), 100, 0, List.of(new Tier("Gold", BigDecimal.ZERO, new BigDecimal("11"))))));
+        assertEquals(PointsRules.DEFAULT, loyalty.rules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCorrectionBeyondAMillionPointsOrLiftingTheBalanceBeyondIsRefusedAndBooksNothing(Database db) {
+        long id = customer(db);
+
+        assertEquals(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, 2_000_000_000, "Tippfehler")).reason());
+        assertEquals(PointsRefusedException.Reason.CORRECTION_TOO_LARGE, assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, Integer.MIN_VALUE, "Tippfehler")).reason());
+        loyalty.correct(id, 1_000_000, "Altbestand");
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, 1, "Kulanz"));
+        assertEquals(PointsRefusedException.Reason.BALANCE_TOO_HIGH, refused.reason());
+        assertEquals(1_000_000, refused.balance());
+        loyalty.correct(id, -1_000_000, "Fehlbuchung");
+        assertEquals(0, loyalty.balance(id).points());
+        assertEquals(2, ledger(id).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void twoCountersRedeemingTheSamePointsAtOnceSucceedOnlyOnce(Database db) throws Exception {
         long id = customer(db);
         earn(db, id, "150");

@@ -10,25 +10,36 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -116,6 +127,61 @@ class SaleServiceTest {
 
         assertEquals(List.of(SaleProblem.TOTAL_NOT_POSITIVE), rejected.problems());
         assertEquals(List.of(), app.purchases().history(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anAmountBelowACentIsRejectedNotBookedAsZero(Database db) {
+        long id = customer(db);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class,
+                () -> app.sales().record(sale(id, "0.004", 0)));
+
+        assertEquals(List.of(SaleProblem.TOTAL_TOO_MANY_DECIMALS), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
+        Messages messages = new Messages(Locale.GERMAN);
+        assertEquals(messages.get("sale.error.cents", "12,35"),
+                messages.get("sale.problem.TOTAL_TOO_MANY_DECIMALS", "100.000,00 €", "0,00 €", "12,35"),
+                "the same words as the counter's amount field");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aQuantityBeyondWhatTheDatabaseHoldsIsRejectedNotADatabaseError(Database db) {
+        long id = customer(db);
+        List<PurchaseItem> items = List.of(new PurchaseItem("Tüte", new BigDecimal("100000000"), BigDecimal.ZERO),
+                new PurchaseItem("Brot", BigDecimal.ONE, new BigDecimal("3.20")));
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("3.20"), items, "", PaymentMethod.CASH, null, "", 0);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class, () -> app.sales().record(draft));
+
+        assertEquals(List.of(SaleProblem.ITEM_QUANTITY_TOO_LARGE), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void rulesStoredBeyondTheirRangesDoNotStopTheSaleTheDefaultsApply(Database db) {
+        long id = customer(db);
+        // saved before the ranges were checked, or edited by hand: 2 billion points per euro
+        app.settings().putAll(Map.of("points.perEuro", "2000000000", "points.tiers", "Gold|0|1000"));
+
+        SaleResult result = app.sales().record(sale(id, "42.90", 0));
+
+        assertEquals(42, result.purchase().pointsEarned(), "one point per euro, as by default");
+        assertEquals(PointsRules.DEFAULT, app.loyalty().rules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void thePreviewOfAFarTooLargeTotalSaysSoAndStillCountsThePointsUsable(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+
+        SalePreview preview = app.sales().preview(sale(id, "1000000000000000", 0));
+
+        assertEquals(List.of(SaleProblem.TOTAL_TOO_LARGE), preview.problems());
+        assertEquals(300, preview.maxRedeemable(), "the amount's worth in points is beyond an int, not negative");
     }
 
     @ParameterizedTest
@@ -288,5 +354,65 @@ class SaleServiceTest {
         assertEquals(12, preview.pointsToEarn());
         assertEquals(250, preview.maxRedeemable(), "12,50 € are worth 250 points at 100 points = 5 €");
         assertTrue(preview.canConfirm());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleWhoseDatabaseFailsRightAfterTheCommitStillReportsItAndItsBalance(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        AtomicBoolean failAfterCommit = failAfterNextCommit(db);
+
+        SaleResult result = app.sales().record(sale(id, "30.00", 200));
+
+        failAfterCommit.set(false);
+        assertEquals(300 - 200 + 20, result.balanceAfter(), "read in the sale's own transaction");
+        assertEquals(1, app.purchases().history(id).size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundWhoseDatabaseFailsRightAfterTheCommitStillReportsItAndItsBalance(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        Purchase sold = app.sales().record(sale(id, "30.00", 200)).purchase();
+        AtomicBoolean failAfterCommit = failAfterNextCommit(db);
+
+        RefundResult refund = app.sales().refund(sold.id(), "Ware defekt");
+
+        failAfterCommit.set(false);
+        assertEquals(300, refund.balanceAfter(), "read in the refund's own transaction");
+        assertEquals(200 - 20, refund.pointsChange());
+    }
+
+    /**
+     * From the next commit on, every statement fails as a lock timeout would: what a sale reads after its
+     * transaction committed gives a "database error" for a sale that went through. Returns the switch.
+     */
+    private static AtomicBoolean failAfterNextCommit(Database db) {
+        AtomicBoolean armed = new AtomicBoolean(true);
+        AtomicBoolean failing = new AtomicBoolean();
+        TransactionHandler plain = db.jdbi().getTransactionHandler();
+        db.jdbi().setTransactionHandler(new DelegatingTransactionHandler(plain) {
+            @Override
+            public TransactionHandler specialize(Handle handle) throws SQLException {
+                return new DelegatingTransactionHandler(plain.specialize(handle)) {
+                    @Override
+                    public void commit(Handle h) {
+                        super.commit(h);
+                        failing.set(armed.get());
+                    }
+                };
+            }
+        });
+        db.jdbi().addCustomizer(new StatementCustomizer() {
+            @Override
+            public void beforeExecution(PreparedStatement stmt, StatementContext ctx) throws SQLException {
+                if (failing.get() && armed.get()) {
+                    throw new SQLException("Timeout trying to lock table (test)", "HYT00");
+                }
+            }
+        });
+        return armed;
     }
 }

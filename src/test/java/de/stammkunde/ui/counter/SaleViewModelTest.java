@@ -328,6 +328,25 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aLinePriceBelowTheCentOrAQuantityBelowTheThousandthIsRefusedNotRounded() {
+        sale.addLine();
+        sale.lines().get(0).descriptionProperty().set("Käse");
+        sale.lines().get(0).quantityProperty().set("1,2345");
+        sale.lines().get(0).unitPriceProperty().set("4,00");
+
+        sale.confirm();
+
+        String expected = "Bitte bei jeder Position den Einzelpreis mit höchstens zwei und die Menge mit höchstens "
+                + "drei Stellen nach dem Komma eingeben.";
+        assertEquals(expected, sale.amountErrorProperty().get());
+        sale.lines().get(0).quantityProperty().set("1");
+        sale.lines().get(0).unitPriceProperty().set("4,005");
+        sale.confirm();
+        assertEquals(expected, sale.amountErrorProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void lineItemsWithoutAnAmountMakeTheTotal() {
         sale.addLine();
         sale.lines().get(0).descriptionProperty().set("Brötchen");

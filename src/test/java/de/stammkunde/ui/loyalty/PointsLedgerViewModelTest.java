@@ -55,6 +55,9 @@ class PointsLedgerViewModelTest {
             if (balance + points < 0) {
                 throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
             }
+            if (balance + points > 1_000_000) {
+                throw new PointsRefusedException(PointsRefusedException.Reason.BALANCE_TOO_HIGH, balance);
+            }
             corrections.add(customerId + ":" + points + ":" + reason);
             PointsEntry entry = new PointsEntry(entries.size() + 1, customerId, PointsKind.CORRECTION, points,
                     Math.max(points, 0), null, null, reason, "anna", NOW);
@@ -166,6 +169,31 @@ class PointsLedgerViewModelTest {
 
         assertEquals("Nicht genug Punkte: Der Stand ist 120 Punkte, mehr kann nicht abgezogen werden.",
                 viewModel.messageProperty().get());
+    }
+
+    @Test
+    void aCorrectionNearTwoBillionPointsIsRefusedWithoutCallingTheService() {
+        viewModel.pointsProperty().set("2.000.000.000");
+        viewModel.reasonProperty().set("Tippfehler");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Bitte höchstens 1.000.000 Punkte auf einmal gutschreiben oder abziehen.",
+                viewModel.messageProperty().get());
+        assertTrue(viewModel.messageIsErrorProperty().get());
+        assertEquals(List.of(), ledger.corrections);
+    }
+
+    @Test
+    void aCorrectionLiftingTheBalanceTooHighSaysSoWithTheBalance() {
+        viewModel.pointsProperty().set("999950");
+        viewModel.reasonProperty().set("Nachtrag");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Der Stand wäre über 1.000.000 Punkte (jetzt 120). Bitte weniger Punkte gutschreiben.",
+                viewModel.messageProperty().get());
+        assertEquals("999950", viewModel.pointsProperty().get(), "the entry stays to be corrected");
     }
 
     @Test

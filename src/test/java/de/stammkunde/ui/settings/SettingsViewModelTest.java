@@ -58,11 +58,16 @@ class SettingsViewModelTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @CsvSource({
-        "POINTS_PER_EURO, -1, 'Bitte eine Zahl ab 0 eingeben, z. B. 1 oder 0,5.'",
-        "POINTS_PER_EURO, viel, 'Bitte eine Zahl ab 0 eingeben, z. B. 1 oder 0,5.'",
-        "REDEEM_POINTS, 0, 'Bitte eine ganze Punktzahl größer als 0 eingeben, z. B. 100.'",
-        "REDEEM_VALUE, '0,00', 'Bitte einen Betrag größer als 0 eingeben, z. B. 5,00.'",
-        "MINIMUM, -5, 'Bitte eine ganze Punktzahl ab 0 eingeben.'",
+        "POINTS_PER_EURO, -1, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, viel, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, '100,01', 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, 2000000000, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
+        "REDEEM_POINTS, 0, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z. B. 100.'",
+        "REDEEM_POINTS, 10001, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z. B. 100.'",
+        "REDEEM_VALUE, '0,00', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z. B. 5,00.'",
+        "REDEEM_VALUE, '1000,01', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z. B. 5,00.'",
+        "MINIMUM, -5, 'Bitte eine ganze Punktzahl von 0 bis 10.000 eingeben.'",
+        "MINIMUM, 10001, 'Bitte eine ganze Punktzahl von 0 bis 10.000 eingeben.'",
         "EXPIRY, 121, 'Bitte eine ganze Zahl von Monaten von 0 bis 120 eingeben (0 = nie).'",
         "EXPIRY, -1, 'Bitte eine ganze Zahl von Monaten von 0 bis 120 eingeben (0 = nie).'",
     })
@@ -134,7 +139,8 @@ class SettingsViewModelTest {
         assertEquals("", form.errorProperty(Field.TIERS).get());
 
         form.touch(row, TierCell.MIN_SPEND);
-        assertEquals("Stufe 1: Bitte einen Mindestumsatz ab 0,00 eingeben.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.",
+                form.errorProperty(Field.TIERS).get());
     }
 
     @Test
@@ -180,14 +186,48 @@ class SettingsViewModelTest {
     void aNegativeMinimumSpendIsRefused() {
         tier("Silber", "-1", "1,5");
 
-        assertEquals("Stufe 1: Bitte einen Mindestumsatz ab 0,00 eingeben.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.",
+                form.errorProperty(Field.TIERS).get());
     }
 
     @Test
     void aMultiplierBelowOneIsRefused() {
         tier("Silber", "200", "0,5");
 
-        assertEquals("Stufe 1: Bitte einen Faktor ab 1 eingeben, z. B. 1,5.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z. B. 1,5.",
+                form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void aMultiplierAboveTenIsRefused() {
+        tier("Platin", "200", "10,5");
+
+        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z. B. 1,5.",
+                form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aMinimumSpendAboveAMillionIsRefused() {
+        tier("Platin", "1.000.000,01", "2");
+
+        assertEquals("Stufe 1: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.",
+                form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void theRangesAreSaidInEnglishToo() {
+        form = new SettingsViewModel(stored::get, saved::add, new CurrentThreadTaskRunner(),
+                new Messages(Locale.ENGLISH), new Formats(Locale.ENGLISH));
+        form.load();
+        form.pointsPerEuroProperty().set("500");
+        form.redeemValueProperty().set("5000");
+
+        assertEquals("Enter a number from 0 to 100, e.g. 1 or 0.5.", form.errorProperty(Field.POINTS_PER_EURO).get());
+        assertEquals("Enter an amount from 0.01 to 1,000.00, e.g. 5.00.", form.errorProperty(Field.REDEEM_VALUE).get());
+        form.save();
+        assertTrue(saved.isEmpty());
     }
 
     @Test
