@@ -172,6 +172,10 @@ public final class PurchaseRowParser {
             problems.add(problem(row, PurchaseColumn.QUANTITY, "purchaseImport.problem.quantity", text));
             return null;
         }
+        if (parsed.get().compareTo(PurchaseRules.MAX_QUANTITY) > 0) {
+            problems.add(problem(row, PurchaseColumn.QUANTITY, "purchaseImport.problem.quantityTooLarge", text));
+            return null;
+        }
         return parsed.get();
     }
 
@@ -183,6 +187,10 @@ public final class PurchaseRowParser {
         Optional<BigDecimal> parsed = CsvValues.parseAmount(text);
         if (parsed.isEmpty() || parsed.get().signum() < 0) {
             problems.add(problem(row, PurchaseColumn.PRICE, "purchaseImport.problem.price", text));
+            return null;
+        }
+        if (parsed.get().compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+            problems.add(problem(row, PurchaseColumn.PRICE, "purchaseImport.problem.priceTooLarge", text));
             return null;
         }
         return parsed.get();

@@ -296,6 +296,23 @@ class PurchaseImportServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aQuantityOrUnitPriceBeyondWhatAPurchaseMayHoldIsARowError(String database) throws Exception {
+        Shop shop = new Shop(database);
+        String n = shop.anna.number();
+        String text = "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis\n"
+                + n + ";01.03.2026;1;Brot;100000000;0,00\n"
+                + n + ";01.03.2026;2;Torte;1;200.000,00\n";
+
+        PurchaseImportPlan plan = shop.plan(file("gross.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        // before, the first row overflowed the database column and the whole import failed with a database error
+        assertEquals(List.of(RowProblem.of(2, "Menge", "purchaseImport.problem.quantityTooLarge", "100000000"),
+                RowProblem.of(3, "Einzelpreis", "purchaseImport.problem.priceTooLarge", "200.000,00")),
+                plan.problems());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void lineItemsThatDoNotMakeTheTotalAreAnError(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
