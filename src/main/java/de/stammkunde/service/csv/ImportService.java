@@ -349,6 +349,14 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 return;
             }
             boolean archived = parsed.archived() == null ? existing.archived() : parsed.archived();
+            if (earlierUpdate == null && combined.equals(existing.details()) && archived == existing.archived()) {
+                // The row says nothing the customer does not have (a list exported and imported again):
+                // counted as left out, not as one of 100,000 "updates" that changed nothing.
+                notices.add(RowProblem.of(parsed.row(), "", "csv.notice.unchanged", existing.number(), reasonText));
+                rows.add(new PlannedRow(parsed.row(), Action.SKIP, null, parsed.details(), false, null));
+                kept.forEach(k -> keptConsent(parsed.row(), existing.number(), k));
+                return;
+            }
             PlannedRow update = new PlannedRow(parsed.row(), Action.UPDATE, existing.number(), combined, archived,
                     existing);
             if (earlierUpdate != null) {
