@@ -448,6 +448,31 @@ class ImportServiceTest {
     }
 
     @Test
+    void aListExportedBeforeAMergeIsImportedAgainWithoutUndoingTheMerge() throws Exception {
+        // It failed with "Unique index or primary key violation … CUSTOMER_NUMBER" and imported nothing.
+        Shop shop = new Shop();
+        Customer anna = shop.customers.create(Customers.anna());
+        Customer bert = shop.customers.create(Customers.named("Bert", "Brandt").toBuilder().email("bert@example.de")
+                .build());
+        Path file = dir.resolve("vorher.csv");
+        List<CustomerColumn> columns = Arrays.stream(CustomerColumn.values()).filter(CustomerColumn::exportable).toList();
+        shop.exporter.export(new ExportService.Request(CustomerQuery.all(), columns, ';'), file, Progress.NONE);
+        shop.customers.merge(anna.id(), bert.id());
+
+        for (DuplicatePolicy policy : List.of(DuplicatePolicy.SKIP, DuplicatePolicy.UPDATE)) {
+            ImportPlan plan = shop.plan(file, new ImportOptions(policy, false));
+            assertEquals(List.of(), plan.problems());
+            assertTrue(plan.notices().contains(RowProblem.of(2, "", "csv.notice.merged", bert.number(),
+                    anna.number())), plan.notices().toString());
+            assertFalse(plan.canImport(), "nothing new: " + plan.notices());
+        }
+        ImportPlan again = shop.plan(file, new ImportOptions(DuplicatePolicy.CREATE, false));
+        assertTrue(again.notices().contains(RowProblem.of(2, "", "csv.notice.numberTaken", bert.number())));
+        assertEquals(new ImportResult(2, 0, 0, 0), shop.importer.execute(again, Progress.NONE));
+        assertEquals("Müller", shop.customers.find(anna.id()).orElseThrow().details().lastName());
+    }
+
+    @Test
     void reImportingTheSameOrAnExtendedListDoesNotDoubleNotesOrMoveConsentDates() throws Exception {
         Shop shop = new Shop();
         Customer anna = shop.customers.create(Customers.anna());
