@@ -512,4 +512,13 @@ public interface CustomerDao extends Transactional<CustomerDao> {
             FROM customer WHERE merged_into_id IS NULL ORDER BY id""")
     @RegisterConstructorMapper(KeyRow.class)
     List<KeyRow> allKeyRows();
+
+    /** A customer merged into another: its number, which still leads to the one kept. */
+    record MergedNumber(long id, String customerNumber, long mergedIntoId) {
+    }
+
+    /** Every customer merged into another (a shop has few). */
+    @SqlQuery("SELECT id, customer_number, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
+    @RegisterConstructorMapper(MergedNumber.class)
+    List<MergedNumber> mergedNumbers();
 }

@@ -252,6 +252,8 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
         private final DuplicatePolicy policy;
         private final Map<DuplicateKeys.Key, Long> knownIds = new HashMap<>();
         private final Map<Long, String> knownNumbers = new HashMap<>();
+        /** The numbers of customers merged into another, with the id of the one kept. */
+        private final Map<String, Long> mergedNumbers = new HashMap<>();
         private final Map<DuplicateKeys.Key, Integer> fileRows = new HashMap<>();
         private final Set<String> numbersTaken = new HashSet<>();
         private final List<PlannedRow> rows = new ArrayList<>();
@@ -287,6 +289,19 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                             k.id());
                 }
             }
+            // A number merged away stays taken, and names the customer kept: an export made before a merge,
+            // imported again, failed on a duplicate number with a database error.
+            List<CustomerDao.MergedNumber> merged = dao.mergedNumbers();
+            Map<Long, Long> into = new HashMap<>();
+            merged.forEach(m -> into.put(m.id(), m.mergedIntoId()));
+            for (CustomerDao.MergedNumber m : merged) {
+                numbersTaken.add(m.customerNumber());
+                long kept = m.mergedIntoId();
+                for (int hops = 0; into.containsKey(kept) && hops < merged.size(); hops++) {
+                    kept = into.get(kept);
+                }
+                mergedNumbers.put(m.customerNumber(), kept);
+            }
         }
 
         private void put(DuplicateReason reason, String value, long id) {
@@ -299,6 +314,14 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             int row = parsed.row();
             List<DuplicateKeys.Key> keys = DuplicateKeys.of(parsed.number(), parsed.details());
             boolean archived = Boolean.TRUE.equals(parsed.archived());
+            Long mergedInto = parsed.number() == null ? null : mergedNumbers.get(parsed.number());
+            if (policy != DuplicatePolicy.CREATE && mergedInto != null) {
+                // The merge decided what the customer kept has; the old row must not undo that.
+                notices.add(RowProblem.of(row, "", "csv.notice.merged", parsed.number(),
+                        knownNumbers.get(mergedInto)));
+                rows.add(new PlannedRow(row, Action.SKIP, null, parsed.details(), false, null));
+                return;
+            }
             if (policy != DuplicatePolicy.CREATE) {
                 for (DuplicateKeys.Key key : keys) {
                     Long id = knownIds.get(key);
@@ -349,6 +372,14 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 return;
             }
             boolean archived = parsed.archived() == null ? existing.archived() : parsed.archived();
+            if (earlierUpdate == null && combined.equals(existing.details()) && archived == existing.archived()) {
+                // The row says nothing the customer does not have (a list exported and imported again):
+                // counted as left out, not as one of 100,000 "updates" that changed nothing.
+                notices.add(RowProblem.of(parsed.row(), "", "csv.notice.unchanged", existing.number(), reasonText));
+                rows.add(new PlannedRow(parsed.row(), Action.SKIP, null, parsed.details(), false, null));
+                kept.forEach(k -> keptConsent(parsed.row(), existing.number(), k));
+                return;
+            }
             PlannedRow update = new PlannedRow(parsed.row(), Action.UPDATE, existing.number(), combined, archived,
                     existing);
             if (earlierUpdate != null) {

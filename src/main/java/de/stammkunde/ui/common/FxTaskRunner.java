@@ -2,6 +2,7 @@ package de.stammkunde.ui.common;
 
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.Refusal;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +50,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnFailed(e -> {
             finished();
             Throwable failure = task.getException();
-            if (failure instanceof Refusal) {
+            if (failure instanceof CancellationException) {
+                LOG.info(() -> "Cancelled: " + title);
+            } else if (failure instanceof Refusal) {
                 // An answer the user is given (too few points, coupon used): no fault to trace.
                 LOG.info(() -> "Refused: " + title + ": " + failure.getMessage());
             } else {
@@ -59,14 +62,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> {
             finished();
-            onFailure.accept(new java.util.concurrent.CancellationException());
+            onFailure.accept(new CancellationException());
         });
         executor.execute(task);
         return new Handle() {
             @Override
             public void cancel() {
-                // Never interrupt: an interrupted H2 connection closes the database file.
-                task.cancel(false);
+                // Asks the work to stop at its next check; its outcome comes when it has really ended. A
+                // cancel while the last step ran (a 30 MB PDF being written out) said "cancelled, no PDF
+                // saved" at once, and the file appeared a moment later. Never interrupt: an interrupted
+                // H2 connection closes the database file.
+                task.requestStop();
             }
 
             @Override
@@ -76,22 +82,39 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
-    /** A JavaFX task that lets the work report progress and see a cancel request. */
-    private static final class WorkTask<T> extends Task<T> implements Progress {
+    /**
+     * A JavaFX task that lets the work report progress and see a stop request. The request only
+     * reaches the work: the work ends it by throwing {@link CancellationException} at its next check,
+     * or finishes when it was past its last one, and the caller hears what really happened. Work
+     * stopped before it began does not run.
+     */
+    private static final class WorkTask<T> extends Task<T> {
         private final Work<T> work;
+        private volatile boolean stopRequested;
+        private final Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updateProgress(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stopRequested;
+            }
+        };
 
         WorkTask(Work<T> work) {
             this.work = work;
         }
 
-        @Override
-        protected T call() throws Exception {
-            return work.call(this);
+        void requestStop() {
+            stopRequested = true;
         }
 
         @Override
-        public void update(long done, long total) {
-            updateProgress(done, total);
+        protected T call() throws Exception {
+            progress.checkCancelled();
+            return work.call(progress);
         }
     }
 

@@ -210,10 +210,13 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         ImportOptions options = new ImportOptions(policy.get(), skipInvalid.get(), awardPoints.get());
         int current = ++generation;
         status.set(messages.get("import.checking"));
+        // Not "no problems found" while a big file is still being read (160,000 rows: some seconds).
+        reportEmptyText.set(messages.get("import.report.checking"));
         start("check", p -> importer.plan(path, format, columns, options, p), checked -> {
             if (current != generation) {
                 return;
             }
+            reportEmptyText.set(messages.get("import.report.empty"));
             plan.set(checked);
             List<String> lines = new ArrayList<>();
             for (RowProblem problem : checked.problems()) {
@@ -295,6 +298,10 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private void failed(Throwable error) {
         boolean wasImporting = importing.get();
         importing.set(false);
+        if (!wasImporting && report.isEmpty()) {
+            // a check that did not end found nothing yet: the status line says why
+            reportEmptyText.set("");
+        }
         if (error instanceof CancellationException) {
             status.set(messages.get(wasImporting ? "import.cancelled" : "import.checkCancelled"));
         } else if (error instanceof ConcurrentEditException) {
@@ -324,7 +331,10 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     /** What the empty preview says: no file yet, a file without a readable header, or no rows below it. */
     public StringProperty previewEmptyTextProperty() { return previewEmptyText; }
 
-    /** What the empty problem list says: no problems, or nothing while the file cannot be read at all. */
+    /**
+     * What the empty problem list says: no problems, that the file is being checked, or nothing while
+     * the file cannot be read at all or its check did not end.
+     */
     public StringProperty reportEmptyTextProperty() { return reportEmptyText; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty busyProperty() { return busy; }

@@ -320,6 +320,36 @@ class CampaignsFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void whileAllCouponsAreSavedCancelIsReadableBesideTheKeyboardHint() throws Exception {
+        // Saving 100,000 coupons takes half a minute; its cancel button showed only "…" in a German window.
+        fx.close();
+        fx = FxAppFixture.builder().locale(Locale.GERMAN).customers(Customers.anna()).start();
+        fx.onFx(() -> fx.stage().setWidth(1280));
+        campaign("Herbst", fx.seeded());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed and chosen", () -> table().getSelectionModel().getSelectedItem() != null);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        // the one worker waits, so the save stays under way while the test looks at it
+        fx.onFx(() -> {
+            fx.runner().submit("hold", p -> hold.await(1, java.util.concurrent.TimeUnit.MINUTES), done -> { },
+                    error -> { });
+        });
+        fx.dialogs().answerFileToSave(java.nio.file.Files.createTempDirectory("coupons").resolve("all.pdf"));
+        Button cancel = fx.node(fx.mainRoot(), "#cancelButton");
+        try {
+            clickOn(fx.<Node>node(fx.mainRoot(), "#pdfButton"));
+            fx.waitUntil("the save shows its cancel button", cancel::isVisible);
+
+            double[] widths = fx.onFx(() -> new double[] {cancel.prefWidth(-1), cancel.getWidth()});
+            assertEquals(widths[0], widths[1], 0.5, "as wide as the whole word");
+        } finally {
+            hold.countDown();
+        }
+        fx.waitUntil("the coupons are saved", () -> !cancel.isVisible());
+        fx.assertNoProblems();
+    }
+
     private Campaign campaign(String name, List<Customer> customers) {
         return fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),

@@ -270,6 +270,10 @@ class CsvFxTest extends FxRobot {
         fx.waitUntil("the file is checked again", () -> fx.text("csv.report.plan", 1, 0, 1, 0, 0)
                 .equals(fx.<Label>node(wizard, "#summaryLabel").getText()));
         assertEquals(fx.text("import.policy.UPDATE.hint"), hint.getText());
+        Label duplicates = fx.node(wizard, "#duplicatesLabel");
+        fx.awaitIdle();
+        double[] widths = fx.onFx(() -> new double[] {duplicates.prefWidth(-1), duplicates.getWidth()});
+        assertEquals(widths[0], widths[1], 0.5, "beside the long hint it read \"Bekannte Ku…\"");
         Customer anna = fx.customersInDatabase().get(0);
         assertTrue(fx.<ListView<String>>node(wizard, "#reportList").getItems().contains(fx.text("csv.report.row", 2,
                 fx.text("csv.notice.consentKept", "E-Mail", anna.number(), "ja", "01.03.2024", "nein",

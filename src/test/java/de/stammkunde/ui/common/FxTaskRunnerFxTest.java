@@ -1,0 +1,91 @@
+package de.stammkunde.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The app's runner tells what really became of cancelled work, not what was asked for. */
+class FxTaskRunnerFxTest {
+
+    private FxAppFixture fx;
+    private final List<String> outcomes = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        fx = FxAppFixture.builder().locale(Locale.ENGLISH).start();
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private TaskRunner.Handle submit(TaskRunner.Work<String> work) {
+        return fx.onFx(() -> fx.runner().submit("test", work, outcomes::add,
+                error -> outcomes.add(error instanceof CancellationException ? "cancelled" : "failed")));
+    }
+
+    @Test
+    void workPastItsLastCheckWhenCancelledReportsWhatItDidNotThatItWasCancelled() throws Exception {
+        // All 46,483 coupons drawn, the 30 MB PDF being written out: Cancel said "Cancelled; no PDF was
+        // saved" at once, and the complete file appeared a moment later.
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        TaskRunner.Handle handle = submit(p -> {
+            p.checkCancelled();
+            writing.countDown();
+            assertTrue(written.await(1, TimeUnit.MINUTES));
+            return "saved";
+        });
+        assertTrue(writing.await(1, TimeUnit.MINUTES));
+
+        fx.onFx(handle::cancel);
+        assertEquals(List.of(), outcomes, "nothing is said while the work still runs");
+
+        written.countDown();
+        fx.waitUntil("the work has ended", () -> !outcomes.isEmpty());
+        assertEquals(List.of("saved"), outcomes);
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void workThatSeesTheCancelAtItsNextCheckReportsCancelled() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        TaskRunner.Handle handle = submit(p -> {
+            started.countDown();
+            assertTrue(cancelled.await(1, TimeUnit.MINUTES));
+            p.checkCancelled();
+            return "done anyway";
+        });
+        // queued behind the first: stopped before it began, it does not run at all
+        boolean[] ran = new boolean[1];
+        TaskRunner.Handle queued = submit(p -> {
+            ran[0] = true;
+            return "ran";
+        });
+        assertTrue(started.await(1, TimeUnit.MINUTES));
+
+        fx.onFx(() -> {
+            handle.cancel();
+            queued.cancel();
+        });
+        cancelled.countDown();
+
+        fx.waitUntil("both have ended", () -> outcomes.size() == 2);
+        assertEquals(List.of("cancelled", "cancelled"), outcomes);
+        assertFalse(ran[0]);
+        fx.assertNoProblems();
+    }
+}
