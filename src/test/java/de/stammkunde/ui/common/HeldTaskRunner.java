@@ -1,6 +1,5 @@
 package de.stammkunde.ui.common;
 
-import de.stammkunde.service.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -20,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class HeldTaskRunner implements TaskRunner {
 
+    private final CurrentThreadTaskRunner now = new CurrentThreadTaskRunner();
     private final List<Runnable> run = new ArrayList<>();
     private final List<Runnable> cancel = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
@@ -28,16 +28,7 @@ public final class HeldTaskRunner implements TaskRunner {
     @Override
     public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         titles.add(title);
-        run.add(() -> {
-            T result;
-            try {
-                result = work.call(Progress.NONE);
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        run.add(() -> now.submit(title, work, onSuccess, onFailure));
         cancel.add(() -> onFailure.accept(new CancellationException()));
         return new Handle() {
             @Override
