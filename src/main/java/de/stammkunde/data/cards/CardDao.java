@@ -1,5 +1,6 @@
 package de.stammkunde.data.cards;
 
+import de.stammkunde.data.customers.MergeLinks;
 import de.stammkunde.domain.cards.Card;
 import de.stammkunde.domain.cards.CardHolder;
 import de.stammkunde.domain.cards.CardNumbers;
@@ -18,7 +19,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Customer cards. Multi-statement work (numbers, replacing) runs inside the caller's transaction. */
 @RegisterRowMapper(CardMapper.class)
-public interface CardDao {
+public interface CardDao extends MergeLinks {
 
     @SqlQuery("SELECT " + CardMapper.COLUMNS + " FROM customer_card WHERE id = :id")
     Optional<Card> find(@Bind("id") long id);
@@ -77,10 +78,6 @@ public interface CardDao {
     default Optional<String> holderName(long customerId) {
         return holderRow(customerId).map(r -> CardHolder.name(r.firstName(), r.lastName(), r.company()));
     }
-
-    /** The customer this one was merged into, else itself; empty when there is no such customer. */
-    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :id")
-    Optional<Long> mergedInto(@Bind("id") long customerId);
 
     /** Which of these numbers some card has already. */
     @SqlQuery("SELECT card_number FROM customer_card WHERE card_number IN (<numbers>)")

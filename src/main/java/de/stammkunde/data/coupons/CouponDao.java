@@ -1,5 +1,6 @@
 package de.stammkunde.data.coupons;
 
+import de.stammkunde.data.customers.MergeLinks;
 import de.stammkunde.domain.coupons.CustomerCoupon;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
  * Coupon codes and redemptions. A use is booked with a conditional UPDATE of {@code used_count}: of
  * two counters redeeming the same single-use code, the second one's UPDATE finds no row to change.
  */
-public interface CouponDao {
+public interface CouponDao extends MergeLinks {
 
     /** Codes per insert batch. */
     int BATCH_SIZE = 1000;
@@ -120,11 +121,6 @@ public interface CouponDao {
             WHERE birth_date IS NOT NULL AND archived = FALSE AND merged_into_id IS NULL""")
     @RegisterConstructorMapper(CustomerBirthDate.class)
     List<CustomerBirthDate> birthDates();
-
-    /** Every customer merged into another (a shop has few): a campaign's audience may name one. */
-    @SqlQuery("SELECT id, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
-    @RegisterConstructorMapper(MergedCustomer.class)
-    List<MergedCustomer> mergedCustomers();
 
     @SqlUpdate("UPDATE coupon SET customer_id = :to WHERE customer_id = :from")
     int moveCoupons(@Bind("from") long fromCustomerId, @Bind("to") long toCustomerId);

@@ -45,7 +45,7 @@ import org.jdbi.v3.sqlobject.transaction.Transactional;
  * ({@link Transactional#inTransaction}); the default methods here only compose statements.
  */
 @RegisterRowMapper(CustomerMapper.class)
-public interface CustomerDao extends Transactional<CustomerDao> {
+public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
 
     /** The insert {@link #insertRows} runs, its parameters in the order it binds them. */
     String INSERT = """
@@ -183,13 +183,6 @@ public interface CustomerDao extends Transactional<CustomerDao> {
 
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> findRow(@Bind("id") long id);
-
-    /**
-     * Locks the customer's row until the transaction ends; returns the customer it was merged into, else
-     * its own id (empty when there is no such customer).
-     */
-    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :id FOR UPDATE")
-    Optional<Long> lockFollowingMerge(@Bind("id") long id);
 
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE customer_number = :number")
     Optional<Customer> findRowByNumber(@Bind("number") String number);
@@ -512,13 +505,4 @@ public interface CustomerDao extends Transactional<CustomerDao> {
             FROM customer WHERE merged_into_id IS NULL ORDER BY id""")
     @RegisterConstructorMapper(KeyRow.class)
     List<KeyRow> allKeyRows();
-
-    /** A customer merged into another: its number, which still leads to the one kept. */
-    record MergedNumber(long id, String customerNumber, long mergedIntoId) {
-    }
-
-    /** Every customer merged into another (a shop has few). */
-    @SqlQuery("SELECT id, customer_number, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
-    @RegisterConstructorMapper(MergedNumber.class)
-    List<MergedNumber> mergedNumbers();
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.data.loyalty;
 
+import de.stammkunde.data.customers.MergeLinks;
 import de.stammkunde.domain.loyalty.PointsEntry;
 import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
@@ -21,14 +22,10 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
  * {@link #lockCustomer}: two counters booking points for the same customer then go one after the other.
  */
 @RegisterConstructorMapper(PointsEntry.class)
-public interface PointsDao {
+public interface PointsDao extends MergeLinks {
 
     @SqlQuery("SELECT id FROM customer WHERE id = :customerId FOR UPDATE")
     Optional<Long> lockCustomer(@Bind("customerId") long customerId);
-
-    /** The customer this one was merged into, else itself; empty when there is no such customer. */
-    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :customerId")
-    Optional<Long> mergedInto(@Bind("customerId") long customerId);
 
     @SqlUpdate("""
             INSERT INTO points_account (customer_id, balance)

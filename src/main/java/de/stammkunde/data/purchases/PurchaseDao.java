@@ -1,5 +1,6 @@
 package de.stammkunde.data.purchases;
 
+import de.stammkunde.data.customers.MergeLinks;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.YearSum;
@@ -8,11 +9,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -25,7 +24,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Purchases with their items. Multi-statement work runs in the caller's transaction. */
 @RegisterRowMapper(PurchaseMapper.class)
-public interface PurchaseDao {
+public interface PurchaseDao extends MergeLinks {
 
     String SELECT = """
             SELECT p.*, c.code AS coupon_code, r.id AS refunded_by_id
@@ -212,24 +211,6 @@ public interface PurchaseDao {
 
     default List<YearSum> yearSums(long customerId) {
         return yearRows(customerId).stream().map(r -> new YearSum(r.y(), r.n(), r.total(), r.paid())).toList();
-    }
-
-    /** The customer this one was merged into, else itself; empty when there is no such customer. */
-    @SqlQuery("SELECT COALESCE(merged_into_id, id) FROM customer WHERE id = :customerId")
-    Optional<Long> mergedInto(@Bind("customerId") long customerId);
-
-    /** The customer whose purchases these are: for one merged into another the kept one (at the end of a chain). */
-    default long current(long customerId) {
-        Set<Long> seen = new HashSet<>();
-        long id = customerId;
-        while (seen.add(id)) {
-            long next = mergedInto(id).orElse(id);
-            if (next == id) {
-                return id;
-            }
-            id = next;
-        }
-        return id;
     }
 
     @SqlUpdate("UPDATE purchase SET customer_id = :to WHERE customer_id = :from")

@@ -1,5 +1,6 @@
 package de.stammkunde.data.purchases;
 
+import de.stammkunde.data.customers.MergeLinks;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * What the import of a till's export asks the database: whose customer number, card or e-mail a
  * row names, whether its receipt is stored already, and replacing an imported purchase.
  */
-public interface PurchaseImportDao {
+public interface PurchaseImportDao extends MergeLinks {
 
     /** A customer an import row names; a merged-away customer's number leads to the one it was merged into. */
     record CustomerRef(long id, String customerNumber) {
@@ -70,15 +71,6 @@ public interface PurchaseImportDao {
               AND NOT EXISTS (SELECT 1 FROM purchase r WHERE r.refund_of_id = :id)""")
     int replaceImported(@Bind("id") long id, @Bind("at") LocalDateTime at, @Bind("total") BigDecimal total,
             @Bind("payment") String paymentMethod);
-
-    /** A customer merged into another one, with the one kept. */
-    record MergedCustomer(long id, long mergedIntoId) {
-    }
-
-    /** Every customer merged into another (a shop has few): a plan may name one merged since it was made. */
-    @SqlQuery("SELECT id, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")
-    @RegisterConstructorMapper(MergedCustomer.class)
-    List<MergedCustomer> mergedCustomers();
 
     @SqlUpdate("DELETE FROM purchase_item WHERE purchase_id = :id")
     int deleteItems(@Bind("id") long purchaseId);

@@ -46,28 +46,14 @@ public final class CardService implements MergeParticipant {
             // Every card write takes the range lock first: two counters cannot both issue a first
             // card for the same customer, and locks are always taken in the same order.
             dao.lockNextNumber();
-            long customerId = current(dao, forCustomerId);
+            long customerId = dao.current(forCustomerId)
+                    .orElseThrow(() -> new NoSuchElementException("No customer with id " + forCustomerId));
             Optional<Card> active = dao.activeOfCustomer(customerId).stream().findFirst();
             if (active.isPresent()) {
                 return active.get();
             }
             return dao.find(dao.insert(dao.allocateNumber(), customerId, now(), workplace.who())).orElseThrow();
         });
-    }
-
-    /** The customer itself, or the one it was merged into (at the end of a chain of merges). */
-    private static long current(CardDao dao, long customerId) {
-        Set<Long> seen = new HashSet<>();
-        long id = customerId;
-        while (seen.add(id)) {
-            long next = dao.mergedInto(id).orElseThrow(() -> new NoSuchElementException("No customer with id "
-                    + customerId));
-            if (next == id) {
-                return id;
-            }
-            id = next;
-        }
-        return id;
     }
 
     /**

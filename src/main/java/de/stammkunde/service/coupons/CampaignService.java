@@ -5,7 +5,6 @@ import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.data.coupons.CampaignDao;
 import de.stammkunde.data.coupons.CouponDao;
 import de.stammkunde.data.coupons.CustomerBirthDate;
-import de.stammkunde.data.coupons.MergedCustomer;
 import de.stammkunde.data.coupons.NewCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
@@ -197,23 +196,16 @@ public final class CampaignService {
      * customer's birthday is another one.
      */
     private static List<Long> current(CouponDao dao, List<Long> audience, boolean forBirthdays) {
-        Map<Long, Long> mergedInto = new HashMap<>();
-        for (MergedCustomer merged : dao.mergedCustomers()) {
-            mergedInto.put(merged.id(), merged.mergedIntoId());
-        }
-        if (mergedInto.isEmpty()) {
+        Map<Long, Long> kept = dao.keptCustomers();
+        if (kept.isEmpty()) {
             return audience;
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (long id : audience) {
-            if (!mergedInto.containsKey(id)) {
+            if (!kept.containsKey(id)) {
                 ids.add(id);
             } else if (!forBirthdays) {
-                long kept = id;
-                for (int hop = 0; hop <= mergedInto.size() && mergedInto.containsKey(kept); hop++) {
-                    kept = mergedInto.get(kept);
-                }
-                ids.add(kept);
+                ids.add(kept.get(id));
             }
         }
         return List.copyOf(ids);

@@ -2,6 +2,7 @@ package de.stammkunde.service.csv;
 
 import de.stammkunde.data.BulkWrites;
 import de.stammkunde.data.customers.CustomerDao;
+import de.stammkunde.data.customers.MergeLinks;
 import de.stammkunde.data.customers.NewCustomer;
 import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
@@ -291,16 +292,10 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             }
             // A number merged away stays taken, and names the customer kept: an export made before a merge,
             // imported again, failed on a duplicate number with a database error.
-            List<CustomerDao.MergedNumber> merged = dao.mergedNumbers();
-            Map<Long, Long> into = new HashMap<>();
-            merged.forEach(m -> into.put(m.id(), m.mergedIntoId()));
-            for (CustomerDao.MergedNumber m : merged) {
+            Map<Long, Long> kept = dao.keptCustomers();
+            for (MergeLinks.Merged m : dao.mergedCustomers()) {
                 numbersTaken.add(m.customerNumber());
-                long kept = m.mergedIntoId();
-                for (int hops = 0; into.containsKey(kept) && hops < merged.size(); hops++) {
-                    kept = into.get(kept);
-                }
-                mergedNumbers.put(m.customerNumber(), kept);
+                mergedNumbers.put(m.customerNumber(), kept.get(m.id()));
             }
         }
 

@@ -161,7 +161,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
             // a customer merged into another since the plan was made: the purchases are the kept one's
-            Map<Long, Long> kept = keptCustomers(imports);
+            Map<Long, Long> kept = imports.keptCustomers();
             List<PlannedPurchase> creating = creates.stream().map(p -> ofKept(p, kept)).toList();
             Set<Long> buyers = new HashSet<>();
             for (PlannedPurchase p : plan.purchases()) {
@@ -199,23 +199,6 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         }
         return new PurchaseImportResult(creates.size(), items, updates.size(), (int) plan.count(Action.SKIP),
                 (int) plan.invalidRows(), activated.size());
-    }
-
-    /** Customers merged into another, each with the one kept (at the end of a chain of merges). */
-    private static Map<Long, Long> keptCustomers(PurchaseImportDao imports) {
-        Map<Long, Long> into = new HashMap<>();
-        for (PurchaseImportDao.MergedCustomer merged : imports.mergedCustomers()) {
-            into.put(merged.id(), merged.mergedIntoId());
-        }
-        Map<Long, Long> kept = new HashMap<>();
-        for (long id : into.keySet()) {
-            long end = id;
-            for (int hop = 0; hop <= into.size() && into.containsKey(end); hop++) {
-                end = into.get(end);
-            }
-            kept.put(id, end);
-        }
-        return kept;
     }
 
     private static PlannedPurchase ofKept(PlannedPurchase p, Map<Long, Long> kept) {

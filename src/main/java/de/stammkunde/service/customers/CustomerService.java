@@ -27,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -157,14 +156,7 @@ public final class CustomerService {
 
     /** The customer's id, or for a customer merged into another the kept one's (reads only). */
     public long currentId(long customerId) {
-        return jdbi.withExtension(CustomerDao.class, dao -> {
-            Optional<Customer> found = dao.findRow(customerId);
-            Set<Long> seen = new HashSet<>();
-            while (found.isPresent() && found.get().mergedIntoId() != null && seen.add(found.get().id())) {
-                found = dao.findRow(found.get().mergedIntoId());
-            }
-            return found.map(Customer::id).orElse(customerId);
-        });
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.current(customerId).orElse(customerId));
     }
 
     /**
@@ -173,18 +165,8 @@ public final class CustomerService {
      * moment ago while the counter still showed it, leads to the one kept, as its number does.
      */
     public long lockCurrent(Handle handle, long customerId) {
-        CustomerDao dao = handle.attach(CustomerDao.class);
-        Set<Long> seen = new HashSet<>();
-        long id = customerId;
-        while (seen.add(id)) {
-            long next = dao.lockFollowingMerge(id)
-                    .orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
-            if (next == id) {
-                return id;
-            }
-            id = next;
-        }
-        throw new IllegalStateException("Customer " + customerId + " was merged in a circle");
+        return handle.attach(CustomerDao.class).lockCurrent(customerId)
+                .orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
     }
 
     /** The customer list shows customers {@link #markActive} changed as active. */

@@ -122,16 +122,7 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** The customer whose points these are: for one merged into another the kept one (as its number leads there). */
     private static long current(PointsDao dao, long customerId) {
-        Set<Long> seen = new HashSet<>();
-        long id = customerId;
-        while (seen.add(id)) {
-            long next = dao.mergedInto(id).orElse(id);
-            if (next == id) {
-                return id;
-            }
-            id = next;
-        }
-        return id;
+        return dao.current(customerId).orElse(customerId);
     }
 
     /** What {@link #earn} would book for this amount now (for the counter's preview). */

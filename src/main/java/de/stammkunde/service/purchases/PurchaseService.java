@@ -24,15 +24,15 @@ public final class PurchaseService implements MergeParticipant {
      * another (while its history was on screen) has the kept one's purchases, as in the points account.
      */
     public List<Purchase> history(long customerId) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.history(dao.current(customerId)));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.history(dao.current(customerId).orElse(customerId)));
     }
 
     public List<Purchase> last(long customerId, int limit) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.last(dao.current(customerId), limit));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.last(dao.current(customerId).orElse(customerId), limit));
     }
 
     public List<YearSum> yearSums(long customerId) {
-        return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(dao.current(customerId)));
+        return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(dao.current(customerId).orElse(customerId)));
     }
 
     public Optional<Purchase> find(long purchaseId) {
