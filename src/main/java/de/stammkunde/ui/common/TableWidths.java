@@ -1,5 +1,7 @@
 package de.stammkunde.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -111,15 +113,24 @@ public final class TableWidths {
         if (rows.size() > MAX_MEASURED) {
             return 0;
         }
-        Text text = new Text();
-        text.setFont(font);
-        double widest = 0;
+        List<String> texts = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Object value = column.getCellData(i);
             if (value != null) {
-                text.setText(value.toString());
-                widest = Math.max(widest, text.getLayoutBounds().getWidth());
+                texts.add(value.toString());
             }
+        }
+        return widest(font, texts);
+    }
+
+    /** How wide the widest of {@code texts} is in {@code font}, rounded up to whole pixels. */
+    public static double widest(Font font, List<String> texts) {
+        Text text = new Text();
+        text.setFont(font);
+        double widest = 0;
+        for (String t : texts) {
+            text.setText(t);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
         return Math.ceil(widest);
     }

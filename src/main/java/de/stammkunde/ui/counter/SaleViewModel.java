@@ -260,26 +260,26 @@ public final class SaleViewModel {
     }
 
     private Optional<BigDecimal> parseQuantity(String text) {
+        // 1,2345 is refused, not booked as 1,235: the service refuses it too
+        return typedQuantity(text).filter(q -> PurchaseRules.decimals(q) <= PurchaseRules.QUANTITY_DECIMALS)
+                .map(q -> q.setScale(PurchaseRules.QUANTITY_DECIMALS, RoundingMode.UNNECESSARY));
+    }
+
+    private boolean hasTooManyDecimals(String quantity) {
+        return typedQuantity(quantity).filter(q -> PurchaseRules.decimals(q) > PurchaseRules.QUANTITY_DECIMALS)
+                .isPresent();
+    }
+
+    /** The number typed as a quantity (1 when nothing is typed), with as many decimals as typed. */
+    private static Optional<BigDecimal> typedQuantity(String text) {
         String plain = text == null ? "" : text.strip().replace(',', '.');
         if (plain.isEmpty()) {
             return Optional.of(BigDecimal.ONE);
         }
         try {
-            BigDecimal quantity = new BigDecimal(plain);
-            // 1,2345 is refused, not booked as 1,235: the service refuses it too
-            return PurchaseRules.decimals(quantity) > PurchaseRules.QUANTITY_DECIMALS ? Optional.empty()
-                    : Optional.of(quantity.setScale(PurchaseRules.QUANTITY_DECIMALS, RoundingMode.UNNECESSARY));
+            return Optional.of(new BigDecimal(plain));
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private boolean hasTooManyDecimals(String quantity) {
-        try {
-            String plain = quantity == null ? "" : quantity.strip().replace(',', '.');
-            return !plain.isEmpty() && PurchaseRules.decimals(new BigDecimal(plain)) > PurchaseRules.QUANTITY_DECIMALS;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 

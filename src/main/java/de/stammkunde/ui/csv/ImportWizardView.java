@@ -6,6 +6,7 @@ import de.stammkunde.service.csv.ImportColumn;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.EnumCells;
+import de.stammkunde.ui.common.TableWidths;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,8 +29,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
@@ -187,16 +186,6 @@ public final class ImportWizardView {
         };
     }
 
-    private static double widestChoice(Font font, List<String> texts) {
-        Text text = new Text();
-        text.setFont(font);
-        double widest = 0;
-        for (String t : texts) {
-            text.setText(t);
-            widest = Math.max(widest, text.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
-    }
 
     /** One table column per file column, headed by the file's header and a box to map it. */
     private <C extends ImportColumn> void buildColumns(ImportWizardViewModel<C, ?, ?> viewModel) {
@@ -248,7 +237,7 @@ public final class ImportWizardView {
             name.getStyleClass().add("text-bold");
             // Once the theme has given the header its font: wide enough for every choice of the box.
             name.fontProperty().addListener((o, was, font) -> column.setPrefWidth(
-                    Math.max(MIN_COLUMN, widestChoice(font, choiceTexts) + BOX_CHROME)));
+                    Math.max(MIN_COLUMN, TableWidths.widest(font, choiceTexts) + BOX_CHROME)));
             VBox head = new VBox(4, name, box);
             column.setGraphic(head);
             columns.add(column);

@@ -50,10 +50,11 @@ public final class CustomerListViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final IntegerProperty count = new SimpleIntegerProperty();
     private final ObjectProperty<List<Long>> chosen = new SimpleObjectProperty<>(List.of());
-    /** To be chosen by the next reload instead of those chosen now: a customer just created. */
+    /**
+     * To be chosen by the next reload instead of those chosen now: a customer just created, whom the
+     * search or a filter must not hide.
+     */
     private List<Long> toChoose = List.of();
-    /** Whether {@link #toChoose} is a customer just created, whom the search or a filter must not hide. */
-    private boolean choosingNew;
     private int generation;
 
     /**
@@ -86,9 +87,8 @@ public final class CustomerListViewModel {
         runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
             if (mine == generation) {
                 List<Long> keep = toChoose.isEmpty() ? chosen.get() : toChoose;
-                boolean justCreated = choosingNew && !toChoose.isEmpty();
+                boolean justCreated = !toChoose.isEmpty();
                 toChoose = List.of();
-                choosingNew = false;
                 // The table clears its selection when its rows are replaced (an edited row is
                 // another row), and says so through chosen; then the ones kept come back. When none is
                 // listed any more (archived), the view may have chosen the one now in its place.
@@ -101,7 +101,6 @@ public final class CustomerListViewModel {
                 } else if (justCreated && !showsEveryone()) {
                     // The search or a filter hides the customer just created: show everyone to show them.
                     toChoose = keep;
-                    choosingNew = true;
                     searchText.set("");
                     clearFilters();
                     refresh();
@@ -121,7 +120,6 @@ public final class CustomerListViewModel {
      */
     public void refreshChoosing(long id) {
         toChoose = List.of(id);
-        choosingNew = true;
         refresh();
     }
 
