@@ -10,6 +10,7 @@ import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
+import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.FileSaver;
 import de.stammkunde.ui.common.ImagePrinter;
@@ -18,8 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The coupons of the campaign chosen above: who has which code and whether it was used, found by
@@ -48,8 +48,12 @@ public final class CampaignCouponsViewModel {
     private final Messages messages;
     private final CouponTexts texts;
 
-    private final ObservableList<CampaignCoupon> all = FXCollections.observableArrayList();
-    private final FilteredList<CampaignCoupon> rows = new FilteredList<>(all);
+    private final ObservableList<CampaignCoupon> rows = FXCollections.observableArrayList();
+    private final Debouncer debouncer;
+    /** The campaign's coupons with the text the filter looks in; the filter runs over it in the background. */
+    private List<Findable> loaded = List.of();
+    /** Counts loads and filter runs: only the latest one's rows are shown. */
+    private int runs;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CampaignCoupon> selected = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
@@ -60,17 +64,21 @@ public final class CampaignCouponsViewModel {
     private Campaign campaign;
 
     public CampaignCouponsViewModel(CampaignService campaigns, SettingsService settings, CouponDocuments documents,
-            TaskRunner runner, DialogService dialogs, ImagePrinter printer, Messages messages, Formats formats) {
+            TaskRunner runner, Debouncer debouncer, DialogService dialogs, ImagePrinter printer, Messages messages,
+            Formats formats) {
         this.campaigns = campaigns;
         this.settings = settings;
         this.documents = documents;
         this.runner = runner;
+        this.debouncer = debouncer;
         this.dialogs = dialogs;
         this.printer = printer;
         this.saver = new FileSaver(dialogs, runner, messages);
         this.messages = messages;
         this.texts = new CouponTexts(messages, formats);
-        filter.addListener((o, old, text) -> rows.setPredicate(matching(text)));
+        // A campaign for every customer has 100,000 coupons: looking through them waits for a pause in
+        // typing and runs in the background, so the field never stalls.
+        filter.addListener((o, old, text) -> debouncer.call(this::refilter));
         show(null);
     }
 
@@ -86,8 +94,10 @@ public final class CampaignCouponsViewModel {
             filter.set("");
         }
         campaign = chosen;
-        all.clear();
+        loaded = List.of();
+        rows.clear();
         message.set("");
+        int run = ++runs;
         if (chosen == null) {
             title.set(messages.get("coupons.codes.none"));
             emptyText.set(messages.get("coupons.codes.choose"));
@@ -95,12 +105,22 @@ public final class CampaignCouponsViewModel {
         }
         title.set(messages.get("coupons.codes.title", chosen.name()));
         emptyText.set(messages.get("task.coupons.codes"));
-        runner.submit("coupons.codes", p -> campaigns.coupons(chosen.id()), list -> {
-            if (campaign == chosen) {
-                all.setAll(list);
+        String text = filter.get();
+        runner.submit("coupons.codes", p -> {
+            List<Findable> all = campaigns.coupons(chosen.id()).stream().map(Findable::of).toList();
+            return new Loaded(all, matching(all, text));
+        }, found -> {
+            if (campaign != chosen) {
+                return;
+            }
+            loaded = found.all();
+            title.set(messages.get("coupons.codes.count", chosen.name(), found.all().size()));
+            emptyText.set(messages.get("coupons.codes.noMatch"));
+            if (run == runs) {
+                rows.setAll(found.matching());
                 rows.stream().filter(k -> k.code().equals(keep)).findFirst().ifPresent(selected::set);
-                title.set(messages.get("coupons.codes.count", chosen.name(), list.size()));
-                emptyText.set(messages.get("coupons.codes.noMatch"));
+            } else {
+                refilter(); // typed while loading: filter what has come
             }
         }, error -> {
             if (campaign == chosen) {
@@ -109,23 +129,42 @@ public final class CampaignCouponsViewModel {
         });
     }
 
-    /** Code (with or without hyphens, any case), name, company or customer number containing the text. */
-    private static Predicate<CampaignCoupon> matching(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return null;
-        }
-        // Three characters at least before codes count: a random code holds nearly every letter pair.
-        String code = CouponCodes.normalise(wanted);
-        return k -> (code.length() >= 3 && k.code().contains(code))
-                || contains(k.firstName() + " " + k.lastName(), wanted)
-                || contains(k.lastName() + " " + k.firstName(), wanted)
-                || contains(k.company(), wanted)
-                || contains(k.customerNumber(), wanted);
+    private record Loaded(List<Findable> all, List<CampaignCoupon> matching) {
     }
 
-    private static boolean contains(String value, String wanted) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted);
+    /** Filters the coupons loaded by the text typed, in the background; the latest text's rows are shown. */
+    private void refilter() {
+        List<Findable> source = loaded;
+        String text = filter.get();
+        int run = ++runs;
+        runner.submit("search", p -> matching(source, text), found -> {
+            if (run == runs) {
+                rows.setAll(found);
+            }
+        }, error -> {
+        });
+    }
+
+    /** A coupon with its names, company and customer number in lower case, made once when loaded. */
+    private record Findable(CampaignCoupon coupon, String text) {
+        static Findable of(CampaignCoupon k) {
+            String first = Objects.toString(k.firstName(), "");
+            String last = Objects.toString(k.lastName(), "");
+            String text = String.join("\n", first + " " + last, last + " " + first,
+                    Objects.toString(k.company(), ""), Objects.toString(k.customerNumber(), ""));
+            return new Findable(k, text.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Code (with or without hyphens, any case), name, company or customer number containing the text. */
+    private static List<CampaignCoupon> matching(List<Findable> all, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // Three characters at least before codes count: a random code holds nearly every letter pair.
+        String code = CouponCodes.normalise(wanted);
+        return all.stream()
+                .filter(f -> wanted.isEmpty() || (code.length() >= 3 && f.coupon().code().contains(code))
+                        || f.text().contains(wanted))
+                .map(Findable::coupon).toList();
     }
 
     public String code(CampaignCoupon coupon) {

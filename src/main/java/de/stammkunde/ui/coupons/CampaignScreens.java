@@ -4,6 +4,7 @@ import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.service.printing.CouponDocuments;
+import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
@@ -42,7 +43,7 @@ public final class CampaignScreens {
         CampaignsViewModel viewModel = new CampaignsViewModel(app.campaigns(), app.settings(), documents, runner,
                 dialogs, printer, app.messages(), app.formats());
         CampaignCouponsViewModel coupons = new CampaignCouponsViewModel(app.campaigns(), app.settings(), documents,
-                runner, dialogs, printer, app.messages(), app.formats());
+                runner, Debouncer.fx(150), dialogs, printer, app.messages(), app.formats());
         viewModel.selectedProperty().addListener((o, old, now) -> coupons.show(now == null ? null : now.campaign()));
         Parent couponsPane = loader.load(CampaignCouponsView.class, new CampaignCouponsView(coupons, app.messages()))
                 .root();

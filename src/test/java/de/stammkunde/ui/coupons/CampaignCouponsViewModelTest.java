@@ -26,9 +26,12 @@ import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.HeldTaskRunner;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.RecordingPrinter;
 import de.stammkunde.ui.common.ScriptedDialogs;
+import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -55,8 +58,11 @@ class CampaignCouponsViewModelTest {
     private final RecordingPrinter printer = new RecordingPrinter();
     private Database db;
     private CampaignService campaigns;
+    private SettingsService settings;
     private CampaignCouponsViewModel vm;
     private Customer anna;
+    private Customer bert;
+    private Customer firma;
     private Campaign campaign;
 
     @BeforeEach
@@ -65,16 +71,20 @@ class CampaignCouponsViewModelTest {
         CustomerService customers = new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
                 List.of());
         campaigns = new CampaignService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), customers);
-        SettingsService settings = new SettingsService(db.jdbi());
+        settings = new SettingsService(db.jdbi());
         settings.setShopName("Bäckerei Korn");
-        vm = new CampaignCouponsViewModel(campaigns, settings, new CouponDocuments(), new CurrentThreadTaskRunner(),
-                dialogs, printer, messages, new Formats(messages.locale()));
+        vm = viewModel(new CurrentThreadTaskRunner());
         anna = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller").build());
-        Customer bert = customers.create(CustomerDetails.builder().firstName("Bert").lastName("Berg").build());
-        Customer firma = customers.create(CustomerDetails.builder().company("Blumen Haus GmbH").build());
+        bert = customers.create(CustomerDetails.builder().firstName("Bert").lastName("Berg").build());
+        firma = customers.create(CustomerDetails.builder().company("Blumen Haus GmbH").build());
         campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
                 Audience.of(List.of(anna.id(), bert.id(), firma.id()), "drei"), Progress.NONE);
+    }
+
+    private CampaignCouponsViewModel viewModel(TaskRunner runner) {
+        return new CampaignCouponsViewModel(campaigns, settings, new CouponDocuments(), runner, Debouncer.IMMEDIATE,
+                dialogs, printer, messages, new Formats(messages.locale()));
     }
 
     @AfterEach
@@ -125,6 +135,32 @@ class CampaignCouponsViewModelTest {
         assertEquals(0, vm.rows().size());
         vm.filterProperty().set("");
         assertEquals(3, vm.rows().size());
+    }
+
+    private static List<String> numbers(CampaignCouponsViewModel shown) {
+        return shown.rows().stream().map(CampaignCoupon::customerNumber).toList();
+    }
+
+    @Test
+    void searchLooksThroughTheCouponsInTheBackgroundAndShowsTheLatestTextOnly() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        CampaignCouponsViewModel background = viewModel(held);
+        background.show(campaign);
+        background.filterProperty().set("berg"); // typed while the coupons load
+        held.runAll();
+        assertEquals(List.of(bert.number()), numbers(background));
+
+        // 100,000 coupons take a while to look through: the typing thread only hands the text over.
+        background.filterProperty().set("müll");
+        background.filterProperty().set("blumen");
+        assertEquals(List.of(bert.number()), numbers(background));
+        held.runAll();
+        assertEquals(List.of(firma.number()), numbers(background));
+
+        // A company has no first or last name; they are not the word "null".
+        background.filterProperty().set("null");
+        held.runAll();
+        assertEquals(List.of(), numbers(background));
     }
 
     @Test
