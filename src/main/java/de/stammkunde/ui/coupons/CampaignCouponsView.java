@@ -6,6 +6,8 @@ import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
+import de.stammkunde.ui.coupons.CampaignCouponsViewModel.CouponOrder;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -52,7 +54,17 @@ public final class CampaignCouponsView {
         column(holderColumn, viewModel::holder);
         column(statusColumn, viewModel::status);
         FullText.inCells(holderColumn, statusColumn);
-        TableSortMenu.installSorted(couponsTable, viewModel.rows(), messages);
+        couponsTable.setItems(viewModel.rows());
+        TableSortMenu.install(couponsTable, messages);
+        // The order comes from the view model, which sorts in the background (a campaign may have 100,000 coupons).
+        Map<TableColumn<CampaignCoupon, String>, CouponOrder> orders = Map.of(codeColumn, CouponOrder.CODE,
+                numberColumn, CouponOrder.NUMBER, holderColumn, CouponOrder.HOLDER, statusColumn, CouponOrder.STATUS);
+        couponsTable.setSortPolicy(t -> {
+            TableColumn<CampaignCoupon, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            viewModel.sortBy(first == null ? null : orders.get(first),
+                    first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
+            return true;
+        });
         TableWidths.fitOrScroll(couponsTable, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         couponsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, old, now) -> viewModel.selectedProperty().set(now));

@@ -142,6 +142,41 @@ class CampaignCouponsViewModelTest {
     }
 
     @Test
+    void couponsAreSortedInTheBackgroundByNameNumberCodeOrStatusAndTheFilterKeepsTheOrder() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        CampaignCouponsViewModel background = viewModel(held);
+        background.show(campaign);
+        held.runAll();
+        List<CampaignCoupon> loaded = List.copyOf(background.rows());
+
+        background.sortBy(CampaignCouponsViewModel.CouponOrder.HOLDER, true);
+        assertEquals(loaded, background.rows(), "nothing sorted on the window's thread");
+        held.runAll();
+        assertEquals(List.of("Anna Müller", "Bert Berg", "Blumen Haus GmbH"), background.rows().stream()
+                .map(background::holder).toList());
+
+        background.sortBy(CampaignCouponsViewModel.CouponOrder.HOLDER, false);
+        background.filterProperty().set("b");
+        held.runAll();
+        assertEquals(List.of("Blumen Haus GmbH", "Bert Berg"), background.rows().stream().map(background::holder)
+                .toList());
+
+        background.filterProperty().set("");
+        background.sortBy(CampaignCouponsViewModel.CouponOrder.CODE, true);
+        held.runAll();
+        assertEquals(loaded.stream().map(CampaignCoupon::code).sorted().toList(), background.rows().stream()
+                .map(CampaignCoupon::code).toList());
+
+        background.sortBy(CampaignCouponsViewModel.CouponOrder.NUMBER, false);
+        held.runAll();
+        assertEquals(List.of(firma.number(), bert.number(), anna.number()), numbers(background));
+
+        background.sortBy(null, true);
+        held.runAll();
+        assertEquals(loaded, background.rows(), "no column chosen: as loaded");
+    }
+
+    @Test
     void searchLooksThroughTheCouponsInTheBackgroundAndShowsTheLatestTextOnly() {
         HeldTaskRunner held = new HeldTaskRunner();
         CampaignCouponsViewModel background = viewModel(held);

@@ -414,6 +414,37 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aClickOnAColumnHeaderSortsTheCouponsAndTheFilterKeepsTheOrder() {
+        List<Customer> people = List.of(fx.app().customers().create(Customers.named("Carla", "Zeller")),
+                fx.app().customers().create(Customers.named("Anton", "Ahrens")),
+                fx.app().customers().create(Customers.named("Bea", "Zorn")));
+        campaign("Autumn", people);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
+        fx.waitUntil("the coupons are listed", () -> coupons.getItems().size() == 3);
+        Node holderHeader = fx.onFx(() -> coupons.lookupAll(".column-header").stream()
+                .filter(h -> h instanceof TableColumnHeader c && c.getTableColumn() != null
+                        && "holderColumn".equals(c.getTableColumn().getId()))
+                .findFirst().orElseThrow());
+
+        clickOn(holderHeader);
+        fx.waitUntil("sorted by name", () -> holders(coupons).equals(List.of("Anton Ahrens", "Bea Zorn",
+                "Carla Zeller")));
+        clickOn(holderHeader);
+        fx.waitUntil("sorted by name, descending", () -> holders(coupons).equals(List.of("Carla Zeller",
+                "Bea Zorn", "Anton Ahrens")));
+        clickOn(fx.<Node>node(fx.mainRoot(), "#couponFilterField"));
+        fx.write("z");
+        fx.waitUntil("the filter keeps the order", () -> holders(coupons).equals(List.of("Carla Zeller",
+                "Bea Zorn")));
+        fx.assertNoProblems();
+    }
+
+    private List<String> holders(TableView<CampaignCoupon> coupons) {
+        return fx.onFx(() -> coupons.getItems().stream().map(k -> k.firstName() + " " + k.lastName()).toList());
+    }
+
+    @Test
     void countsAndAmountsLineUpOnTheRightUnderTheirHeaders() {
         campaign("Autumn", fx.seeded());
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
