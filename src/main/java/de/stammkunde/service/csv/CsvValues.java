@@ -27,14 +27,15 @@ public final class CsvValues {
 
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
+    /** Day first, with dots (German) or slashes (British, Irish): 17.05.1980, 17/05/1980, 17.5.80. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2}|\\d{4})");
     private static final Pattern NO_DATE = Pattern.compile("0{1,2}\\.0{1,2}\\.0{2,4}|0{1,2}/0{1,2}/0{2,4}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?");
     private static final Pattern DATE_AND_TIME = Pattern.compile("(\\S+?)(?:[ T,]+(\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)(?:\\s*Uhr)?)?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:\\s*Uhr)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     /** A consent cell: "ja 2024-05-01 Formular im Laden", "nein", "yes 01.05.2024". */
-    private static final Pattern CONSENT = Pattern.compile("(\\S+)(?:\\s+(\\d[\\d.\\-]*\\d))?(?:\\s+(.*))?", Pattern.DOTALL);
+    private static final Pattern CONSENT = Pattern.compile("(\\S+)(?:\\s+(\\d[\\d./\\-]*\\d))?(?:\\s+(.*))?", Pattern.DOTALL);
 
     private static final Map<String, Boolean> YES_NO = new HashMap<>();
     private static final Map<String, PaymentMethod> PAYMENTS = new HashMap<>();
@@ -194,21 +195,22 @@ public final class CsvValues {
     }
 
     /**
-     * "2024-05-01", "01.05.2024", "1.5.2024" or "01.05.84"; a two-digit year is the latest year
+     * "2024-05-01", "01.05.2024", "1.5.2024", "01.05.84" or "01/05/2024" (day first, as in the UK
+     * and Ireland, and as the English customer form takes it); a two-digit year is the latest year
      * ending in those digits that is not after {@code today}. Empty when the text is no date.
      */
     public static Optional<LocalDate> parseDate(String text, LocalDate today) {
         String value = text.strip();
         try {
-            Matcher german = GERMAN_DATE.matcher(value);
-            if (german.matches()) {
-                int year = Integer.parseInt(german.group(3));
-                if (german.group(3).length() == 2) {
+            Matcher dayFirst = DAY_FIRST_DATE.matcher(value);
+            if (dayFirst.matches()) {
+                int year = Integer.parseInt(dayFirst.group(4));
+                if (dayFirst.group(4).length() == 2) {
                     int century = today.getYear() / 100 * 100;
                     year = century + year > today.getYear() ? century - 100 + year : century + year;
                 }
-                return Optional.of(LocalDate.of(year, Integer.parseInt(german.group(2)),
-                        Integer.parseInt(german.group(1))));
+                return Optional.of(LocalDate.of(year, Integer.parseInt(dayFirst.group(3)),
+                        Integer.parseInt(dayFirst.group(1))));
             }
             Matcher iso = ISO_DATE.matcher(value);
             if (iso.matches()) {

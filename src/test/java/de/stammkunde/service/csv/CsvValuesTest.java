@@ -31,7 +31,7 @@ class CsvValuesTest {
     }
 
     @Test
-    void datesInGermanAndIsoForm() {
+    void datesInGermanBritishAndIsoForm() {
         LocalDate may17 = LocalDate.of(1980, 5, 17);
         assertEquals(Optional.of(may17), CsvValues.parseDate("17.05.1980", TODAY));
         assertEquals(Optional.of(may17), CsvValues.parseDate("17.5.1980", TODAY));
@@ -39,12 +39,16 @@ class CsvValuesTest {
         assertEquals(Optional.of(may17), CsvValues.parseDate("1980-05-17 00:00:00", TODAY));
         assertEquals(Optional.of(may17), CsvValues.parseDate("17.05.80", TODAY));
         assertEquals(Optional.of(LocalDate.of(2012, 3, 1)), CsvValues.parseDate("01.03.12", TODAY));
+        // Excel in Ireland or the UK writes the day first with slashes, as the English customer form takes it.
+        assertEquals(Optional.of(may17), CsvValues.parseDate("17/05/1980", TODAY));
+        assertEquals(Optional.of(may17), CsvValues.parseDate("17/5/80", TODAY));
     }
 
     @Test
     void badDatesAreNoDates() {
         assertTrue(CsvValues.parseDate("31.02.1980", TODAY).isEmpty());
-        assertTrue(CsvValues.parseDate("17/05/1980", TODAY).isEmpty());
+        assertTrue(CsvValues.parseDate("05/17/1980", TODAY).isEmpty(), "month first (American) is no date");
+        assertTrue(CsvValues.parseDate("17/05.1980", TODAY).isEmpty(), "one kind of separator");
         assertTrue(CsvValues.parseDate("gestern", TODAY).isEmpty());
         assertTrue(CsvValues.parseDate("1980-13-01", TODAY).isEmpty());
     }
@@ -100,6 +104,8 @@ class CsvValuesTest {
                 CsvValues.parseConsent("ja 2024-05-01 Formular im Laden", TODAY, "Import").orElseThrow());
         assertEquals(new Consent(false, LocalDate.of(2024, 5, 1), "Import"),
                 CsvValues.parseConsent("nein 01.05.2024", TODAY, "Import").orElseThrow());
+        assertEquals(new Consent(true, LocalDate.of(2024, 5, 1), "shop"),
+                CsvValues.parseConsent("yes 01/05/2024 shop", TODAY, "Import").orElseThrow());
         assertEquals(new Consent(true, TODAY, "Import"), CsvValues.parseConsent("x", TODAY, "Import").orElseThrow());
         assertFalse(CsvValues.parseConsent("vielleicht", TODAY, "Import").isPresent());
         assertFalse(CsvValues.parseConsent("ja 2030-01-01", TODAY, "Import").isPresent(), "a consent from the future");
