@@ -29,7 +29,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(5, db.migrate(), "V3 to V7");
+                assertEquals(6, db.migrate(), "V3 to V8");
                 assertEquals(0, db.migrate());
             }
         }
@@ -73,8 +73,9 @@ class DatabaseMigrationTest {
         for (Database db : TestDatabases.all()) {
             try (db) {
                 db.jdbi().useHandle(h -> {
-                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8')");
                     h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
+                    h.execute("DROP TABLE points_use");
                     // as version 5 keyed them
                     h.execute("""
                             INSERT INTO customer (customer_number, last_name, first_name, name_key, sort_name,
@@ -85,7 +86,7 @@ class DatabaseMigrationTest {
                             + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
-                assertEquals(2, db.migrate(), "V6 and V7");
+                assertEquals(3, db.migrate(), "V6 to V8");
 
                 db.jdbi().useHandle(h -> {
                     assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
@@ -104,8 +105,9 @@ class DatabaseMigrationTest {
         for (Database db : TestDatabases.all()) {
             try (db) {
                 db.jdbi().useHandle(h -> {
-                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+                    h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('7', '8')");
                     h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
+                    h.execute("DROP TABLE points_use");
                     // as the birthday form (German, English), the demo data and the new-campaign form wrote them
                     for (String[] c : List.of(new String[] {"Geburtstag in 14 Tagen", "PERSONAL"},
                             new String[] {"Birthday within 7 days", "PERSONAL"},
@@ -120,7 +122,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(1, db.migrate());
+                assertEquals(2, db.migrate(), "V7 and V8");
 
                 assertEquals(List.of("Birthday within 7 days", "Geburtstag in 14 Tagen",
                         "Geburtstag in den nächsten 14 Tagen"), db.jdbi().withHandle(h -> h.createQuery(

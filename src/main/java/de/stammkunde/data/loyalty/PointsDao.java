@@ -91,6 +91,21 @@ public interface PointsDao extends MergeLinks {
     @SqlQuery("SELECT * FROM points_entry WHERE purchase_id = :purchaseId ORDER BY id")
     List<PointsEntry> ofPurchase(@Bind("purchaseId") long purchaseId);
 
+    /** Notes that the redemption {@code redeemId} used {@code points} of the lot {@code lotId}. */
+    @SqlUpdate("INSERT INTO points_use (redeem_id, lot_id, points) VALUES (:redeemId, :lotId, :points)")
+    void insertUse(@Bind("redeemId") long redeemId, @Bind("lotId") long lotId, @Bind("points") int points);
+
+    /** Points a redemption used of one lot, and when that lot expires (null: never). */
+    record Use(int points, LocalDate expiresOn) {
+    }
+
+    /** What the redemption used of which lot, oldest lot first; empty for one booked before this was noted. */
+    @SqlQuery("""
+            SELECT u.points, l.expires_on FROM points_use u JOIN points_entry l ON l.id = u.lot_id
+            WHERE u.redeem_id = :redeemId ORDER BY l.id""")
+    @RegisterConstructorMapper(Use.class)
+    List<Use> uses(@Bind("redeemId") long redeemId);
+
     @SqlQuery("SELECT DISTINCT customer_id FROM points_entry WHERE remaining > 0 AND expires_on < :today")
     List<Long> customersWithDueLots(@Bind("today") LocalDate today);
 

@@ -154,8 +154,10 @@ public final class LoyaltyService implements MergeParticipant {
         if (value.compareTo(payable) > 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.MORE_THAN_PAYABLE, balance);
         }
-        take(dao, customerId, points, balance);
-        dao.insert(customerId, PointsKind.REDEEM, -points, 0, null, purchaseId, "", workplace.who(), at);
+        Map<Long, Integer> used = take(dao, customerId, points, balance);
+        long redeemId = dao.insert(customerId, PointsKind.REDEEM, -points, 0, null, purchaseId, "", workplace.who(), at);
+        // noted so that a refund gives the points back with the dates they had
+        used.forEach((lot, n) -> dao.insertUse(redeemId, lot, n));
         return value;
     }
 
@@ -171,12 +173,15 @@ public final class LoyaltyService implements MergeParticipant {
         return points;
     }
 
-    /** What a refund booked: the points taken back (at most what the customer still had) and given back. */
-    public record Reversal(int takenBack, int givenBack) {
+    /**
+     * What a refund booked: the points taken back (at most what the customer still had), the redeemed
+     * ones given back, and how many of those expired at once (their date had passed meanwhile).
+     */
+    public record Reversal(int takenBack, int givenBack, int lapsed) {
 
         /** The change of the balance. */
         public int change() {
-            return givenBack - takenBack;
+            return givenBack - lapsed - takenBack;
         }
     }
 
@@ -192,28 +197,39 @@ public final class LoyaltyService implements MergeParticipant {
         int earned = 0;
         int redeemed = 0;
         Set<Long> ownLots = new HashSet<>();
+        // what was redeemed, by the expiry date of the lots it came from (a null key: never expires)
+        Map<LocalDate, Integer> redeemedByExpiry = new LinkedHashMap<>();
+        int redeemedUnnoted = 0;
         for (PointsEntry entry : dao.ofPurchase(originalPurchaseId)) {
             if (entry.kind() == PointsKind.EARN) {
                 earned += entry.points();
                 ownLots.add(entry.id());
             } else if (entry.kind() == PointsKind.REDEEM) {
                 redeemed -= entry.points();
+                List<PointsDao.Use> uses = dao.uses(entry.id());
+                uses.forEach(u -> redeemedByExpiry.merge(u.expiresOn(), u.points(), Integer::sum));
+                redeemedUnnoted += -entry.points() - uses.stream().mapToInt(PointsDao.Use::points).sum();
             } else if (entry.kind() == PointsKind.EXPIRE) {
                 // expired unused: the customer lost them already, newer points are not taken in their place
                 earned += entry.points();
             }
         }
+        // The points come back with the dates they had; those whose date passed meanwhile expire at once
+        // (else paying with points about to expire and returning the goods would renew them). A redemption
+        // booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        if (redeemed > 0) {
-            give(dao, customerId, PointsKind.REVERSAL, redeemed, refundPurchaseId, "", rules, at);
+        redeemedByExpiry.forEach((expires, points) -> giveBack(dao, customerId, points, expires, refundPurchaseId, at));
+        if (redeemedUnnoted > 0) {
+            give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
         }
+        int lapsed = expire(dao, customerId, at.toLocalDate(), at);
         int balance = dao.balance(customerId).orElse(0);
         int takeBack = Math.min(earned, balance);
         if (takeBack > 0) {
             take(dao, customerId, takeBack, balance, ownLots);
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
-        return new Reversal(Math.max(takeBack, 0), redeemed);
+        return new Reversal(Math.max(takeBack, 0), redeemed, lapsed);
     }
 
     /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */
@@ -301,24 +317,38 @@ public final class LoyaltyService implements MergeParticipant {
         return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at);
     }
 
-    /** Takes points from the balance and the lots (soonest-expiring first), or refuses. */
-    private void take(PointsDao dao, long customerId, int points, int balance) {
-        take(dao, customerId, points, balance, Set.of());
+    /** Redeemed points a refund gives back, as a lot expiring when the lots they came from did. */
+    private void giveBack(PointsDao dao, long customerId, int points, LocalDate expires, long refundPurchaseId,
+            LocalDateTime at) {
+        dao.changeBalance(customerId, points);
+        dao.insert(customerId, PointsKind.REVERSAL, points, points, expires, refundPurchaseId, "", workplace.who(), at);
+    }
+
+    /**
+     * Takes points from the balance and the lots (soonest-expiring first), or refuses; returns how many
+     * points it took of which lot.
+     */
+    private Map<Long, Integer> take(PointsDao dao, long customerId, int points, int balance) {
+        return take(dao, customerId, points, balance, Set.of());
     }
 
     /** As above, the lots {@code first} before all others. */
-    private void take(PointsDao dao, long customerId, int points, int balance, Set<Long> first) {
+    private Map<Long, Integer> take(PointsDao dao, long customerId, int points, int balance, Set<Long> first) {
         if (points > balance || dao.changeBalance(customerId, -points) == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
         }
         List<PointsMath.Lot> before = dao.lots(customerId);
         Map<Long, Integer> old = new LinkedHashMap<>();
         before.forEach(l -> old.put(l.id(), l.remaining()));
+        Map<Long, Integer> used = new LinkedHashMap<>();
         for (PointsMath.Lot lot : PointsMath.consume(before, points, first)) {
-            if (old.get(lot.id()) != lot.remaining()) {
+            int taken = old.get(lot.id()) - lot.remaining();
+            if (taken > 0) {
                 dao.setRemaining(lot.id(), lot.remaining());
+                used.put(lot.id(), taken);
             }
         }
+        return used;
     }
 
     @Override

@@ -20,10 +20,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -260,6 +262,80 @@ class LoyaltyServiceTest {
 
         assertEquals(-15, change, "15 of the sale's points were used, the other 5 expired");
         assertEquals(35, loyalty.balance(id).points());
+    }
+
+    private long redeemFor(Database db, long customerId, int points) {
+        long purchase = purchase(db, customerId, "100");
+        db.jdbi().useTransaction(h -> loyalty.redeem(h, customerId, purchase, points, new BigDecimal("100"),
+                LocalDateTime.now(clock)));
+        return purchase;
+    }
+
+    private LoyaltyService.Reversal refund(Database db, long customerId, long purchase) {
+        long refund = purchase(db, customerId, "-100");
+        return db.jdbi().inTransaction(h -> loyalty.reverse(h, customerId, purchase, refund,
+                LocalDateTime.now(clock)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRefundGivesRedeemedPointsBackWithTheExpiryDatesTheyHad(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
+        earn(db, id, "100"); // expires 2027-01-10
+        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        earn(db, id, "200"); // expires 2027-06-10
+        long paidWithPoints = redeemFor(db, id, 150);
+        now.set(Instant.parse("2026-07-01T10:00:00Z"));
+
+        assertEquals(150, refund(db, id, paidWithPoints).change());
+
+        List<PointsEntry> back = ledger(id).stream().filter(e -> e.kind() == PointsKind.REVERSAL).toList();
+        assertEquals(Map.of(LocalDate.of(2027, 1, 10), 100, LocalDate.of(2027, 6, 10), 50), back.stream()
+                .collect(java.util.stream.Collectors.toMap(PointsEntry::expiresOn, PointsEntry::points)),
+                "not a fresh year from the refund: paying with points about to expire and returning the goods "
+                        + "does not renew them");
+        assertEquals(300, loyalty.balance(id).points());
+        now.set(Instant.parse("2026-12-20T10:00:00Z"));
+        assertEquals(100, loyalty.balance(id).expiringSoon());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void redeemedPointsWhoseDatePassedBeforeTheRefundComeBackAndExpireAtOnce(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+        earn(db, id, "130"); // expires 2026-02-10
+        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        long paidWithPoints = redeemFor(db, id, 100);
+        now.set(Instant.parse("2026-03-01T10:00:00Z"));
+
+        LoyaltyService.Reversal reversal = refund(db, id, paidWithPoints);
+
+        assertEquals(new LoyaltyService.Reversal(0, 100, 100), reversal);
+        assertEquals(0, reversal.change());
+        assertEquals(0, loyalty.balance(id).points(), "the 30 left expired on 10 February, the 100 given back too");
+        List<PointsEntry> newest = ledger(id).subList(0, 2);
+        assertEquals(List.of(PointsKind.EXPIRE, PointsKind.REVERSAL), newest.stream().map(PointsEntry::kind).toList());
+        assertEquals(List.of(-100, 100), newest.stream().map(PointsEntry::points).toList());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRedemptionBookedBeforeItsLotsWereNotedComesBackAsPointsEarnedToday(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
+        earn(db, id, "100");
+        long paidWithPoints = redeemFor(db, id, 100);
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM points_use")); // as a database from before V8
+        now.set(Instant.parse("2026-03-01T10:00:00Z"));
+
+        assertEquals(100, refund(db, id, paidWithPoints).change());
+
+        assertEquals(LocalDate.of(2027, 3, 1), ledger(id).get(0).expiresOn());
+        assertEquals(100, loyalty.balance(id).points());
     }
 
     @ParameterizedTest
