@@ -45,10 +45,16 @@ import javafx.collections.ObservableList;
  */
 public final class CampaignCouponsViewModel {
 
+    /** The columns the coupons can be sorted by. */
+    public enum CouponOrder {
+        CODE, NUMBER, HOLDER, STATUS
+    }
+
     private final CampaignService campaigns;
     private final SettingsService settings;
     private final CouponDocuments documents;
     private final TaskRunner runner;
+    private final Debouncer debouncer;
     private final DialogService dialogs;
     private final ImagePrinter printer;
     private final FileSaver saver;
@@ -56,18 +62,12 @@ public final class CampaignCouponsViewModel {
     private final CouponTexts texts;
 
     private final ObservableList<CampaignCoupon> rows = FXCollections.observableArrayList();
-    private final Debouncer debouncer;
     /** The campaign's coupons with the text the filter looks in; the filter runs over it in the background. */
     private List<Findable> loaded = List.of();
     /** Counts loads and filter runs: only the latest one's rows are shown. */
     private int runs;
     private CouponOrder order;
     private boolean ascending = true;
-
-    /** The columns the coupons can be sorted by. */
-    public enum CouponOrder {
-        CODE, NUMBER, HOLDER, STATUS
-    }
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CampaignCoupon> selected = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
