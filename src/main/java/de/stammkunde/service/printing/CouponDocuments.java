@@ -33,6 +33,9 @@ public final class CouponDocuments {
     private static final float QR_SIZE = 36f;
     private static final float QR_TOP = 17f;
     private static final float QR_RIGHT = 2f;
+    /** Where the offer's capitals begin, below the campaign's name. */
+    private static final float OFFER_TOP = 26.9f;
+    private static final float OFFER_ONE_LINE_MIN = 14f;
 
     /**
      * A coupon PDF (one coupon: a page of its own size) or a campaign PDF (many: A4 sheets),
@@ -138,10 +141,33 @@ public final class CouponDocuments {
         line(sheet, shopName, left, 11f, Face.BOLD, 11f, full, 0.1f);
         sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
         line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, besideQr, 0.25f);
-        line(sheet, coupon.offer(), left, 32f, Face.BOLD, 20f, besideQr, 0f);
-        line(sheet, coupon.validity(), left, 40f, Face.REGULAR, 9f, besideQr, 0.25f);
-        line(sheet, coupon.customerName(), left, 46f, Face.REGULAR, 9f, besideQr, 0.25f);
+        float below = offer(sheet, coupon.offer(), left, besideQr);
+        line(sheet, coupon.validity(), left, below, Face.REGULAR, 9f, besideQr, 0.25f);
+        line(sheet, coupon.customerName(), left, below + 6f, Face.REGULAR, 9f, besideQr, 0.25f);
         line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, full, 0f);
+    }
+
+    /**
+     * What the coupon gives, large: on one line down to {@value #OFFER_ONE_LINE_MIN} pt, else (a free
+     * item in many words) on up to three smaller lines, so that the customer reads what they get.
+     * Returns the baseline for the line below it.
+     */
+    private static float offer(Sheet sheet, String text, float x, float width) {
+        String offer = text == null ? "" : text.strip();
+        Sheet.Fitted one = sheet.fit(offer, Face.BOLD, 20f, OFFER_ONE_LINE_MIN, width);
+        if (one.text().equals(offer)) {
+            sheet.text(offer, x, 32f, Face.BOLD, one.size(), 0f);
+            return 40f;
+        }
+        Sheet.Wrapped wrapped = sheet.wrap(offer, Face.BOLD, OFFER_ONE_LINE_MIN, 10f, width, 3);
+        float step = wrapped.size() * 1.2f * 25.4f / 72f;
+        // The first line's capitals begin where those of a one-line offer do.
+        float y = OFFER_TOP + wrapped.size() * 0.72f * 25.4f / 72f;
+        for (String line : wrapped.lines()) {
+            sheet.text(line, x, y, Face.BOLD, wrapped.size(), 0f);
+            y += step;
+        }
+        return y - step + 6.5f;
     }
 
     private static void line(Sheet sheet, String text, float x, float y, Face face, float size, float width,

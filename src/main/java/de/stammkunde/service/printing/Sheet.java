@@ -1,6 +1,9 @@
 package de.stammkunde.service.printing;
 
 import com.google.zxing.common.BitMatrix;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a card or coupon layout draws: a PDF page or an image. Coordinates in millimetres from the
@@ -47,6 +50,71 @@ interface Sheet {
     }
 
     record Fitted(String text, float size) {
+    }
+
+    /**
+     * The text on at most {@code maxLines} lines of {@code maxWidth}, as large as that allows between
+     * {@code minSize} and {@code size}; broken between words (or inside a word that is wider than a
+     * line on its own), the last line shortened with … when even {@code minSize} needs more lines.
+     */
+    default Wrapped wrap(String text, Face face, float size, float minSize, float maxWidth, int maxLines) {
+        float s = size;
+        List<String> lines = lines(text, face, s, maxWidth);
+        while (lines.size() > maxLines && s > minSize) {
+            s = Math.max(minSize, s - 0.5f);
+            lines = lines(text, face, s, maxWidth);
+        }
+        if (lines.size() <= maxLines) {
+            return new Wrapped(lines, s);
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines - 1));
+        String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+        kept.add(fit(rest, face, s, s, maxWidth).text());
+        return new Wrapped(kept, s);
+    }
+
+    /** The text broken greedily into lines of at most {@code maxWidth}, where a line may break. */
+    private List<String> lines(String text, Face face, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        String line = "";
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String word = text.substring(start, end);
+            if (textWidth((line + word).strip(), face, size) <= maxWidth) {
+                line += word;
+                continue;
+            }
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+            line = word;
+            while (textWidth(line.strip(), face, size) > maxWidth) {
+                String head = head(line, face, size, maxWidth);
+                lines.add(head);
+                line = line.substring(head.length());
+            }
+        }
+        if (!line.isBlank()) {
+            lines.add(line.strip());
+        }
+        return lines;
+    }
+
+    /** The longest start of an over-wide word that fits, whole characters only, at least one. */
+    private String head(String word, Face face, float size, float maxWidth) {
+        BreakIterator chars = BreakIterator.getCharacterInstance();
+        chars.setText(word);
+        int fits = chars.next();
+        for (int end = chars.next(); end != BreakIterator.DONE && textWidth(word.substring(0, end), face, size)
+                <= maxWidth; end = chars.next()) {
+            fits = end;
+        }
+        return word.substring(0, fits);
+    }
+
+    record Wrapped(List<String> lines, float size) {
     }
 
     /** Millimetres to PDF points (1/72 inch). */

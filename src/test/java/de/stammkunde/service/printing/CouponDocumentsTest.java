@@ -88,6 +88,22 @@ class CouponDocumentsTest {
     }
 
     @Test
+    void aFreeItemInManyWordsIsPrintedWholeOnSeveralLinesAndTheCodeStillReads() throws IOException {
+        String offer = "Gratis: ein großer Cappuccino nach Wahl mit einem Stück Kuchen aus der Theke";
+        PrintableCoupon coupon = new PrintableCoupon("Café Sonne", "Herbst", offer, "24.11.2026 – 24.12.2026",
+                "Anna Müller", "K7QX-M4PW-7");
+        Path file = dir.resolve("gutschein.pdf");
+
+        documents.writePdf(List.of(coupon), file, Progress.NONE);
+
+        String text = CardDocumentsTest.text(file).replaceAll("\\s+", " ");
+        assertTrue(text.contains(offer), text);
+        assertFalse(text.contains("…"), text);
+        assertTrue(text.contains("24.11.2026 – 24.12.2026 Anna Müller"), "validity and name below the offer: " + text);
+        assertEquals(Optional.of("K7QX-M4PW-7"), CouponDocuments.readQr(documents.image(coupon, 300)));
+    }
+
+    @Test
     void progressIsReportedForEveryCoupon() throws IOException {
         Recorder progress = new Recorder(Integer.MAX_VALUE);
 
