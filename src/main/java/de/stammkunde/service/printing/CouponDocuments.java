@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (eight coupons per A4
  * page, with dashed cut lines) or as the same sheets one image at a time for the printer. Each
- * coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer, validity, customer, and the code as
- * text and as a QR code.
+ * coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer and its condition, validity, customer,
+ * and the code as text and as a QR code.
  */
 public final class CouponDocuments {
 
@@ -36,6 +36,8 @@ public final class CouponDocuments {
     /** Where the offer's capitals begin, below the campaign's name. */
     private static final float OFFER_TOP = 26.9f;
     private static final float OFFER_ONE_LINE_MIN = 14f;
+    /** From one 9-point line below the offer (condition, validity, customer) to the next. */
+    private static final float SMALL_LINE = 5.5f;
 
     /**
      * A coupon PDF (one coupon: a page of its own size) or a campaign PDF (many: A4 sheets),
@@ -141,9 +143,13 @@ public final class CouponDocuments {
         line(sheet, shopName, left, 11f, Face.BOLD, 11f, full, 0.1f);
         sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
         line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, besideQr, 0.25f);
-        float below = offer(sheet, coupon.offer(), left, besideQr);
-        line(sheet, coupon.validity(), left, below, Face.REGULAR, 9f, besideQr, 0.25f);
-        line(sheet, coupon.customerName(), left, below + 6f, Face.REGULAR, 9f, besideQr, 0.25f);
+        float y = offer(sheet, coupon.offer(), left, besideQr);
+        if (coupon.condition() != null && !coupon.condition().isBlank()) {
+            line(sheet, coupon.condition(), left, y, Face.REGULAR, 9f, besideQr, 0f);
+            y += SMALL_LINE;
+        }
+        line(sheet, coupon.validity(), left, y, Face.REGULAR, 9f, besideQr, 0.25f);
+        line(sheet, coupon.customerName(), left, y + SMALL_LINE, Face.REGULAR, 9f, besideQr, 0.25f);
         line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, full, 0f);
     }
 
