@@ -47,7 +47,7 @@ public final class CardDocuments {
             PDPage page = new PDPage(new PDRectangle(Sheet.points(WIDTH_MM), Sheet.points(HEIGHT_MM)));
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                draw(new PdfSheet(content, PdfSheet.Fonts.standard(), HEIGHT_MM, 0, 0), card, bars);
+                draw(new PdfSheet(content, PdfSheet.Fonts.of(doc), HEIGHT_MM, 0, 0), card, bars);
             }
         });
     }

@@ -50,7 +50,7 @@ public final class CouponDocuments {
         }
         boolean single = coupons.size() == 1;
         AtomicFile.writePdf(target, coupons.get(0).campaignName(), doc -> {
-            PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
+            PdfSheet.Fonts fonts = PdfSheet.Fonts.of(doc);
             float pageWidth = single ? WIDTH_MM : A4_WIDTH_MM;
             float pageHeight = single ? HEIGHT_MM : A4_HEIGHT_MM;
             for (int page = 0; page < pages(coupons.size()); page++) {
