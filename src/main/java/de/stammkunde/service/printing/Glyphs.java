@@ -1,8 +1,12 @@
 package de.stammkunde.service.printing;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text for a font that lacks some characters, so that nothing is printed as a box: a letter the
@@ -16,7 +20,24 @@ final class Glyphs {
     private static final Map<Integer, String> SPECIAL = Map.of((int) 'Ł', "L", (int) 'ł', "l", (int) 'Đ', "D",
             (int) 'đ', "d", (int) 'ı', "i", (int) 'Ħ', "H", (int) 'ħ', "h");
 
+    /** One character as a reader sees it (an extended grapheme cluster). */
+    private static final Pattern CHARACTER = Pattern.compile("\\X");
+
     private Glyphs() {
+    }
+
+    /**
+     * Where each character as a reader sees it ends: a letter with its accents, a flag, an emoji
+     * family, so that text is never cut inside one (Java 17's BreakIterator splits the last two,
+     * the regular expression's {@code \X} does not).
+     */
+    static List<Integer> characterEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher matcher = CHARACTER.matcher(text);
+        while (matcher.find()) {
+            ends.add(matcher.end());
+        }
+        return ends;
     }
 
     /** The text with only characters the font has ({@code has}); control characters become spaces. */

@@ -33,7 +33,10 @@ interface Sheet {
     /** A dashed cut line. */
     void cutLine(float x1, float y1, float x2, float y2);
 
-    /** The text as large as fits into {@code maxWidth} between {@code minSize} and {@code size}, shortened with … below that. */
+    /**
+     * The text as large as fits into {@code maxWidth} between {@code minSize} and {@code size},
+     * shortened with … below that, between whole characters ("Zoë", a flag: never half of one).
+     */
     default Fitted fit(String text, Face face, float size, float minSize, float maxWidth) {
         float s = size;
         while (s > minSize && textWidth(text, face, s) > maxWidth) {
@@ -42,11 +45,12 @@ interface Sheet {
         if (textWidth(text, face, s) <= maxWidth) {
             return new Fitted(text, s);
         }
-        String cut = text;
-        while (!cut.isEmpty() && textWidth(cut + "…", face, s) > maxWidth) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        List<Integer> ends = Glyphs.characterEnds(text);
+        int i = ends.size() - 1;
+        while (i >= 0 && textWidth(text.substring(0, ends.get(i)) + "…", face, s) > maxWidth) {
+            i--;
         }
-        return new Fitted(cut.strip() + "…", s);
+        return new Fitted((i < 0 ? "" : text.substring(0, ends.get(i)).strip()) + "…", s);
     }
 
     record Fitted(String text, float size) {
@@ -104,12 +108,10 @@ interface Sheet {
 
     /** The longest start of an over-wide word that fits, whole characters only, at least one. */
     private String head(String word, Face face, float size, float maxWidth) {
-        BreakIterator chars = BreakIterator.getCharacterInstance();
-        chars.setText(word);
-        int fits = chars.next();
-        for (int end = chars.next(); end != BreakIterator.DONE && textWidth(word.substring(0, end), face, size)
-                <= maxWidth; end = chars.next()) {
-            fits = end;
+        List<Integer> ends = Glyphs.characterEnds(word);
+        int fits = ends.get(0);
+        for (int i = 1; i < ends.size() && textWidth(word.substring(0, ends.get(i)), face, size) <= maxWidth; i++) {
+            fits = ends.get(i);
         }
         return word.substring(0, fits);
     }

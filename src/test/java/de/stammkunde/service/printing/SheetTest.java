@@ -39,6 +39,21 @@ class SheetTest {
     };
 
     @Test
+    void fitShortensBetweenWholeCharactersNeverBetweenALetterAndItsAccent() {
+        // "Zoë" written as e + combining diaeresis: four code points, three letters.
+        Sheet.Fitted fitted = MONO.fit("Zoe\u0308 Müller", Face.REGULAR, 1f, 1f, 4f);
+
+        assertEquals("Zo…", fitted.text());
+    }
+
+    @Test
+    void fitShortensBetweenWholeEmojiFlags() {
+        Sheet.Fitted fitted = MONO.fit("Anke 🇩🇪🇵🇱", Face.REGULAR, 1f, 1f, 7f);
+
+        assertEquals("Anke…", fitted.text(), "not half a flag");
+    }
+
+    @Test
     void wrapBreaksBetweenWordsAtTheLargestSizeThatFits() {
         Sheet.Wrapped wrapped = MONO.wrap("Gratis: ein Kaffee mit Kuchen", Face.BOLD, 2f, 1f, 30f, 2);
 
