@@ -86,6 +86,21 @@ class CardDocumentsTest {
     }
 
     @Test
+    void aCompanyNameTooLongForOneLineIsPrintedWholeOnTwoAndTheBarcodeStillScans() throws IOException {
+        String company = "Müller & Söhne Handelsgesellschaft für Büro- und Schreibwaren mbH";
+        Path file = dir.resolve("karte.pdf");
+
+        documents.writePdf(new PrintableCard("Bäckerei Groß", company, NUMBER), file);
+
+        String text = text(file).replaceAll("\\s+", " ");
+        assertTrue(text.contains(company), text);
+        assertFalse(text.contains("…"), text);
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(render(file)));
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(documents.image(new PrintableCard("Bäckerei Groß", company,
+                NUMBER), CardDocuments.PNG_DPI)));
+    }
+
+    @Test
     void onThePngAnEmojiTheFontLacksIsLeftOutRatherThanDrawnAsABox() {
         BufferedImage withEmoji = documents.image(new PrintableCard("Laden", "Anna \uDB80\uDC00 Müller", NUMBER), 150);
         BufferedImage without = documents.image(new PrintableCard("Laden", "Anna Müller", NUMBER), 150);
