@@ -81,7 +81,8 @@ final class CounterBenchmarks {
         report("counter.record_sale", sale, "<=15ms p95", 15);
 
         List<PrintableCoupon> printable = coupons.stream().map(c -> new PrintableCoupon("Bäckerei Sonnenschein",
-                "Benchmark", "5,00 € Rabatt", "gültig bis 31.12.2026", c.firstName() + " " + c.lastName(), c.code()))
+                "Benchmark", "5,00 € Rabatt", "", "gültig bis 31.12.2026",
+                c.firstName() + " " + c.lastName(), c.code()))
                 .toList();
         Path pdf = work.resolve("coupons.pdf");
         double write = seconds(() -> new CouponDocuments().writePdf(printable, pdf, Progress.NONE));

@@ -47,7 +47,7 @@ public final class CardDocuments {
             PDPage page = new PDPage(new PDRectangle(Sheet.points(WIDTH_MM), Sheet.points(HEIGHT_MM)));
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                draw(new PdfSheet(content, PdfSheet.Fonts.standard(), HEIGHT_MM, 0, 0), card, bars);
+                draw(new PdfSheet(content, PdfSheet.Fonts.of(doc), HEIGHT_MM, 0, 0), card, bars);
             }
         });
     }
@@ -62,13 +62,30 @@ public final class CardDocuments {
         return ImageSheet.draw(WIDTH_MM, HEIGHT_MM, dpi, sheet -> draw(sheet, card, bars));
     }
 
+    /**
+     * The customer's name on one line down to 8 pt; a longer one (a company of 60 letters) on two
+     * smaller lines above the bars, shortened with … only beyond those.
+     */
+    private static void name(Sheet sheet, String name, float width) {
+        Sheet.Fitted one = sheet.fit(name, Face.REGULAR, 10f, 8f, width);
+        if (one.text().equals(name)) {
+            sheet.text(name, MARGIN, 18.5f, Face.REGULAR, one.size(), 0.1f);
+            return;
+        }
+        Sheet.Wrapped two = sheet.wrap(name, Face.REGULAR, 8f, 6.5f, width, 2);
+        float y = 16.6f;
+        for (String line : two.lines()) {
+            sheet.text(line, MARGIN, y, Face.REGULAR, two.size(), 0.1f);
+            y += two.size() * 1.15f * 25.4f / 72f;
+        }
+    }
+
     private static void draw(Sheet sheet, PrintableCard card, BitMatrix bars) {
         float inner = WIDTH_MM - 2 * MARGIN;
         Sheet.Fitted shop = sheet.fit(card.shopName(), Face.BOLD, 13f, 9f, inner);
         sheet.text(shop.text(), MARGIN, 9.5f, Face.BOLD, shop.size(), 0.1f);
         sheet.fillRect(MARGIN, 12f, inner, 0.35f, 0.35f);
-        Sheet.Fitted name = sheet.fit(card.customerName(), Face.REGULAR, 10f, 7f, inner);
-        sheet.text(name.text(), MARGIN, 18.5f, Face.REGULAR, name.size(), 0.1f);
+        name(sheet, card.customerName() == null ? "" : card.customerName().strip(), inner);
 
         float barsWidth = bars.getWidth() * MODULE;
         sheet.modules(bars, (WIDTH_MM - barsWidth) / 2, BARS_TOP, MODULE, BARS_HEIGHT / bars.getHeight());

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Coupons as files: one coupon as PDF or PNG, a whole campaign as one PDF (eight coupons per A4
  * page, with dashed cut lines) or as the same sheets one image at a time for the printer. Each
- * coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer, validity, customer, and the code as
- * text and as a QR code.
+ * coupon is an A7 card (105 × 74.25 mm): shop, campaign, offer and its condition, validity, customer,
+ * and the code as text and as a QR code.
  */
 public final class CouponDocuments {
 
@@ -33,6 +33,11 @@ public final class CouponDocuments {
     private static final float QR_SIZE = 36f;
     private static final float QR_TOP = 17f;
     private static final float QR_RIGHT = 2f;
+    /** Where the offer's capitals begin, below the campaign's name. */
+    private static final float OFFER_TOP = 26.9f;
+    private static final float OFFER_ONE_LINE_MIN = 14f;
+    /** From one 9-point line below the offer (condition, validity, customer) to the next. */
+    private static final float SMALL_LINE = 5.5f;
 
     /**
      * A coupon PDF (one coupon: a page of its own size) or a campaign PDF (many: A4 sheets),
@@ -45,7 +50,7 @@ public final class CouponDocuments {
         }
         boolean single = coupons.size() == 1;
         AtomicFile.writePdf(target, coupons.get(0).campaignName(), doc -> {
-            PdfSheet.Fonts fonts = PdfSheet.Fonts.standard();
+            PdfSheet.Fonts fonts = PdfSheet.Fonts.of(doc);
             float pageWidth = single ? WIDTH_MM : A4_WIDTH_MM;
             float pageHeight = single ? HEIGHT_MM : A4_HEIGHT_MM;
             for (int page = 0; page < pages(coupons.size()); page++) {
@@ -138,10 +143,37 @@ public final class CouponDocuments {
         line(sheet, shopName, left, 11f, Face.BOLD, 11f, full, 0.1f);
         sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
         line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, besideQr, 0.25f);
-        line(sheet, coupon.offer(), left, 32f, Face.BOLD, 20f, besideQr, 0f);
-        line(sheet, coupon.validity(), left, 40f, Face.REGULAR, 9f, besideQr, 0.25f);
-        line(sheet, coupon.customerName(), left, 46f, Face.REGULAR, 9f, besideQr, 0.25f);
+        float y = offer(sheet, coupon.offer(), left, besideQr);
+        if (coupon.condition() != null && !coupon.condition().isBlank()) {
+            line(sheet, coupon.condition(), left, y, Face.REGULAR, 9f, besideQr, 0f);
+            y += SMALL_LINE;
+        }
+        line(sheet, coupon.validity(), left, y, Face.REGULAR, 9f, besideQr, 0.25f);
+        line(sheet, coupon.customerName(), left, y + SMALL_LINE, Face.REGULAR, 9f, besideQr, 0.25f);
         line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, full, 0f);
+    }
+
+    /**
+     * What the coupon gives, large: on one line down to {@value #OFFER_ONE_LINE_MIN} pt, else (a free
+     * item in many words) on up to three smaller lines, so that the customer reads what they get.
+     * Returns the baseline for the line below it.
+     */
+    private static float offer(Sheet sheet, String text, float x, float width) {
+        String offer = text == null ? "" : text.strip();
+        Sheet.Fitted one = sheet.fit(offer, Face.BOLD, 20f, OFFER_ONE_LINE_MIN, width);
+        if (one.text().equals(offer)) {
+            sheet.text(offer, x, 32f, Face.BOLD, one.size(), 0f);
+            return 40f;
+        }
+        Sheet.Wrapped wrapped = sheet.wrap(offer, Face.BOLD, OFFER_ONE_LINE_MIN, 10f, width, 3);
+        float step = wrapped.size() * 1.2f * 25.4f / 72f;
+        // The first line's capitals begin where those of a one-line offer do.
+        float y = OFFER_TOP + wrapped.size() * 0.72f * 25.4f / 72f;
+        for (String line : wrapped.lines()) {
+            sheet.text(line, x, y, Face.BOLD, wrapped.size(), 0f);
+            y += step;
+        }
+        return y - step + 6.5f;
     }
 
     private static void line(Sheet sheet, String text, float x, float y, Face face, float size, float width,

@@ -82,16 +82,27 @@ final class ImageSheet implements Sheet {
         return new Color(v, v, v);
     }
 
+    /** Only what the font can show: a character it lacks would be drawn as a box (see {@link Glyphs}). */
+    private static String shown(String text, Font font) {
+        return text == null || font.canDisplayUpTo(text) == -1 ? text : Glyphs.printable(text, font::canDisplay);
+    }
+
     @Override
     public float textWidth(String text, Face face, float size) {
-        return (float) font(face, size).getStringBounds(text, g.getFontRenderContext()).getWidth() / pxPerMm;
+        Font font = font(face, size);
+        return (float) font.getStringBounds(shown(text, font), g.getFontRenderContext()).getWidth() / pxPerMm;
     }
 
     @Override
     public void text(String text, float x, float y, Face face, float size, float gray) {
-        g.setFont(font(face, size));
+        Font font = font(face, size);
+        String shown = shown(text, font);
+        if (shown == null || shown.isEmpty()) {
+            return;
+        }
+        g.setFont(font);
         g.setColor(gray(gray));
-        g.drawString(text, px(x), py(y));
+        g.drawString(shown, px(x), py(y));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package de.stammkunde.service.printing;
 
 import com.google.zxing.common.BitMatrix;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a card or coupon layout draws: a PDF page or an image. Coordinates in millimetres from the
@@ -30,7 +33,10 @@ interface Sheet {
     /** A dashed cut line. */
     void cutLine(float x1, float y1, float x2, float y2);
 
-    /** The text as large as fits into {@code maxWidth} between {@code minSize} and {@code size}, shortened with … below that. */
+    /**
+     * The text as large as fits into {@code maxWidth} between {@code minSize} and {@code size},
+     * shortened with … below that, between whole characters ("Zoë", a flag: never half of one).
+     */
     default Fitted fit(String text, Face face, float size, float minSize, float maxWidth) {
         float s = size;
         while (s > minSize && textWidth(text, face, s) > maxWidth) {
@@ -39,14 +45,78 @@ interface Sheet {
         if (textWidth(text, face, s) <= maxWidth) {
             return new Fitted(text, s);
         }
-        String cut = text;
-        while (!cut.isEmpty() && textWidth(cut + "…", face, s) > maxWidth) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        List<Integer> ends = Glyphs.characterEnds(text);
+        int i = ends.size() - 1;
+        while (i >= 0 && textWidth(text.substring(0, ends.get(i)) + "…", face, s) > maxWidth) {
+            i--;
         }
-        return new Fitted(cut.strip() + "…", s);
+        return new Fitted((i < 0 ? "" : text.substring(0, ends.get(i)).strip()) + "…", s);
     }
 
     record Fitted(String text, float size) {
+    }
+
+    /**
+     * The text on at most {@code maxLines} lines of {@code maxWidth}, as large as that allows between
+     * {@code minSize} and {@code size}; broken between words (or inside a word that is wider than a
+     * line on its own), the last line shortened with … when even {@code minSize} needs more lines.
+     */
+    default Wrapped wrap(String text, Face face, float size, float minSize, float maxWidth, int maxLines) {
+        float s = size;
+        List<String> lines = lines(text, face, s, maxWidth);
+        while (lines.size() > maxLines && s > minSize) {
+            s = Math.max(minSize, s - 0.5f);
+            lines = lines(text, face, s, maxWidth);
+        }
+        if (lines.size() <= maxLines) {
+            return new Wrapped(lines, s);
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines - 1));
+        String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+        kept.add(fit(rest, face, s, s, maxWidth).text());
+        return new Wrapped(kept, s);
+    }
+
+    /** The text broken greedily into lines of at most {@code maxWidth}, where a line may break. */
+    private List<String> lines(String text, Face face, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        String line = "";
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String word = text.substring(start, end);
+            if (textWidth((line + word).strip(), face, size) <= maxWidth) {
+                line += word;
+                continue;
+            }
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+            line = word;
+            while (textWidth(line.strip(), face, size) > maxWidth) {
+                String head = head(line, face, size, maxWidth);
+                lines.add(head);
+                line = line.substring(head.length());
+            }
+        }
+        if (!line.isBlank()) {
+            lines.add(line.strip());
+        }
+        return lines;
+    }
+
+    /** The longest start of an over-wide word that fits, whole characters only, at least one. */
+    private String head(String word, Face face, float size, float maxWidth) {
+        List<Integer> ends = Glyphs.characterEnds(word);
+        int fits = ends.get(0);
+        for (int i = 1; i < ends.size() && textWidth(word.substring(0, ends.get(i)), face, size) <= maxWidth; i++) {
+            fits = ends.get(i);
+        }
+        return word.substring(0, fits);
+    }
+
+    record Wrapped(List<String> lines, float size) {
     }
 
     /** Millimetres to PDF points (1/72 inch). */

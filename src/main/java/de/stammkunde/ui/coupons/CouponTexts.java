@@ -7,6 +7,7 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.service.printing.PrintableCoupon;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A campaign's coupons in the user's language: on paper, and in the coupons table. */
@@ -29,6 +30,19 @@ final class CouponTexts {
         return messages.get("coupons.validity", formats.date(campaign.validFrom()), formats.date(campaign.validTo()));
     }
 
+    /** On paper, where no column header says what the dates are: "Gültig vom 01.11.2026 bis 30.11.2026". */
+    String printedValidity(Campaign campaign) {
+        return messages.get("coupons.paper.validity", formats.date(campaign.validFrom()),
+                formats.date(campaign.validTo()));
+    }
+
+    /** "Ab einem Einkauf von 20,00 €" where the campaign asks for a minimum purchase, else "". */
+    String condition(Campaign campaign) {
+        BigDecimal minimum = campaign.minPurchase();
+        return minimum == null || minimum.signum() <= 0 ? ""
+                : messages.get("coupons.paper.minPurchase", formats.money(minimum));
+    }
+
     /**
      * In the table: "24.11. – 24.12.2026", "24 Nov – 24 Dec 2026", the year once where both dates share it
      * (the column fits a 1024-pixel screen in English, too); "04.11.2026 – 03.01.2027" across a new year.
@@ -42,8 +56,9 @@ final class CouponTexts {
 
     List<PrintableCoupon> printable(Campaign campaign, String shopName, List<CampaignCoupon> codes) {
         String offer = offer(campaign);
-        String validity = validity(campaign);
-        return codes.stream().map(k -> new PrintableCoupon(shopName, campaign.name(), offer, validity,
+        String condition = condition(campaign);
+        String validity = printedValidity(campaign);
+        return codes.stream().map(k -> new PrintableCoupon(shopName, campaign.name(), offer, condition, validity,
                 printedName(k), CouponCodes.format(k.code()))).toList();
     }
 

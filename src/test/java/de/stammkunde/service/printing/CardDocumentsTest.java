@@ -1,6 +1,7 @@
 package de.stammkunde.service.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
@@ -16,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,14 +72,45 @@ class CardDocumentsTest {
     }
 
     @Test
-    void namesOutsideWinAnsiArePrintedWithoutTheirAccentsInsteadOfFailing() throws IOException {
+    void polishTurkishCzechAndCyrillicLettersArePrintedAsTheyAreAndAnEmojiIsLeftOut() throws IOException {
         Path file = dir.resolve("karte.pdf");
 
-        documents.writePdf(new PrintableCard("Sklep Żabka", "Łukasz Żółć", NUMBER), file);
+        documents.writePdf(new PrintableCard("Sklep Żabka 🛒", "Łukasz Żółć 😀 Şükrü Doğan Čapek Олена", NUMBER),
+                file);
 
         String text = text(file);
-        assertTrue(text.contains("Lukasz Zólc"), text);
-        assertTrue(text.contains("Sklep Zabka"), text);
+        assertTrue(text.contains("Łukasz Żółć Şükrü Doğan Čapek Олена"), text);
+        assertTrue(text.contains("Sklep Żabka"), text);
+        assertFalse(text.contains("?"), text);
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(render(file)));
+    }
+
+    @Test
+    void aCompanyNameTooLongForOneLineIsPrintedWholeOnTwoAndTheBarcodeStillScans() throws IOException {
+        String company = "Müller & Söhne Handelsgesellschaft für Büro- und Schreibwaren mbH";
+        Path file = dir.resolve("karte.pdf");
+
+        documents.writePdf(new PrintableCard("Bäckerei Groß", company, NUMBER), file);
+
+        String text = text(file).replaceAll("\\s+", " ");
+        assertTrue(text.contains(company), text);
+        assertFalse(text.contains("…"), text);
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(render(file)));
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(documents.image(new PrintableCard("Bäckerei Groß", company,
+                NUMBER), CardDocuments.PNG_DPI)));
+    }
+
+    @Test
+    void onThePngAnEmojiTheFontLacksIsLeftOutRatherThanDrawnAsABox() {
+        BufferedImage withEmoji = documents.image(new PrintableCard("Laden", "Anna \uDB80\uDC00 Müller", NUMBER), 150);
+        BufferedImage without = documents.image(new PrintableCard("Laden", "Anna Müller", NUMBER), 150);
+
+        // A private-use character no font has: the card looks as if it were not there.
+        for (int y = 0; y < without.getHeight(); y++) {
+            for (int x = 0; x < without.getWidth(); x++) {
+                assertEquals(without.getRGB(x, y), withEmoji.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
@@ -114,6 +147,13 @@ class CardDocumentsTest {
         assertTrue(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
+        }
+    }
+
+    /** The first page at 150 dpi, as a printer or a viewer shows it. */
+    static BufferedImage render(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFRenderer(doc).renderImageWithDPI(0, 150);
         }
     }
 

@@ -118,10 +118,30 @@ class CampaignsViewModelTest {
                 .orElseThrow();
         assertEquals("Bäckerei Korn", coupon.shopName());
         assertEquals("5,00 € Rabatt", coupon.offer().replace('\u00a0', ' '));
-        assertEquals("01.11.2026 – 30.11.2026", coupon.validity());
+        assertEquals("", coupon.condition(), "no minimum purchase");
+        assertEquals("Gültig vom 01.11.2026 bis 30.11.2026", coupon.validity());
         assertEquals("Anna Müller", coupon.customerName());
         assertEquals(CouponCodes.format(campaigns.coupons(campaign.id()).stream()
                 .filter(k -> k.customerId() == anna.id()).findFirst().orElseThrow().code()), coupon.code());
+    }
+
+    @Test
+    void printedCouponsSayTheMinimumPurchaseAndWhatTheDatesAreInTheUsersLanguage() {
+        Campaign minimum = campaigns.create(new CampaignDraft("Ab 20", Offer.percent("10"), new BigDecimal("20"),
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, 50, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+        CampaignsViewModel en = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
+                new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, new Messages(Locale.UK),
+                new Formats(Locale.UK));
+
+        PrintableCoupon german = vm.printable(minimum, "Korn", campaigns.coupons(minimum.id())).get(0);
+        PrintableCoupon english = en.printable(minimum, "Korn", campaigns.coupons(minimum.id())).get(0);
+
+        assertEquals("Ab einem Einkauf von 20,00 €", german.condition().replace('\u00a0', ' '));
+        assertEquals("Gültig vom 01.11.2026 bis 30.11.2026", german.validity());
+        assertEquals("", german.customerName(), "a shared code is for everyone");
+        assertEquals("With a purchase of €20.00 or more", english.condition().replace('\u00a0', ' '));
+        assertEquals("Valid from 1 Nov 2026 to 30 Nov 2026", english.validity());
     }
 
     @Test
