@@ -109,6 +109,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    void germanTextsFollowGermanTypography() throws IOException {
+        // The import report wrapped "(z." and "B. AT)" onto two lines; a value the user typed is quoted „so“.
+        Properties german = load("de");
+        List<String> wrong = new ArrayList<>();
+        for (String key : german.stringPropertyNames()) {
+            String text = german.getProperty(key);
+            if (text.contains("z. B.") || text.contains("\"{") || text.contains("...")) {
+                wrong.add(key + "=" + text);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Use z.\\u00a0B., „…“ and … in: " + wrong);
+    }
+
+    @Test
     void everyEnumValueShownToTheUserHasAText() throws IOException {
         Properties de = load("de");
         List<String> missing = new ArrayList<>();
