@@ -100,12 +100,35 @@ class MessageBundlesTest {
         assertEquals("+1 point, new balance 1 point", english.get("sale.booked.earned", 1, 1));
         assertEquals("+1 Punkt, neuer Stand 1 Punkt", german.get("sale.booked.earned", 1, 1));
         assertEquals("1 point expires by 1 Dec", english.get("counter.pointsExpiring", 1, "1 Dec"));
-        assertEquals("1 Punkt verfällt bis 01.12.", german.get("counter.pointsExpiring", 1, "01.12."));
+        assertEquals("1 Punkt verfällt bis\u00a001.12.", german.get("counter.pointsExpiring", 1, "01.12."));
         assertEquals("To pay: €1.50 · earns 1 point", english.get("sale.summary", "€1.50", 1));
         assertEquals("1 coupon saved to a.pdf.", english.get("coupons.pdf.done", 1, "a.pdf"));
         assertEquals("2,345 points = €117.25", english.get("counter.pointsBalance", 2345, "€117.25"));
         assertEquals("Refunded: €20.00. Points \u22121,234, new balance 0 points.",
                 english.get("history.refunded", "€20.00", -1234, 0));
+    }
+
+    @Test
+    void germanTextsFollowGermanTypography() throws IOException {
+        // The import report wrapped "(z." and "B. AT)" onto two lines; a value the user typed is quoted „so“.
+        Properties german = load("de");
+        List<String> wrong = new ArrayList<>();
+        for (String key : german.stringPropertyNames()) {
+            String text = german.getProperty(key);
+            if (text.contains("z. B.") || text.contains("\"{") || text.contains("...")) {
+                wrong.add(key + "=" + text);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "Use z.\\u00a0B., „…“ and … in: " + wrong);
+    }
+
+    @Test
+    void theCountersNarrowColumnKeepsEachDateWithItsWord() throws IOException {
+        // At 1024 pixels a coupon read "JEPU-59WM-G6L · 5,00 € Rabatt · bis" with "03.01.2027" below.
+        Properties german = load("de");
+        for (String key : List.of("counter.couponLine", "counter.pointsExpiring", "counter.cardActive")) {
+            assertTrue(german.getProperty(key).matches(".*(bis|seit)\u00a0\\{\\d\\}.*"), key);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class DemoCustomers {
 
     /** Consent sources as a shop writes them down. */
     public static final List<String> CONSENT_SOURCES =
-            List.of("Formular im Laden", "Website", "Telefonisch", "Kundenkarte-Antrag");
+            List.of("Formular im Laden", "Website", "Telefonisch", "Antrag auf Kundenkarte");
 
     /** German mobile prefixes used for customers in Germany. */
     public static final List<String> MOBILE_PREFIXES_DE = List.of(

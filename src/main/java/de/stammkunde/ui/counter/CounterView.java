@@ -375,7 +375,8 @@ public final class CounterView {
         pointsDetailLabel.setVisible(!details.isEmpty());
         cardLabel.setText(loaded.card() == null
                 ? messages.get(loaded.blockedCards() > 0 ? "counter.cardBlockedOnly" : "counter.noCard")
-                : messages.get("counter.cardActive", CardNumbers.printed(loaded.card().number()),
+                // The number's groups stay on one line: a narrow column may wrap only before "(since …)".
+                : messages.get("counter.cardActive", CardNumbers.printed(loaded.card().number()).replace(' ', '\u00a0'),
                         formats.date(loaded.card().issuedAt().toLocalDate())));
         couponsBox.getChildren().clear();
         for (CustomerCoupon coupon : loaded.coupons()) {

@@ -7,6 +7,8 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -69,6 +71,11 @@ public final class PointsLedgerView {
         });
         column(whoColumn, e -> e.createdBy() == null ? "" : e.createdBy());
         FullText.inCells(kindColumn, reasonColumn, whoColumn);
+        // On a 1024-pixel screen the German headers showed as "Pun…" and "Verfällt …" beside a wide reason.
+        for (TableColumn<PointsLine, ?> column : List.of(whenColumn, pointsColumn, remainingColumn, expiresColumn)) {
+            TableWidths.fitContent(column);
+        }
+        TableWidths.fitOrScroll(ledgerTable, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         correctionPointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
         correctionReasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         correctionMessage.textProperty().bind(viewModel.messageProperty());

@@ -10,6 +10,8 @@ import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.SortKeyed;
 import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.TableWidths;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -71,6 +73,11 @@ public final class PurchaseHistoryView {
         column(stateColumn, this::stateText);
         // A coupon with its free item, a refund with its reason: hovering shows what a narrow column cuts.
         FullText.inCells(receiptColumn, couponColumn, paymentColumn, stateColumn);
+        // On a 1024-pixel screen a sale that earned and redeemed points showed "+19 / −1…" beside an empty status.
+        for (TableColumn<Purchase, ?> column : List.of(dateColumn, totalColumn, pointsColumn, paidColumn)) {
+            TableWidths.fitContent(column);
+        }
+        TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Purchase item, boolean empty) {

@@ -77,6 +77,21 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void theCardLineWrapsOnlyBeforeItsDateNeverInsideTheNumberOrBetweenSeitAndTheDate() {
+        // In a 1366-pixel window it read "2 900000 008502 (seit" and "18.06.2026" on the next line.
+        Card card = fx.app().cards().issue(anna.id());
+        fx.showCounter();
+
+        scan(card.number());
+        Label cardLabel = fx.node(fx.mainRoot(), "#cardLabel");
+        fx.waitUntil("the panel shows the card", () -> cardLabel.getText().startsWith("2"));
+
+        String nbsp = "\u00a0";
+        assertEquals(CardNumbers.printed(card.number()).replace(" ", nbsp) + " (seit" + nbsp + "22.11.2026)",
+                fx.onFx(cardLabel::getText));
+    }
+
+    @Test
     void aWholeSaleWithCardCouponAndPointsTakesFiveKeysBesideTheAmountAndTheScans() {
         Card card = fx.app().cards().issue(anna.id());
         fx.app().loyalty().correct(anna.id(), 300, "Startguthaben");

@@ -101,7 +101,7 @@ class SaleViewModelTest {
 
         sale.confirm();
 
-        assertEquals("Bitte höchstens zwei Stellen nach dem Komma eingeben (Cent), z. B. 12,35.",
+        assertEquals("Bitte höchstens zwei Stellen nach dem Komma eingeben (Cent), z.\u00a0B. 12,35.",
                 sale.amountErrorProperty().get());
         assertEquals(List.of(), app.purchases().history(customerId));
     }

@@ -127,7 +127,7 @@ class CampaignFormViewModelTest {
         vm.amountProperty().set("null");
 
         assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
-        assertEquals("Bitte einen Betrag über 0 eingeben, z. B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertEquals("Bitte einen Betrag über 0 eingeben, z.\u00a0B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
         assertEquals("", vm.errorProperty(CampaignField.TARGET).get(), "not yet at the customer number");
     }
 
@@ -190,7 +190,7 @@ class CampaignFormViewModelTest {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.kindProperty().set(CampaignKind.AMOUNT);
         vm.touch(CampaignField.AMOUNT);
-        assertEquals("Bitte einen Betrag über 0 eingeben, z. B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertEquals("Bitte einen Betrag über 0 eingeben, z.\u00a0B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
         vm.amountProperty().set("5,00");
         assertTrue(vm.canCreateProperty().get());
         vm.kindProperty().set(CampaignKind.FREE_ITEM);

@@ -21,6 +21,7 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +102,39 @@ class CampaignsFxTest extends FxRobot {
             assertTrue(at > 0 && line.get(at - 1) instanceof Label sign && "€".equals(sign.getText()),
                     id + ": \"€ [5.00]\", not \"[5.00] €\"");
         }
+    }
+
+    @Test
+    void eachLabelStandsOnTheLineOfItsField() {
+        // "Name", "Mindesteinkauf", "Gültig ab" and "Gültig bis" sat half a line below their field's text,
+        // centred beside the field and the empty line kept for its message.
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        fx.awaitIdle();
+
+        List<String> apart = new ArrayList<>();
+        for (String id : List.of("#nameField", "#percentRadio", "#minPurchaseField", "#validFromPicker",
+                "#validToPicker")) {
+            Node field = fx.node(root, id);
+            double[] baselines = fx.onFx(() -> {
+                Node cell = field;
+                while (!(cell.getParent() instanceof GridPane)) {
+                    cell = cell.getParent();
+                }
+                Integer row = GridPane.getRowIndex(cell);
+                Label label = cell.getParent().getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof Label && row.equals(GridPane.getRowIndex(n)))
+                        .map(n -> (Label) n).findFirst().orElseThrow();
+                return new double[] {label.localToScene(0, label.getBaselineOffset()).getY(),
+                    field.localToScene(0, field.getBaselineOffset()).getY()};
+            });
+            if (Math.abs(baselines[0] - baselines[1]) > 1.5) {
+                apart.add(id + ": label " + baselines[0] + ", field " + baselines[1]);
+            }
+        }
+        assertEquals(List.of(), apart, "each label's text on the line of its field's text");
     }
 
     @Test

@@ -270,7 +270,7 @@ class CampaignsViewModelTest {
 
         vm.print();
 
-        assertEquals("Die Aktion hat 81 Gutscheine, das sind 11 Blätter A4. Jetzt alle drucken?",
+        assertEquals("Die Aktion hat 81 Gutscheine, das sind 11 Blatt A4. Jetzt alle drucken?",
                 dialogs.last(ScriptedDialogs.Kind.CONFIRM).orElseThrow().message());
         assertEquals(0, printer.dialogs(), "no: the print dialog does not even open");
 

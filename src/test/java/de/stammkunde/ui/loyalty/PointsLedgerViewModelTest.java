@@ -117,7 +117,7 @@ class PointsLedgerViewModelTest {
 
         viewModel.bookCorrection();
 
-        assertEquals("Bitte eine ganze Punktzahl eingeben, z. B. 50 oder -20.", viewModel.messageProperty().get());
+        assertEquals("Bitte eine ganze Punktzahl eingeben, z.\u00a0B. 50 oder -20.", viewModel.messageProperty().get());
     }
 
     @Test

@@ -58,14 +58,14 @@ class SettingsViewModelTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @CsvSource({
-        "POINTS_PER_EURO, -1, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
-        "POINTS_PER_EURO, viel, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
-        "POINTS_PER_EURO, '100,01', 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
-        "POINTS_PER_EURO, 2000000000, 'Bitte eine Zahl von 0 bis 100 eingeben, z. B. 1 oder 0,5.'",
-        "REDEEM_POINTS, 0, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z. B. 100.'",
-        "REDEEM_POINTS, 10001, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z. B. 100.'",
-        "REDEEM_VALUE, '0,00', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z. B. 5,00.'",
-        "REDEEM_VALUE, '1000,01', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z. B. 5,00.'",
+        "POINTS_PER_EURO, -1, 'Bitte eine Zahl von 0 bis 100 eingeben, z.\u00a0B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, viel, 'Bitte eine Zahl von 0 bis 100 eingeben, z.\u00a0B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, '100,01', 'Bitte eine Zahl von 0 bis 100 eingeben, z.\u00a0B. 1 oder 0,5.'",
+        "POINTS_PER_EURO, 2000000000, 'Bitte eine Zahl von 0 bis 100 eingeben, z.\u00a0B. 1 oder 0,5.'",
+        "REDEEM_POINTS, 0, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z.\u00a0B. 100.'",
+        "REDEEM_POINTS, 10001, 'Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z.\u00a0B. 100.'",
+        "REDEEM_VALUE, '0,00', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z.\u00a0B. 5,00.'",
+        "REDEEM_VALUE, '1000,01', 'Bitte einen Betrag von 0,01 bis 1.000,00 eingeben, z.\u00a0B. 5,00.'",
         "MINIMUM, -5, 'Bitte eine ganze Punktzahl von 0 bis 10.000 eingeben.'",
         "MINIMUM, 10001, 'Bitte eine ganze Punktzahl von 0 bis 10.000 eingeben.'",
         "EXPIRY, 121, 'Bitte eine ganze Zahl von Monaten von 0 bis 120 eingeben (0 = nie).'",
@@ -194,7 +194,7 @@ class SettingsViewModelTest {
     void aMultiplierBelowOneIsRefused() {
         tier("Silber", "200", "0,5");
 
-        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z. B. 1,5.",
+        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z.\u00a0B. 1,5.",
                 form.errorProperty(Field.TIERS).get());
     }
 
@@ -202,7 +202,7 @@ class SettingsViewModelTest {
     void aMultiplierAboveTenIsRefused() {
         tier("Platin", "200", "10,5");
 
-        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z. B. 1,5.",
+        assertEquals("Stufe 1: Bitte einen Faktor von 1 bis 10 eingeben, z.\u00a0B. 1,5.",
                 form.errorProperty(Field.TIERS).get());
         assertFalse(form.canSaveProperty().get());
     }

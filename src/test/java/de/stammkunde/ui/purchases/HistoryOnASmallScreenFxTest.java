@@ -1,0 +1,106 @@
+package de.stammkunde.ui.purchases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The purchase history and points account in German, in a window as wide as a 1024-pixel screen allows. */
+class HistoryOnASmallScreenFxTest extends FxRobot {
+
+    private FxAppFixture fx;
+
+    @AfterEach
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @Test
+    void noColumnHeaderDateAmountOrPointsIsCutShort() throws Exception {
+        // Before: the points account's headers showed as "Pun…" and "Verfällt …", a sale's points as "+19 / −1…".
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).customers(Customers.anna()).start();
+        Customer anna = fx.seeded().get(0);
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("200.00"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("30.00"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 20, 10, 0), "", 117));
+        fx.showCounter();
+        fx.write(anna.number());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the customer is open", () -> fx.<Node>node(fx.mainRoot(), "#amountField").isFocused());
+        type(KeyCode.F6);
+        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        fx.onFx(() -> history.setWidth(1000));
+        Parent root = history.getScene().getRoot();
+        TableView<?> purchases = fx.node(root, "#table");
+        fx.waitUntil("the purchases are listed", () -> purchases.getItems().size() == 2);
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elided(purchases, List.of("dateColumn", "totalColumn", "pointsColumn", "paidColumn")));
+
+        fx.onFx(() -> ((TabPane) root.lookup(".tab-pane")).getSelectionModel().select(1));
+        TableView<?> ledger = fx.node(root, "#ledgerTable");
+        fx.waitUntil("the points account lists both sales", () -> ledger.getItems().size() == 3);
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elided(ledger, List.of("whenColumn", "pointsColumn", "remainingColumn",
+                "expiresColumn")));
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    /** Every column header, and the cells of {@code columns}, whose text is shown cut short: "full → shown". */
+    private List<String> elided(TableView<?> table, List<String> columns) {
+        return fx.onFx(() -> {
+            table.applyCss();
+            table.layout();
+            List<String> cut = new ArrayList<>();
+            for (Node node : table.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled label) {
+                    collect(label, cut);
+                }
+            }
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && columns.contains(cell.getTableColumn().getId())) {
+                    collect(cell, cut);
+                }
+            }
+            return cut;
+        });
+    }
+
+    private static void collect(Labeled labeled, List<String> cut) {
+        if (labeled.getText() == null || labeled.getText().isEmpty()) {
+            return;
+        }
+        labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                .map(child -> ((Text) child).getText())
+                .filter(shown -> !shown.equals(labeled.getText()))
+                .forEach(shown -> cut.add(labeled.getText() + " → " + shown));
+    }
+}
