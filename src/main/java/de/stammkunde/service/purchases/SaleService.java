@@ -185,7 +185,7 @@ public final class SaleService {
                 // what the ledger booked: points already spent could not be taken back
                 dao.mirrorRefund(id, original, -points.takenBack(), -points.givenBack());
                 return new RefundResult(dao.find(id).orElseThrow(), points.change(),
-                        loyalty.balance(h, original.customerId(), now));
+                        loyalty.balance(h, original.customerId(), now), points.lapsed());
             });
         } catch (JdbiException e) {
             if (isUniqueViolation(e)) {

@@ -95,8 +95,11 @@ public final class PurchaseHistoryViewModel {
     }
 
     private String refundText(RefundResult result) {
-        return messages.get("history.refunded", formats.money(result.refund().total().negate()), result.pointsChange(),
-                result.balanceAfter());
+        String text = messages.get("history.refunded", formats.money(result.refund().total().negate()),
+                result.pointsChange(), result.balanceAfter());
+        // else the customer asks where the points paid with went
+        return result.pointsLapsed() == 0 ? text
+                : text + " " + messages.get("history.refunded.lapsed", result.pointsLapsed());
     }
 
     /** "2026: 14 purchases · 312,40 €" */

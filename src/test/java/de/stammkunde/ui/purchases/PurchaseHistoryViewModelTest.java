@@ -2,15 +2,29 @@ package de.stammkunde.ui.purchases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.stammkunde.app.AppContext;
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The year chips above the purchases. */
+/** The year chips above the purchases; what a refund says. */
 class PurchaseHistoryViewModelTest {
 
     private static PurchaseHistoryViewModel viewModel(Locale locale) {
@@ -37,5 +51,45 @@ class PurchaseHistoryViewModelTest {
         PurchaseHistoryViewModel english = viewModel(Locale.UK);
         assertEquals("2026: 1 purchase · €12.50", chip(english, year(1, "12.50")));
         assertEquals("2026: 2 purchases · €25.00", chip(english, year(2, "25.00")));
+    }
+
+    @Test
+    void aRefundSaysWhenPointsItGaveBackHadExpiredMeanwhile() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-10T10:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
+            app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+            long id = app.customers().create(Customers.anna()).id();
+            app.loyalty().correct(id, 100, "Startguthaben"); // expires 2026-02-10
+            app.sales().record(new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B-7", PaymentMethod.CASH, null,
+                    "", 100));
+            now.set(Instant.parse("2026-03-01T10:00:00Z"));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            history.load(id);
+            history.reasonProperty().set("Ware defekt");
+
+            history.refundSelected();
+
+            assertEquals("Erstattet: 30,00 €. Punkte +0, neuer Stand 0 Punkte. 100 zurückgebuchte Punkte waren "
+                    + "inzwischen verfallen.", history.messageProperty().get().replace('\u00a0', ' '));
+        }
     }
 }
