@@ -169,7 +169,7 @@ public final class SaleViewModel {
             // Enter was pressed meanwhile: its answer ("amount first") must not be wiped by a late preview.
             return;
         }
-        Optional<SaleDraft> draft = draft();
+        Optional<SaleDraft> draft = draft(false);
         if (draft.isEmpty()) {
             preview.set(null);
             summary.set("");
@@ -190,9 +190,11 @@ public final class SaleViewModel {
 
     /**
      * The sale as entered, or empty when a field cannot be read (its message is set). Without an
-     * amount, the line items' sum is the total.
+     * amount, the line items' sum is the total. While the user is still typing ({@code finished}
+     * false), a line whose quantity or price is still empty is no mistake yet: empty, without a message
+     * (it said "please enter quantity and unit price" while the cursor went to the price).
      */
-    Optional<SaleDraft> draft() {
+    Optional<SaleDraft> draft(boolean finished) {
         amountError.set("");
         pointsMessage.set("");
         List<PurchaseItem> items = new ArrayList<>();
@@ -203,6 +205,9 @@ public final class SaleViewModel {
             Optional<BigDecimal> price = formats.parseMoney(line.unitPrice.get());
             Optional<BigDecimal> quantity = parseQuantity(line.quantity.get());
             if (price.isEmpty() || quantity.isEmpty()) {
+                if (!finished && (line.unitPrice.get().isBlank() || line.quantity.get().isBlank())) {
+                    return Optional.empty();
+                }
                 boolean decimals = formats.hasMoreThanCents(line.unitPrice.get())
                         || hasTooManyDecimals(line.quantity.get());
                 amountError.set(messages.get(decimals ? "sale.problem.ITEM_TOO_MANY_DECIMALS" : "sale.error.line"));
@@ -341,7 +346,7 @@ public final class SaleViewModel {
     /** F4: as many points as the balance allows and the amount can take (none below the owner's minimum). */
     public void useAllPoints() {
         points.set("");
-        Optional<SaleDraft> draft = draft();
+        Optional<SaleDraft> draft = draft(true);
         if (draft.isEmpty()) {
             if (amountError.get().isEmpty()) {
                 pointsMessage.set(messages.get("sale.points.amountFirst"));
@@ -370,7 +375,7 @@ public final class SaleViewModel {
             return;
         }
         previewSequence++;
-        Optional<SaleDraft> draft = draft();
+        Optional<SaleDraft> draft = draft(true);
         if (draft.isEmpty()) {
             if (amountError.get().isEmpty() && pointsMessage.get().isEmpty()) {
                 amountError.set(messages.get("sale.problem.TOTAL_MISSING"));

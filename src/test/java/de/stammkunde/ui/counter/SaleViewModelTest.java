@@ -347,6 +347,25 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aLineBeingTypedIsNoMistakeUntilTheSaleIsBooked() {
+        sale.amountProperty().set("12,00");
+        sale.addLine();
+        sale.lines().get(0).descriptionProperty().set("Brot");
+        sale.changed(); // the cursor moves on to quantity and price
+
+        assertEquals("", sale.amountErrorProperty().get());
+
+        sale.lines().get(0).unitPriceProperty().set("4,5x");
+        sale.changed();
+        assertEquals(messages.get("sale.error.line"), sale.amountErrorProperty().get(), "what is typed is wrong");
+
+        sale.lines().get(0).unitPriceProperty().set("");
+        sale.confirm();
+        assertEquals(messages.get("sale.error.line"), sale.amountErrorProperty().get(), "booked without a price");
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void lineItemsWithoutAnAmountMakeTheTotal() {
         sale.addLine();
         sale.lines().get(0).descriptionProperty().set("Brötchen");
