@@ -6,21 +6,17 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.ui.common.ElidedTexts;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,35 +68,7 @@ class HistoryOnASmallScreenFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
-    /** Every column header, and the cells of {@code columns}, whose text is shown cut short: "full → shown". */
     private List<String> elided(TableView<?> table, List<String> columns) {
-        return fx.onFx(() -> {
-            table.applyCss();
-            table.layout();
-            List<String> cut = new ArrayList<>();
-            for (Node node : table.lookupAll(".column-header")) {
-                if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled label) {
-                    collect(label, cut);
-                }
-            }
-            for (Node node : table.lookupAll(".table-cell")) {
-                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
-                        && columns.contains(cell.getTableColumn().getId())) {
-                    collect(cell, cut);
-                }
-            }
-            return cut;
-        });
-    }
-
-    private static void collect(Labeled labeled, List<String> cut) {
-        if (labeled.getText() == null || labeled.getText().isEmpty()) {
-            return;
-        }
-        labeled.getChildrenUnmodifiable().stream()
-                .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
-                .map(child -> ((Text) child).getText())
-                .filter(shown -> !shown.equals(labeled.getText()))
-                .forEach(shown -> cut.add(labeled.getText() + " → " + shown));
+        return fx.onFx(() -> ElidedTexts.of(table, columns));
     }
 }
