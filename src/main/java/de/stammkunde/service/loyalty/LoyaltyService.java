@@ -218,7 +218,8 @@ public final class LoyaltyService implements MergeParticipant {
         // (else paying with points about to expire and returning the goods would renew them). A redemption
         // booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        redeemedByExpiry.forEach((expires, points) -> giveBack(dao, customerId, points, expires, refundPurchaseId, at));
+        redeemedByExpiry.forEach((expires, points) -> addLot(dao, customerId, PointsKind.REVERSAL, points, expires,
+                refundPurchaseId, "", at));
         if (redeemedUnnoted > 0) {
             give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
         }
@@ -313,15 +314,14 @@ public final class LoyaltyService implements MergeParticipant {
     private long give(PointsDao dao, long customerId, PointsKind kind, int points, Long purchaseId, String reason,
             PointsRules rules, LocalDateTime at) {
         LocalDate expires = rules.expiryMonths() > 0 ? at.toLocalDate().plusMonths(rules.expiryMonths()) : null;
-        dao.changeBalance(customerId, points);
-        return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at);
+        return addLot(dao, customerId, kind, points, expires, purchaseId, reason, at);
     }
 
-    /** Redeemed points a refund gives back, as a lot expiring when the lots they came from did. */
-    private void giveBack(PointsDao dao, long customerId, int points, LocalDate expires, long refundPurchaseId,
-            LocalDateTime at) {
+    /** A new lot of points, expiring on {@code expires} (null: never), and the balance raised by it. */
+    private long addLot(PointsDao dao, long customerId, PointsKind kind, int points, LocalDate expires,
+            Long purchaseId, String reason, LocalDateTime at) {
         dao.changeBalance(customerId, points);
-        dao.insert(customerId, PointsKind.REVERSAL, points, points, expires, refundPurchaseId, "", workplace.who(), at);
+        return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at);
     }
 
     /**
