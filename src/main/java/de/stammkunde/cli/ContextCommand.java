@@ -3,6 +3,7 @@ package de.stammkunde.cli;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
+import de.stammkunde.data.DamagedDatabaseException;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.data.NewerDataException;
@@ -86,6 +87,10 @@ abstract class ContextCommand implements Callable<Integer> {
             return EXIT_IN_USE;
         } catch (NewerDataException e) {
             err().println(messages.get("startup.newer", dir.toString()));
+            return CliErrors.EXIT_FAILED;
+        } catch (DamagedDatabaseException e) {
+            LOG.log(Level.SEVERE, "Damaged database in " + dir, e);
+            err().println(messages.get("startup.damaged", e.file().toString(), e.keptAs().toString()));
             return CliErrors.EXIT_FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
