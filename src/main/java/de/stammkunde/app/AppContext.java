@@ -7,6 +7,7 @@ import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
 import de.stammkunde.service.csv.PurchaseImportService;
+import de.stammkunde.service.DiskSpace;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.coupons.CampaignService;
@@ -88,6 +89,11 @@ public final class AppContext implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Whether {@code error} is a write that found the data folder's drive full (error.diskFull). */
+    public boolean ranOutOfSpace(Throwable error) {
+        return DiskSpace.ranOut(error, dataDirectory);
     }
 
     public Database database() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -38,9 +39,7 @@ public final class AppLogging {
         }
         try {
             Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
-            FileHandler handler = new FileHandler(logs.resolve("stammkunde.%g.log").toString(), 1_000_000, 5, true);
-            handler.setFormatter(new SimpleFormatter());
-            handler.setLevel(Level.INFO);
+            FileHandler handler = fileHandler(logs);
             Logger root = Logger.getLogger("");
             root.addHandler(handler);
             Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
@@ -49,5 +48,23 @@ public final class AppLogging {
         } catch (IOException e) {
             Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "No log file in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * A log file that cannot be written (its drive full) is left at that: Java's own report put
+     * "java.util.logging.ErrorManager: 2" and a stack trace into a command's output, above the
+     * plain message that says what to do.
+     */
+    static FileHandler fileHandler(Path logs) throws IOException {
+        FileHandler handler = new FileHandler(logs.resolve("stammkunde.%g.log").toString(), 1_000_000, 5, true);
+        handler.setFormatter(new SimpleFormatter());
+        handler.setLevel(Level.INFO);
+        handler.setErrorManager(new ErrorManager() {
+            @Override
+            public void error(String message, Exception e, int code) {
+                // nowhere to tell it: the log is what failed
+            }
+        });
+        return handler;
     }
 }

@@ -3,10 +3,12 @@ package de.stammkunde.cli;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
+import de.stammkunde.data.DamagedDatabaseException;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DiskSpace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,13 +89,26 @@ abstract class ContextCommand implements Callable<Integer> {
         } catch (NewerDataException e) {
             err().println(messages.get("startup.newer", dir.toString()));
             return CliErrors.EXIT_FAILED;
+        } catch (DamagedDatabaseException e) {
+            LOG.log(Level.SEVERE, "Damaged database in " + dir, e);
+            err().println(messages.get("startup.damaged", e.file().toString(), e.keptAs().toString()));
+            return CliErrors.EXIT_FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
-            err().println(messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage())));
+            err().println(DiskSpace.ranOut(e, dir) ? messages.get("error.diskFull", dir.toString())
+                    : messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage())));
             return CliErrors.EXIT_FAILED;
         }
         try (context) {
             return run(context);
+        } catch (RuntimeException e) {
+            if (!context.ranOutOfSpace(e)) {
+                throw e;
+            }
+            // It said "Das hat nicht geklappt: org.h2.jdbc.JdbcBatchUpdateException: Allgemeiner Fehler: …"
+            LOG.log(Level.SEVERE, "The data folder's drive is full", e);
+            err().println(messages.get("error.diskFull", dir.toString()));
+            return CliErrors.EXIT_FAILED;
         }
     }
 

@@ -36,6 +36,10 @@ public final class StammkundeCommand implements Runnable {
 
     /** The command line around {@code top}; wrong usage and failures are told in the user's language. */
     static CommandLine commandLine(StammkundeCommand top) {
+        // As the window does: picocli looks up the help texts for the system's language, and on a
+        // Turkish, French or Polish system (no bundle of their own, none without a language) every
+        // command failed with "MissingResourceException: Can't find bundle … locale tr_TR".
+        Locale.setDefault(Messages.supported(Locale.getDefault()));
         CliErrors errors = new CliErrors(new Messages(Locale.getDefault()));
         return new CommandLine(top).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }

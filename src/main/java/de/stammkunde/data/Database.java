@@ -26,16 +26,29 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** H2: "Database may be already in use". */
     private static final String H2_LOCKED = "90020";
+    private static final String H2_FILE_CORRUPTED = "90030";
+    /** H2's "table not found", also "… (this database is empty)" and "… (candidates are …)". */
+    private static final java.util.Set<Integer> H2_NO_TABLE = java.util.Set.of(42102, 42103, 42104);
+    /**
+     * An H2 file of no table is 16 KB. A larger one without Stammkunde's tables had them once and lost
+     * them: H2 falls back to what it can still read of a file cut short, which may be nothing.
+     */
+    static final long EMPTY_H2_FILE_BYTES = 64 * 1024;
     public static final String FILE_NAME = "stammkunde";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean h2File;
+    /** The H2 file and its size before H2 opened it (0: it was new), or null for any other database. */
+    private final Path file;
+    private final long sizeBeforeOpen;
     private volatile boolean compactOnClose;
 
-    private Database(HikariDataSource dataSource, boolean h2File) {
+    private Database(HikariDataSource dataSource, Path file, long sizeBeforeOpen) {
         this.dataSource = dataSource;
-        this.h2File = h2File;
+        this.h2File = file != null;
+        this.file = file;
+        this.sizeBeforeOpen = sizeBeforeOpen;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
@@ -57,11 +70,21 @@ public final class Database implements AutoCloseable {
         // them, a sale just booked included (KilledProcessTest); the write costs some 0.1 ms.
         String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;CACHE_SIZE=8192;MAX_MEMORY_ROWS=250000;WRITE_DELAY=0";
+        Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
+        long sizeBeforeOpen;
         try {
-            return new Database(pool(url, "sa", "", 4), true);
+            sizeBeforeOpen = Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            sizeBeforeOpen = 0;
+        }
+        try {
+            return new Database(pool(url, "sa", "", 4), file, sizeBeforeOpen);
         } catch (HikariPool.PoolInitializationException e) {
             if (isLocked(e)) {
                 throw new DatabaseInUseException(dataDirectory, e);
+            }
+            if (hasState(e, H2_FILE_CORRUPTED)) {
+                throw new DamagedDatabaseException(file, setAside(file), e);
             }
             throw e;
         }
@@ -69,7 +92,7 @@ public final class Database implements AutoCloseable {
 
     /** Any JDBC URL: an in-memory H2 for tests, or PostgreSQL for several counters. */
     public static Database open(String url, String user, String password, int poolSize) {
-        return new Database(pool(url, user, password, poolSize), false);
+        return new Database(pool(url, user, password, poolSize), null, 0);
     }
 
     private static HikariDataSource pool(String url, String user, String password, int poolSize) {
@@ -88,8 +111,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static boolean isLocked(Throwable e) {
+        return hasState(e, H2_LOCKED);
+    }
+
+    private static boolean hasState(Throwable e, String sqlState) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && H2_LOCKED.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -130,15 +157,18 @@ public final class Database implements AutoCloseable {
      * The newest version in Flyway's history, or -1 when there is none (a new database) or a row
      * failed or is no plain number. This build's own newest means Flyway has nothing to do, and
      * asking it (it reads the class path for migrations and loads some 400 classes) took 0.2 s of
-     * every start, before the window could show; -1 and older versions go to Flyway.
+     * every start, before the window could show; -1 and older versions go to Flyway. An H2 file
+     * that is no new one but lacks its history, or whose history cannot be read, is damaged.
      */
     private int newestApplied() {
+        int newest = 0;
+        boolean any = false;
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
-            int newest = 0;
             while (rows.next()) {
+                any = true;
                 String version = rows.getString(1);
                 if (!rows.getBoolean(2) || version != null && !version.matches("\\d+")) {
                     return -1;
@@ -147,9 +177,52 @@ public final class Database implements AutoCloseable {
                     newest = Math.max(newest, Integer.parseInt(version));
                 }
             }
-            return newest;
         } catch (SQLException e) {
+            if (h2File && (!H2_NO_TABLE.contains(e.getErrorCode()) || sizeBeforeOpen > EMPTY_H2_FILE_BYTES
+                    || hasTables(0))) {
+                throw damaged(e);
+            }
             return -1; // no history yet: a new database
+        }
+        if (!any && h2File && hasTables(1)) {
+            throw damaged(null); // tables but no history of making them: what H2 could read of a cut file
+        }
+        return newest;
+    }
+
+    /** More than {@code besidesHistory} tables of the app's own. */
+    private boolean hasTables(int besidesHistory) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rows.next() && rows.getInt(1) > besidesHistory;
+        } catch (SQLException e) {
+            return true; // not even that can be read
+        }
+    }
+
+    /**
+     * An H2 file found damaged is closed and set aside, never started afresh: H2 had already cut off
+     * what it could not read, and the next start took the rest for a new, empty database (0
+     * customers and the offer of demo data), its remains then overwritten. Set aside, the next start
+     * is a new database the user was told of, and the damaged one is kept for a rescue.
+     * A file cut to half its size opened with 0 customers; one missing its last pages failed with
+     * Flyway's "Failed to execute script V1__customers.sql".
+     */
+    private DamagedDatabaseException damaged(Throwable cause) {
+        dataSource.close();
+        return new DamagedDatabaseException(file, setAside(file), cause);
+    }
+
+    private static Path setAside(Path file) {
+        String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace(":", "-");
+        Path aside = file.resolveSibling(FILE_NAME + "-damaged-" + stamp + ".mv.db");
+        try {
+            return Files.move(file, aside);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not set the damaged database file aside: " + file, e);
+            return file;
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -22,6 +23,20 @@ class UsageErrorsTest extends CliTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void onATurkishOrFrenchSystemTheCommandLineWorksInEnglish() {
+        for (Locale system : List.of(Locale.forLanguageTag("tr-TR"), Locale.FRANCE, Locale.forLanguageTag("pl"))) {
+            Locale.setDefault(system);
+
+            // It failed with "MissingResourceException: Can't find bundle for base name
+            // de.stammkunde.i18n.messages, locale tr_TR" and a stack trace, for every command.
+            assertEquals(2, run("demo-data", "--customers", "abc", "--data-dir", dir.toString()), system.toString());
+
+            assertTrue(err.toString().startsWith("\"abc\" is not a whole number"), err.toString());
+        }
+        Locale.setDefault(Locale.UK);
     }
 
     @Test

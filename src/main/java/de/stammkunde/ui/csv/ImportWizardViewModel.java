@@ -18,8 +18,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -51,6 +53,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private final CsvImporter<C, P, R> importer;
     private final TaskRunner runner;
     private final Messages messages;
+    private final Function<Throwable, Optional<String>> diskFull;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<Character> separator = new SimpleObjectProperty<>(';');
@@ -80,7 +83,14 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private boolean loading;
 
     public ImportWizardViewModel(CsvImporter<C, P, R> importer, TaskRunner runner, Messages messages) {
+        this(importer, runner, messages, error -> Optional.empty());
+    }
+
+    /** {@code diskFull}: the message for a failure that found the data folder's drive full, if it did. */
+    public ImportWizardViewModel(CsvImporter<C, P, R> importer, TaskRunner runner, Messages messages,
+            Function<Throwable, Optional<String>> diskFull) {
         this.importer = importer;
+        this.diskFull = diskFull;
         this.runner = runner;
         this.messages = messages;
         this.separator.set(CsvFormat.defaultSeparator(messages.locale()));
@@ -306,6 +316,9 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
             status.set(messages.get(wasImporting ? "import.cancelled" : "import.checkCancelled"));
         } else if (error instanceof ConcurrentEditException) {
             status.set(text("concurrent"));
+        } else if (diskFull.apply(error).isPresent()) {
+            // It said "The import failed: org.h2.jdbc.JdbcBatchUpdateException: General error: …"
+            status.set(diskFull.apply(error).get());
         } else if (error instanceof IOException) {
             status.set(messages.get("import.cannotRead", FileFailures.readReason(error, messages)));
         } else {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
+import de.stammkunde.data.DamagedDatabaseException;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
@@ -92,6 +93,10 @@ public class StammkundeApp extends Application {
             }
             if (t instanceof NewerDataException) {
                 return messages.get("startup.newer", dataDir.toString());
+            }
+            if (t instanceof DamagedDatabaseException damaged) {
+                return messages.get("startup.damaged", damaged.file().toString(),
+                        damaged.keptAs().toString());
             }
         }
         // As the command line says it: the database's own words were English in German too

@@ -50,8 +50,9 @@ final class StartupWork {
                         runner.submit("demo", p -> app.demoData().createCustomers(DEMO_CUSTOMERS, 1, p),
                                 created -> dialogs.showInfo(messages.get("demo.ready.title"),
                                         messages.get("demo.ready.message", created)),
-                                error -> dialogs.showError(messages.get("error.title"),
-                                        messages.get("error.database")));
+                                error -> dialogs.showError(messages.get("error.title"), app.ranOutOfSpace(error)
+                                        ? messages.get("error.diskFull", app.dataDirectory().toString())
+                                        : messages.get("error.database")));
                     } else if (choice.equals(importList)) {
                         csv.importCustomers();
                     }

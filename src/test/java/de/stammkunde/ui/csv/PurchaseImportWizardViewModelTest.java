@@ -32,6 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,20 @@ class PurchaseImportWizardViewModelTest {
 
         assertEquals(MESSAGES.get("import.cannotRead", MESSAGES.get("read.reason.gone")),
                 viewModel.statusProperty().get());
+    }
+
+    @Test
+    void anImportOntoAFullDriveSaysSoAndWhatToDo() throws Exception {
+        var told = new ImportWizardViewModel<>(importer, new CurrentThreadTaskRunner(), MESSAGES,
+                error -> Optional.of(MESSAGES.get("error.diskFull", "/daten")));
+        told.open(file("Customer number;Date;Receipt;Total\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
+        assertEquals(MESSAGES.get("import.ready"), told.statusProperty().get());
+        db.close(); // the write fails as on a full drive
+
+        told.importNow(result -> { });
+
+        // It said "The import failed: org.h2.jdbc.JdbcBatchUpdateException: General error: …"
+        assertEquals(MESSAGES.get("error.diskFull", "/daten"), told.statusProperty().get());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
 import de.stammkunde.i18n.Messages;
@@ -43,5 +44,19 @@ class StartupMessageTest {
 
         assertEquals(new Messages(Locale.ENGLISH).get("startup.notWritable", below.toString()),
                 StammkundeApp.startupMessage(new Messages(Locale.ENGLISH), below, openingFails(below)));
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsSaidSoAndWhereItIsKept() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
+        Files.write(file, new byte[100_000]); // as a copy that wrote nothing but zeros
+
+        // It said: "… lässt sich nicht öffnen: Failed to initialize pool: Datei fehlerhaft beim Lesen …"
+        Throwable e = openingFails(dir);
+        String said = StammkundeApp.startupMessage(new Messages(Locale.GERMAN), dir, e);
+
+        Path kept = ((de.stammkunde.data.DamagedDatabaseException) e).keptAs();
+        assertEquals(new Messages(Locale.GERMAN).get("startup.damaged", file.toString(), kept.toString()), said);
+        assertTrue(Files.exists(kept), kept.toString());
     }
 }

@@ -1,0 +1,108 @@
+package de.stammkunde.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A database file cut short (a full disk, a copy to a USB stick that broke off) or overwritten in
+ * part is refused as damaged: it was opened as a new, empty database (0 customers and the offer of
+ * demo data), its remains overwritten by a new schema, or the start failed with Flyway's
+ * "Failed to execute script V1__customers.sql".
+ */
+class DamagedDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    /** As the command line leaves it after an import: compacted. */
+    private Path shopWithData() {
+        try (Database db = Database.openH2(dir)) {
+            db.migrate();
+            db.compactOnClose();
+            db.jdbi().useHandle(h -> {
+                for (int i = 0; i < 20; i++) {
+                    // as many commits as a day at the counter: many chunks in the file
+                    h.execute("INSERT INTO tag (name, name_key) VALUES (?, ?)", "Tag " + i,
+                            "tag" + i);
+                }
+                h.execute("CREATE TABLE filler AS SELECT X, REPEAT('Müller', 200) AS T FROM SYSTEM_RANGE(1, 3000)");
+            });
+        }
+        return dir.resolve(Database.FILE_NAME + ".mv.db");
+    }
+
+    private static void truncate(Path file, double share) throws Exception {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength((long) (raf.length() * share));
+        }
+    }
+
+    /** Set aside as H2 left it, for a rescue; the damaged file itself is not used again. */
+    private static void assertKept(DamagedDatabaseException damaged) {
+        assertNotEquals(damaged.file(), damaged.keptAs());
+        assertTrue(Files.isRegularFile(damaged.keptAs()), damaged.keptAs().toString());
+        assertFalse(Files.exists(damaged.file()));
+    }
+
+    private static int tags(Database db) {
+        db.migrate();
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tag").mapTo(Integer.class).one());
+    }
+
+    private static DamagedDatabaseException opening(Path dir) {
+        return assertThrows(DamagedDatabaseException.class, () -> {
+            try (Database db = Database.openH2(dir)) {
+                db.migrate();
+            }
+        });
+    }
+
+    @Test
+    void aFileCutToHalfIsRefusedNotStartedAfreshAsAnEmptyDatabase() throws Exception {
+        Path file = shopWithData();
+        truncate(file, 0.5);
+
+        DamagedDatabaseException damaged = opening(dir);
+
+        assertEquals(file, damaged.file());
+        assertKept(damaged);
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(0, tags(db), "the next start is a new database, told of");
+        }
+    }
+
+    @Test
+    void aFileMissingOnlyItsEndIsRefused() throws Exception {
+        Path file = shopWithData();
+        truncate(file, 0.99);
+
+        assertKept(opening(dir));
+    }
+
+    @Test
+    void aFileWithItsHeaderOverwrittenIsRefused() throws Exception {
+        Path file = shopWithData();
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(new byte[8192]);
+        }
+
+        assertKept(opening(dir));
+    }
+
+    @Test
+    void aNewDatabaseAndAnIntactOneStillOpen() throws Exception {
+        shopWithData();
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(20, tags(db));
+        }
+    }
+}
