@@ -60,7 +60,7 @@ public record CsvFormat(char separator, Charset charset) {
         return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
     }
 
-    private static boolean hasUtf16Bom(byte[] bytes) {
+    static boolean hasUtf16Bom(byte[] bytes) {
         return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -72,8 +73,9 @@ public final class CsvTableReader {
             Consumer<List<String>> onHeader, RowHandler handler) throws IOException {
         long size = Math.max(1, Files.size(file));
         List<RowProblem> problems = new ArrayList<>();
-        if (isSpreadsheet(file)) {
-            problems.add(RowProblem.of(1, "", "csv.problem.spreadsheet"));
+        Optional<String> notCsv = notCsv(file);
+        if (notCsv.isPresent()) {
+            problems.add(RowProblem.of(1, "", notCsv.get()));
             return new Result(List.of(), problems, 0, false);
         }
         List<String> header = List.of();
@@ -160,14 +162,29 @@ public final class CsvTableReader {
         return header.startsWith("\uFEFF") ? header.substring(1).strip() : header.strip();
     }
 
-    /** An .xlsx (a zip) or an old .xls (an OLE file) chosen by mistake: say so instead of reading noise. */
-    private static boolean isSpreadsheet(Path file) throws IOException {
+    /**
+     * A file chosen by mistake, said as such instead of read as noise: an .xlsx (a zip) or an old .xls
+     * (an OLE file), or no text at all (a picture, a PDF: zero bytes, which no text has but UTF-16's).
+     * Its message key, or empty for a file to read.
+     */
+    private static Optional<String> notCsv(Path file) throws IOException {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(4);
+            start = in.readNBytes(4096);
         }
-        return start.length == 4 && ((start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4)
-                || (start[0] == (byte) 0xD0 && start[1] == (byte) 0xCF && start[2] == 0x11 && start[3] == (byte) 0xE0));
+        if (start.length >= 4 && ((start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4)
+                || (start[0] == (byte) 0xD0 && start[1] == (byte) 0xCF && start[2] == 0x11
+                        && start[3] == (byte) 0xE0))) {
+            return Optional.of("csv.problem.spreadsheet");
+        }
+        if (!CsvFormat.hasUtf16Bom(start)) {
+            for (byte b : start) {
+                if (b == 0) {
+                    return Optional.of("csv.problem.notText");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A UTF-8 byte order mark is skipped here; the UTF-16 decoder reads its own. */

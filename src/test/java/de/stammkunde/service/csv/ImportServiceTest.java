@@ -278,12 +278,18 @@ class ImportServiceTest {
     }
 
     @Test
-    void anExcelWorkbookOrAnEmptyFileIsRefusedWithAHint() throws Exception {
+    void anExcelWorkbookAPictureOrAnEmptyFileIsRefusedWithAHint() throws Exception {
         Shop shop = new Shop();
         Path xlsx = Files.write(dir.resolve("kunden.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
         ImportPlan workbook = shop.plan(xlsx, ImportOptions.DEFAULT);
         assertEquals(List.of(RowProblem.of(1, "", "csv.problem.spreadsheet")), workbook.problems());
         assertFalse(workbook.canImport());
+
+        // A picture chosen by mistake said "not readable as windows-1252, please choose the other encoding".
+        Path png = Files.write(dir.resolve("logo.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0,
+            0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertEquals(List.of(RowProblem.of(1, "", "csv.problem.notText")), shop.plan(png, ImportOptions.DEFAULT)
+                .problems());
 
         ImportPlan empty = shop.plan(file("leer.csv", "", StandardCharsets.UTF_8), ImportOptions.DEFAULT);
         assertEquals(List.of(RowProblem.of(1, "", "csv.problem.empty")), empty.problems());
