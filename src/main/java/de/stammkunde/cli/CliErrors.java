@@ -68,14 +68,16 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
             ArgSpec spec = e.getArgSpec();
             String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
-            return messages.get(valueKey(spec.type()), e.getValue(), name);
+            return messages.get(valueKey(spec.type(), e.getValue()), e.getValue(), name);
         }
         return messages.get("cli.usage.other", e.getMessage());
     }
 
-    private static String valueKey(Class<?> type) {
+    private static String valueKey(Class<?> type, String value) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "cli.usage.notWholeNumber";
+            // 99999999999 is a whole number, only too large for the option
+            return value != null && value.strip().matches("[-+]?\\d+") ? "cli.usage.tooLarge"
+                    : "cli.usage.notWholeNumber";
         }
         if (type == double.class || type == Double.class) {
             return "cli.usage.notNumber";

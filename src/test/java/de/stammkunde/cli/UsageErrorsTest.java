@@ -55,6 +55,14 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void aNumberTooLargeForItsOptionIsToldSoNotAsNoNumber() {
+        assertEquals(2, runInGerman("demo-data", "--customers", "99999999999", "--data-dir", dir.toString()));
+
+        assertTrue(err.toString().startsWith("99999999999 ist für --customers zu groß; bitte eine kleinere Zahl"),
+                err.toString());
+    }
+
+    @Test
     void anUnknownCommandListsTheCommands() {
         assertEquals(2, run("frobnicate"));
 
