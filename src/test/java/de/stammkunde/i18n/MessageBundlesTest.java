@@ -99,7 +99,7 @@ class MessageBundlesTest {
         Messages german = new Messages(java.util.Locale.GERMANY);
         assertEquals("+1 point, new balance 1 point", english.get("sale.booked.earned", 1, 1));
         assertEquals("+1 Punkt, neuer Stand 1 Punkt", german.get("sale.booked.earned", 1, 1));
-        assertEquals("1 point expires by 1 Dec", english.get("counter.pointsExpiring", 1, "1 Dec"));
+        assertEquals("1 point expires by\u00a01 Dec", english.get("counter.pointsExpiring", 1, "1 Dec"));
         assertEquals("1 Punkt verfällt bis\u00a001.12.", german.get("counter.pointsExpiring", 1, "01.12."));
         assertEquals("To pay: €1.50 · earns 1 point", english.get("sale.summary", "€1.50", 1));
         assertEquals("1 coupon saved to a.pdf.", english.get("coupons.pdf.done", 1, "a.pdf"));

@@ -365,7 +365,8 @@ public final class CounterView {
         pointsLabel.setText(messages.get("counter.pointsBalance", points.points(), formats.money(points.value())));
         List<String> details = new ArrayList<>();
         if (points.expiringSoon() > 0) {
-            details.add(messages.get("counter.pointsExpiring", points.expiringSoon(), formats.date(points.nextExpiry())));
+            details.add(messages.get("counter.pointsExpiring", points.expiringSoon(),
+                    unbroken(formats.date(points.nextExpiry()))));
         }
         if (points.tier() != null) {
             details.add(messages.get("counter.tier", points.tier().name()));
@@ -376,12 +377,12 @@ public final class CounterView {
         cardLabel.setText(loaded.card() == null
                 ? messages.get(loaded.blockedCards() > 0 ? "counter.cardBlockedOnly" : "counter.noCard")
                 // The number's groups stay on one line: a narrow column may wrap only before "(since …)".
-                : messages.get("counter.cardActive", CardNumbers.printed(loaded.card().number()).replace(' ', '\u00a0'),
-                        formats.date(loaded.card().issuedAt().toLocalDate())));
+                : messages.get("counter.cardActive", unbroken(CardNumbers.printed(loaded.card().number())),
+                        unbroken(formats.date(loaded.card().issuedAt().toLocalDate()))));
         couponsBox.getChildren().clear();
         for (CustomerCoupon coupon : loaded.coupons()) {
             Label line = new Label(messages.get("counter.couponLine", CouponCodes.format(coupon.code()),
-                    CouponMessages.offer(coupon.offer(), messages, formats), formats.date(coupon.validTo())));
+                    CouponMessages.offer(coupon.offer(), messages, formats), unbroken(formats.date(coupon.validTo()))));
             line.setWrapText(true);
             couponsBox.getChildren().add(line);
         }
@@ -520,5 +521,10 @@ public final class CounterView {
     private String pointsText(Purchase p) {
         String points = PurchaseTexts.points(p, formats);
         return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
+    }
+
+    /** A card number or date that a narrow column must not break ("20 Sept" / "2025" in English). */
+    private static String unbroken(String text) {
+        return text.replace(' ', '\u00a0');
     }
 }

@@ -92,6 +92,28 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void inEnglishTheCardLineAndACouponLineNeverBreakInsideADate() throws Exception {
+        // "2 900000 001510 (since 20" and "Sept 2025)" on the next line.
+        fx.close();
+        fx = FxAppFixture.builder().locale(Locale.UK).customers(Customers.anna()).start();
+        anna = fx.seeded().get(0);
+        Card card = fx.app().cards().issue(anna.id());
+        personalCoupon("5");
+        fx.showCounter();
+
+        scan(card.number());
+        Label cardLabel = fx.node(fx.mainRoot(), "#cardLabel");
+        fx.waitUntil("the panel shows the card", () -> cardLabel.getText().startsWith("2"));
+
+        String nbsp = "\u00a0";
+        assertEquals(CardNumbers.printed(card.number()).replace(" ", nbsp) + " (since" + nbsp + "22" + nbsp + "Nov"
+                + nbsp + "2026)", fx.onFx(cardLabel::getText));
+        VBox coupons = fx.node(fx.mainRoot(), "#couponsBox");
+        String couponLine = fx.onFx(() -> ((Label) coupons.getChildren().get(0)).getText());
+        assertTrue(couponLine.endsWith("until" + nbsp + "22" + nbsp + "Dec" + nbsp + "2026"), couponLine);
+    }
+
+    @Test
     void aWholeSaleWithCardCouponAndPointsTakesFiveKeysBesideTheAmountAndTheScans() {
         Card card = fx.app().cards().issue(anna.id());
         fx.app().loyalty().correct(anna.id(), 300, "Startguthaben");
