@@ -91,7 +91,8 @@ abstract class ContextCommand implements Callable<Integer> {
             return CliErrors.EXIT_FAILED;
         } catch (DamagedDatabaseException e) {
             LOG.log(Level.SEVERE, "Damaged database in " + dir, e);
-            err().println(messages.get("startup.damaged", e.file().toString(), e.keptAs().toString()));
+            err().println(e.setAside() ? messages.get("startup.damaged", e.file().toString(), e.keptAs().toString())
+                    : messages.get("startup.damagedInPlace", e.file().toString()));
             return CliErrors.EXIT_FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);

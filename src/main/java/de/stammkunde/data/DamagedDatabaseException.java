@@ -25,4 +25,9 @@ public class DamagedDatabaseException extends RuntimeException {
     public Path keptAs() {
         return keptAs;
     }
+
+    /** Whether the file was moved to {@link #keptAs()}; false: it is still where it was (a read-only medium). */
+    public boolean setAside() {
+        return !file.equals(keptAs);
+    }
 }

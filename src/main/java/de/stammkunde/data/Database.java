@@ -158,7 +158,7 @@ public final class Database implements AutoCloseable {
      * failed or is no plain number. This build's own newest means Flyway has nothing to do, and
      * asking it (it reads the class path for migrations and loads some 400 classes) took 0.2 s of
      * every start, before the window could show; -1 and older versions go to Flyway. An H2 file
-     * that is no new one but lacks its history, or whose history cannot be read, is damaged.
+     * that is no new one but lacks its history, or whose history H2 finds corrupt, is damaged.
      */
     private int newestApplied() {
         int newest = 0;
@@ -178,11 +178,16 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            if (h2File && (!H2_NO_TABLE.contains(e.getErrorCode()) || sizeBeforeOpen > EMPTY_H2_FILE_BYTES
-                    || hasTables(0))) {
+            if (!h2File) {
+                return -1; // no history yet: a new database
+            }
+            if (!H2_NO_TABLE.contains(e.getErrorCode())) {
+                throw unreadable(e);
+            }
+            if (sizeBeforeOpen > EMPTY_H2_FILE_BYTES || hasTables(0)) {
                 throw damaged(e);
             }
-            return -1; // no history yet: a new database
+            return -1;
         }
         if (!any && h2File && hasTables(1)) {
             throw damaged(null); // tables but no history of making them: what H2 could read of a cut file
@@ -198,8 +203,20 @@ public final class Database implements AutoCloseable {
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             return rows.next() && rows.getInt(1) > besidesHistory;
         } catch (SQLException e) {
-            return true; // not even that can be read
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * A read of the file that failed: damaged only when H2 says so (90030). Any other error (a read
+     * error of a USB stick or network drive, too little memory, a lock timeout) is no sign of a
+     * damaged file, and a healthy shop's file was set aside for it: the next start was an empty shop.
+     */
+    private RuntimeException unreadable(SQLException e) {
+        if (hasState(e, H2_FILE_CORRUPTED)) {
+            return damaged(e);
+        }
+        return new IllegalStateException("Cannot read the database " + file + ": " + e.getMessage(), e);
     }
 
     /**

@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.api.Trigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A database file cut short (a full disk, a copy to a USB stick that broke off) or overwritten in
@@ -96,6 +101,44 @@ class DamagedDatabaseTest {
         }
 
         assertKept(opening(dir));
+    }
+
+    /** Fails every read of the table it is set on, with H2's error code {@link #code}. */
+    public static final class ReadFails implements Trigger {
+        static volatile int code;
+
+        @Override
+        public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+            throw new SQLException("reading failed", String.valueOf(code), code);
+        }
+    }
+
+    /**
+     * A history that cannot be read for another reason than a damaged file is no reason to move the
+     * shop's file: it was set aside as damaged, and the next start was an empty shop.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {90028, 90108, 50200}) // H2: an IO error (a network drive), out of memory, lock timeout
+    void aHealthyFileWhoseHistoryCannotBeReadForAnotherReasonStaysWhereItIs(int code) throws Exception {
+        Path file = shopWithData();
+        try (Database db = Database.openH2(dir)) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TRIGGER read_fails BEFORE SELECT ON \"flyway_schema_history\""
+                    + " CALL \"" + ReadFails.class.getName() + "\""));
+        }
+        ReadFails.code = code;
+
+        RuntimeException e = assertThrows(RuntimeException.class, () -> {
+            try (Database db = Database.openH2(dir)) {
+                db.migrate();
+            }
+        });
+
+        assertFalse(e instanceof DamagedDatabaseException, e.toString());
+        assertTrue(Files.isRegularFile(file));
+        try (Database db = Database.openH2(dir)) {
+            db.jdbi().useHandle(h -> h.execute("DROP TRIGGER read_fails"));
+            assertEquals(20, tags(db), "the shop's data, where it was");
+        }
     }
 
     @Test

@@ -71,6 +71,12 @@ public interface PointsDao extends MergeLinks {
     @SqlUpdate("UPDATE points_entry SET remaining = :remaining WHERE id = :id")
     void setRemaining(@Bind("id") long id, @Bind("remaining") int remaining);
 
+    /** Puts {@code points} back into the customer's lot they were taken from; 0 when it is no longer theirs. */
+    @SqlUpdate("""
+            UPDATE points_entry SET remaining = remaining + :points
+            WHERE id = :id AND customer_id = :customerId AND remaining + :points <= points""")
+    int giveBack(@Bind("id") long id, @Bind("customerId") long customerId, @Bind("points") int points);
+
     @SqlQuery("SELECT * FROM points_entry WHERE id = :id")
     PointsEntry entry(@Bind("id") long id);
 
@@ -96,12 +102,12 @@ public interface PointsDao extends MergeLinks {
     void insertUse(@Bind("redeemId") long redeemId, @Bind("lotId") long lotId, @Bind("points") int points);
 
     /** Points a redemption used of one lot, and when that lot expires (null: never). */
-    record Use(int points, LocalDate expiresOn) {
+    record Use(long lotId, int points, LocalDate expiresOn) {
     }
 
     /** What the redemption used of which lot, oldest lot first; empty for one booked before this was noted. */
     @SqlQuery("""
-            SELECT u.points, l.expires_on FROM points_use u JOIN points_entry l ON l.id = u.lot_id
+            SELECT u.lot_id, u.points, l.expires_on FROM points_use u JOIN points_entry l ON l.id = u.lot_id
             WHERE u.redeem_id = :redeemId ORDER BY l.id""")
     @RegisterConstructorMapper(Use.class)
     List<Use> uses(@Bind("redeemId") long redeemId);

@@ -197,8 +197,7 @@ public final class LoyaltyService implements MergeParticipant {
         int earned = 0;
         int redeemed = 0;
         Set<Long> ownLots = new HashSet<>();
-        // what was redeemed, by the expiry date of the lots it came from (a null key: never expires)
-        Map<LocalDate, Integer> redeemedByExpiry = new LinkedHashMap<>();
+        List<PointsDao.Use> redeemedOf = new ArrayList<>();
         int redeemedUnnoted = 0;
         for (PointsEntry entry : dao.ofPurchase(originalPurchaseId)) {
             if (entry.kind() == PointsKind.EARN) {
@@ -207,19 +206,20 @@ public final class LoyaltyService implements MergeParticipant {
             } else if (entry.kind() == PointsKind.REDEEM) {
                 redeemed -= entry.points();
                 List<PointsDao.Use> uses = dao.uses(entry.id());
-                uses.forEach(u -> redeemedByExpiry.merge(u.expiresOn(), u.points(), Integer::sum));
+                redeemedOf.addAll(uses);
                 redeemedUnnoted += -entry.points() - uses.stream().mapToInt(PointsDao.Use::points).sum();
             } else if (entry.kind() == PointsKind.EXPIRE) {
                 // expired unused: the customer lost them already, newer points are not taken in their place
                 earned += entry.points();
             }
         }
-        // The points come back with the dates they had; those whose date passed meanwhile expire at once
-        // (else paying with points about to expire and returning the goods would renew them). A redemption
-        // booked before the lots were noted gives its points back as a new lot, as earned today.
+        // The points go back into the lots they came from, with their dates; those whose date passed meanwhile
+        // expire at once (else paying with points about to expire and returning the goods would renew them).
+        // Back in their own lot, they expire as points of the purchase that earned them: its refund then
+        // knows they are gone (as new lots of the refund they were taken a second time, from other points).
+        // A redemption booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        redeemedByExpiry.forEach((expires, points) -> addLot(dao, customerId, PointsKind.REVERSAL, points, expires,
-                refundPurchaseId, "", at));
+        givenBack(dao, customerId, redeemedOf, refundPurchaseId, at);
         if (redeemedUnnoted > 0) {
             give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
         }
@@ -231,6 +231,26 @@ public final class LoyaltyService implements MergeParticipant {
             dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
         }
         return new Reversal(Math.max(takeBack, 0), redeemed, lapsed);
+    }
+
+    /**
+     * Puts the redeemed points back into their lots; the ledger shows one REVERSAL row per expiry date. A lot
+     * that is no longer the customer's gets a new lot of the refund with its date instead.
+     */
+    private void givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
+            LocalDateTime at) {
+        Map<LocalDate, Integer> byExpiry = new LinkedHashMap<>(); // a null key: never expires
+        for (PointsDao.Use use : uses) {
+            if (dao.giveBack(use.lotId(), customerId, use.points()) == 1) {
+                byExpiry.merge(use.expiresOn(), use.points(), Integer::sum);
+            } else {
+                addLot(dao, customerId, PointsKind.REVERSAL, use.points(), use.expiresOn(), refundPurchaseId, "", at);
+            }
+        }
+        byExpiry.forEach((expires, points) -> {
+            dao.changeBalance(customerId, points);
+            dao.insert(customerId, PointsKind.REVERSAL, points, 0, expires, refundPurchaseId, "", workplace.who(), at);
+        });
     }
 
     /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */

@@ -95,8 +95,10 @@ public class StammkundeApp extends Application {
                 return messages.get("startup.newer", dataDir.toString());
             }
             if (t instanceof DamagedDatabaseException damaged) {
-                return messages.get("startup.damaged", damaged.file().toString(),
-                        damaged.keptAs().toString());
+                // not moved: the next start refuses it again, it does not start empty
+                return damaged.setAside()
+                        ? messages.get("startup.damaged", damaged.file().toString(), damaged.keptAs().toString())
+                        : messages.get("startup.damagedInPlace", damaged.file().toString());
             }
         }
         // As the command line says it: the database's own words were English in German too

@@ -322,6 +322,72 @@ class LoyaltyServiceTest {
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
 
+    /**
+     * 100 points of one purchase: 60 paid for another, the rest expired, then both purchases refunded. The
+     * 60 came back with their passed date and expired; refunding the purchase that earned them took them a
+     * second time, from the customer's other points.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsThatCameBackAndExpiredAreNotTakenAgainByTheRefundOfThePurchaseThatEarnedThem(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        long earnedThem = purchase(db, id, "100");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
+                LocalDateTime.now(clock))); // expire on 10 February
+        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        long paidWithPoints = redeemFor(db, id, 60);
+        earn(db, id, "200"); // expire on 20 February
+        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        assertEquals(0, refund(db, id, paidWithPoints).change(), "the 60 come back and expire at once");
+
+        LoyaltyService.Reversal reversal = refund(db, id, earnedThem);
+
+        assertEquals(0, reversal.takenBack(), "all 100 have expired: 40 unused, 60 after coming back");
+        assertEquals(200, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    /** As above, the 60 given back before their date, expiring on it later. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsThatCameBackAndExpiredLaterAreNotTakenAgainByTheRefundOfThePurchaseThatEarnedThem(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        long earnedThem = purchase(db, id, "100");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
+                LocalDateTime.now(clock))); // expire on 10 February
+        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        long paidWithPoints = redeemFor(db, id, 60);
+        earn(db, id, "200"); // expire on 20 February
+        assertEquals(60, refund(db, id, paidWithPoints).change());
+        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+
+        LoyaltyService.Reversal reversal = refund(db, id, earnedThem);
+
+        assertEquals(0, reversal.takenBack(), "all 100 expired on 10 February");
+        assertEquals(200, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRedemptionOfAMergedAwayCustomerRefundedFromTheKeptOneComesBackWithItsDate(Database db) {
+        long kept = customer(db);
+        long other = app.customers().create(Customers.named("Berta", "Becker")).id();
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        earn(db, other, "100"); // expire on 10 February
+        long paidWithPoints = redeemFor(db, other, 60);
+        app.customers().merge(kept, other);
+
+        assertEquals(60, refund(db, kept, paidWithPoints).change());
+
+        assertEquals(100, loyalty.balance(kept).points());
+        now.set(Instant.parse("2026-02-01T10:00:00Z"));
+        assertEquals(100, loyalty.balance(kept).expiringSoon(), "all of them on 10 February, none renewed");
+        assertEquals(ledgerSum(kept), loyalty.balance(kept).points());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aRedemptionBookedBeforeItsLotsWereNotedComesBackAsPointsEarnedToday(Database db) {

@@ -59,4 +59,15 @@ class StartupMessageTest {
         assertEquals(new Messages(Locale.GERMAN).get("startup.damaged", file.toString(), kept.toString()), said);
         assertTrue(Files.exists(kept), kept.toString());
     }
+
+    @Test
+    void aDamagedFileThatCouldNotBeSetAsideIsNotSaidToBeKeptElsewhere() {
+        Path file = dir.resolve(Database.FILE_NAME + ".mv.db");
+        // moving failed (a read-only medium): it said the file was kept "as" itself for a rescue, and that
+        // without a backup the next start would have no data, while the next start refuses it again
+        Throwable e = new de.stammkunde.data.DamagedDatabaseException(file, file, null);
+
+        assertEquals(new Messages(Locale.GERMAN).get("startup.damagedInPlace", file.toString()),
+                StammkundeApp.startupMessage(new Messages(Locale.GERMAN), dir, e));
+    }
 }
