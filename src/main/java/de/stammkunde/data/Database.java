@@ -30,10 +30,12 @@ public final class Database implements AutoCloseable {
     /** H2's "table not found", also "… (this database is empty)" and "… (candidates are …)". */
     private static final java.util.Set<Integer> H2_NO_TABLE = java.util.Set.of(42102, 42103, 42104);
     /**
-     * An H2 file of no table is 16 KB. A larger one without Stammkunde's tables had them once and lost
-     * them: H2 falls back to what it can still read of a file cut short, which may be nothing.
+     * An H2 file of no table is 16 KB (H2 2.x), a small shop's compacted file 24 KB. A larger one than
+     * 16 KB without Stammkunde's tables had them once and lost them: H2 falls back to what it can still
+     * read of a file cut short, which may be nothing. (At 64 KB, a small shop's cut file was taken for
+     * a new one.)
      */
-    static final long EMPTY_H2_FILE_BYTES = 64 * 1024;
+    static final long EMPTY_H2_FILE_BYTES = 16 * 1024;
     public static final String FILE_NAME = "stammkunde";
 
     private final HikariDataSource dataSource;
@@ -220,10 +222,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * An H2 file found damaged is closed and set aside, never started afresh: H2 had already cut off
-     * what it could not read, and the next start took the rest for a new, empty database (0
-     * customers and the offer of demo data), its remains then overwritten. Set aside, the next start
-     * is a new database the user was told of, and the damaged one is kept for a rescue.
+     * An H2 file found damaged is closed and set aside, never started afresh: the next start took it
+     * for a new, empty database (0 customers and the offer of demo data) and wrote over its remains.
+     * Set aside, the next start is a new database the user was told of. What is set aside is what H2
+     * left of the file, which cuts off what it cannot read as it opens it: often little, so the
+     * message asks for a backup rather than promising a rescue.
      * A file cut to half its size opened with 0 customers; one missing its last pages failed with
      * Flyway's "Failed to execute script V1__customers.sql".
      */

@@ -30,6 +30,11 @@ class DamagedDatabaseTest {
 
     /** As the command line leaves it after an import: compacted. */
     private Path shopWithData() {
+        return shop(true);
+    }
+
+    /** A shop's file with 20 tags, with or without a table of some 3 MB beside them. */
+    private Path shop(boolean large) {
         try (Database db = Database.openH2(dir)) {
             db.migrate();
             db.compactOnClose();
@@ -39,7 +44,9 @@ class DamagedDatabaseTest {
                     h.execute("INSERT INTO tag (name, name_key) VALUES (?, ?)", "Tag " + i,
                             "tag" + i);
                 }
-                h.execute("CREATE TABLE filler AS SELECT X, REPEAT('Müller', 200) AS T FROM SYSTEM_RANGE(1, 3000)");
+                if (large) {
+                    h.execute("CREATE TABLE filler AS SELECT X, REPEAT('Müller', 200) AS T FROM SYSTEM_RANGE(1, 3000)");
+                }
             });
         }
         return dir.resolve(Database.FILE_NAME + ".mv.db");
@@ -51,7 +58,7 @@ class DamagedDatabaseTest {
         }
     }
 
-    /** Set aside as H2 left it, for a rescue; the damaged file itself is not used again. */
+    /** Set aside as H2 left it; the damaged file itself is not used again. */
     private static void assertKept(DamagedDatabaseException damaged) {
         assertNotEquals(damaged.file(), damaged.keptAs());
         assertTrue(Files.isRegularFile(damaged.keptAs()), damaged.keptAs().toString());
@@ -83,6 +90,18 @@ class DamagedDatabaseTest {
         try (Database db = Database.openH2(dir)) {
             assertEquals(0, tags(db), "the next start is a new database, told of");
         }
+    }
+
+    @Test
+    void aSmallShopsFileCutShortIsRefusedNotTakenForNew() throws Exception {
+        // At a limit of 64 KB, a small shop's cut file (24 KB whole) opened as a new, empty database.
+        Path file = shop(false);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            assertTrue(raf.length() > 20 * 1024, "the shop's file: " + raf.length());
+            raf.setLength(20 * 1024);
+        }
+
+        assertKept(opening(dir));
     }
 
     @Test
