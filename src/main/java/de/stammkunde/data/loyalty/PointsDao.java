@@ -101,13 +101,19 @@ public interface PointsDao extends MergeLinks {
     @SqlUpdate("INSERT INTO points_use (redeem_id, lot_id, points) VALUES (:redeemId, :lotId, :points)")
     void insertUse(@Bind("redeemId") long redeemId, @Bind("lotId") long lotId, @Bind("points") int points);
 
-    /** Points a redemption used of one lot, and when that lot expires (null: never). */
-    record Use(long lotId, int points, LocalDate expiresOn) {
+    /**
+     * Points a redemption used of one lot, when that lot expires (null: never), and whether the purchase
+     * that earned the lot has been refunded since (its refund took the points back from other lots).
+     */
+    record Use(long lotId, int points, LocalDate expiresOn, boolean lotRefunded) {
     }
 
     /** What the redemption used of which lot, oldest lot first; empty for one booked before this was noted. */
     @SqlQuery("""
-            SELECT u.lot_id, u.points, l.expires_on FROM points_use u JOIN points_entry l ON l.id = u.lot_id
+            SELECT u.lot_id, u.points, l.expires_on,
+                CASE WHEN l.kind = 'EARN' AND EXISTS (SELECT 1 FROM purchase r WHERE r.refund_of_id = l.purchase_id)
+                    THEN TRUE ELSE FALSE END AS lot_refunded
+            FROM points_use u JOIN points_entry l ON l.id = u.lot_id
             WHERE u.redeem_id = :redeemId ORDER BY l.id""")
     @RegisterConstructorMapper(Use.class)
     List<Use> uses(@Bind("redeemId") long redeemId);

@@ -219,7 +219,7 @@ public final class LoyaltyService implements MergeParticipant {
         // knows they are gone (as new lots of the refund they were taken a second time, from other points).
         // A redemption booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        givenBack(dao, customerId, redeemedOf, refundPurchaseId, at);
+        givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
         if (redeemedUnnoted > 0) {
             give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
         }
@@ -235,13 +235,18 @@ public final class LoyaltyService implements MergeParticipant {
 
     /**
      * Puts the redeemed points back into their lots; the ledger shows one REVERSAL row per expiry date. A lot
-     * that is no longer the customer's gets a new lot of the refund with its date instead.
+     * that is no longer the customer's gets a new lot of the refund with its date instead. Points of a lot
+     * whose purchase was refunded meanwhile come back as a new lot, as earned today: that refund took them
+     * back from the customer's other points already, and back in their old lot (or with its passed date)
+     * they were lost a second time.
      */
     private void givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
-            LocalDateTime at) {
+            PointsRules rules, LocalDateTime at) {
         Map<LocalDate, Integer> byExpiry = new LinkedHashMap<>(); // a null key: never expires
         for (PointsDao.Use use : uses) {
-            if (dao.giveBack(use.lotId(), customerId, use.points()) == 1) {
+            if (use.lotRefunded()) {
+                give(dao, customerId, PointsKind.REVERSAL, use.points(), refundPurchaseId, "", rules, at);
+            } else if (dao.giveBack(use.lotId(), customerId, use.points()) == 1) {
                 byExpiry.merge(use.expiresOn(), use.points(), Integer::sum);
             } else {
                 addLot(dao, customerId, PointsKind.REVERSAL, use.points(), use.expiresOn(), refundPurchaseId, "", at);

@@ -271,8 +271,12 @@ class LoyaltyServiceTest {
         return purchase;
     }
 
+    /** The refund of {@code purchase}: its own row pointing to it, as the sale service books it, and the points. */
     private LoyaltyService.Reversal refund(Database db, long customerId, long purchase) {
-        long refund = purchase(db, customerId, "-100");
+        long refund = db.jdbi().withHandle(h -> h.createUpdate("""
+                INSERT INTO purchase (customer_id, kind, purchased_at, total, paid, refund_of_id, created_at)
+                VALUES (:c, 'REFUND', :at, -100, -100, :of, :at)""").bind("c", customerId).bind("of", purchase)
+                .bind("at", LocalDateTime.now(clock)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return db.jdbi().inTransaction(h -> loyalty.reverse(h, customerId, purchase, refund,
                 LocalDateTime.now(clock)));
     }
@@ -367,6 +371,33 @@ class LoyaltyServiceTest {
 
         assertEquals(0, reversal.takenBack(), "all 100 expired on 10 February");
         assertEquals(200, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    /**
+     * The other order: the purchase that earned the 100 is refunded first (it takes its 40 and 60 of the
+     * other points in place of the 60 spent), then, after the date, the purchase paid with the 60. Back in
+     * their old lot they expired at once, and the customer ended with 140 of the other purchase's 200.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsOfARefundedPurchaseComeBackAsNewPointsWhenThePurchasePaidWithThemIsRefunded(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        long earnedThem = purchase(db, id, "100");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
+                LocalDateTime.now(clock))); // expire on 10 February
+        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        long paidWithPoints = redeemFor(db, id, 60);
+        earn(db, id, "200"); // expire on 20 February
+        now.set(Instant.parse("2026-01-25T10:00:00Z"));
+        assertEquals(-100, refund(db, id, earnedThem).change(), "its 40 and 60 in place of those spent");
+        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+
+        assertEquals(60, refund(db, id, paidWithPoints).change());
+
+        assertEquals(200, loyalty.balance(id).points(), "as if neither purchase had been made");
+        assertEquals(LocalDate.of(2026, 3, 15), ledger(id).get(0).expiresOn(), "new points, as earned today");
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
 
