@@ -3,22 +3,23 @@ package de.stammkunde.app;
 import de.stammkunde.data.Database;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
-import de.stammkunde.service.customers.CustomerIndex;
-import de.stammkunde.service.csv.ExportService;
-import de.stammkunde.service.csv.ImportService;
-import de.stammkunde.service.csv.PurchaseImportService;
+import de.stammkunde.service.DiskFullException;
 import de.stammkunde.service.DiskSpace;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.cards.CardService;
+import de.stammkunde.service.counter.CounterService;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
-import de.stammkunde.service.counter.CounterService;
+import de.stammkunde.service.csv.ExportService;
+import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.csv.PurchaseImportService;
+import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.service.demo.DemoDataService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.service.settings.SettingsService;
-import de.stammkunde.service.demo.DemoDataService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -94,6 +95,17 @@ public final class AppContext implements AutoCloseable {
     /** Whether {@code error} is a write that found the data folder's drive full (error.diskFull). */
     public boolean ranOutOfSpace(Throwable error) {
         return DiskSpace.ranOut(error, dataDirectory);
+    }
+
+    /**
+     * A database error that found the data folder's drive full as a {@link DiskFullException}, any other
+     * failure as it is. For the background runner, which asks on its worker thread (the drive's free
+     * space is a question to the file system); a file written elsewhere (a PDF on a USB stick) is not
+     * the data folder's drive.
+     */
+    public Throwable asDiskFull(Throwable error) {
+        return DiskSpace.isDatabaseError(error) && ranOutOfSpace(error) ? new DiskFullException(dataDirectory, error)
+                : error;
     }
 
     public Database database() {

@@ -29,6 +29,17 @@ public final class DiskSpace {
         return wrote(error) && usableBytes >= 0 && usableBytes < LOW_BYTES;
     }
 
+    /** Whether the database reported {@code error} (H2, Jdbi or JDBC), not a file of its own. */
+    public static boolean isDatabaseError(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t.getClass().getName().startsWith("org.h2.")
+                    || t.getClass().getName().startsWith("org.jdbi.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wrote(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException || t instanceof IOException || t instanceof UncheckedIOException

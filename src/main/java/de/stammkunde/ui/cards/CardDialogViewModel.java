@@ -10,6 +10,7 @@ import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.service.printing.PrintableCard;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.FileSaver;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
@@ -254,7 +255,7 @@ public final class CardDialogViewModel {
             reload(messages.get("cards.alreadyBlocked", CardNumbers.printed(blocked.number())));
             return;
         }
-        dialogs.showError(messages.get("error.title"), messages.get("error.database"));
+        dialogs.showError(messages.get("error.title"), ErrorTexts.database(error, messages));
     }
 
     private State readState() {

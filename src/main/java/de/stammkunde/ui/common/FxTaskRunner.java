@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -35,10 +36,24 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final UnaryOperator<Throwable> onWorker;
+
+    public FxTaskRunner() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * {@code onWorker} looks at each failure on the worker thread before it is handed back, and may
+     * tell it better (a database error that found the drive full as {@code DiskFullException}, which
+     * asks the file system); cancelled and refused work is handed back as it is.
+     */
+    public FxTaskRunner(UnaryOperator<Throwable> onWorker) {
+        this.onWorker = onWorker;
+    }
 
     @Override
     public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        WorkTask<T> task = new WorkTask<>(work);
+        WorkTask<T> task = new WorkTask<>(work, onWorker);
         running.incrementAndGet();
         busy.set(true);
         message.set(title);
@@ -90,6 +105,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      */
     private static final class WorkTask<T> extends Task<T> {
         private final Work<T> work;
+        private final UnaryOperator<Throwable> onWorker;
         private volatile boolean stopRequested;
         private final Progress progress = new Progress() {
             @Override
@@ -103,8 +119,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         };
 
-        WorkTask(Work<T> work) {
+        WorkTask(Work<T> work, UnaryOperator<Throwable> onWorker) {
             this.work = work;
+            this.onWorker = onWorker;
         }
 
         void requestStop() {
@@ -114,7 +131,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         @Override
         protected T call() throws Exception {
             progress.checkCancelled();
-            return work.call(progress);
+            try {
+                return work.call(progress);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (Exception e) {
+                Throwable told = e instanceof Refusal ? e : onWorker.apply(e);
+                if (told != e && told instanceof RuntimeException better) {
+                    throw better;
+                }
+                throw e;
+            }
         }
     }
 

@@ -8,10 +8,11 @@ import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.cards.CardLookup;
-import de.stammkunde.service.counter.CounterService;
 import de.stammkunde.service.counter.CounterService.Resolution;
+import de.stammkunde.service.counter.CounterService;
 import de.stammkunde.service.counter.CustomerPanel;
 import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -237,7 +238,7 @@ public final class CounterViewModel {
     }
 
     private void failed(Throwable error) {
-        say(Tone.ERROR, messages.get("error.database"));
+        say(Tone.ERROR, ErrorTexts.database(error, messages));
     }
 
     private void say(Tone kind, String text) {

@@ -18,6 +18,7 @@ import de.stammkunde.service.purchases.SaleRejectedException;
 import de.stammkunde.service.purchases.SaleResult;
 import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -427,7 +428,7 @@ public final class SaleViewModel {
     }
 
     private void failed(Throwable error) {
-        amountError.set(messages.get("error.database"));
+        amountError.set(ErrorTexts.database(error, messages));
     }
 
     public StringProperty amountProperty() {

@@ -12,6 +12,7 @@ import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.FileSaver;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
@@ -138,7 +139,7 @@ public final class CampaignCouponsViewModel {
             }
         }, error -> {
             if (campaign == chosen) {
-                emptyText.set(messages.get("error.database"));
+                emptyText.set(ErrorTexts.database(error, messages));
             }
         });
     }

@@ -17,18 +17,21 @@ import de.stammkunde.service.coupons.BirthdayAudience;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.InvalidCampaignException;
 import de.stammkunde.service.customers.CustomerIndex;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -41,8 +44,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.Observable;
-import java.time.LocalDate;
 
 /**
  * The new-campaign form (and, with {@code birthday}, the birthday campaign): fields as text, the
@@ -373,7 +374,7 @@ public final class CampaignFormViewModel {
                     : text + " " + messages.get("coupons.form.birthdaysGiven", found.alreadyGiven()));
             recipients.set(count);
             showErrors();
-        }, error -> recipientsText.set(messages.get("error.database")));
+        }, error -> recipientsText.set(ErrorTexts.database(error, messages)));
     }
 
     private String description() {
@@ -446,7 +447,7 @@ public final class CampaignFormViewModel {
             CampaignError first = invalid.errors().get(0);
             return messages.get(first.messageKey(), first.args().toArray());
         }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        return ErrorTexts.unexpected(error, messages);
     }
 
     public void cancel() {

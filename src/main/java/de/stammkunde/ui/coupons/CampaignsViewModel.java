@@ -10,6 +10,7 @@ import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
@@ -87,7 +88,7 @@ public final class CampaignsViewModel {
             rows.setAll(list);
             selected.set(made.or(() -> rows.stream().filter(r -> keep != null && r.campaign().id() == keep)
                     .findFirst()).orElse(rows.isEmpty() ? null : rows.get(0)));
-        }, error -> message.set(messages.get("error.database")));
+        }, error -> message.set(ErrorTexts.database(error, messages)));
     }
 
     /** "10 % off", "5,00 € off", "Free: a coffee". */
@@ -199,7 +200,7 @@ public final class CampaignsViewModel {
         if (error instanceof IOException && file != null) {
             return messages.get("coupons.pdf.failed", file.toString(), FileFailures.writeReason(error, messages));
         }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        return ErrorTexts.unexpected(error, messages);
     }
 
     public void cancel() {

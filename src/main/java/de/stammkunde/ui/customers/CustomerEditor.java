@@ -5,11 +5,12 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.TypedCustomer;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
-import de.stammkunde.ui.common.Debouncer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -54,7 +55,7 @@ public final class CustomerEditor {
         runner.submit("load", p -> service.find(id), found -> found.ifPresentOrElse(
                 c -> open(c, null, afterSave, itsForm(afterSave)),
                 () -> dialogs.showError(messages.get("customer.notFound.title"), messages.get("customer.notFound"))),
-                error -> dialogs.showError(messages.get("error.title"), messages.get("error.database")));
+                error -> dialogs.showError(messages.get("error.title"), ErrorTexts.database(error, messages)));
     }
 
     /** "Open existing" from the duplicate warning: that customer's form. */

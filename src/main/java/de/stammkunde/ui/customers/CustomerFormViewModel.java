@@ -17,6 +17,7 @@ import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.ValidationException;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.Debouncer;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -409,7 +410,7 @@ public final class CustomerFormViewModel {
             validate();
             return messages.get("customer.form.invalid", invalid.errors().size());
         }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        return ErrorTexts.unexpected(error, messages);
     }
 
     public StringProperty textProperty(CustomerField field) {

@@ -9,6 +9,7 @@ import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.ValidationException;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
@@ -100,7 +101,7 @@ public final class CustomerListActions {
     private void failed(Throwable error) {
         String message = error instanceof ConcurrentEditException
                 ? messages.get("customers.changedElsewhere")
-                : messages.get("error.unexpected", String.valueOf(error.getMessage()));
+                : ErrorTexts.unexpected(error, messages);
         dialogs.showError(messages.get("error.title"), message);
     }
 

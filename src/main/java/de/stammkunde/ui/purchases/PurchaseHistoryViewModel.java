@@ -8,6 +8,7 @@ import de.stammkunde.service.purchases.AlreadyRefundedException;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.RefundResult;
 import de.stammkunde.service.purchases.SaleService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -63,7 +64,7 @@ public final class PurchaseHistoryViewModel {
             // The same purchase stays selected after a refund (now marked refunded), else the newest.
             selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst()
                     .orElse(loaded.history().isEmpty() ? null : loaded.history().get(0)));
-        }, error -> message.set(messages.get("error.database")));
+        }, error -> message.set(ErrorTexts.database(error, messages)));
     }
 
     private record Loaded(List<Purchase> history, List<YearSum> years) {
@@ -91,7 +92,7 @@ public final class PurchaseHistoryViewModel {
             onChange.run();
             load(customerId);
         }, error -> message.set(error instanceof AlreadyRefundedException
-                ? messages.get("history.alreadyRefunded") : messages.get("error.database")));
+                ? messages.get("history.alreadyRefunded") : ErrorTexts.database(error, messages)));
     }
 
     private String refundText(RefundResult result) {

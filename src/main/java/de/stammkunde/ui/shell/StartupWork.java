@@ -3,6 +3,7 @@ package de.stammkunde.ui.shell;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.csv.CsvScreens;
 import java.util.List;
@@ -34,7 +35,7 @@ final class StartupWork {
         runner.submit("loadIndex", p -> {
             app.customers().loadIndex();
             return app.customers().index().size();
-        }, this::loaded, error -> dialogs.showError(messages.get("error.title"), messages.get("error.database")));
+        }, this::loaded, error -> dialogs.showError(messages.get("error.title"), ErrorTexts.database(error, messages)));
     }
 
     private void loaded(int customers) {
@@ -50,9 +51,8 @@ final class StartupWork {
                         runner.submit("demo", p -> app.demoData().createCustomers(DEMO_CUSTOMERS, 1, p),
                                 created -> dialogs.showInfo(messages.get("demo.ready.title"),
                                         messages.get("demo.ready.message", created)),
-                                error -> dialogs.showError(messages.get("error.title"), app.ranOutOfSpace(error)
-                                        ? messages.get("error.diskFull", app.dataDirectory().toString())
-                                        : messages.get("error.database")));
+                                error -> dialogs.showError(messages.get("error.title"),
+                                        ErrorTexts.database(error, messages)));
                     } else if (choice.equals(importList)) {
                         csv.importCustomers();
                     }

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DiskFullException;
+import de.stammkunde.service.loyalty.PointsRefusedException;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -87,5 +92,38 @@ class FxTaskRunnerFxTest {
         assertEquals(List.of("cancelled", "cancelled"), outcomes);
         assertFalse(ran[0]);
         fx.assertNoProblems();
+    }
+
+    @Test
+    void aFailureIsLookedAtOnTheWorkerAndAFullDriveToldAsSuchButRefusalsAndCancelsPassAsTheyAre() throws Exception {
+        // A sale on a full drive said "the database does not answer as expected, please try again".
+        List<String> askedOn = new CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        Path folder = Path.of("/daten");
+        try (FxTaskRunner runner = new FxTaskRunner(error -> {
+            askedOn.add(Thread.currentThread().getName());
+            return error instanceof SQLException ? new DiskFullException(folder, error) : error;
+        })) {
+            fx.onFx(() -> {
+                runner.submit("sale", p -> {
+                    throw new SQLException("General error: MVStoreException: Writing to …FileChannelImpl failed");
+                }, done -> { }, failures::add);
+                runner.submit("points", p -> {
+                    throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, 3);
+                }, done -> { }, failures::add);
+                runner.submit("stop", p -> {
+                    throw new CancellationException();
+                }, done -> { }, failures::add);
+                return null;
+            });
+            fx.waitUntil("all three have failed", () -> failures.size() == 3);
+        }
+
+        assertTrue(failures.get(0) instanceof DiskFullException, failures.get(0).toString());
+        assertEquals("Auf dem Laufwerk des Datenordners /daten ist kein Platz mehr frei.",
+                ErrorTexts.database(failures.get(0), new Messages(Locale.GERMAN)).split(" Es wurde")[0]);
+        assertTrue(failures.get(1) instanceof PointsRefusedException, "a refusal is the user's answer");
+        assertTrue(failures.get(2) instanceof CancellationException);
+        assertEquals(List.of("stammkunde-worker"), askedOn, "asked once, on the worker: the file system may be slow");
     }
 }

@@ -1,0 +1,36 @@
+package de.stammkunde.ui.common;
+
+import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DiskFullException;
+import java.util.Optional;
+
+/**
+ * What a screen says when its background work failed for no reason of the user's: in general
+ * "please try again", but for a full drive what to do about it, since trying again cannot help.
+ */
+public final class ErrorTexts {
+
+    private ErrorTexts() {
+    }
+
+    /** For a failure that found the data folder's drive full: what to do; else empty. */
+    public static Optional<String> diskFull(Throwable error, Messages messages) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DiskFullException full) {
+                return Optional.of(messages.get("error.diskFull", full.folder().toString()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "The database does not answer as expected, please try again", or what to do about a full drive. */
+    public static String database(Throwable error, Messages messages) {
+        return diskFull(error, messages).orElseGet(() -> messages.get("error.database"));
+    }
+
+    /** "That did not work: …, please try again" with the failure's own words, or what to do about a full drive. */
+    public static String unexpected(Throwable error, Messages messages) {
+        return diskFull(error, messages).orElseGet(() -> messages.get("error.unexpected",
+                String.valueOf(error.getMessage())));
+    }
+}
