@@ -3,6 +3,7 @@ package de.stammkunde.app;
 import de.stammkunde.data.Database;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DatabaseClosedException;
 import de.stammkunde.service.DiskFullException;
 import de.stammkunde.service.DiskSpace;
 import de.stammkunde.service.Workplace;
@@ -98,14 +99,20 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * A database error that found the data folder's drive full as a {@link DiskFullException}, any other
-     * failure as it is. For the background runner, which asks on its worker thread (the drive's free
-     * space is a question to the file system); a file written elsewhere (a PDF on a USB stick) is not
-     * the data folder's drive.
+     * A failure as the user can be told it: a database error that found the data folder's drive full
+     * as a {@link DiskFullException}, the database's "closed" (which follows, as H2 closes itself
+     * after a failed write) as a {@link DatabaseClosedException}, any other failure as it is. For the
+     * background runner, which asks on its worker thread (the drive's free space is a question to the
+     * file system); a file written elsewhere (a PDF on a USB stick) is not the data folder's drive.
      */
-    public Throwable asDiskFull(Throwable error) {
-        return DiskSpace.isDatabaseError(error) && ranOutOfSpace(error) ? new DiskFullException(dataDirectory, error)
-                : error;
+    public Throwable explained(Throwable error) {
+        if (!DiskSpace.isDatabaseError(error)) {
+            return error;
+        }
+        if (Database.isClosed(error)) {
+            return new DatabaseClosedException(error);
+        }
+        return ranOutOfSpace(error) ? new DiskFullException(dataDirectory, error) : error;
     }
 
     public Database database() {

@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
     /** H2: "Database may be already in use". */
     private static final String H2_LOCKED = "90020";
     private static final String H2_FILE_CORRUPTED = "90030";
+    private static final String H2_CLOSED = "90098";
     /** H2's "table not found", also "… (this database is empty)" and "… (candidates are …)". */
     private static final java.util.Set<Integer> H2_NO_TABLE = java.util.Set.of(42102, 42103, 42104);
     /**
@@ -110,6 +111,11 @@ public final class Database implements AutoCloseable {
         config.setIdleTimeout(0);
         config.setMaxLifetime(0);
         return new HikariDataSource(config);
+    }
+
+    /** H2's "the database has been closed": after a failed write (a full drive) it closes itself. */
+    public static boolean isClosed(Throwable e) {
+        return hasState(e, H2_CLOSED);
     }
 
     private static boolean isLocked(Throwable e) {

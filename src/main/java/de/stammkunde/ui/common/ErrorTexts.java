@@ -1,6 +1,7 @@
 package de.stammkunde.ui.common;
 
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DatabaseClosedException;
 import de.stammkunde.service.DiskFullException;
 import java.util.Optional;
 
@@ -13,24 +14,30 @@ public final class ErrorTexts {
     private ErrorTexts() {
     }
 
-    /** For a failure that found the data folder's drive full: what to do; else empty. */
-    public static Optional<String> diskFull(Throwable error, Messages messages) {
+    /**
+     * For a failure that found the data folder's drive full, or the database closed after one: what to
+     * do; else empty.
+     */
+    public static Optional<String> whenRetryCannotHelp(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DiskFullException full) {
                 return Optional.of(messages.get("error.diskFull", full.folder().toString()));
+            }
+            if (t instanceof DatabaseClosedException) {
+                return Optional.of(messages.get("error.databaseClosed"));
             }
         }
         return Optional.empty();
     }
 
-    /** "The database does not answer as expected, please try again", or what to do about a full drive. */
+    /** "The database does not answer as expected, please try again", or what to do when that cannot help. */
     public static String database(Throwable error, Messages messages) {
-        return diskFull(error, messages).orElseGet(() -> messages.get("error.database"));
+        return whenRetryCannotHelp(error, messages).orElseGet(() -> messages.get("error.database"));
     }
 
-    /** "That did not work: …, please try again" with the failure's own words, or what to do about a full drive. */
+    /** "That did not work: …, please try again" with the failure's own words, or what to do when that cannot help. */
     public static String unexpected(Throwable error, Messages messages) {
-        return diskFull(error, messages).orElseGet(() -> messages.get("error.unexpected",
+        return whenRetryCannotHelp(error, messages).orElseGet(() -> messages.get("error.unexpected",
                 String.valueOf(error.getMessage())));
     }
 }

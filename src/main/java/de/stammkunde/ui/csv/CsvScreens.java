@@ -70,7 +70,7 @@ public final class CsvScreens {
     private <C extends ImportColumn, P extends ImportCheck, R> ImportWizardViewModel<C, P, R> openWizard(
             CsvImporter<C, P, R> importer, Path file) {
         ImportWizardViewModel<C, P, R> viewModel = new ImportWizardViewModel<>(importer, runner, app.messages(),
-                error -> ErrorTexts.diskFull(error, app.messages()));
+                error -> ErrorTexts.whenRetryCannotHelp(error, app.messages()));
         ViewLoader.Loaded<ImportWizardView> loaded = loader.load(ImportWizardView.class,
                 new ImportWizardView(viewModel, app.messages(), dialogs));
         Stage stage = Windows.modal(owner.get(), viewModel.text("title"), loaded.root());

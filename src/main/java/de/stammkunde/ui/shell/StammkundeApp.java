@@ -123,7 +123,7 @@ public class StammkundeApp extends Application {
             Platform.exit();
             return;
         }
-        runner = new FxTaskRunner(context::asDiskFull);
+        runner = new FxTaskRunner(context::explained);
         FxDialogService dialogs = FxDialogService.overFocusedWindow(stage);
         UiComposition ui = new UiComposition(context, runner, dialogs, () -> stage);
         var main = ui.loader().load(MainView.class);

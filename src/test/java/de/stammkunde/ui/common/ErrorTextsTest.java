@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DatabaseClosedException;
 import de.stammkunde.service.DiskFullException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -24,7 +25,16 @@ class ErrorTextsTest {
         assertEquals(messages.get("error.diskFull", "/daten"), text);
         assertTrue(text.contains("Platz schaffen"), text);
         assertEquals(text, ErrorTexts.unexpected(full, messages));
-        assertEquals(Optional.of(text), ErrorTexts.diskFull(full, messages));
+        assertEquals(Optional.of(text), ErrorTexts.whenRetryCannotHelp(full, messages));
+    }
+
+    @Test
+    void aDatabaseThatClosedItselfAsksForARestartNotToTryAgain() {
+        // After a write to a full drive H2 closes the database: every later try said "please try again".
+        String text = ErrorTexts.database(new DatabaseClosedException(new SQLException("closed", "90098")), messages);
+
+        assertEquals(messages.get("error.databaseClosed"), text);
+        assertTrue(text.contains("neu starten"), text);
     }
 
     @Test
@@ -34,6 +44,6 @@ class ErrorTextsTest {
         assertEquals(messages.get("error.database"), ErrorTexts.database(other, messages));
         assertEquals(messages.get("error.unexpected", "Timeout trying to lock table"),
                 ErrorTexts.unexpected(other, messages));
-        assertEquals(Optional.empty(), ErrorTexts.diskFull(other, messages));
+        assertEquals(Optional.empty(), ErrorTexts.whenRetryCannotHelp(other, messages));
     }
 }

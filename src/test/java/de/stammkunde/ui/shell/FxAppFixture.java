@@ -107,7 +107,7 @@ public final class FxAppFixture implements AutoCloseable {
 
     private FxAppFixture(AppContext app, ScriptedDialogs dialogs, List<Customer> seeded) {
         this.app = app;
-        this.runner = new FxTaskRunner(app::asDiskFull);
+        this.runner = new FxTaskRunner(app::explained);
         this.dialogs = dialogs;
         this.seeded = seeded;
         app.database().jdbi().getConfig(Handles.class).addListener(new HandleListener() {
