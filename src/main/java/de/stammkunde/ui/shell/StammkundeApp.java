@@ -8,6 +8,7 @@ import de.stammkunde.data.DamagedDatabaseException;
 import de.stammkunde.data.DatabaseInUseException;
 import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DiskSpace;
 import de.stammkunde.ui.common.FxDialogService;
 import de.stammkunde.ui.common.FxTaskRunner;
 import de.stammkunde.ui.common.Windows;
@@ -87,6 +88,11 @@ public class StammkundeApp extends Application {
 
     /** What the user reads when the app cannot start; the in-use case is the common one. */
     public static String startupMessage(Messages messages, Path dataDir, Throwable e) {
+        return startupMessage(messages, dataDir, e, DiskSpace.ranOut(e, dataDir));
+    }
+
+    /** As above; {@code driveFull}: the failure found the data folder's drive full. */
+    static String startupMessage(Messages messages, Path dataDir, Throwable e, boolean driveFull) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DatabaseInUseException) {
                 return messages.get("startup.inUse", dataDir.toString());
@@ -108,6 +114,10 @@ public class StammkundeApp extends Application {
         }
         if (!Files.isDirectory(dataDir) || !Files.isWritable(dataDir)) {
             return messages.get("startup.notWritable", dataDir.toString());
+        }
+        if (driveFull) {
+            // an update's new tables need room too: it said "Failed to execute script V8__…"
+            return messages.get("error.diskFull", dataDir.toString());
         }
         return messages.get("startup.failed", dataDir.toString(), String.valueOf(e.getMessage()));
     }

@@ -70,4 +70,15 @@ class StartupMessageTest {
         assertEquals(new Messages(Locale.GERMAN).get("startup.damagedInPlace", file.toString()),
                 StammkundeApp.startupMessage(new Messages(Locale.GERMAN), dir, e));
     }
+
+    @Test
+    void aStartThatFoundTheDriveFullSaysSoNotTheMigrationsWords() {
+        // An update's new tables need room: it said "… Failed to execute script V8__points_redemption_lots.sql".
+        Throwable e = new IllegalStateException("Migration V8__points_redemption_lots.sql failed",
+                new java.sql.SQLException("Allgemeiner Fehler: MVStoreException: Writing to … failed"));
+        Messages german = new Messages(Locale.GERMAN);
+
+        assertEquals(german.get("error.diskFull", dir.toString()), StammkundeApp.startupMessage(german, dir, e, true));
+        assertTrue(StammkundeApp.startupMessage(german, dir, e, false).contains("V8__"), "else as before");
+    }
 }
