@@ -45,12 +45,20 @@ interface Sheet {
         if (textWidth(text, face, s) <= maxWidth) {
             return new Fitted(text, s);
         }
+        // The longest start that fits with its …, found by halving: a shop name of 4,000 letters on
+        // each of 100,000 coupons is measured a dozen times per coupon, not 4,000 times.
         List<Integer> ends = Glyphs.characterEnds(text);
-        int i = ends.size() - 1;
-        while (i >= 0 && textWidth(text.substring(0, ends.get(i)) + "…", face, s) > maxWidth) {
-            i--;
+        int fits = -1;
+        int tooWide = ends.size() - 1;
+        while (tooWide - fits > 1) {
+            int i = (fits + tooWide) >>> 1;
+            if (textWidth(text.substring(0, ends.get(i)) + "…", face, s) <= maxWidth) {
+                fits = i;
+            } else {
+                tooWide = i;
+            }
         }
-        return new Fitted((i < 0 ? "" : text.substring(0, ends.get(i)).strip()) + "…", s);
+        return new Fitted((fits < 0 ? "" : text.substring(0, ends.get(fits)).strip()) + "…", s);
     }
 
     record Fitted(String text, float size) {

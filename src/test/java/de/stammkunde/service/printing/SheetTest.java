@@ -1,6 +1,7 @@
 package de.stammkunde.service.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.common.BitMatrix;
 import de.stammkunde.service.printing.Sheet.Face;
@@ -10,7 +11,12 @@ import org.junit.jupiter.api.Test;
 class SheetTest {
 
     /** Every character is as wide as the text size: easy to count. */
-    private static final Sheet MONO = new Sheet() {
+    private static final Sheet MONO = new Mono();
+
+    /** Every character is as wide as the text size; counts how often a text is measured. */
+    private static final class Mono implements Sheet {
+        int measured;
+
         @Override
         public Sheet at(float x, float y) {
             return this;
@@ -18,6 +24,7 @@ class SheetTest {
 
         @Override
         public float textWidth(String text, Face face, float size) {
+            measured++;
             return text.codePointCount(0, text.length()) * size;
         }
 
@@ -36,7 +43,7 @@ class SheetTest {
         @Override
         public void cutLine(float x1, float y1, float x2, float y2) {
         }
-    };
+    }
 
     @Test
     void fitShortensBetweenWholeCharactersNeverBetweenALetterAndItsAccent() {
@@ -51,6 +58,17 @@ class SheetTest {
         Sheet.Fitted fitted = MONO.fit("Anke 🇩🇪🇵🇱", Face.REGULAR, 1f, 1f, 7f);
 
         assertEquals("Anke…", fitted.text(), "not half a flag");
+    }
+
+    @Test
+    void fitShortensAVeryLongTextWithAFewMeasurementsNotOnePerLetter() {
+        // A shop name pasted as a whole paragraph is shortened on each of 100,000 coupons.
+        Mono mono = new Mono();
+
+        Sheet.Fitted fitted = mono.fit("Bäckerei Groß " + "x".repeat(3986), Face.BOLD, 1f, 1f, 9f);
+
+        assertEquals("Bäckerei…", fitted.text());
+        assertTrue(mono.measured < 30, mono.measured + " measurements");
     }
 
     @Test
