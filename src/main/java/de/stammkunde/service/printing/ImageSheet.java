@@ -82,9 +82,13 @@ final class ImageSheet implements Sheet {
         return new Color(v, v, v);
     }
 
-    /** Only what the font can show: a character it lacks would be drawn as a box (see {@link Glyphs}). */
+    /**
+     * Only what the font can show: a character it lacks would be drawn as a box (see {@link Glyphs}); a tab
+     * or line break as a space, as in the PDF (drawn as it is, "Anna\tMüller" read "AnnaMüller").
+     */
     private static String shown(String text, Font font) {
-        return text == null || font.canDisplayUpTo(text) == -1 ? text : Glyphs.printable(text, font::canDisplay);
+        return text == null || font.canDisplayUpTo(text) == -1 && text.chars().noneMatch(Character::isISOControl)
+                ? text : Glyphs.printable(text, font::canDisplay);
     }
 
     @Override

@@ -185,6 +185,23 @@ class CouponDocumentsTest {
     }
 
     @Test
+    void aTabOrLineBreakInANameIsASpaceOnThePrintedSheetAsInThePdf() {
+        PrintableCoupon spaced = new PrintableCoupon("Bäckerei Groß", "Sommer", "10 % Rabatt", "", "", "Anna Müller",
+                "SOMMER-26");
+        PrintableCoupon tabbed = new PrintableCoupon("Bäckerei\nGroß", "Sommer", "10 % Rabatt", "", "",
+                "Anna\tMüller", "SOMMER-26");
+
+        BufferedImage expected = documents.image(spaced, 100);
+        BufferedImage image = documents.image(tabbed, 100);
+
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y), image.getRGB(x, y), "at " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void printedSheetHoldsEightCouponsInTheirCellsLikeThePdf() {
         List<PrintableCoupon> coupons = coupons(11);
 
