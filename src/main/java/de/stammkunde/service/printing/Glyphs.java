@@ -1,5 +1,6 @@
 package de.stammkunde.service.printing;
 
+import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,40 @@ final class Glyphs {
             ends.add(matcher.end());
         }
         return ends;
+    }
+
+    /**
+     * The text in the order it is seen, for a PDF, which sets letters left to right as they come:
+     * a Hebrew word turned round (whole characters, a letter keeps its points), the brackets of a
+     * right-to-left run mirrored, numbers and Latin words in it left as they read.
+     */
+    static String visual(String text) {
+        char[] chars = text.toCharArray();
+        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+            return text;
+        }
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        String[] runs = new String[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            runs[i] = levels[i] % 2 == 0 ? run : reversed(run);
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        return String.join("", runs);
+    }
+
+    private static String reversed(String run) {
+        List<Integer> ends = characterEnds(run);
+        StringBuilder out = new StringBuilder(run.length());
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            String character = run.substring(i == 0 ? 0 : ends.get(i - 1), ends.get(i));
+            int mirror = "()[]{}<>«»".indexOf(character);
+            out.append(mirror < 0 || character.length() != 1 ? character : ")(][}{><»«".charAt(mirror));
+        }
+        return out.toString();
     }
 
     /** The text with only characters the font has ({@code has}); control characters become spaces. */

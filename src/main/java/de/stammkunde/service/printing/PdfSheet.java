@@ -57,7 +57,8 @@ final class PdfSheet implements Sheet {
             if (WinAnsi.fits(text) || unicode() == null) {
                 return new Run(standard, WinAnsi.safe(text), 0f);
             }
-            return new Run(unicode, Glyphs.printable(text, cp -> unicodeGlyphs.getGlyphId(cp) > 0),
+            // Hebrew: PDF sets the letters left to right in the order they come.
+            return new Run(unicode, Glyphs.visual(Glyphs.printable(text, cp -> unicodeGlyphs.getGlyphId(cp) > 0)),
                     face == Face.BOLD ? BOLD_OUTLINE : 0f);
         }
 

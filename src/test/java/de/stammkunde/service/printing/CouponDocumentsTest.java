@@ -162,6 +162,20 @@ class CouponDocumentsTest {
     }
 
     @Test
+    void aHebrewNameReadsRightToLeftInThePdf() throws IOException {
+        Path file = dir.resolve("gutschein.pdf");
+        PrintableCoupon hebrew = new PrintableCoupon("Bäckerei Groß", "Sommer", "10 % Rabatt", "", "",
+                "דוד כהן", "SOMMER-26");
+
+        documents.writePdf(List.of(hebrew), file, Progress.NONE);
+
+        // The text extraction, like a viewer's search, reads what is drawn; drawn in the order typed,
+        // it read 'ןהכ דוד'.
+        String text = CardDocumentsTest.text(file);
+        assertTrue(text.contains("דוד כהן"), text);
+    }
+
+    @Test
     void couponPngQrCodeScansBackToTheCode() throws IOException {
         Path file = dir.resolve("gutschein.png");
 

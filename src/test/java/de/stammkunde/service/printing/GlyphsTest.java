@@ -24,6 +24,13 @@ class GlyphsTest {
     }
 
     @Test
+    void hebrewIsTurnedRoundForThePdfWhichSetsLettersLeftToRight() {
+        assertEquals("Gratis: םלוע םולש", Glyphs.visual("Gratis: שלום עולם"));
+        assertEquals("(דוד) 12 םולש", Glyphs.visual("שלום 12 (דוד)"), "numbers as they read, brackets mirrored");
+        assertEquals("Anna Müller", Glyphs.visual("Anna Müller"));
+    }
+
+    @Test
     void aLetterWithNoBaseInTheFontIsAQuestionMarkAndAControlCharacterASpace() {
         assertEquals("??? Meier", WinAnsi.safe("王小明 Meier"));
         assertEquals("Anna Müller", WinAnsi.safe("Anna\tMüller"));
