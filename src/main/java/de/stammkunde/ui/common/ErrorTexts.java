@@ -37,7 +37,16 @@ public final class ErrorTexts {
 
     /** "That did not work: …, please try again" with the failure's own words, or what to do when that cannot help. */
     public static String unexpected(Throwable error, Messages messages) {
-        return whenRetryCannotHelp(error, messages).orElseGet(() -> messages.get("error.unexpected",
-                String.valueOf(error.getMessage())));
+        return whenRetryCannotHelp(error, messages).orElseGet(() -> messages.get("error.unexpected", words(error)));
+    }
+
+    /** The failure's own words: its message, else its cause's, else at least what kind it is (not "null"). */
+    private static String words(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return error.getClass().getSimpleName();
     }
 }

@@ -8,6 +8,7 @@ import de.stammkunde.service.DatabaseClosedException;
 import de.stammkunde.service.DiskFullException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ConcurrentModificationException;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,15 @@ class ErrorTextsTest {
         assertEquals(messages.get("error.unexpected", "Timeout trying to lock table"),
                 ErrorTexts.unexpected(other, messages));
         assertEquals(Optional.empty(), ErrorTexts.whenRetryCannotHelp(other, messages));
+    }
+
+    @Test
+    void aFailureWithoutWordsOfItsOwnIsNotCalledNull() {
+        // "Das hat nicht geklappt: null" before.
+        assertEquals(messages.get("error.unexpected", "Datei gesperrt"),
+                ErrorTexts.unexpected(new IllegalStateException(null, new IllegalStateException("Datei gesperrt")),
+                        messages));
+        assertEquals(messages.get("error.unexpected", "ConcurrentModificationException"),
+                ErrorTexts.unexpected(new ConcurrentModificationException(), messages));
     }
 }
