@@ -2,6 +2,7 @@ package de.stammkunde.ui.common;
 
 import de.stammkunde.service.Progress;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,6 +14,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class CurrentThreadTaskRunner implements TaskRunner {
 
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final UnaryOperator<Throwable> onFailed;
+
+    public CurrentThreadTaskRunner() {
+        this(UnaryOperator.identity());
+    }
+
+    /** {@code onFailed} tells a failure better before it is handed back, as the app's runner does (a full drive). */
+    public CurrentThreadTaskRunner(UnaryOperator<Throwable> onFailed) {
+        this.onFailed = onFailed;
+    }
 
     @Override
     public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -20,7 +31,7 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
         try {
             result = work.call(Progress.NONE);
         } catch (Exception e) {
-            onFailure.accept(e);
+            onFailure.accept(onFailed.apply(e));
             return handle();
         }
         onSuccess.accept(result);

@@ -12,7 +12,6 @@ import de.stammkunde.service.csv.PurchaseColumn;
 import de.stammkunde.service.csv.PurchaseImportPlan;
 import de.stammkunde.service.csv.PurchaseImportResult;
 import de.stammkunde.ui.common.DialogService;
-import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
@@ -69,8 +68,7 @@ public final class CsvScreens {
 
     private <C extends ImportColumn, P extends ImportCheck, R> ImportWizardViewModel<C, P, R> openWizard(
             CsvImporter<C, P, R> importer, Path file) {
-        ImportWizardViewModel<C, P, R> viewModel = new ImportWizardViewModel<>(importer, runner, app.messages(),
-                error -> ErrorTexts.whenRetryCannotHelp(error, app.messages()));
+        ImportWizardViewModel<C, P, R> viewModel = new ImportWizardViewModel<>(importer, runner, app.messages());
         ViewLoader.Loaded<ImportWizardView> loaded = loader.load(ImportWizardView.class,
                 new ImportWizardView(viewModel, app.messages(), dialogs));
         Stage stage = Windows.modal(owner.get(), viewModel.text("title"), loaded.root());

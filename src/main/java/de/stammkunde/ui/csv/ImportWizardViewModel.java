@@ -11,6 +11,7 @@ import de.stammkunde.service.csv.ImportOptions;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.csv.ImportReport;
 import de.stammkunde.service.csv.RowProblem;
+import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -53,7 +53,6 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private final CsvImporter<C, P, R> importer;
     private final TaskRunner runner;
     private final Messages messages;
-    private final Function<Throwable, Optional<String>> diskFull;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<Character> separator = new SimpleObjectProperty<>(';');
@@ -83,14 +82,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
     private boolean loading;
 
     public ImportWizardViewModel(CsvImporter<C, P, R> importer, TaskRunner runner, Messages messages) {
-        this(importer, runner, messages, error -> Optional.empty());
-    }
-
-    /** {@code diskFull}: the message for a failure that found the data folder's drive full, if it did. */
-    public ImportWizardViewModel(CsvImporter<C, P, R> importer, TaskRunner runner, Messages messages,
-            Function<Throwable, Optional<String>> diskFull) {
         this.importer = importer;
-        this.diskFull = diskFull;
         this.runner = runner;
         this.messages = messages;
         this.separator.set(CsvFormat.defaultSeparator(messages.locale()));
@@ -312,13 +304,14 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
             // a check that did not end found nothing yet: the status line says why
             reportEmptyText.set("");
         }
+        Optional<String> cannotRetry = ErrorTexts.whenRetryCannotHelp(error, messages);
         if (error instanceof CancellationException) {
             status.set(messages.get(wasImporting ? "import.cancelled" : "import.checkCancelled"));
         } else if (error instanceof ConcurrentEditException) {
             status.set(text("concurrent"));
-        } else if (diskFull.apply(error).isPresent()) {
+        } else if (cannotRetry.isPresent()) {
             // It said "The import failed: org.h2.jdbc.JdbcBatchUpdateException: General error: …"
-            status.set(diskFull.apply(error).get());
+            status.set(cannotRetry.get());
         } else if (error instanceof IOException) {
             status.set(messages.get("import.cannotRead", FileFailures.readReason(error, messages)));
         } else {

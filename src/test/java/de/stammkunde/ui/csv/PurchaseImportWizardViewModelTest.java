@@ -10,6 +10,7 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.DiskFullException;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.PurchaseColumn;
@@ -32,7 +33,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +96,9 @@ class PurchaseImportWizardViewModelTest {
 
     @Test
     void anImportOntoAFullDriveSaysSoAndWhatToDo() throws Exception {
-        var told = new ImportWizardViewModel<>(importer, new CurrentThreadTaskRunner(), MESSAGES,
-                error -> Optional.of(MESSAGES.get("error.diskFull", "/daten")));
+        // as the app's runner tells a database error on a full drive
+        var told = new ImportWizardViewModel<>(importer, new CurrentThreadTaskRunner(
+                error -> new DiskFullException(Path.of("/daten"), error)), MESSAGES);
         told.open(file("Customer number;Date;Receipt;Total\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
         assertEquals(MESSAGES.get("import.ready"), told.statusProperty().get());
         db.close(); // the write fails as on a full drive
