@@ -3,10 +3,9 @@ package de.stammkunde.cli;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
-import de.stammkunde.data.DamagedDatabaseException;
+import de.stammkunde.app.OpeningFailures;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.DatabaseInUseException;
-import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.DiskSpace;
 import java.io.IOException;
@@ -86,18 +85,11 @@ abstract class ContextCommand implements Callable<Integer> {
         } catch (DatabaseInUseException e) {
             err().println(messages.get("cli.inUse", dir.toString()));
             return EXIT_IN_USE;
-        } catch (NewerDataException e) {
-            err().println(messages.get("startup.newer", dir.toString()));
-            return CliErrors.EXIT_FAILED;
-        } catch (DamagedDatabaseException e) {
-            LOG.log(Level.SEVERE, "Damaged database in " + dir, e);
-            err().println(e.setAside() ? messages.get("startup.damaged", e.file().toString(), e.keptAs().toString())
-                    : messages.get("startup.damagedInPlace", e.file().toString()));
-            return CliErrors.EXIT_FAILED;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
-            err().println(DiskSpace.ranOut(e, dir) ? messages.get("error.diskFull", dir.toString())
-                    : messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage())));
+            err().println(OpeningFailures.text(messages, dir, e).orElseGet(() -> DiskSpace.ranOut(e, dir)
+                    ? messages.get("error.diskFull", dir.toString())
+                    : messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage()))));
             return CliErrors.EXIT_FAILED;
         }
         try (context) {

@@ -40,14 +40,14 @@ public final class DiskSpace {
         return false;
     }
 
+    /** A failure of the database or of a file. */
     private static boolean wrote(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof IOException || t instanceof UncheckedIOException
-                    || t.getClass().getName().startsWith("org.h2.") || t.getClass().getName().startsWith("org.jdbi.")) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
                 return true;
             }
         }
-        return false;
+        return isDatabaseError(error);
     }
 
     /** The usable bytes on the drive of {@code folder} (or of its nearest existing parent); -1 unknown. */

@@ -4,9 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.app.AppLogging;
 import de.stammkunde.app.DataDirectory;
-import de.stammkunde.data.DamagedDatabaseException;
+import de.stammkunde.app.OpeningFailures;
 import de.stammkunde.data.DatabaseInUseException;
-import de.stammkunde.data.NewerDataException;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.DiskSpace;
 import de.stammkunde.ui.common.FxDialogService;
@@ -97,15 +96,10 @@ public class StammkundeApp extends Application {
             if (t instanceof DatabaseInUseException) {
                 return messages.get("startup.inUse", dataDir.toString());
             }
-            if (t instanceof NewerDataException) {
-                return messages.get("startup.newer", dataDir.toString());
-            }
-            if (t instanceof DamagedDatabaseException damaged) {
-                // not moved: the next start refuses it again, it does not start empty
-                return damaged.setAside()
-                        ? messages.get("startup.damaged", damaged.file().toString(), damaged.keptAs().toString())
-                        : messages.get("startup.damagedInPlace", damaged.file().toString());
-            }
+        }
+        Optional<String> known = OpeningFailures.text(messages, dataDir, e);
+        if (known.isPresent()) {
+            return known.get();
         }
         // As the command line says it: the database's own words were English in German too
         // ("Cannot create the data folder …"), and sent the user to a log folder that cannot exist.
