@@ -90,6 +90,14 @@ class LoyaltyServiceTest {
                 LocalDateTime.now(clock)));
     }
 
+    /** A purchase that earned its points; returns the purchase. */
+    private long bought(Database db, long customerId, String paid) {
+        long purchase = purchase(db, customerId, paid);
+        db.jdbi().useTransaction(h -> loyalty.earn(h, customerId, purchase, new BigDecimal(paid),
+                LocalDateTime.now(clock)));
+        return purchase;
+    }
+
     private BigDecimal redeem(Database db, long customerId, int points) {
         long purchase = purchase(db, customerId, "100");
         return db.jdbi().inTransaction(h -> loyalty.redeem(h, customerId, purchase, points, new BigDecimal("100"),
@@ -213,8 +221,7 @@ class LoyaltyServiceTest {
     @MethodSource("databases")
     void aRefundCannotTakeBackPointsAlreadySpent(Database db) {
         long id = customer(db);
-        long bought = purchase(db, id, "200");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("200"), LocalDateTime.now(clock)));
+        long bought = bought(db, id, "200");
         redeem(db, id, 150);
         long refund = purchase(db, id, "-200");
 
@@ -231,8 +238,7 @@ class LoyaltyServiceTest {
     void aRefundDoesNotTakeNewerPointsForItsOwnThatExpiredUnused(Database db) {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
-        long bought = purchase(db, id, "20");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        long bought = bought(db, id, "20");
         now.set(Instant.parse("2026-02-20T10:00:00Z"));
         earn(db, id, "50");
         long refund = purchase(db, id, "-20");
@@ -250,8 +256,7 @@ class LoyaltyServiceTest {
     void aRefundTakesBackThePartOfItsPointsSpentBeforeTheRestExpired(Database db) {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 0, 1, List.of()));
-        long bought = purchase(db, id, "20");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("20"), LocalDateTime.now(clock)));
+        long bought = bought(db, id, "20");
         redeem(db, id, 15);
         now.set(Instant.parse("2026-02-20T10:00:00Z"));
         earn(db, id, "50");
@@ -326,6 +331,23 @@ class LoyaltyServiceTest {
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
 
+    /** The purchase that earned 100 points and the one that 60 of them paid for. */
+    private record SixtyOfAHundred(long earnedThem, long paidWithPoints) {
+    }
+
+    /**
+     * Points expiring after a month: a purchase earns 100 (expiring on 10 February), on 20 January 60 of
+     * them pay for another, and a third earns 200 (expiring on 20 February).
+     */
+    private SixtyOfAHundred sixtyOfAHundredPaidFor(Database db, long id) {
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        long earnedThem = bought(db, id, "100");
+        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        long paidWithPoints = redeemFor(db, id, 60);
+        earn(db, id, "200");
+        return new SixtyOfAHundred(earnedThem, paidWithPoints);
+    }
+
     /**
      * 100 points of one purchase: 60 paid for another, the rest expired, then both purchases refunded. The
      * 60 came back with their passed date and expired; refunding the purchase that earned them took them a
@@ -335,13 +357,9 @@ class LoyaltyServiceTest {
     @MethodSource("databases")
     void pointsThatCameBackAndExpiredAreNotTakenAgainByTheRefundOfThePurchaseThatEarnedThem(Database db) {
         long id = customer(db);
-        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
-        long earnedThem = purchase(db, id, "100");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
-                LocalDateTime.now(clock))); // expire on 10 February
-        now.set(Instant.parse("2026-01-20T10:00:00Z"));
-        long paidWithPoints = redeemFor(db, id, 60);
-        earn(db, id, "200"); // expire on 20 February
+        SixtyOfAHundred sale = sixtyOfAHundredPaidFor(db, id);
+        long earnedThem = sale.earnedThem();
+        long paidWithPoints = sale.paidWithPoints();
         now.set(Instant.parse("2026-02-15T10:00:00Z"));
         assertEquals(0, refund(db, id, paidWithPoints).change(), "the 60 come back and expire at once");
 
@@ -357,13 +375,9 @@ class LoyaltyServiceTest {
     @MethodSource("databases")
     void pointsThatCameBackAndExpiredLaterAreNotTakenAgainByTheRefundOfThePurchaseThatEarnedThem(Database db) {
         long id = customer(db);
-        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
-        long earnedThem = purchase(db, id, "100");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
-                LocalDateTime.now(clock))); // expire on 10 February
-        now.set(Instant.parse("2026-01-20T10:00:00Z"));
-        long paidWithPoints = redeemFor(db, id, 60);
-        earn(db, id, "200"); // expire on 20 February
+        SixtyOfAHundred sale = sixtyOfAHundredPaidFor(db, id);
+        long earnedThem = sale.earnedThem();
+        long paidWithPoints = sale.paidWithPoints();
         assertEquals(60, refund(db, id, paidWithPoints).change());
         now.set(Instant.parse("2026-02-15T10:00:00Z"));
 
@@ -383,13 +397,9 @@ class LoyaltyServiceTest {
     @MethodSource("databases")
     void pointsOfARefundedPurchaseComeBackAsNewPointsWhenThePurchasePaidWithThemIsRefunded(Database db) {
         long id = customer(db);
-        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
-        long earnedThem = purchase(db, id, "100");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, earnedThem, new BigDecimal("100"),
-                LocalDateTime.now(clock))); // expire on 10 February
-        now.set(Instant.parse("2026-01-20T10:00:00Z"));
-        long paidWithPoints = redeemFor(db, id, 60);
-        earn(db, id, "200"); // expire on 20 February
+        SixtyOfAHundred sale = sixtyOfAHundredPaidFor(db, id);
+        long earnedThem = sale.earnedThem();
+        long paidWithPoints = sale.paidWithPoints();
         now.set(Instant.parse("2026-01-25T10:00:00Z"));
         assertEquals(-100, refund(db, id, earnedThem).change(), "its 40 and 60 in place of those spent");
         now.set(Instant.parse("2026-02-15T10:00:00Z"));
@@ -441,8 +451,7 @@ class LoyaltyServiceTest {
         long id = customer(db);
         earn(db, id, "100");
         now.set(now.get().plusSeconds(3600));
-        long bought = purchase(db, id, "27");
-        db.jdbi().useTransaction(h -> loyalty.earn(h, id, bought, new BigDecimal("27"), LocalDateTime.now(clock)));
+        long bought = bought(db, id, "27");
         long refund = purchase(db, id, "-27");
 
         db.jdbi().useTransaction(h -> loyalty.reverse(h, id, bought, refund, LocalDateTime.now(clock)));
