@@ -11,12 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,12 +45,7 @@ class PointsLedgerFxTest extends FxRobot {
         // "18 Sept 2026, 08:…" in the points account of a window of the usual size.
         fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "", PaymentMethod.CASH,
                 LocalDateTime.of(2026, 9, 18, 8, 44), "", 0));
-        fx.showCounter();
-        fx.write(anna.number());
-        type(KeyCode.ENTER);
-        fx.waitUntil("the customer is open", () -> fx.<Node>node(fx.mainRoot(), "#amountField").isFocused());
-        type(KeyCode.F6);
-        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        Stage history = fx.openHistory(anna);
         Parent root = history.getScene().getRoot();
         TableView<?> purchases = fx.node(root, "#table");
         fx.waitUntil("the purchases are listed", () -> !purchases.getItems().isEmpty());

@@ -12,11 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,12 +41,7 @@ class HistoryOnASmallScreenFxTest extends FxRobot {
                 LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
         fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("30.00"), List.of(), "", PaymentMethod.CASH,
                 LocalDateTime.of(2026, 11, 20, 10, 0), "", 117));
-        fx.showCounter();
-        fx.write(anna.number());
-        type(KeyCode.ENTER);
-        fx.waitUntil("the customer is open", () -> fx.<Node>node(fx.mainRoot(), "#amountField").isFocused());
-        type(KeyCode.F6);
-        Stage history = fx.awaitWindow(fx.text("history.title", anna.displayName()));
+        Stage history = fx.openHistory(anna);
         fx.onFx(() -> history.setWidth(1000));
         Parent root = history.getScene().getRoot();
         TableView<?> purchases = fx.node(root, "#table");

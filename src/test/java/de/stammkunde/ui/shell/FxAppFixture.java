@@ -312,6 +312,19 @@ public final class FxAppFixture implements AutoCloseable {
         awaitIdle();
     }
 
+    /**
+     * At the counter by keyboard: the customer's number and Enter, then F6 once the amount field has the
+     * focus; returns the purchase history's window.
+     */
+    public Stage openHistory(Customer customer) {
+        showCounter();
+        write(customer.number());
+        robot.type(KeyCode.ENTER);
+        waitUntil("the customer is open", () -> isFocused(mainRoot(), "#amountField"));
+        robot.type(KeyCode.F6);
+        return awaitWindow(text("history.title", customer.displayName()));
+    }
+
     // --- typing ---
 
     /**
