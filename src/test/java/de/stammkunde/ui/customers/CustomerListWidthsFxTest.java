@@ -11,10 +11,9 @@ import java.util.Locale;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** The customer list on a common laptop screen (1366 pixels wide) shows names and e-mail addresses whole. */
-class CustomerListWidthsFxTest extends FxRobot {
+class CustomerListWidthsFxTest {
 
     private FxAppFixture fx;
 

@@ -20,10 +20,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** The points account in the purchase history, as it is laid out. */
-class PointsLedgerFxTest extends FxRobot {
+class PointsLedgerFxTest {
 
     private FxAppFixture fx;
     private Customer anna;

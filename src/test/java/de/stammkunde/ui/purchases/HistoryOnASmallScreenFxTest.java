@@ -18,10 +18,9 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** The purchase history and points account in German, in a window as wide as a 1024-pixel screen allows. */
-class HistoryOnASmallScreenFxTest extends FxRobot {
+class HistoryOnASmallScreenFxTest {
 
     private FxAppFixture fx;
 
