@@ -54,7 +54,10 @@ final class PdfSheet implements Sheet {
                 return new Run(monoBold, WinAnsi.safe(text), 0f);
             }
             PDType1Font standard = face == Face.BOLD ? bold : regular;
-            if (WinAnsi.fits(text) || unicode() == null) {
+            if (WinAnsi.fits(text)) {
+                return new Run(standard, text, 0f);
+            }
+            if (unicode() == null) {
                 return new Run(standard, WinAnsi.safe(text), 0f);
             }
             // Hebrew: PDF sets the letters left to right in the order they come.
