@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 
 /**
@@ -22,7 +23,13 @@ public interface DemoRowsDao {
             INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
                 created_by, created_at)
             VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, 'demo', :createdAt)""")
-    void insertPoints(@BindMethods List<PointsRow> rows);
+    @GetGeneratedKeys("id")
+    long[] insertPoints(@BindMethods List<PointsRow> rows);
+
+    /** Which lots the redemptions used, as the counter notes them (see PointsDao#insertUse). */
+    @SqlBatch("INSERT INTO points_use (redeem_id, lot_id, points) VALUES (:redeemId, :lotId, :points)")
+    void insertUses(@Bind("redeemId") List<Long> redeemIds, @Bind("lotId") List<Long> lotIds,
+            @Bind("points") List<Integer> points);
 
     @SqlBatch("INSERT INTO points_account (customer_id, balance) VALUES (:customerId, :balance)")
     void insertAccounts(@Bind("customerId") List<Long> customerIds, @Bind("balance") List<Integer> balances);

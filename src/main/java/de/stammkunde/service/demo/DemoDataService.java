@@ -186,7 +186,7 @@ public final class DemoDataService {
         }
         long[] purchaseIds = h.attach(PurchaseDao.class).insertAllBooked(sales, now);
         DemoRowsDao rows = h.attach(DemoRowsDao.class);
-        rows.insertPoints(points.ledger(purchaseIds));
+        points.insertUses(rows, rows.insertPoints(points.ledger(purchaseIds)));
         rows.insertAccounts(points.accountCustomers(), points.accountBalances());
         if (!cardHolders.isEmpty()) {
             rows.insertCards(h.attach(CardDao.class).allocateNumbers(cardHolders.size()), cardHolders, cardIssued);

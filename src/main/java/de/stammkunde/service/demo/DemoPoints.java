@@ -1,5 +1,6 @@
 package de.stammkunde.service.demo;
 
+import de.stammkunde.data.demo.DemoRowsDao;
 import de.stammkunde.data.demo.DemoRowsDao.PointsRow;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.Money;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Points for demo purchases as the counter would have booked them under the current rules: each
  * purchase earns on what was paid; now and then a customer with enough points redeems some, which
- * uses up the oldest earnings first. Collects the ledger rows and the final balances.
+ * uses up the oldest earnings first, noting which lots it used so that a refund gives the points back into
+ * them. Collects the ledger rows, the uses and the final balances.
  */
 final class DemoPoints {
 
@@ -25,6 +27,8 @@ final class DemoPoints {
     private final List<PointsRow> rows = new ArrayList<>();
     private final List<Integer> purchaseIndexOfRow = new ArrayList<>();
     private final Deque<int[]> lots = new ArrayDeque<>();
+    /** Per use of a lot by a redemption: the redemption's row index, the lot's row index, the points. */
+    private final List<int[]> uses = new ArrayList<>();
     private final List<Long> accountCustomers = new ArrayList<>();
     private final List<Integer> accountBalances = new ArrayList<>();
     private int purchases;
@@ -49,7 +53,7 @@ final class DemoPoints {
         int earned = paid.multiply(rules.pointsPerEuro()).setScale(0, RoundingMode.FLOOR).intValue();
         int index = purchases++;
         if (redeem > 0) {
-            useOldest(redeem);
+            useOldest(redeem, rows.size());
             add(new PointsRow(customerId, "REDEEM", -redeem, 0, null, null, "", sale.at()), index);
         }
         if (earned > 0) {
@@ -71,13 +75,14 @@ final class DemoPoints {
                 .divide(BigDecimal.valueOf(rules.redeemPoints()), 2, RoundingMode.FLOOR);
     }
 
-    private void useOldest(int points) {
+    private void useOldest(int points, int redeemRow) {
         int left = points;
         while (left > 0 && !lots.isEmpty()) {
             int[] lot = lots.peekFirst();
             int used = Math.min(left, lot[1]);
             lot[1] -= used;
             left -= used;
+            uses.add(new int[] {redeemRow, lot[0], used});
             PointsRow row = rows.get(lot[0]);
             rows.set(lot[0], new PointsRow(row.customerId(), row.kind(), row.points(), lot[1], row.expiresOn(), null,
                     row.reason(), row.createdAt()));
@@ -111,6 +116,19 @@ final class DemoPoints {
                     purchaseIds[purchaseIndexOfRow.get(i)], r.reason(), r.createdAt()));
         }
         return result;
+    }
+
+    /** Writes which lots each redemption used, given the ids the ledger rows got on insert. */
+    void insertUses(DemoRowsDao dao, long[] ledgerIds) {
+        List<Long> redeemIds = new ArrayList<>(uses.size());
+        List<Long> lotIds = new ArrayList<>(uses.size());
+        List<Integer> points = new ArrayList<>(uses.size());
+        for (int[] use : uses) {
+            redeemIds.add(ledgerIds[use[0]]);
+            lotIds.add(ledgerIds[use[1]]);
+            points.add(use[2]);
+        }
+        dao.insertUses(redeemIds, lotIds, points);
     }
 
     List<Long> accountCustomers() {

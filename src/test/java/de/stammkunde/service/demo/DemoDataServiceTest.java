@@ -50,6 +50,12 @@ class DemoDataServiceTest {
                                         WHERE e.customer_id = a.customer_id)"""), "balances are the ledger sums");
             assertEquals(0, count(db, "SELECT COUNT(*) FROM points_entry WHERE remaining > GREATEST(points, 0)"));
             assertTrue(count(db, "SELECT COUNT(*) FROM points_entry WHERE kind = 'REDEEM'") > 0);
+            assertEquals(0, count(db, """
+                    SELECT COUNT(*) FROM points_entry r
+                    WHERE r.kind = 'REDEEM' AND -r.points <> (SELECT COALESCE(SUM(u.points), 0) FROM points_use u
+                        JOIN points_entry l ON l.id = u.lot_id AND l.customer_id = r.customer_id AND l.kind = 'EARN'
+                        WHERE u.redeem_id = r.id)"""),
+                    "every redemption notes the customer's lots it used, so a refund gives the points back into them");
             assertTrue(count(db, "SELECT COUNT(*) FROM customer_card") > 100);
             assertEquals(List.of("Geburtstag", "Herbstaktion"), db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT name FROM campaign ORDER BY id").mapTo(String.class).list()));
