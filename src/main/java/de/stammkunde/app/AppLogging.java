@@ -8,6 +8,7 @@ import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
@@ -27,10 +28,20 @@ public final class AppLogging {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             if (handler instanceof ConsoleHandler) {
                 handler.setLevel(Level.WARNING);
-                handler.setFilter(record -> record.getThrown() == null);
+                handler.setFilter(AppLogging::forTerminal);
             }
         }
         toDataDirectory(dataDirectory);
+    }
+
+    /**
+     * Neither stack traces nor Flyway's own words: above the command's "could not bring the data up to this
+     * version; it is as it was", a failed update printed "SEVERE: Migration of schema "PUBLIC" to version 8
+     * failed! Please restore backups and roll back database and code!".
+     */
+    static boolean forTerminal(LogRecord record) {
+        return record.getThrown() == null
+                && (record.getLoggerName() == null || !record.getLoggerName().startsWith("org.flywaydb"));
     }
 
     public static synchronized void toDataDirectory(Path dataDirectory) {

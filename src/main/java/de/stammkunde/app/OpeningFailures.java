@@ -2,6 +2,7 @@ package de.stammkunde.app;
 
 import de.stammkunde.data.DamagedDatabaseException;
 import de.stammkunde.data.NewerDataException;
+import de.stammkunde.data.UpdateFailedException;
 import de.stammkunde.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,9 +13,17 @@ public final class OpeningFailures {
     private OpeningFailures() {
     }
 
-    /** For data of a newer Stammkunde or a damaged file (anywhere among the causes): what to do; else empty. */
-    public static Optional<String> text(Messages messages, Path dataDir, Throwable error) {
+    /**
+     * For data of a newer Stammkunde, a damaged file or an update that failed (anywhere among the causes):
+     * what to do; else empty. {@code driveFull}: the failure found the data folder's drive full.
+     */
+    public static Optional<String> text(Messages messages, Path dataDir, Throwable error, boolean driveFull) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UpdateFailedException) {
+                // "Nothing was saved; your data is as it was": true, the file was put back as it was before
+                return Optional.of(driveFull ? messages.get("error.diskFull", dataDir.toString())
+                        : messages.get("startup.updateFailed", dataDir.toString()));
+            }
             if (t instanceof NewerDataException) {
                 return Optional.of(messages.get("startup.newer", dataDir.toString()));
             }

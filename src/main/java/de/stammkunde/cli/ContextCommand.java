@@ -87,7 +87,8 @@ abstract class ContextCommand implements Callable<Integer> {
             return EXIT_IN_USE;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Cannot open the database in " + dir, e);
-            err().println(OpeningFailures.text(messages, dir, e).orElseGet(() -> DiskSpace.ranOut(e, dir)
+            boolean driveFull = DiskSpace.ranOut(e, dir);
+            err().println(OpeningFailures.text(messages, dir, e, driveFull).orElseGet(() -> driveFull
                     ? messages.get("error.diskFull", dir.toString())
                     : messages.get("startup.failed", dir.toString(), String.valueOf(e.getMessage()))));
             return CliErrors.EXIT_FAILED;

@@ -4,14 +4,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import de.stammkunde.data.migration.V3__Foreign_keys_share_indexes;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -39,20 +46,24 @@ public final class Database implements AutoCloseable {
     static final long EMPTY_H2_FILE_BYTES = 16 * 1024;
     public static final String FILE_NAME = "stammkunde";
 
-    private final HikariDataSource dataSource;
+    /** Opened again after the file was copied before an update (see {@link #migrate}). */
+    private volatile HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean h2File;
     /** The H2 file and its size before H2 opened it (0: it was new), or null for any other database. */
     private final Path file;
     private final long sizeBeforeOpen;
+    /** The H2 file's JDBC URL, to open the pool again; null for any other database. */
+    private final String url;
     private volatile boolean compactOnClose;
 
-    private Database(HikariDataSource dataSource, Path file, long sizeBeforeOpen) {
+    private Database(HikariDataSource dataSource, Path file, long sizeBeforeOpen, String url) {
         this.dataSource = dataSource;
         this.h2File = file != null;
         this.file = file;
         this.sizeBeforeOpen = sizeBeforeOpen;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.url = url;
+        this.jdbi = Jdbi.create(() -> this.dataSource.getConnection()).installPlugin(new SqlObjectPlugin());
     }
 
     /** Opens (and creates) the H2 file database in the data folder. */
@@ -80,14 +91,34 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             sizeBeforeOpen = 0;
         }
+        FileChannel updating = null;
         try {
-            return new Database(pool(url, "sa", "", 4), file, sizeBeforeOpen);
+            updating = updateLock(file, false);
+            if (updating == null) {
+                throw new DatabaseInUseException(dataDirectory, null); // by one that copies the file to update it
+            }
+        } catch (IOException e) {
+            // a folder that cannot be written: H2 says so as it opens the file
+        }
+        try {
+            return new Database(openPool(url, dataDirectory), file, sizeBeforeOpen, url);
+        } catch (HikariPool.PoolInitializationException e) {
+            if (hasState(e, H2_FILE_CORRUPTED)) {
+                throw new DamagedDatabaseException(file, setAside(file), e);
+            }
+            throw e;
+        } finally {
+            closeQuietly(updating);
+        }
+    }
+
+    /** The pool of an H2 file; another Stammkunde holding the file is a {@link DatabaseInUseException}. */
+    private static HikariDataSource openPool(String url, Path dataDirectory) {
+        try {
+            return pool(url, "sa", "", 4);
         } catch (HikariPool.PoolInitializationException e) {
             if (isLocked(e)) {
                 throw new DatabaseInUseException(dataDirectory, e);
-            }
-            if (hasState(e, H2_FILE_CORRUPTED)) {
-                throw new DamagedDatabaseException(file, setAside(file), e);
             }
             throw e;
         }
@@ -95,7 +126,7 @@ public final class Database implements AutoCloseable {
 
     /** Any JDBC URL: an in-memory H2 for tests, or PostgreSQL for several counters. */
     public static Database open(String url, String user, String password, int poolSize) {
-        return new Database(pool(url, user, password, poolSize), null, 0);
+        return new Database(pool(url, user, password, poolSize), null, 0, null);
     }
 
     private static HikariDataSource pool(String url, String user, String password, int poolSize) {
@@ -141,19 +172,157 @@ public final class Database implements AutoCloseable {
      * Brings the schema up to date; safe to call on every start. Refuses data written by a newer
      * version ({@link NewerDataException}): this build does not know its tables, and writing to
      * them could lose what the newer version keeps there.
+     * <p>
+     * An H2 file is copied before its update, which then either finishes or leaves the file as it was
+     * ({@link UpdateFailedException}): H2 commits each CREATE or ALTER at once, so a migration that
+     * failed half way (a full drive) kept its first tables, and every later start failed on them with
+     * Flyway's "Failed to execute script V2__….sql" — the shop could not open its data again. An
+     * update that broke off (the power went) is found by its copy at the next start and begun anew
+     * from it. PostgreSQL rolls a failed migration back by itself.
      */
     public int migrate() {
+        return migrate(Database::flyway);
+    }
+
+    /** {@link #migrate()} with the Flyway {@code flywayOf} makes for the pool (tests add a failing migration). */
+    int migrate(Function<DataSource, Flyway> flywayOf) {
         int newest = newestApplied();
         if (newest > SCHEMA_VERSION) {
             throw new NewerDataException(newest, SCHEMA_VERSION);
         }
+        if (!h2File) {
+            return newest == SCHEMA_VERSION ? 0 : flywayOf.apply(dataSource).migrate().migrationsExecuted;
+        }
+        Path before = file.resolveSibling(FILE_NAME + "-before-update.mv.db");
         if (newest == SCHEMA_VERSION) {
+            deleteQuietly(before); // of an update that finished, the process ending before it was deleted
             return 0;
         }
-        return flyway().migrate().migrationsExecuted;
+        try (FileChannel lock = updateLock(file, true)) {
+            if (lock == null) {
+                dataSource.close();
+                throw new DatabaseInUseException(file.getParent(), null);
+            }
+            if (newest < 0 && sizeBeforeOpen == 0) {
+                return setUp(flywayOf);
+            }
+            if (Files.exists(before)) {
+                LOG.warning("An update of " + file + " broke off; it starts again from the copy made before it");
+                reopenAfter(() -> Files.move(before, file, StandardCopyOption.REPLACE_EXISTING));
+            }
+            Path part = before.resolveSibling(before.getFileName() + ".part");
+            reopenAfter(() -> {
+                try {
+                    Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    deleteQuietly(part); // on a full drive, what was copied took the last space
+                    throw e;
+                }
+                Files.move(part, before, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
+            int done;
+            try {
+                done = flywayOf.apply(dataSource).migrate().migrationsExecuted;
+            } catch (RuntimeException e) {
+                dataSource.close();
+                try {
+                    Files.move(before, file, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException notBack) {
+                    // the next start puts it back: the copy beside the file says the update broke off
+                    LOG.log(Level.SEVERE, "Could not put the copy made before the update back: " + before, notBack);
+                }
+                throw new UpdateFailedException(file.getParent(), e);
+            }
+            deleteQuietly(before);
+            return done;
+        } catch (IOException e) {
+            dataSource.close();
+            throw new UpdateFailedException(file.getParent(), e);
+        }
+    }
+
+    /**
+     * A new database is set up in a file of another name and then put in place: a set-up that failed
+     * or broke off leaves no half-made file, and the next start sets it up anew.
+     */
+    private int setUp(Function<DataSource, Flyway> flywayOf) throws IOException {
+        Path made = file.resolveSibling(FILE_NAME + "-new.mv.db");
+        String madeUrl = url.replace(file.resolveSibling(FILE_NAME).toString(), made.resolveSibling(FILE_NAME + "-new")
+                .toString());
+        dataSource.close();
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(made);
+        int done;
+        try (HikariDataSource setUp = pool(madeUrl, "sa", "", 4)) {
+            done = flywayOf.apply(setUp).migrate().migrationsExecuted;
+        } catch (RuntimeException e) {
+            deleteQuietly(made);
+            throw new UpdateFailedException(file.getParent(), e);
+        } finally {
+            deleteQuietly(file.resolveSibling(FILE_NAME + "-new.trace.db"));
+        }
+        Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dataSource = openPool(url, file.getParent());
+        return done;
+    }
+
+    /**
+     * Held while an H2 file is copied and updated, and by every start while it opens the file: during the
+     * copy the file is unlocked, and a second Stammkunde started then (a double click more) opened it and,
+     * closing it again, rewrote it under the copy. Null when another process holds it; {@code wait}: for
+     * one that is only opening the file (a start waits for an update's lock in no case).
+     */
+    private static FileChannel updateLock(Path file, boolean wait) throws IOException {
+        FileChannel channel = FileChannel.open(file.resolveSibling(FILE_NAME + ".update.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if ((wait ? channel.lock() : channel.tryLock()) != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held in this process (tests)
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        channel.close();
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Could not release the update lock", e);
+            }
+        }
+    }
+
+    /** Does {@code work} on the closed file (H2 closes it with its last connection), then opens the pool again. */
+    private void reopenAfter(FileWork work) throws IOException {
+        dataSource.close();
+        work.run();
+        dataSource = openPool(url, file.getParent());
+    }
+
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + file, e);
+        }
     }
 
     Flyway flyway() {
+        return flyway(dataSource);
+    }
+
+    static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -256,7 +425,7 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 

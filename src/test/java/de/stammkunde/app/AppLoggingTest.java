@@ -1,6 +1,8 @@
 package de.stammkunde.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,5 +36,20 @@ class AppLoggingTest {
         // It printed "java.util.logging.ErrorManager: 2" and "java.io.IOException: No space left on device" with
         // its stack trace above the command's own message.
         assertEquals("", said.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theTerminalOfACommandGetsNeitherStackTracesNorFlywaysWords() {
+        LogRecord flyway = new LogRecord(Level.SEVERE,
+                "Migration of schema \"PUBLIC\" to version \"8\" failed! Please restore backups");
+        flyway.setLoggerName("org.flywaydb.core.internal.command.DbMigrate");
+        LogRecord ours = new LogRecord(Level.WARNING, "x");
+        ours.setLoggerName("de.stammkunde.data.Database");
+        LogRecord trace = new LogRecord(Level.WARNING, "y");
+        trace.setThrown(new IllegalStateException());
+
+        assertFalse(AppLogging.forTerminal(flyway));
+        assertTrue(AppLogging.forTerminal(ours));
+        assertFalse(AppLogging.forTerminal(trace));
     }
 }

@@ -104,12 +104,19 @@ class DamagedDatabaseTest {
         assertKept(opening(dir));
     }
 
+    /** Refused, unless what was cut held nothing any more (H2 leaves unused space at the end now and then). */
     @Test
-    void aFileMissingOnlyItsEndIsRefused() throws Exception {
+    void aFileMissingOnlyItsEndIsRefusedOrHadNothingThere() throws Exception {
         Path file = shopWithData();
         truncate(file, 0.99);
 
-        assertKept(opening(dir));
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(20, tags(db), "opened: every tag is there");
+            assertEquals(3000, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM filler")
+                    .mapTo(Integer.class).one()));
+        } catch (DamagedDatabaseException damaged) {
+            assertKept(damaged);
+        }
     }
 
     @Test

@@ -97,7 +97,7 @@ public class StammkundeApp extends Application {
                 return messages.get("startup.inUse", dataDir.toString());
             }
         }
-        Optional<String> known = OpeningFailures.text(messages, dataDir, e);
+        Optional<String> known = OpeningFailures.text(messages, dataDir, e, driveFull);
         if (known.isPresent()) {
             return known.get();
         }
@@ -110,7 +110,6 @@ public class StammkundeApp extends Application {
             return messages.get("startup.notWritable", dataDir.toString());
         }
         if (driveFull) {
-            // an update's new tables need room too: it said "Failed to execute script V8__…"
             return messages.get("error.diskFull", dataDir.toString());
         }
         return messages.get("startup.failed", dataDir.toString(), String.valueOf(e.getMessage()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.Database;
+import de.stammkunde.data.UpdateFailedException;
 import de.stammkunde.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,5 +81,17 @@ class StartupMessageTest {
 
         assertEquals(german.get("error.diskFull", dir.toString()), StammkundeApp.startupMessage(german, dir, e, true));
         assertTrue(StammkundeApp.startupMessage(german, dir, e, false).contains("V8__"), "else as before");
+    }
+
+    @Test
+    void anUpdateThatFailedSaysTheDataIsAsItWasAndAFullDriveSaysToFreeSpace() {
+        // It said: "Die Datenbank in … lässt sich nicht öffnen: Failed to execute script V2__….sql ---- SQL State …"
+        Throwable e = new UpdateFailedException(dir, new IllegalStateException("Failed to execute script V8__x.sql",
+                new java.sql.SQLException("Allgemeiner Fehler: MVStoreException: Writing to … failed")));
+        Messages german = new Messages(Locale.GERMAN);
+
+        assertEquals(german.get("startup.updateFailed", dir.toString()), StammkundeApp.startupMessage(german, dir, e,
+                false));
+        assertEquals(german.get("error.diskFull", dir.toString()), StammkundeApp.startupMessage(german, dir, e, true));
     }
 }
