@@ -42,6 +42,8 @@ public final class CardDialogView {
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> issuedColumn;
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> blockedColumn;
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> reasonColumn;
+    /** The command whose work runs now; it gets the focus back when the buttons are enabled again. */
+    private Button working;
 
     public CardDialogView(CardDialogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -85,6 +87,10 @@ public final class CardDialogView {
             }
         });
 
+        // Working disables the buttons and JavaFX passed the focus on to "Close": after "Save as PDF …",
+        // Tab and Space went to "Card lost …". The command pressed keeps it.
+        viewModel.busyProperty().addListener((obs, was, busy) -> keepFocusOnTheCommandAtWork(busy));
+
         // Ctrl+P prints, Ctrl+S saves the PDF, once the dialog has its scene.
         closeButton.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -105,6 +111,18 @@ public final class CardDialogView {
             }
         }
         closeButton.requestFocus();
+    }
+
+    private void keepFocusOnTheCommandAtWork(boolean busy) {
+        if (busy) {
+            working = closeButton.getScene() != null && closeButton.getScene().getFocusOwner() instanceof Button b
+                    && b != closeButton ? b : null;
+        } else if (working != null) {
+            if (working.isVisible() && !working.isDisabled()) {
+                working.requestFocus();
+            }
+            working = null;
+        }
     }
 
     private static void fire(Button button) {
