@@ -3,6 +3,7 @@ package de.stammkunde.ui.cards;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FxImages;
 import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.Windows;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -42,8 +43,6 @@ public final class CardDialogView {
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> issuedColumn;
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> blockedColumn;
     @FXML private TableColumn<CardDialogViewModel.HistoryRow, String> reasonColumn;
-    /** The command whose work runs now; it gets the focus back when the buttons are enabled again. */
-    private Button working;
 
     public CardDialogView(CardDialogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -89,7 +88,8 @@ public final class CardDialogView {
 
         // Working disables the buttons and JavaFX passed the focus on to "Close": after "Save as PDF …",
         // Tab and Space went to "Card lost …". The command pressed keeps it.
-        viewModel.busyProperty().addListener((obs, was, busy) -> keepFocusOnTheCommandAtWork(busy));
+        Windows.keepFocusThroughWork(viewModel.busyProperty(), issueButton, lostButton, printButton, pdfButton,
+                pngButton);
 
         // Ctrl+P prints, Ctrl+S saves the PDF, once the dialog has its scene.
         closeButton.sceneProperty().addListener((obs, old, scene) -> {
@@ -111,18 +111,6 @@ public final class CardDialogView {
             }
         }
         closeButton.requestFocus();
-    }
-
-    private void keepFocusOnTheCommandAtWork(boolean busy) {
-        if (busy) {
-            working = closeButton.getScene() != null && closeButton.getScene().getFocusOwner() instanceof Button b
-                    && b != closeButton ? b : null;
-        } else if (working != null) {
-            if (working.isVisible() && !working.isDisabled()) {
-                working.requestFocus();
-            }
-            working = null;
-        }
     }
 
     private static void fire(Button button) {
