@@ -3,6 +3,7 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CampaignService;
@@ -48,6 +49,7 @@ public final class CampaignsViewModel {
     private final ImagePrinter printer;
     private final Messages messages;
     private final CouponTexts texts;
+    private final Formats formats;
 
     private final ObservableList<CampaignStats> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignStats> selected = new SimpleObjectProperty<>();
@@ -69,6 +71,7 @@ public final class CampaignsViewModel {
         this.printer = printer;
         this.messages = messages;
         this.texts = new CouponTexts(messages, formats);
+        this.formats = formats;
         this.emptyText.set(messages.get("task.coupons.load"));
     }
 
@@ -94,6 +97,18 @@ public final class CampaignsViewModel {
     /** "10 % off", "5,00 € off", "Free: a coffee". */
     public String offer(CampaignStats row) {
         return texts.offer(row.campaign());
+    }
+
+    /**
+     * Whom the campaign is for: its target ("Kunde 100001"), or a shared code with its limit; without
+     * one "Gemeinsamer Code, unbegrenzt" (it said "höchstens ∞×").
+     */
+    public String target(Campaign c) {
+        if (c.codeMode() != CodeMode.SHARED) {
+            return c.targetDescription();
+        }
+        return c.redemptionLimit() == null ? messages.get("coupons.sharedUnlimited")
+                : messages.get("coupons.shared", formats.count(c.redemptionLimit()));
     }
 
     /** "24.11. – 24.12.2026": the year once where both dates share it (on paper: both dates in full). */

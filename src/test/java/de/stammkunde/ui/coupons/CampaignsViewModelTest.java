@@ -86,6 +86,20 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void aSharedCodeWithoutLimitSaysUnlimitedNotAtMostInfinityTimes() {
+        Campaign flyer = campaigns.create(new CampaignDraft("Flyer", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, null, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+        Campaign hundred = campaigns.create(new CampaignDraft("Flyer 100", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, 100, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+
+        assertEquals("Gemeinsamer Code, unbegrenzt", vm.target(flyer));
+        assertEquals("Gemeinsamer Code, höchstens 100×", vm.target(hundred));
+        assertEquals(campaign.targetDescription(), vm.target(campaign));
+    }
+
+    @Test
     void theTableWritesAYearOnceWhereBothDatesShareIt() {
         Formats english = new Formats(Locale.UK);
         CampaignsViewModel en = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
