@@ -50,6 +50,7 @@ public final class CampaignsViewModel {
     private final Messages messages;
     private final CouponTexts texts;
     private final Formats formats;
+    private final BooleanProperty noCampaignsYet = new SimpleBooleanProperty();
 
     private final ObservableList<CampaignStats> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignStats> selected = new SimpleObjectProperty<>();
@@ -84,6 +85,7 @@ public final class CampaignsViewModel {
         Long keep = selected.get() == null ? null : selected.get().campaign().id();
         runner.submit("coupons.load", p -> campaigns.list(), list -> {
             emptyText.set(messages.get("coupons.empty"));
+            noCampaignsYet.set(list.isEmpty());
             Optional<CampaignStats> made = known.isEmpty() ? Optional.empty()
                     : list.stream().filter(r -> !known.contains(r.campaign().id())).findFirst();
             known.clear();
@@ -97,6 +99,11 @@ public final class CampaignsViewModel {
     /** "10 % off", "5,00 € off", "Free: a coffee". */
     public String offer(CampaignStats row) {
         return texts.offer(row.campaign());
+    }
+
+    /** True once the list is loaded and holds no campaign: nothing to choose for the coupons below. */
+    public BooleanProperty noCampaignsYetProperty() {
+        return noCampaignsYet;
     }
 
     /**

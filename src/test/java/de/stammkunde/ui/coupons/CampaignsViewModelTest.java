@@ -116,6 +116,27 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void aLoadedListWithoutCampaignsSaysSoForTheCouponsBelow() {
+        assertFalse(vm.noCampaignsYetProperty().get(), "not before the list is loaded");
+        vm.refresh();
+        assertFalse(vm.noCampaignsYetProperty().get(), "there is one");
+
+        Database empty = TestDatabases.h2();
+        try {
+            CustomerService none = new CustomerService(empty.jdbi(), CampaignFormViewModelTest.CLOCK,
+                    new CustomerIndex(), List.of());
+            CampaignsViewModel first = new CampaignsViewModel(new CampaignService(empty.jdbi(),
+                    CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), none), new SettingsService(empty.jdbi()),
+                    new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, messages,
+                    new Formats(messages.locale()));
+            first.refresh();
+            assertTrue(first.noCampaignsYetProperty().get());
+        } finally {
+            empty.close();
+        }
+    }
+
+    @Test
     void theEmptyTableSaysLoadingUntilTheListArrives() {
         assertEquals("Aktionen werden geladen …", vm.emptyTextProperty().get());
 
