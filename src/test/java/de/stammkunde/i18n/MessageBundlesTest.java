@@ -106,6 +106,20 @@ class MessageBundlesTest {
         assertEquals("2,345 points = €117.25", english.get("counter.pointsBalance", 2345, "€117.25"));
         assertEquals("Refunded: €20.00. Points \u22121,234, new balance 0 points.",
                 english.get("history.refunded", "€20.00", -1234, 0));
+        // The export of one customer said "1 Kunde ist in der aktuellen Liste und werden exportiert".
+        assertEquals("1 Kunde ist in der aktuellen Liste und wird exportiert.", german.get("export.count", 1));
+    }
+
+    @Test
+    void theExportOfAnEmptyListSaysWhatTheFileHoldsNotThatNoCustomersAreExported() {
+        // A first day: "No customers are in the current list and will be exported", and Export wrote a file.
+        Messages english = new Messages(java.util.Locale.UK);
+        Messages german = new Messages(java.util.Locale.GERMANY);
+        assertEquals("The current list is empty: the file holds only the column headers, e.g. as a template to"
+                + " fill in for an import.", english.get("export.count", 0));
+        assertEquals("Die aktuelle Liste ist leer: Die Datei enthält nur die Spaltenüberschriften, z.\u00a0B. als"
+                + " Vorlage zum Ausfüllen für einen Import.", german.get("export.count", 0));
+        assertEquals("3 Kunden sind in der aktuellen Liste und werden exportiert.", german.get("export.count", 3));
     }
 
     @Test

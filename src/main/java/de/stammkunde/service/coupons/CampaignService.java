@@ -131,10 +131,11 @@ public final class CampaignService {
      */
     public BirthdayAudience birthdayAudience(int days) {
         LocalDate today = today();
-        List<CustomerBirthDate> ahead = jdbi.withExtension(CouponDao.class, CouponDao::birthDates).stream()
-                .filter(c -> Birthdays.within(c.birthDate(), today, days)).toList();
+        List<CustomerBirthDate> known = jdbi.withExtension(CouponDao.class, CouponDao::birthDates);
+        List<CustomerBirthDate> ahead = known.stream().filter(c -> Birthdays.within(c.birthDate(), today, days))
+                .toList();
         if (ahead.isEmpty()) {
-            return new BirthdayAudience(List.of(), 0);
+            return new BirthdayAudience(List.of(), 0, !known.isEmpty());
         }
         // a code for a birthday still ahead was issued at most 366 days before it, so within the last year
         List<BirthdayCoupon> given = jdbi.withExtension(CouponDao.class,

@@ -3,6 +3,7 @@ package de.stammkunde.ui.cards;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.FxImages;
 import de.stammkunde.ui.common.TableSortMenu;
+import de.stammkunde.ui.common.Windows;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -84,6 +85,11 @@ public final class CardDialogView {
                 printButton.requestFocus();
             }
         });
+
+        // Working disables the buttons and JavaFX passed the focus on to "Close": after "Save as PDF …",
+        // Tab and Space went to "Card lost …". The command pressed keeps it.
+        Windows.keepFocusThroughWork(viewModel.busyProperty(), issueButton, lostButton, printButton, pdfButton,
+                pngButton);
 
         // Ctrl+P prints, Ctrl+S saves the PDF, once the dialog has its scene.
         closeButton.sceneProperty().addListener((obs, old, scene) -> {

@@ -61,7 +61,9 @@ public final class FxDialogService implements DialogService {
 
     /**
      * A message wrapped at {@link #MAX_WIDTH}. A plain label asks for the width of its text on one
-     * line, and the dialog took that width, up to twice the window's, half off the screen.
+     * line, and the dialog took that width, up to twice the window's, half off the screen. Its
+     * minimum height is its height: the dialog shrank a label to one line, and "Block card …?" lost
+     * its second sentence.
      */
     static final class MessageLabel extends Label {
 
@@ -71,6 +73,7 @@ public final class FxDialogService implements DialogService {
             super(message);
             setWrapText(true);
             setMaxWidth(MAX_WIDTH);
+            setMinHeight(USE_PREF_SIZE);
         }
 
         @Override

@@ -1,10 +1,13 @@
 package de.stammkunde.ui.common;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.image.Image;
@@ -38,6 +41,26 @@ public final class Windows {
             if (SAVE.match(e)) {
                 e.consume();
                 save.run();
+            }
+        });
+    }
+
+    /**
+     * The one of {@code buttons} pressed keeps the focus through the work it started: while {@code busy}
+     * disables them, JavaFX passes the focus on to the next control ("Close", the list), and after
+     * "Save as PDF …" the next Tab and Space went to the wrong command. Once enabled again, the button
+     * pressed has it back (unless it is gone meanwhile, as "Issue card" once the card is there).
+     */
+    public static void keepFocusThroughWork(ObservableBooleanValue busy, Button... buttons) {
+        Button[] pressed = new Button[1];
+        busy.addListener((obs, was, working) -> {
+            if (working) {
+                pressed[0] = Arrays.stream(buttons).filter(Node::isFocused).findFirst().orElse(null);
+            } else if (pressed[0] != null) {
+                if (pressed[0].isVisible() && !pressed[0].isDisabled()) {
+                    pressed[0].requestFocus();
+                }
+                pressed[0] = null;
             }
         });
     }

@@ -6,6 +6,7 @@ import de.stammkunde.ui.common.AppIcon;
 import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.TableSortMenu;
 import de.stammkunde.ui.common.TableWidths;
+import de.stammkunde.ui.common.Windows;
 import de.stammkunde.ui.coupons.CampaignCouponsViewModel.CouponOrder;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +96,7 @@ public final class CampaignCouponsView {
         for (Button button : new Button[] {couponPrintButton, couponPdfButton, couponPngButton}) {
             button.disableProperty().bind(viewModel.canUseCouponProperty().not());
         }
+        Windows.keepFocusThroughWork(viewModel.busyProperty(), couponPrintButton, couponPdfButton, couponPngButton);
         couponsTitleLabel.textProperty().bind(viewModel.titleProperty());
         // A title longer than the row ends in "…" rather than running past the window's edge.
         couponsTitleLabel.maxWidthProperty().bind(couponsHeader.widthProperty());

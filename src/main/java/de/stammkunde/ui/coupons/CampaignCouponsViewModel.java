@@ -75,6 +75,7 @@ public final class CampaignCouponsViewModel {
     private final StringProperty emptyText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty noCampaignsYet = new SimpleBooleanProperty();
     private final BooleanBinding canUseCoupon = selected.isNull().or(busy).not();
     private Campaign campaign;
 
@@ -94,6 +95,11 @@ public final class CampaignCouponsViewModel {
         // A campaign for every customer has 100,000 coupons: looking through them waits for a pause in
         // typing and runs in the background, so the field never stalls.
         filter.addListener((o, old, text) -> debouncer.call(this::refilter));
+        noCampaignsYet.addListener((o, old, none) -> {
+            if (campaign == null) {
+                emptyText.set(nothingChosen());
+            }
+        });
         show(null);
     }
 
@@ -115,7 +121,7 @@ public final class CampaignCouponsViewModel {
         int run = ++runs;
         if (chosen == null) {
             title.set(messages.get("coupons.codes.none"));
-            emptyText.set(messages.get("coupons.codes.choose"));
+            emptyText.set(nothingChosen());
             return;
         }
         title.set(messages.get("coupons.codes.title", chosen.name()));
@@ -326,6 +332,16 @@ public final class CampaignCouponsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** "Choose a campaign above …", or with no campaign at all where the coupons will show. */
+    private String nothingChosen() {
+        return messages.get(noCampaignsYet.get() ? "coupons.codes.noCampaign" : "coupons.codes.choose");
+    }
+
+    /** Set while there is no campaign at all: "choose one above" would point at an empty list. */
+    public BooleanProperty noCampaignsYetProperty() {
+        return noCampaignsYet;
     }
 
     public BooleanProperty busyProperty() {

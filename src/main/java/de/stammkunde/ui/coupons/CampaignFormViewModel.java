@@ -254,7 +254,8 @@ public final class CampaignFormViewModel {
         } else if (birthday && recipients.get() == 0) {
             found.add(birthdays.alreadyGiven() > 0
                     ? CampaignError.of(CampaignField.TARGET, "coupons.error.birthdaysGiven", birthdays.alreadyGiven())
-                    : CampaignError.of(CampaignField.TARGET, "coupons.error.noBirthdays"));
+                    : CampaignError.of(CampaignField.TARGET, birthdays.anyBirthDate() ? "coupons.error.noBirthdays"
+                    : "coupons.error.noBirthDates"));
         } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
             found.add(CampaignError.of(CampaignField.TARGET, target.get() == Target.MATCHING
                     ? "coupons.error.noCustomers"

@@ -45,6 +45,7 @@ public final class CampaignScreens {
         CampaignCouponsViewModel coupons = new CampaignCouponsViewModel(app.campaigns(), app.settings(), documents,
                 runner, Debouncer.fx(150), dialogs, printer, app.messages(), app.formats());
         viewModel.selectedProperty().addListener((o, old, now) -> coupons.show(now == null ? null : now.campaign()));
+        coupons.noCampaignsYetProperty().bind(viewModel.noCampaignsYetProperty());
         Parent couponsPane = loader.load(CampaignCouponsView.class, new CampaignCouponsView(coupons, app.messages()))
                 .root();
         return new CampaignsView(viewModel, couponsPane, this::openForm, dialogs, app.messages(), app.formats());

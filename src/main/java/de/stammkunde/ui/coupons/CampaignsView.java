@@ -2,7 +2,6 @@ package de.stammkunde.ui.coupons;
 
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
-import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
@@ -81,10 +80,7 @@ public final class CampaignsView {
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
         SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
-        column(targetColumn, r -> r.campaign().codeMode() == CodeMode.SHARED
-                ? messages.get("coupons.shared", r.campaign().redemptionLimit() == null ? "∞"
-                        : formats.count(r.campaign().redemptionLimit()))
-                : r.campaign().targetDescription());
+        column(targetColumn, r -> viewModel.target(r.campaign()));
         SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);

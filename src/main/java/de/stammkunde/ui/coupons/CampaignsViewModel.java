@@ -3,6 +3,7 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CampaignService;
@@ -48,6 +49,8 @@ public final class CampaignsViewModel {
     private final ImagePrinter printer;
     private final Messages messages;
     private final CouponTexts texts;
+    private final Formats formats;
+    private final BooleanProperty noCampaignsYet = new SimpleBooleanProperty();
 
     private final ObservableList<CampaignStats> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignStats> selected = new SimpleObjectProperty<>();
@@ -69,6 +72,7 @@ public final class CampaignsViewModel {
         this.printer = printer;
         this.messages = messages;
         this.texts = new CouponTexts(messages, formats);
+        this.formats = formats;
         this.emptyText.set(messages.get("task.coupons.load"));
     }
 
@@ -81,6 +85,7 @@ public final class CampaignsViewModel {
         Long keep = selected.get() == null ? null : selected.get().campaign().id();
         runner.submit("coupons.load", p -> campaigns.list(), list -> {
             emptyText.set(messages.get("coupons.empty"));
+            noCampaignsYet.set(list.isEmpty());
             Optional<CampaignStats> made = known.isEmpty() ? Optional.empty()
                     : list.stream().filter(r -> !known.contains(r.campaign().id())).findFirst();
             known.clear();
@@ -94,6 +99,23 @@ public final class CampaignsViewModel {
     /** "10 % off", "5,00 € off", "Free: a coffee". */
     public String offer(CampaignStats row) {
         return texts.offer(row.campaign());
+    }
+
+    /** True once the list is loaded and holds no campaign: nothing to choose for the coupons below. */
+    public BooleanProperty noCampaignsYetProperty() {
+        return noCampaignsYet;
+    }
+
+    /**
+     * Whom the campaign is for: its target ("Kunde 100001"), or a shared code with its limit; without
+     * one "Gemeinsamer Code, unbegrenzt" (it said "höchstens ∞×").
+     */
+    public String target(Campaign c) {
+        if (c.codeMode() != CodeMode.SHARED) {
+            return c.targetDescription();
+        }
+        return c.redemptionLimit() == null ? messages.get("coupons.sharedUnlimited")
+                : messages.get("coupons.shared", formats.count(c.redemptionLimit()));
     }
 
     /** "24.11. – 24.12.2026": the year once where both dates share it (on paper: both dates in full). */

@@ -66,6 +66,7 @@ public final class CustomerListView {
     @FXML private TableColumn<CustomerListRow, String> emailColumn;
     @FXML private TableColumn<CustomerListRow, String> statusColumn;
     @FXML private Label countLabel;
+    @FXML private Label emptyLabel;
     @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button archiveButton;
@@ -111,6 +112,8 @@ public final class CustomerListView {
         TableSortMenu.install(table, messages);
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        emptyLabel.textProperty().bind(viewModel.noCustomersYetProperty().map(
+                none -> messages.get(none ? "customers.none" : "customers.empty")));
         countLabel.textProperty().bind(viewModel.countProperty().asString().map(
                 n -> messages.get("customers.count", Integer.parseInt(n))));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerListRow>) c -> {

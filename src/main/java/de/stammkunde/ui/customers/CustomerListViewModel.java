@@ -17,6 +17,8 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -49,6 +51,7 @@ public final class CustomerListViewModel {
     private final ObservableList<CustomerListRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final IntegerProperty count = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper noCustomersYet = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<List<Long>> chosen = new SimpleObjectProperty<>(List.of());
     /**
      * To be chosen by the next reload instead of those chosen now: a customer just created, whom the
@@ -84,7 +87,7 @@ public final class CustomerListViewModel {
     public void refresh() {
         int mine = ++generation;
         CustomerQuery query = query();
-        runner.submit("search", progress -> new Result(rows(query), index.tags()), result -> {
+        runner.submit("search", progress -> new Result(rows(query), index.tags(), index.size() == 0), result -> {
             if (mine == generation) {
                 List<Long> keep = toChoose.isEmpty() ? chosen.get() : toChoose;
                 boolean justCreated = !toChoose.isEmpty();
@@ -106,6 +109,7 @@ public final class CustomerListViewModel {
                     refresh();
                 }
                 count.set(result.rows().size());
+                noCustomersYet.set(result.noCustomersYet());
                 if (!tags.equals(result.tags())) {
                     tags.setAll(result.tags());
                 }
@@ -128,7 +132,7 @@ public final class CustomerListViewModel {
                 && (archive.get() == null || archive.get() == ArchiveFilter.ACTIVE_ONLY);
     }
 
-    private record Result(List<CustomerListRow> rows, List<String> tags) {
+    private record Result(List<CustomerListRow> rows, List<String> tags, boolean noCustomersYet) {
     }
 
     /** The rows the query finds; a card number finds its holder (if the filters let them through). */
@@ -191,6 +195,14 @@ public final class CustomerListViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    /**
+     * No customer at all, not even an archived one: the empty list is a first day, not a search that
+     * found nobody, and says how to fill it.
+     */
+    public ReadOnlyBooleanProperty noCustomersYetProperty() {
+        return noCustomersYet.getReadOnlyProperty();
     }
 
     /** The ids of the customers chosen in the list, in the list's order; the view keeps both in step. */

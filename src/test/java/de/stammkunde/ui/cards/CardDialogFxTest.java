@@ -12,6 +12,8 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** The card dialog in the real window: issue a first card, then replace it as lost. */
@@ -139,6 +142,24 @@ class CardDialogFxTest extends FxRobot {
         fx.waitUntil("the card is issued and 'Print…' has the focus",
                 () -> focusOwner(root) == fx.node(root, "#printButton"));
         assertTrue(fx.app().cards().activeCard(anna.id()).isPresent());
+    }
+
+    @Test
+    void afterSavingThePdfTheFocusIsBackOnSaveAsPdfNotOnClose(@TempDir Path folder) {
+        // Saving disabled the buttons, the focus went on to "Close"; Tab and Space then asked "Card lost?".
+        fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+        fx.waitUntil("'Card lost…' has the focus", () -> focusOwner(root) == fx.node(root, "#lostButton"));
+        fx.dialogs().answerFileToSave(folder.resolve("card.pdf"));
+
+        type(KeyCode.TAB, KeyCode.TAB);
+        type(KeyCode.SPACE);
+        fx.awaitIdle();
+
+        assertTrue(Files.exists(folder.resolve("card.pdf")));
+        fx.waitUntil("'Save as PDF…' has the focus again", () -> focusOwner(root) == fx.node(root, "#pdfButton"));
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab goes on to 'Save as PNG…'", () -> focusOwner(root) == fx.node(root, "#pngButton"));
     }
 
     @Test

@@ -87,6 +87,23 @@ class FxDialogServiceFxTest extends FxRobot {
     }
 
     @Test
+    void aMessageOfTwoLinesCannotBeSqueezedToOne() throws Exception {
+        // "Block card … and issue a new card?…": the dialog shrank the label to its minimum, one line,
+        // and the question's second sentence was cut off (seen with GTK's fonts, not the test's).
+        String message = "Block card 2 900000 000018 and issue a new card?\nThe old card then stops working;"
+                + " scanning it shows the new number.";
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            FxDialogService.MessageLabel label = new FxDialogService.MessageLabel(message);
+            new Scene(new StackPane(label));
+            label.applyCss();
+            double width = label.prefWidth(-1);
+            return new double[] {label.minHeight(width), label.prefHeight(width)};
+        }).get(5, TimeUnit.SECONDS);
+
+        assertEquals(heights[1], heights[0], "minimum height of both lines");
+    }
+
+    @Test
     void aQuestionAskedFromAFormShowsOverTheFormNotTheMainWindow() throws Exception {
         Stage form = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();

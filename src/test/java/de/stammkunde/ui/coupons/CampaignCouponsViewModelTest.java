@@ -106,6 +106,18 @@ class CampaignCouponsViewModelTest {
     }
 
     @Test
+    void withoutAnyCampaignTheTableSaysWhereCouponsWillShowNotToChooseOne() {
+        // A first day: "Choose a campaign above" pointed at an empty list of campaigns.
+        vm.show(null);
+        vm.noCampaignsYetProperty().set(true);
+
+        assertEquals("Hier stehen die Gutscheine einer Aktion, sobald Sie eine angelegt haben.",
+                vm.emptyTextProperty().get());
+        vm.noCampaignsYetProperty().set(false);
+        assertEquals("Oben eine Aktion wählen, um ihre Gutscheine zu sehen.", vm.emptyTextProperty().get());
+    }
+
+    @Test
     void aChosenCampaignListsEveryCouponWithItsHolderAndStatus() {
         vm.show(campaign);
 

@@ -174,6 +174,26 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void withoutAnyBirthDateTheBirthdayFormSaysToEnterThemNotToChooseMoreDays() {
+        // A first day: customers were registered without birth dates; "Please choose more days"
+        // sent the owner up to 366 days, and still nobody was found.
+        customers.setArchived(anna, true);
+
+        CampaignFormViewModel vm = form(true);
+        vm.daysProperty().set("366");
+
+        assertEquals(messages.get("coupons.error.noBirthDates"), vm.errorProperty(CampaignField.TARGET).get());
+    }
+
+    @Test
+    void withBirthDatesOutsideTheDaysTheBirthdayFormSaysToChooseMoreDays() {
+        CampaignFormViewModel vm = form(true);
+        vm.daysProperty().set("3");
+
+        assertEquals(messages.get("coupons.error.noBirthdays"), vm.errorProperty(CampaignField.TARGET).get());
+    }
+
+    @Test
     void percentThatIsNoNumberOrAboveHundredIsRefused() {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.percentProperty().set("zehn");

@@ -356,6 +356,31 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void afterSavingACouponAsPdfTheFocusIsBackOnPdfNotInTheList() throws Exception {
+        // Saving disabled the buttons and the focus fell into the list below: Tab then left the row.
+        Path file = java.nio.file.Files.createTempDirectory("coupon").resolve("coupon.pdf");
+        fx.app().campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(fx.seeded().get(0).id()), "one"), Progress.NONE);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
+        fx.waitUntil("the campaign's coupon is listed", () -> coupons.getItems().size() == 1);
+        fx.onFx(() -> coupons.getSelectionModel().selectFirst());
+        Button pdf = fx.node(fx.mainRoot(), "#couponPdfButton");
+        fx.waitUntil("PDF can be pressed", () -> !pdf.isDisabled());
+        fx.onFx(pdf::requestFocus);
+        fx.dialogs().answerFileToSave(file);
+
+        type(KeyCode.SPACE);
+
+        fx.waitUntil("the PDF is written", () -> java.nio.file.Files.exists(file));
+        fx.awaitIdle();
+        fx.waitUntil("'PDF …' has the focus again", pdf::isFocused);
+        type(KeyCode.TAB);
+        fx.waitUntil("Tab goes on to 'PNG …'", () -> fx.<Button>node(fx.mainRoot(), "#couponPngButton").isFocused());
+    }
+
+    @Test
     void whileAllCouponsAreSavedCancelIsReadableBesideTheKeyboardHint() throws Exception {
         // Saving 100,000 coupons takes half a minute; its cancel button showed only "…" in a German window.
         fx.close();

@@ -86,6 +86,20 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void aSharedCodeWithoutLimitSaysUnlimitedNotAtMostInfinityTimes() {
+        Campaign flyer = campaigns.create(new CampaignDraft("Flyer", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, null, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+        Campaign hundred = campaigns.create(new CampaignDraft("Flyer 100", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, 100, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+
+        assertEquals("Gemeinsamer Code, unbegrenzt", vm.target(flyer));
+        assertEquals("Gemeinsamer Code, höchstens 100×", vm.target(hundred));
+        assertEquals(campaign.targetDescription(), vm.target(campaign));
+    }
+
+    @Test
     void theTableWritesAYearOnceWhereBothDatesShareIt() {
         Formats english = new Formats(Locale.UK);
         CampaignsViewModel en = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
@@ -99,6 +113,27 @@ class CampaignsViewModelTest {
         assertEquals("1 Nov – 30 Nov 2026", en.validity(campaign));
         assertEquals("28.12.2026 – 06.01.2027", vm.validity(newYear));
         assertEquals("28 Dec 2026 – 6 Jan 2027", en.validity(newYear));
+    }
+
+    @Test
+    void aLoadedListWithoutCampaignsSaysSoForTheCouponsBelow() {
+        assertFalse(vm.noCampaignsYetProperty().get(), "not before the list is loaded");
+        vm.refresh();
+        assertFalse(vm.noCampaignsYetProperty().get(), "there is one");
+
+        Database empty = TestDatabases.h2();
+        try {
+            CustomerService none = new CustomerService(empty.jdbi(), CampaignFormViewModelTest.CLOCK,
+                    new CustomerIndex(), List.of());
+            CampaignsViewModel first = new CampaignsViewModel(new CampaignService(empty.jdbi(),
+                    CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"), none), new SettingsService(empty.jdbi()),
+                    new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, messages,
+                    new Formats(messages.locale()));
+            first.refresh();
+            assertTrue(first.noCampaignsYetProperty().get());
+        } finally {
+            empty.close();
+        }
     }
 
     @Test
