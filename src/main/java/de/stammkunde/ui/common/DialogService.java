@@ -35,6 +35,13 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T preselected);
 
+    /**
+     * A choice between a few ways on, one button each, named for what it does. {@code safe} (one of
+     * {@code actions}) is the default button and the answer to Esc and the close box, so Enter pressed
+     * by habit takes the way that changes nothing. Returns the action chosen.
+     */
+    String chooseAction(String title, String message, List<String> actions, String safe);
+
     /** {@code extension} as {@code "csv"} or {@code "*.csv"}. */
     Optional<Path> chooseFileToSave(String title, String initialName, String filterDescription, String extension);
 

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -117,6 +118,22 @@ public final class FxDialogService implements DialogService {
             ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         }
         return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    @Override
+    public String chooseAction(String title, String message, List<String> actions, String safe) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        List<ButtonType> buttons = actions.stream().map(action -> new ButtonType(action,
+                action.equals(safe) ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        for (ButtonType type : buttons) {
+            Button button = (Button) alert.getDialogPane().lookupButton(type);
+            button.setDefaultButton(type.getText().equals(safe));
+            ButtonBar.setButtonUniformSize(button, false); // each as wide as its text, not as the longest
+        }
+        // the theme keeps dialogs at most 600 px wide, and the buttons were cut to "Mit 500 Beispielkun…"
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        return alert.showAndWait().map(ButtonType::getText).orElse(safe);
     }
 
     @Override

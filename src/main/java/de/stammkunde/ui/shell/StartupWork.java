@@ -45,17 +45,17 @@ final class StartupWork {
         String demo = messages.get("demo.offer.demo", DEMO_CUSTOMERS);
         String importList = messages.get("demo.offer.import");
         String empty = messages.get("demo.offer.empty");
-        dialogs.choose(messages.get("demo.offer.title"), messages.get("demo.offer.message"),
-                List.of(demo, importList, empty), demo).ifPresent(choice -> {
-                    if (choice.equals(demo)) {
-                        runner.submit("demo", p -> app.demoData().createCustomers(DEMO_CUSTOMERS, 1, p),
-                                created -> dialogs.showInfo(messages.get("demo.ready.title"),
-                                        messages.get("demo.ready.message", created)),
-                                error -> dialogs.showError(messages.get("error.title"),
-                                        ErrorTexts.database(error, messages)));
-                    } else if (choice.equals(importList)) {
-                        csv.importCustomers();
-                    }
-                });
+        // Buttons that say what they do, the empty start the default: the demo customers were preselected
+        // in a list with "OK", and Enter pressed by habit put 500 made-up customers into the shop's data.
+        String choice = dialogs.chooseAction(messages.get("demo.offer.title"), messages.get("demo.offer.message"),
+                List.of(demo, importList, empty), empty);
+        if (choice.equals(demo)) {
+            runner.submit("demo", p -> app.demoData().createCustomers(DEMO_CUSTOMERS, 1, p),
+                    created -> dialogs.showInfo(messages.get("demo.ready.title"),
+                            messages.get("demo.ready.message", created)),
+                    error -> dialogs.showError(messages.get("error.title"), ErrorTexts.database(error, messages)));
+        } else if (choice.equals(importList)) {
+            csv.importCustomers();
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -71,6 +73,45 @@ class FxDialogServiceFxTest extends FxRobot {
     void enterOnAQuestionAboutWhatCannotBeUndoneChangesNothing() throws Exception {
         assertFalse(enterIn(() -> dialogs.confirmIrreversible("Discard changes?", "Not saved yet.", "Discard",
                 "Keep editing")));
+    }
+
+    /** Opens the choice, presses {@code key} in it and returns the action chosen. */
+    private String keyIn(KeyCode key, List<String> actions, String safe) throws Exception {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.chooseAction("Welcome", "How would you like to start?",
+                actions, safe)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1
+                && Window.getWindows().stream().anyMatch(w -> w != owner && w.isFocused()));
+        type(key);
+        return answer.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void enterOrEscOnAChoiceOfActionsTakesTheSafeOne() throws Exception {
+        List<String> actions = List.of("Try it with demo customers", "Import a list", "Start empty");
+
+        assertEquals("Start empty", keyIn(KeyCode.ENTER, actions, "Start empty"));
+        assertEquals("Start empty", keyIn(KeyCode.ESCAPE, actions, "Start empty"));
+    }
+
+    @Test
+    void aChoiceOfActionsIsOneButtonEachNamedForWhatItDoes() throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // as the app: 600 px at most
+        List<String> actions = List.of("Try it with 500 demo customers instead", "Import a list of your customers",
+                "Start with an empty list");
+        Window dialog = awaitDialog(() -> dialogs.chooseAction("Welcome", "How?", actions, actions.get(2)),
+                owner);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<javafx.scene.control.Button> buttons = dialog.getScene().getRoot().lookupAll(".button").stream()
+                .map(javafx.scene.control.Button.class::cast).toList();
+        assertEquals(actions.stream().sorted().toList(), buttons.stream().map(b -> b.getText()).sorted().toList());
+        for (javafx.scene.control.Button button : buttons) {
+            // the dialog was as wide as its message and cut them to "Mit 500 Beispielkun…"
+            assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, button.getText() + ": " + button.getWidth()
+                    + " of " + button.prefWidth(-1));
+        }
+        clickOn(actions.get(1));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.function.Function;
 public final class ScriptedDialogs implements DialogService {
 
     /** {@code CONFIRM_IRREVERSIBLE}: {@link #confirmIrreversible}, the question whose safe answer is the default. */
-    public enum Kind { ERROR, INFO, CONFIRM, CONFIRM_IRREVERSIBLE, CHOOSE, SAVE_FILE, OPEN_FILE }
+    public enum Kind { ERROR, INFO, CONFIRM, CONFIRM_IRREVERSIBLE, CHOOSE, CHOOSE_ACTION, SAVE_FILE, OPEN_FILE }
 
     /** One dialog the app opened; {@code answer} is what the test double answered, "" for none. */
     public record Shown(Kind kind, String title, String message, List<String> choices, String answer,
@@ -168,6 +168,16 @@ public final class ScriptedDialogs implements DialogService {
         Optional<T> chosen = answer == null ? Optional.empty() : answer.apply(texts).map(options::get);
         shown.add(new Shown(Kind.CHOOSE, title, message, texts, chosen.map(String::valueOf).orElse(""),
                 answer != null));
+        return chosen;
+    }
+
+    /** Answered from the same answers as {@link #choose}; unanswered (Esc), the safe action. */
+    @Override
+    public String chooseAction(String title, String message, List<String> actions, String safe) {
+        Function<List<String>, Optional<Integer>> answer = choices.poll();
+        String chosen = (answer == null ? Optional.<Integer>empty() : answer.apply(actions)).map(actions::get)
+                .orElse(safe);
+        shown.add(new Shown(Kind.CHOOSE_ACTION, title, message, List.copyOf(actions), chosen, answer != null));
         return chosen;
     }
 

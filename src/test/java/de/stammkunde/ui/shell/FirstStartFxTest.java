@@ -30,7 +30,7 @@ class FirstStartFxTest extends FxRobot {
         fx.waitUntil("the demo data is announced", () -> !dialogs.shown(Kind.INFO).isEmpty());
 
         assertEquals(StartupWork.DEMO_CUSTOMERS, fx.app().customers().index().size());
-        assertEquals(List.of(Kind.CHOOSE, Kind.INFO), dialogs.shown().stream().map(ScriptedDialogs.Shown::kind)
+        assertEquals(List.of(Kind.CHOOSE_ACTION, Kind.INFO), dialogs.shown().stream().map(ScriptedDialogs.Shown::kind)
                 .toList());
         assertEquals(fx.text("demo.ready.message", StartupWork.DEMO_CUSTOMERS), dialogs.shown(Kind.INFO).get(0)
                 .message());
@@ -42,10 +42,22 @@ class FirstStartFxTest extends FxRobot {
         ScriptedDialogs dialogs = new ScriptedDialogs().answerChoice(2);
         fx = FxAppFixture.builder().locale(Locale.ENGLISH).dialogs(dialogs).start();
 
-        fx.waitUntil("the offer was answered", () -> !dialogs.shown(Kind.CHOOSE).isEmpty());
+        fx.waitUntil("the offer was answered", () -> !dialogs.shown(Kind.CHOOSE_ACTION).isEmpty());
         fx.awaitIdle();
 
         assertEquals(0, fx.app().customers().index().size());
-        assertEquals(List.of(Kind.CHOOSE), dialogs.shown().stream().map(ScriptedDialogs.Shown::kind).toList());
+        assertEquals(List.of(Kind.CHOOSE_ACTION), dialogs.shown().stream().map(ScriptedDialogs.Shown::kind).toList());
+    }
+
+    @Test
+    void escOrEnterOnTheOfferStartsEmptyNotWithDemoCustomersInTheShopsData() throws Exception {
+        ScriptedDialogs dialogs = new ScriptedDialogs(); // not answered: the safe action, as Esc and Enter give
+        fx = FxAppFixture.builder().locale(Locale.GERMAN).dialogs(dialogs).start();
+
+        fx.waitUntil("the offer was shown", () -> !dialogs.shown(Kind.CHOOSE_ACTION).isEmpty());
+        fx.awaitIdle();
+
+        assertEquals(fx.text("demo.offer.empty"), dialogs.shown(Kind.CHOOSE_ACTION).get(0).answer());
+        assertEquals(0, fx.app().customers().index().size());
     }
 }
