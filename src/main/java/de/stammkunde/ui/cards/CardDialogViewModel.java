@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -173,8 +174,12 @@ public final class CardDialogViewModel {
         }
         String printed = CardNumbers.printed(card.number());
         List<String> reasons = REASON_KEYS.stream().map(messages::get).toList();
-        Optional<String> reason = dialogs.choose(messages.get("cards.lost.title"),
-                messages.get("cards.lost.choose", printed), reasons, reasons.get(0));
+        String cancel = messages.get("action.cancel");
+        // one button per reason: a list preselecting "Lost" above OK/Cancel took Enter for "Lost"
+        String chosen = dialogs.chooseAction(messages.get("cards.lost.title"), messages.get("cards.lost.choose",
+                printed), Stream.concat(reasons.stream(), Stream.of(cancel))
+                .toList(), cancel);
+        Optional<String> reason = Optional.of(chosen).filter(reasons::contains);
         if (reason.isEmpty() || !dialogs.confirmIrreversible(messages.get("cards.lost.title"),
                 messages.get("cards.lost.confirm", printed), messages.get("cards.lost.yes"),
                 messages.get("action.cancel"))) {

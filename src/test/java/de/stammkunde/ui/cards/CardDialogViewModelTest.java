@@ -132,6 +132,21 @@ class CardDialogViewModelTest {
     }
 
     @Test
+    void cardLostAskedWhyAndAnsweredWithEnterOrEscChangesNothingAndAsksNoMore() {
+        Card old = cards.issue(anna.id());
+        CardDialogViewModel vm = dialog();
+
+        vm.cardLost(); // the reason's buttons not answered: the safe one, as Enter and Esc give
+
+        assertEquals(old, cards.activeCard(anna.id()).orElseThrow());
+        assertEquals(List.of("Verloren", "Gestohlen", "Beschädigt", messages.get("action.cancel")),
+                dialogs.shown(ScriptedDialogs.Kind.CHOOSE_ACTION).get(0).choices());
+        assertEquals(messages.get("action.cancel"), dialogs.shown(ScriptedDialogs.Kind.CHOOSE_ACTION).get(0).answer());
+        assertTrue(dialogs.shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).isEmpty());
+        assertEquals(0, changes.get());
+    }
+
+    @Test
     void cardLostAtTwoCountersTellsTheSecondThatItWasBlockedAlreadyAndShowsTheCurrentCard() {
         Card old = cards.issue(anna.id());
         CardDialogViewModel vm = dialog();
