@@ -269,8 +269,8 @@ public final class Database implements AutoCloseable {
     /**
      * Held while an H2 file is copied and updated, and by every start while it opens the file: during the
      * copy the file is unlocked, and a second Stammkunde started then (a double click more) opened it and,
-     * closing it again, rewrote it under the copy. Null when another process holds it; {@code wait}: for
-     * one that is only opening the file (a start waits for an update's lock in no case).
+     * closing it again, rewrote it under the copy. Null when another process holds it. {@code wait}: an
+     * update waits for a start that holds it for a moment while opening the file; a start never waits.
      */
     private static FileChannel updateLock(Path file, boolean wait) throws IOException {
         FileChannel channel = FileChannel.open(file.resolveSibling(FILE_NAME + ".update.lock"),
