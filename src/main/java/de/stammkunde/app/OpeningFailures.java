@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Why the database of a data folder cannot be opened, said the same in the window and on the command line. */
 public final class OpeningFailures {
 
+    /** As file managers count them. */
+    private static final long MEGABYTE = 1_000_000;
+
     private OpeningFailures() {
     }
 
@@ -19,7 +22,11 @@ public final class OpeningFailures {
      */
     public static Optional<String> text(Messages messages, Path dataDir, Throwable error, boolean driveFull) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof UpdateFailedException) {
+            if (t instanceof UpdateFailedException failed) {
+                if (failed.roomNeeded() > 0) {
+                    return Optional.of(messages.get("startup.updateNoRoom", dataDir.toString(),
+                            (failed.roomNeeded() + MEGABYTE - 1) / MEGABYTE));
+                }
                 // "Nothing was saved; your data is as it was": true, the file was put back as it was before
                 return Optional.of(driveFull ? messages.get("error.diskFull", dataDir.toString())
                         : messages.get("startup.updateFailed", dataDir.toString()));

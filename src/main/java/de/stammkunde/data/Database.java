@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
      */
     static final long EMPTY_H2_FILE_BYTES = 16 * 1024;
     public static final String FILE_NAME = "stammkunde";
+    /** Free space an update needs besides the copy of the file it makes first: its own writes, the log. */
+    static final long ROOM_BESIDES_COPY = 16L * 1024 * 1024;
 
     /** Opened again after the file was copied before an update (see {@link #migrate}). */
     private volatile HikariDataSource dataSource;
@@ -209,6 +211,11 @@ public final class Database implements AutoCloseable {
             if (Files.exists(before)) {
                 LOG.warning("An update of " + file + " broke off; it starts again from the copy made before it");
                 reopenAfter(() -> Files.move(before, file, StandardCopyOption.REPLACE_EXISTING));
+            }
+            long room = Files.size(file) + ROOM_BESIDES_COPY;
+            if (Files.getFileStore(file).getUsableSpace() < room) {
+                dataSource.close();
+                throw new UpdateFailedException(file.getParent(), room);
             }
             Path part = before.resolveSibling(before.getFileName() + ".part");
             reopenAfter(() -> {

@@ -94,4 +94,13 @@ class StartupMessageTest {
                 false));
         assertEquals(german.get("error.diskFull", dir.toString()), StammkundeApp.startupMessage(german, dir, e, true));
     }
+
+    @Test
+    void anUpdateWithoutRoomForItsCopySaysHowMuchToFree() {
+        Throwable e = new UpdateFailedException(dir, 412_345_678L);
+
+        assertEquals(new Messages(Locale.GERMAN).get("startup.updateNoRoom", dir.toString(), 413),
+                StammkundeApp.startupMessage(new Messages(Locale.GERMAN), dir, e, true));
+        assertTrue(StammkundeApp.startupMessage(new Messages(Locale.ENGLISH), dir, e, false).contains("413 MB free"));
+    }
 }
