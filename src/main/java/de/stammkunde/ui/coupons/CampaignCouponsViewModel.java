@@ -209,8 +209,10 @@ public final class CampaignCouponsViewModel {
                 case NUMBER -> Comparator.comparing(CampaignCoupon::customerNumber, Comparator.nullsFirst(
                         Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())));
                 case HOLDER -> byHolder(found);
+                // a coupon given back by a refund after the ones never used
                 case STATUS -> Comparator.comparingInt(CampaignCoupon::usedCount).thenComparing(
-                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(CampaignCoupon::refundedUses);
             };
             List<CampaignCoupon> sorted = new ArrayList<>(found);
             sorted.sort(ascending ? by : by.reversed());
