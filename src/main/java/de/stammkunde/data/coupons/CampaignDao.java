@@ -48,15 +48,17 @@ public interface CampaignDao {
     Optional<Campaign> findById(@Bind("id") long id);
 
     /**
-     * Every campaign, newest first, with codes issued, active redemptions and the revenue of the
-     * purchases that used its coupons (refund rows and refunded sales left out). Driven from the
-     * campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
+     * Every campaign, newest first, with codes issued, active redemptions, the uses a refund gave back,
+     * and the revenue of the purchases that used its coupons (refund rows and refunded sales left out).
+     * Driven from the campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
      */
     @SqlQuery("SELECT " + COLUMNS + """
             ,
                 (SELECT COUNT(*) FROM coupon k WHERE k.campaign_id = ca.id) AS issued,
                 (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
                   WHERE k.campaign_id = ca.id AND r.released_at IS NULL) AS redeemed,
+                (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
+                  WHERE k.campaign_id = ca.id AND r.released_at IS NOT NULL) AS refunded,
                 (SELECT COALESCE(SUM(p.total), 0) FROM coupon k JOIN purchase p ON p.coupon_id = k.id
                   WHERE k.campaign_id = ca.id AND p.kind = 'SALE'
                     AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue
@@ -70,7 +72,7 @@ public interface CampaignDao {
         @Override
         public CampaignStats map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new CampaignStats(CampaignMapper.of(rs), rs.getLong("issued"), rs.getLong("redeemed"),
-                    Money.of(rs.getBigDecimal("revenue")));
+                    rs.getLong("refunded"), Money.of(rs.getBigDecimal("revenue")));
         }
     }
 }

@@ -125,11 +125,13 @@ public final class CampaignsViewModel {
 
     /**
      * "11 (52 %)": the redemptions and their rate, in one column so the table fits a small window;
-     * just the count where there is nothing to divide by.
+     * just the count where there is nothing to divide by; "11 (52 %) · 1 refunded" where a refund gave
+     * a use back (it is not counted, but the owner sees it happened).
      */
     public String redeemed(CampaignStats row) {
-        return row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
+        String redeemed = row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
                 : messages.get("coupons.redeemedRate", row.redeemed(), row.redemptionRate());
+        return row.refunded() == 0 ? redeemed : messages.get("coupons.redeemedRefunded", redeemed, row.refunded());
     }
 
     public String suggestedFileName() {

@@ -250,6 +250,7 @@ class CampaignServiceTest {
 
         assertEquals(3, stats.issued());
         assertEquals(2, stats.redeemed());
+        assertEquals(1, stats.refunded(), "not a redemption, but it happened");
         assertEquals(new BigDecimal("50.00"), stats.revenue());
         assertEquals(new BigDecimal("0.6667"), stats.redemptionRate());
     }

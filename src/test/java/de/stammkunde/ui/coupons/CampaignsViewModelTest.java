@@ -8,6 +8,7 @@ import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
@@ -83,6 +84,16 @@ class CampaignsViewModelTest {
         assertEquals(9, vm.rows().get(0).issued());
         assertEquals("0 (0 %)", vm.redeemed(vm.rows().get(0)).replace('\u00a0', ' '));
         assertEquals("5,00 € Rabatt", vm.offer(vm.rows().get(0)).replace('\u00a0', ' '));
+    }
+
+    @Test
+    void theRedeemedColumnSaysHowManyUsesARefundGaveBack() {
+        // Before, a refunded use simply vanished from the figures.
+        CampaignStats stats = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN);
+
+        assertEquals("2 (22 %) · 1 erstattet", vm.redeemed(stats).replace('\u00a0', ' '));
+        assertEquals("2 (22 %)", vm.redeemed(new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN))
+                .replace('\u00a0', ' '));
     }
 
     @Test
