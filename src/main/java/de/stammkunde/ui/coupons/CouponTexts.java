@@ -78,7 +78,7 @@ final class CouponTexts {
 
     /**
      * "open", "used on 22.11.2026", or for a shared code "3 of 50 used" / "used 3 times"; a use a refund
-     * gave back leaves a trace: "not used yet · a use on 20.11.2026 was refunded", else " · 1 use refunded".
+     * gave back leaves a trace: "free again · use of 20.11.2026 refunded", else " · 1 use refunded".
      */
     String status(CampaignCoupon coupon) {
         if (coupon.maxUses() != null && coupon.maxUses() == 1) {

@@ -232,7 +232,7 @@ class CampaignCouponsViewModelTest {
         LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
         LocalDateTime again = LocalDateTime.of(2026, 11, 23, 17, 0);
 
-        assertEquals("noch nicht eingelöst · Einlösung vom 20.11.2026 erstattet",
+        assertEquals("wieder frei · Einlösung vom 20.11.2026 erstattet",
                 texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
         assertEquals("eingelöst am 23.11.2026 · eine Einlösung erstattet",
                 texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, again, 1, used)));
@@ -241,7 +241,7 @@ class CampaignCouponsViewModelTest {
         assertEquals("noch nie eingelöst · eine Einlösung erstattet",
                 texts.status(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 1, used)));
         CouponTexts english = new CouponTexts(new Messages(Locale.UK), new Formats(Locale.UK));
-        assertEquals("not used yet · a use on 20 Nov 2026 was refunded",
+        assertEquals("free again · use of 20 Nov 2026 refunded",
                 english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
         assertEquals("used 3 of 50 times · 2 uses refunded",
                 english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
