@@ -80,7 +80,7 @@ public final class CampaignsView {
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
         SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
-        column(targetColumn, r -> viewModel.target(r.campaign()));
+        column(targetColumn, viewModel::target);
         SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);

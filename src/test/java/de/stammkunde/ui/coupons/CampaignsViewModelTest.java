@@ -89,11 +89,37 @@ class CampaignsViewModelTest {
     @Test
     void theRedeemedColumnSaysHowManyUsesARefundGaveBack() {
         // Before, a refunded use simply vanished from the figures.
-        CampaignStats stats = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN);
+        CampaignStats stats = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN, null, null);
 
         assertEquals("2 (22 %) · 1 erstattet", vm.redeemed(stats).replace('\u00a0', ' '));
-        assertEquals("2 (22 %)", vm.redeemed(new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN))
+        assertEquals("2 (22 %)", vm.redeemed(new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN, null, null))
                 .replace('\u00a0', ' '));
+    }
+
+    @Test
+    void aCampaignForOneCustomerNamesTheCustomerFromTheListsOwnQuery() {
+        // Before, the "For" column said "Kunde 100001": whom that is had to be looked up.
+        Campaign one = campaigns.create(new CampaignDraft("Nur Anna", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), messages.get("coupons.target.customer", anna.number())),
+                Progress.NONE);
+        Campaign english = campaigns.create(new CampaignDraft("Only Anna", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Customer " + anna.number()), Progress.NONE);
+        Campaign matching = campaigns.create(new CampaignDraft("Kaffee", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Interesse Kaffee"), Progress.NONE);
+
+        vm.refresh();
+
+        assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(one)));
+        assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(english)), "made in English");
+        assertEquals("Interesse Kaffee", vm.target(row(matching)), "one customer matched: the search says more");
+        assertEquals(campaign.targetDescription(), vm.target(row(campaign)));
+    }
+
+    private CampaignStats row(Campaign c) {
+        return vm.rows().stream().filter(r -> r.campaign().id() == c.id()).findFirst().orElseThrow();
     }
 
     @Test
