@@ -103,6 +103,9 @@ class CampaignCouponsViewModelTest {
         assertEquals(List.of(), vm.rows());
         assertEquals("Oben eine Aktion wählen, um ihre Gutscheine zu sehen.", vm.emptyTextProperty().get());
         assertFalse(vm.canUseCouponProperty().get());
+        assertFalse(vm.campaignChosenProperty().get(), "the search has nothing to look through");
+        vm.show(campaign);
+        assertTrue(vm.campaignChosenProperty().get());
     }
 
     @Test

@@ -37,6 +37,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -71,6 +72,8 @@ class CampaignsFxTest extends FxRobot {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
         assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+        TextField search = fx.node(fx.mainRoot(), "#couponFilterField");
+        assertTrue(search.isDisabled(), "no campaign yet: the coupon search has nothing to look through");
 
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
         Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
@@ -86,6 +89,7 @@ class CampaignsFxTest extends FxRobot {
         fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
         assertEquals(1, table().getItems().get(0).issued());
         assertEquals("Autumn", table().getItems().get(0).campaign().name());
+        fx.waitUntil("the coupon search is ready", () -> !search.isDisabled());
     }
 
     @Test
