@@ -136,13 +136,19 @@ public final class CampaignsViewModel {
 
     /**
      * "11 (52 %)": the redemptions and their rate, in one column so the table fits a small window;
-     * just the count where there is nothing to divide by; "11 (52 %) · 1 refunded" where a refund gave
-     * a use back (it is not counted, but the owner sees it happened).
+     * just the count where there is nothing to divide by.
      */
     public String redeemed(CampaignStats row) {
-        String redeemed = row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
+        return row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
                 : messages.get("coupons.redeemedRate", row.redeemed(), row.redemptionRate());
-        return row.refunded() == 0 ? redeemed : messages.get("coupons.redeemedRefunded", redeemed, row.refunded());
+    }
+
+    /**
+     * Beside the redemptions, on hovering: "One use was refunded; it does not count here."; "" without
+     * refunds. Not in the cell itself, where it took the width the "For" column needs.
+     */
+    public String refundedUses(CampaignStats row) {
+        return row.refunded() == 0 ? "" : messages.get("coupons.redeemedRefunded", row.refunded());
     }
 
     public String suggestedFileName() {

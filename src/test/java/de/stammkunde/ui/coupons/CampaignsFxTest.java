@@ -13,6 +13,8 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.printing.CouponDocuments;
@@ -506,6 +508,29 @@ class CampaignsFxTest extends FxRobot {
 
     private List<String> holders(TableView<CampaignCoupon> coupons) {
         return fx.onFx(() -> coupons.getItems().stream().map(k -> k.firstName() + " " + k.lastName()).toList());
+    }
+
+    @Test
+    void hoveringTheRedemptionsOfACampaignWithARefundSaysAUseWasGivenBack() {
+        Customer anna = fx.seeded().get(0);
+        LocalDate today = fx.app().campaigns().today();
+        Campaign autumn = fx.app().campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"), BigDecimal.ZERO,
+                today.minusDays(1), today.plusDays(10), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        String code = fx.app().campaigns().coupons(autumn.id()).get(0).code();
+        long sold = fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "",
+                PaymentMethod.CASH, null, code, 0)).purchase().id();
+        fx.app().sales().refund(sold, "returned");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+
+        String tooltip = fx.onFx(() -> table().lookupAll(".table-row-cell .table-cell").stream()
+                .map(n -> (TableCell<?, ?>) n).filter(c -> c.getTableColumn().getId().equals("redeemedColumn")
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).findFirst().orElse("no cell"));
+
+        assertEquals("One use was refunded; it does not count here.", tooltip);
     }
 
     @Test

@@ -87,13 +87,16 @@ class CampaignsViewModelTest {
     }
 
     @Test
-    void theRedeemedColumnSaysHowManyUsesARefundGaveBack() {
+    void theRedeemedColumnSaysOnHoveringHowManyUsesARefundGaveBack() {
         // Before, a refunded use simply vanished from the figures.
-        CampaignStats stats = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN, null, null);
+        CampaignStats one = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN, null, null);
+        CampaignStats none = new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN, null, null);
 
-        assertEquals("2 (22 %) · 1 erstattet", vm.redeemed(stats).replace('\u00a0', ' '));
-        assertEquals("2 (22 %)", vm.redeemed(new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN, null, null))
-                .replace('\u00a0', ' '));
+        assertEquals("2 (22 %)", vm.redeemed(one).replace('\u00a0', ' '), "the figures stay as they are");
+        assertEquals("Eine Einlösung wurde erstattet; sie zählt hier nicht mit.", vm.refundedUses(one));
+        assertEquals("3 Einlösungen wurden erstattet; sie zählen hier nicht mit.",
+                vm.refundedUses(new CampaignStats(campaign, 9, 2, 3, BigDecimal.TEN, null, null)));
+        assertEquals("", vm.refundedUses(none));
     }
 
     @Test
