@@ -511,6 +511,26 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aCampaignForOneCustomerNamesThemInFullInA1280PixelWindow() {
+        // The "For" column showed "Customer 100001"; the name then was cut to "Grosskopf, Birgit (…".
+        Customer anna = fx.app().customers().create(Customers.named("Annemarie", "Grosskopf"));
+        fx.onFx(() -> fx.stage().setWidth(1280));
+        fx.app().campaigns().create(new CampaignDraft("Thank you Anna", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), fx.text("coupons.target.customer", anna.number())), Progress.NONE);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+
+        String shown = fx.onFx(() -> table().lookupAll(".table-row-cell .table-cell").stream()
+                .map(n -> (TableCell<?, ?>) n).filter(c -> c.getTableColumn().getId().equals("targetColumn")
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(CampaignsFxTest::shown).findFirst().orElse("no cell"));
+
+        assertEquals(anna.displayName() + " (" + anna.number() + ")", shown);
+    }
+
+    @Test
     void hoveringTheRedemptionsOfACampaignWithARefundSaysAUseWasGivenBack() {
         Customer anna = fx.seeded().get(0);
         LocalDate today = fx.app().campaigns().today();
