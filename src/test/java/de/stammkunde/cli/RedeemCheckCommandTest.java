@@ -11,6 +11,8 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import java.math.BigDecimal;
@@ -46,6 +48,25 @@ class RedeemCheckCommandTest extends CliTest {
     @Test
     void validCodePrintsTheDiscountAndExitsZero() {
         assertEquals(0, run("redeem-check", code, "--customer", anna, "--amount", "45,00", "--data-dir", dir.toString()));
+
+        assertEquals("10% off: −€4.50 (Autumn)", out.toString().strip());
+    }
+
+    @Test
+    void aCodeWhoseSaleWasRefundedIsValidAgain() {
+        long sold;
+        try (AppContext app = AppContext.open(dir, Locale.UK)) {
+            long customer = app.customers().findByNumber(anna).orElseThrow().id();
+            sold = app.sales().record(new SaleDraft(customer, new BigDecimal("45.00"), List.of(), "",
+                    PaymentMethod.CASH, null, code, 0)).purchase().id();
+        }
+        assertEquals(1, run("redeem-check", code, "--customer", anna, "--data-dir", dir.toString()), "used: " + out);
+        try (AppContext app = AppContext.open(dir, Locale.UK)) {
+            app.sales().refund(sold, "");
+        }
+
+        assertEquals(0, run("redeem-check", code, "--customer", anna, "--amount", "45,00", "--data-dir",
+                dir.toString()));
 
         assertEquals("10% off: −€4.50 (Autumn)", out.toString().strip());
     }

@@ -4,6 +4,7 @@ import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.DisplayNames;
 import de.stammkunde.domain.purchases.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,19 +49,27 @@ public interface CampaignDao {
     Optional<Campaign> findById(@Bind("id") long id);
 
     /**
-     * Every campaign, newest first, with codes issued, active redemptions and the revenue of the
-     * purchases that used its coupons (refund rows and refunded sales left out). Driven from the
-     * campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
+     * Every campaign, newest first, with codes issued, active redemptions, the uses a refund gave back,
+     * and the revenue of the purchases that used its coupons (refund rows and refunded sales left out).
+     * Driven from the campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
+     * A personal campaign with a single code comes with that code's customer (after a merge, the one
+     * kept), so the list can name whom a campaign for one customer is for.
      */
     @SqlQuery("SELECT " + COLUMNS + """
             ,
                 (SELECT COUNT(*) FROM coupon k WHERE k.campaign_id = ca.id) AS issued,
                 (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
                   WHERE k.campaign_id = ca.id AND r.released_at IS NULL) AS redeemed,
+                (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
+                  WHERE k.campaign_id = ca.id AND r.released_at IS NOT NULL) AS refunded,
                 (SELECT COALESCE(SUM(p.total), 0) FROM coupon k JOIN purchase p ON p.coupon_id = k.id
                   WHERE k.campaign_id = ca.id AND p.kind = 'SALE'
-                    AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue
+                    AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue,
+                h.customer_number AS holder_number, h.first_name AS holder_first_name,
+                h.last_name AS holder_last_name, h.company AS holder_company
             FROM campaign ca
+            LEFT JOIN customer h ON ca.code_mode = 'PERSONAL' AND h.id = (SELECT k.customer_id FROM coupon k
+                  WHERE k.campaign_id = ca.id FETCH FIRST 1 ROW ONLY)
             ORDER BY ca.created_at DESC, ca.id DESC""")
     @UseRowMapper(StatsMapper.class)
     List<CampaignStats> listWithStats();
@@ -69,8 +78,12 @@ public interface CampaignDao {
     final class StatsMapper implements RowMapper<CampaignStats> {
         @Override
         public CampaignStats map(ResultSet rs, StatementContext ctx) throws SQLException {
+            // the first code's customer, read without counting the codes again: kept for a single code only
+            String number = rs.getLong("issued") == 1 ? rs.getString("holder_number") : null;
+            String name = number == null ? null : DisplayNames.of(rs.getString("holder_first_name"),
+                    rs.getString("holder_last_name"), rs.getString("holder_company"));
             return new CampaignStats(CampaignMapper.of(rs), rs.getLong("issued"), rs.getLong("redeemed"),
-                    Money.of(rs.getBigDecimal("revenue")));
+                    rs.getLong("refunded"), Money.of(rs.getBigDecimal("revenue")), name, number);
         }
     }
 }

@@ -96,12 +96,19 @@ public interface CouponDao extends MergeLinks {
     @UseRowMapper(CustomerCouponMapper.class)
     List<CustomerCoupon> validFor(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
 
-    /** A campaign's codes with the customer each is for and their use, by customer name. */
+    /**
+     * A campaign's codes with the customer each is for and their use, by customer name; uses a refund
+     * gave back are counted apart, with the latest one's date, so the list can say so.
+     */
     @SqlQuery("""
             SELECT k.code, k.customer_id, c.customer_number, c.first_name, c.last_name, c.company,
                    k.used_count, k.max_uses,
                    (SELECT MAX(r.redeemed_at) FROM coupon_redemption r
-                    WHERE r.coupon_id = k.id AND r.released_at IS NULL) AS last_used_at
+                    WHERE r.coupon_id = k.id AND r.released_at IS NULL) AS last_used_at,
+                   (SELECT COUNT(*) FROM coupon_redemption r
+                    WHERE r.coupon_id = k.id AND r.released_at IS NOT NULL) AS refunded_uses,
+                   (SELECT MAX(r.redeemed_at) FROM coupon_redemption r
+                    WHERE r.coupon_id = k.id AND r.released_at IS NOT NULL) AS last_refunded_use_at
             FROM coupon k LEFT JOIN customer c ON c.id = k.customer_id
             WHERE k.campaign_id = :campaignId
             ORDER BY c.sort_name, k.id""")

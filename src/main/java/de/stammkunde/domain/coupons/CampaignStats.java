@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 
 /**
  * A campaign with how it did: codes issued, active redemptions (refunded ones freed again do not
- * count) and the revenue of the purchases that used its coupons and were not refunded.
+ * count; {@code refunded} says how many there were) and the revenue of the purchases that used its
+ * coupons and were not refunded. A personal campaign with a single code has its customer's name
+ * ("Müller, Anna") and number; else both are null.
  */
-public record CampaignStats(Campaign campaign, long issued, long redeemed, BigDecimal revenue) {
+public record CampaignStats(Campaign campaign, long issued, long redeemed, long refunded, BigDecimal revenue,
+        String holderName, String holderNumber) {
 
     /**
      * Redeemed per possible redemption, 0–1: per code issued for personal codes, per allowed use for

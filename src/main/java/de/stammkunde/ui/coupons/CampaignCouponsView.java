@@ -75,6 +75,9 @@ public final class CampaignCouponsView {
             }
         });
         couponFilterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        // Without a campaign (none made yet) the search finds nothing and Tab does not stop in the empty list.
+        couponFilterField.disableProperty().bind(viewModel.campaignChosenProperty().not());
+        couponsTable.focusTraversableProperty().bind(viewModel.campaignChosenProperty());
         // Down from the filter goes into the list, as in the customer list.
         // Tab into the list chooses its first coupon, as Down from the search does: else the first
         // Down lands on the second row and nothing seems chosen.

@@ -76,6 +76,7 @@ public final class CampaignCouponsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty noCampaignsYet = new SimpleBooleanProperty();
+    private final BooleanProperty campaignChosen = new SimpleBooleanProperty();
     private final BooleanBinding canUseCoupon = selected.isNull().or(busy).not();
     private Campaign campaign;
 
@@ -115,6 +116,7 @@ public final class CampaignCouponsViewModel {
             filter.set("");
         }
         campaign = chosen;
+        campaignChosen.set(chosen != null);
         loaded = List.of();
         rows.clear();
         message.set("");
@@ -209,8 +211,10 @@ public final class CampaignCouponsViewModel {
                 case NUMBER -> Comparator.comparing(CampaignCoupon::customerNumber, Comparator.nullsFirst(
                         Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())));
                 case HOLDER -> byHolder(found);
+                // a coupon given back by a refund after the ones never used
                 case STATUS -> Comparator.comparingInt(CampaignCoupon::usedCount).thenComparing(
-                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(CampaignCoupon::refundedUses);
             };
             List<CampaignCoupon> sorted = new ArrayList<>(found);
             sorted.sort(ascending ? by : by.reversed());
@@ -342,6 +346,11 @@ public final class CampaignCouponsViewModel {
     /** Set while there is no campaign at all: "choose one above" would point at an empty list. */
     public BooleanProperty noCampaignsYetProperty() {
         return noCampaignsYet;
+    }
+
+    /** A campaign is shown: before, the search has nothing to look through and the list nothing to choose. */
+    public BooleanProperty campaignChosenProperty() {
+        return campaignChosen;
     }
 
     public BooleanProperty busyProperty() {

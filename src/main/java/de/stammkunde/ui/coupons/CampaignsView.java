@@ -20,8 +20,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -80,9 +82,21 @@ public final class CampaignsView {
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
         SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
-        column(targetColumn, r -> viewModel.target(r.campaign()));
+        column(targetColumn, viewModel::target);
         SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
+        redeemedColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SortKeyed item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+                // the row's campaign: the cell holds only the column's text
+                CampaignStats row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                        : getTableView().getItems().get(getIndex());
+                String refunded = row == null ? "" : viewModel.refundedUses(row);
+                setTooltip(refunded.isEmpty() ? null : new Tooltip(refunded));
+            }
+        });
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
         FullText.inCells(nameColumn, offerColumn, targetColumn);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);

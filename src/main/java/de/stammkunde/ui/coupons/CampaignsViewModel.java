@@ -107,6 +107,17 @@ public final class CampaignsViewModel {
     }
 
     /**
+     * Whom the campaign is for: a campaign for one customer by name and number, "Müller, Anna (100001)"
+     * (its target was stored as "Kunde 100001", in the language of the day); else its target.
+     */
+    public String target(CampaignStats row) {
+        String number = row.holderNumber();
+        String description = row.campaign().targetDescription();
+        return number != null && description.endsWith(" " + number)
+                ? messages.get("coupons.target.customerNamed", row.holderName(), number) : target(row.campaign());
+    }
+
+    /**
      * Whom the campaign is for: its target ("Kunde 100001"), or a shared code with its limit; without
      * one "Gemeinsamer Code, unbegrenzt" (it said "höchstens ∞×").
      */
@@ -130,6 +141,14 @@ public final class CampaignsViewModel {
     public String redeemed(CampaignStats row) {
         return row.redemptionRate() == null ? messages.get("coupons.redeemed", row.redeemed())
                 : messages.get("coupons.redeemedRate", row.redeemed(), row.redemptionRate());
+    }
+
+    /**
+     * Beside the redemptions, on hovering: "One use was refunded; it does not count here."; "" without
+     * refunds. Not in the cell itself, where it took the width the "For" column needs.
+     */
+    public String refundedUses(CampaignStats row) {
+        return row.refunded() == 0 ? "" : messages.get("coupons.redeemedRefunded", row.refunded());
     }
 
     public String suggestedFileName() {

@@ -76,13 +76,26 @@ final class CouponTexts {
         return coupon.customerId() == null ? messages.get("coupons.codes.everyone") : printedName(coupon);
     }
 
-    /** "open", "used on 22.11.2026", or for a shared code "3 of 50 used" / "used 3 times". */
+    /**
+     * "open", "used on 22.11.2026", or for a shared code "3 of 50 used" / "used 3 times"; a use a refund
+     * gave back leaves a trace: "free again · use of 20.11.2026 refunded", else " · 1 use refunded".
+     */
     String status(CampaignCoupon coupon) {
         if (coupon.maxUses() != null && coupon.maxUses() == 1) {
-            return coupon.usedCount() == 0 || coupon.lastUsedAt() == null ? messages.get("coupons.codes.open")
-                    : messages.get("coupons.codes.used", formats.date(coupon.lastUsedAt().toLocalDate()));
+            if (coupon.usedCount() == 0 || coupon.lastUsedAt() == null) {
+                return coupon.lastRefundedUseAt() == null ? messages.get("coupons.codes.open")
+                        : messages.get("coupons.codes.openAfterRefund",
+                                formats.date(coupon.lastRefundedUseAt().toLocalDate()));
+            }
+            return refunded(coupon, messages.get("coupons.codes.used",
+                    formats.date(coupon.lastUsedAt().toLocalDate())));
         }
-        return coupon.maxUses() == null ? messages.get("coupons.codes.usedTimes", coupon.usedCount())
-                : messages.get("coupons.codes.usedOf", coupon.usedCount(), coupon.maxUses());
+        return refunded(coupon, coupon.maxUses() == null ? messages.get("coupons.codes.usedTimes", coupon.usedCount())
+                : messages.get("coupons.codes.usedOf", coupon.usedCount(), coupon.maxUses()));
+    }
+
+    private String refunded(CampaignCoupon coupon, String status) {
+        return coupon.refundedUses() == 0 ? status
+                : messages.get("coupons.codes.refunded", status, coupon.refundedUses());
     }
 }

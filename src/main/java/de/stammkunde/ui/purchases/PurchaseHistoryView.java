@@ -45,6 +45,7 @@ public final class PurchaseHistoryView {
     @FXML private TableColumn<Purchase, SortKeyed> paidColumn;
     @FXML private TableColumn<Purchase, String> paymentColumn;
     @FXML private TableColumn<Purchase, String> stateColumn;
+    @FXML private Label itemsLabel;
     @FXML private ListView<PurchaseItem> itemsList;
     @FXML private TextField reasonField;
     @FXML private Button refundButton;
@@ -88,7 +89,10 @@ public final class PurchaseHistoryView {
                 }
             }
         });
-        table.setPlaceholder(new Label(messages.get("history.empty")));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        table.setPlaceholder(empty);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         viewModel.selectedProperty().addListener((o, a, b) -> {
@@ -106,7 +110,14 @@ public final class PurchaseHistoryView {
                         formats.money(item.lineTotal())));
             }
         });
-        itemsList.setPlaceholder(new Label(messages.get("history.noItems")));
+        Label noItems = new Label();
+        noItems.textProperty().bind(viewModel.itemsEmptyTextProperty());
+        itemsList.setPlaceholder(noItems);
+        // A customer without purchases: no year sums and no line items around the list saying how to record one.
+        for (Node items : List.of(yearsPane, itemsLabel, itemsList)) {
+            items.visibleProperty().bind(viewModel.noPurchasesProperty().not());
+            items.managedProperty().bind(items.visibleProperty());
+        }
         viewModel.years().addListener((javafx.collections.ListChangeListener<YearSum>) c -> showYears());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
@@ -139,9 +150,6 @@ public final class PurchaseHistoryView {
             Label label = new Label(viewModel.yearText(sum));
             label.getStyleClass().add("year-chip");
             yearsPane.getChildren().add(label);
-        }
-        if (viewModel.years().isEmpty()) {
-            yearsPane.getChildren().add(new Label(messages.get("history.empty")));
         }
     }
 

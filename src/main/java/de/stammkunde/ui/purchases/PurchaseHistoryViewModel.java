@@ -13,7 +13,10 @@ import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +41,10 @@ public final class PurchaseHistoryViewModel {
     private final ObjectProperty<Purchase> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** What the empty list says: nothing while it loads, then how to record a first purchase. */
+    private final StringProperty emptyText = new SimpleStringProperty("");
+    private final BooleanProperty noPurchases = new SimpleBooleanProperty();
+    private final StringBinding itemsEmptyText;
     private final BooleanBinding canRefund;
     private long customerId = -1;
 
@@ -49,6 +56,9 @@ public final class PurchaseHistoryViewModel {
         this.messages = messages;
         this.formats = formats;
         this.onChange = onChange;
+        // "No line items recorded" only about a purchase chosen, not under a list without any.
+        this.itemsEmptyText = Bindings.createStringBinding(() -> selected.get() == null ? ""
+                : messages.get("history.noItems"), selected);
         this.canRefund = Bindings.createBooleanBinding(() -> {
             Purchase p = selected.get();
             return p != null && !p.isRefund() && !p.isRefunded();
@@ -61,6 +71,8 @@ public final class PurchaseHistoryViewModel {
             long keep = selected.get() == null ? -1 : selected.get().id();
             rows.setAll(loaded.history());
             years.setAll(loaded.years());
+            noPurchases.set(loaded.history().isEmpty());
+            emptyText.set(messages.get("history.empty"));
             // The same purchase stays selected after a refund (now marked refunded), else the newest.
             selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst()
                     .orElse(loaded.history().isEmpty() ? null : loaded.history().get(0)));
@@ -126,6 +138,21 @@ public final class PurchaseHistoryViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** "No purchases yet" and how to record one, once the purchases are loaded and there are none. */
+    public StringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    /** Set once loaded when the customer has no purchase at all: the line items have nothing to show. */
+    public BooleanProperty noPurchasesProperty() {
+        return noPurchases;
+    }
+
+    /** Under the line items' list: "No line items recorded." for a purchase chosen, else nothing. */
+    public StringBinding itemsEmptyTextProperty() {
+        return itemsEmptyText;
     }
 
     public BooleanBinding canRefundProperty() {

@@ -250,6 +250,7 @@ class CampaignServiceTest {
 
         assertEquals(3, stats.issued());
         assertEquals(2, stats.redeemed());
+        assertEquals(1, stats.refunded(), "not a redemption, but it happened");
         assertEquals(new BigDecimal("50.00"), stats.revenue());
         assertEquals(new BigDecimal("0.6667"), stats.redemptionRate());
     }
@@ -272,8 +273,12 @@ class CampaignServiceTest {
         assertEquals(List.of("Berg", "Müller"), listed.stream().map(CampaignCoupon::lastName).toList());
         assertEquals(0, listed.get(0).usedCount(), "refunded: free again");
         assertEquals(null, listed.get(0).lastUsedAt());
+        assertEquals(1, listed.get(0).refundedUses(), "the refunded use leaves a trace");
+        assertEquals(CouponFixture.NOW, listed.get(0).lastRefundedUseAt());
         assertEquals(1, listed.get(1).usedCount());
         assertEquals(1, listed.get(1).maxUses());
         assertEquals(CouponFixture.NOW, listed.get(1).lastUsedAt());
+        assertEquals(0, listed.get(1).refundedUses());
+        assertEquals(null, listed.get(1).lastRefundedUseAt());
     }
 }

@@ -103,6 +103,9 @@ class CampaignCouponsViewModelTest {
         assertEquals(List.of(), vm.rows());
         assertEquals("Oben eine Aktion wählen, um ihre Gutscheine zu sehen.", vm.emptyTextProperty().get());
         assertFalse(vm.canUseCouponProperty().get());
+        assertFalse(vm.campaignChosenProperty().get(), "the search has nothing to look through");
+        vm.show(campaign);
+        assertTrue(vm.campaignChosenProperty().get());
     }
 
     @Test
@@ -216,13 +219,35 @@ class CampaignCouponsViewModelTest {
         LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
 
         assertEquals("eingelöst am 20.11.2026",
-                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used)));
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 0, null)));
         assertEquals("3 von 50 Einlösungen genutzt",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used, 0, null)));
         assertEquals("einmal eingelöst",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used, 0, null)));
         assertEquals("Alle (gemeinsamer Code)",
-                texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null)));
+                texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 0, null)));
+    }
+
+    @Test
+    void statusSaysThatAUseWasRefundedNotOnlyThatTheCouponIsFreeAgain() {
+        // Before, a coupon used and given back by a refund read "noch nicht eingelöst" like one never used.
+        CouponTexts texts = new CouponTexts(messages, new Formats(messages.locale()));
+        LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
+        LocalDateTime again = LocalDateTime.of(2026, 11, 23, 17, 0);
+
+        assertEquals("wieder frei · Einlösung vom 20.11.2026 erstattet",
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
+        assertEquals("eingelöst am 23.11.2026 · eine Einlösung erstattet",
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, again, 1, used)));
+        assertEquals("3 von 50 Einlösungen genutzt · 2 Einlösungen erstattet",
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
+        assertEquals("noch nie eingelöst · eine Einlösung erstattet",
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 1, used)));
+        CouponTexts english = new CouponTexts(new Messages(Locale.UK), new Formats(Locale.UK));
+        assertEquals("free again · use of 20 Nov 2026 refunded",
+                english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
+        assertEquals("used 3 of 50 times · 2 uses refunded",
+                english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
     }
 
     @Test

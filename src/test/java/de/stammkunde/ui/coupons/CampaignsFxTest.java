@@ -13,6 +13,8 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.printing.CouponDocuments;
@@ -37,6 +39,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -71,6 +74,8 @@ class CampaignsFxTest extends FxRobot {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
         assertEquals(List.of(), fx.missingTexts(fx.mainRoot()));
+        TextField search = fx.node(fx.mainRoot(), "#couponFilterField");
+        assertTrue(search.isDisabled(), "no campaign yet: the coupon search has nothing to look through");
 
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
         Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
@@ -86,6 +91,7 @@ class CampaignsFxTest extends FxRobot {
         fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
         assertEquals(1, table().getItems().get(0).issued());
         assertEquals("Autumn", table().getItems().get(0).campaign().name());
+        fx.waitUntil("the coupon search is ready", () -> !search.isDisabled());
     }
 
     @Test
@@ -502,6 +508,49 @@ class CampaignsFxTest extends FxRobot {
 
     private List<String> holders(TableView<CampaignCoupon> coupons) {
         return fx.onFx(() -> coupons.getItems().stream().map(k -> k.firstName() + " " + k.lastName()).toList());
+    }
+
+    @Test
+    void aCampaignForOneCustomerNamesThemInFullInA1280PixelWindow() {
+        // The "For" column showed "Customer 100001"; the name then was cut to "Grosskopf, Birgit (…".
+        Customer anna = fx.app().customers().create(Customers.named("Annemarie", "Grosskopf"));
+        fx.onFx(() -> fx.stage().setWidth(1280));
+        fx.app().campaigns().create(new CampaignDraft("Thank you Anna", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), fx.text("coupons.target.customer", anna.number())), Progress.NONE);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+
+        String shown = fx.onFx(() -> table().lookupAll(".table-row-cell .table-cell").stream()
+                .map(n -> (TableCell<?, ?>) n).filter(c -> c.getTableColumn().getId().equals("targetColumn")
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(CampaignsFxTest::shown).findFirst().orElse("no cell"));
+
+        assertEquals(anna.displayName() + " (" + anna.number() + ")", shown);
+    }
+
+    @Test
+    void hoveringTheRedemptionsOfACampaignWithARefundSaysAUseWasGivenBack() {
+        Customer anna = fx.seeded().get(0);
+        LocalDate today = fx.app().campaigns().today();
+        Campaign autumn = fx.app().campaigns().create(new CampaignDraft("Autumn", Offer.percent("10"), BigDecimal.ZERO,
+                today.minusDays(1), today.plusDays(10), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        String code = fx.app().campaigns().coupons(autumn.id()).get(0).code();
+        long sold = fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "",
+                PaymentMethod.CASH, null, code, 0)).purchase().id();
+        fx.app().sales().refund(sold, "returned");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+
+        String tooltip = fx.onFx(() -> table().lookupAll(".table-row-cell .table-cell").stream()
+                .map(n -> (TableCell<?, ?>) n).filter(c -> c.getTableColumn().getId().equals("redeemedColumn")
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).findFirst().orElse("no cell"));
+
+        assertEquals("One use was refunded; it does not count here.", tooltip);
     }
 
     @Test

@@ -8,6 +8,7 @@ import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
@@ -83,6 +84,45 @@ class CampaignsViewModelTest {
         assertEquals(9, vm.rows().get(0).issued());
         assertEquals("0 (0 %)", vm.redeemed(vm.rows().get(0)).replace('\u00a0', ' '));
         assertEquals("5,00 € Rabatt", vm.offer(vm.rows().get(0)).replace('\u00a0', ' '));
+    }
+
+    @Test
+    void theRedeemedColumnSaysOnHoveringHowManyUsesARefundGaveBack() {
+        // Before, a refunded use simply vanished from the figures.
+        CampaignStats one = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN, null, null);
+        CampaignStats none = new CampaignStats(campaign, 9, 2, 0, BigDecimal.TEN, null, null);
+
+        assertEquals("2 (22 %)", vm.redeemed(one).replace('\u00a0', ' '), "the figures stay as they are");
+        assertEquals("Eine Einlösung wurde erstattet; sie zählt hier nicht mit.", vm.refundedUses(one));
+        assertEquals("3 Einlösungen wurden erstattet; sie zählen hier nicht mit.",
+                vm.refundedUses(new CampaignStats(campaign, 9, 2, 3, BigDecimal.TEN, null, null)));
+        assertEquals("", vm.refundedUses(none));
+    }
+
+    @Test
+    void aCampaignForOneCustomerNamesTheCustomerFromTheListsOwnQuery() {
+        // Before, the "For" column said "Kunde 100001": whom that is had to be looked up.
+        Campaign one = campaigns.create(new CampaignDraft("Nur Anna", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), messages.get("coupons.target.customer", anna.number())),
+                Progress.NONE);
+        Campaign english = campaigns.create(new CampaignDraft("Only Anna", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Customer " + anna.number()), Progress.NONE);
+        Campaign matching = campaigns.create(new CampaignDraft("Kaffee", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Interesse Kaffee"), Progress.NONE);
+
+        vm.refresh();
+
+        assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(one)));
+        assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(english)), "made in English");
+        assertEquals("Interesse Kaffee", vm.target(row(matching)), "one customer matched: the search says more");
+        assertEquals(campaign.targetDescription(), vm.target(row(campaign)));
+    }
+
+    private CampaignStats row(Campaign c) {
+        return vm.rows().stream().filter(r -> r.campaign().id() == c.id()).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package de.stammkunde.ui.purchases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
@@ -51,6 +53,35 @@ class PurchaseHistoryViewModelTest {
         PurchaseHistoryViewModel english = viewModel(Locale.UK);
         assertEquals("2026: 1 purchase · €12.50", chip(english, year(1, "12.50")));
         assertEquals("2026: 2 purchases · €25.00", chip(english, year(2, "25.00")));
+    }
+
+    @Test
+    void withoutPurchasesTheListSaysHowToRecordOneAndNoLineItemsAreMentioned() {
+        // Before, "Keine Positionen erfasst." stood under the empty list, as if a purchase were chosen.
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, Clock.systemUTC())) {
+            long none = app.customers().create(Customers.anna()).id();
+            long some = app.customers().create(Customers.anna()).id();
+            app.sales().record(new SaleDraft(some, new BigDecimal("12.50"), List.of(), "", PaymentMethod.CASH, null,
+                    "", 0));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            assertEquals("", history.emptyTextProperty().get(), "nothing said before the purchases are loaded");
+            assertEquals("", history.itemsEmptyTextProperty().get());
+
+            history.load(none);
+
+            assertEquals("Noch keine Einkäufe. Einen erfassen: dieses Fenster schließen (Esc), an der Theke den "
+                    + "Betrag eingeben und Enter drücken.", history.emptyTextProperty().get());
+            assertTrue(history.noPurchasesProperty().get());
+            assertEquals("", history.itemsEmptyTextProperty().get());
+
+            history.load(some);
+
+            assertFalse(history.noPurchasesProperty().get());
+            assertEquals("Keine Positionen erfasst.", history.itemsEmptyTextProperty().get());
+        }
     }
 
     @Test
