@@ -344,6 +344,20 @@ class ImportServiceTest {
     }
 
     @Test
+    void aConsentSourceLongerThanTheDatabaseKeepsIsARowProblemNotAFailedImport() throws Exception {
+        // Found by CustomerImportFuzzTest: the check said nothing, and the import then failed with a
+        // database error ("Value too long for column SOURCE").
+        String text = "Nachname;Einwilligung E-Mail\nBerg;ja 01.05.2024 " + "Laden ".repeat(40) + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("quelle.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Einwilligung E-Mail", "validation.tooLong", Consent.MAX_SOURCE)),
+                plan.problems());
+        assertFalse(plan.canImport());
+        assertEquals(0, shop.count());
+    }
+
+    @Test
     void aGermanPostcodeThatASpreadsheetCutToFourDigitsGetsItsZeroBackOnlyWhereTheRowSaysDe() throws Exception {
         String text = "Nachname;PLZ;Ort;Land\nBerg;1067;Dresden;DE\nHuber;1010;Wien;AT\nKurz;1067;Dresden;\n";
         Shop shop = new Shop();
