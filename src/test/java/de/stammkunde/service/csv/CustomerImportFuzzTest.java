@@ -129,6 +129,10 @@ class CustomerImportFuzzTest {
             String input) throws Exception {
         long before = count();
         ImportPlan plan = importer.plan(importer.suggest(file, format, options), Progress.NONE);
+        if (HUNT) {
+            System.out.println("FUZZSTAT " + plan.canImport() + " " + plan.problems().stream()
+                    .map(RowProblem::messageKey).distinct().sorted().toList());
+        }
         plan.problems().forEach(p -> CsvMutator.assertUsable(p, bytes, input));
         plan.notices().forEach(p -> CsvMutator.assertUsable(p, bytes, input));
         importer.summary(CsvMutator.GERMAN, plan);

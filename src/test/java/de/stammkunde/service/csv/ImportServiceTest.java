@@ -358,6 +358,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aProblemQuotesTheStartOfAHugeCellNotAllOfIt() throws Exception {
+        // Found by CustomerImportFuzzTest: "Row 2, column Status: “xxx…” is no known status" quoted all
+        // 100,000 characters of the cell, and the report line filled the terminal and the wizard's list.
+        String text = "Nachname;Status\nBerg;" + "x".repeat(100_000) + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("riesig.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Status", "csv.problem.status", "x".repeat(79) + "…")),
+                plan.problems());
+        assertTrue(ImportReport.line(GERMAN, plan.problems().get(0)).length() < 300);
+    }
+
+    @Test
     void aGermanPostcodeThatASpreadsheetCutToFourDigitsGetsItsZeroBackOnlyWhereTheRowSaysDe() throws Exception {
         String text = "Nachname;PLZ;Ort;Land\nBerg;1067;Dresden;DE\nHuber;1010;Wien;AT\nKurz;1067;Dresden;\n";
         Shop shop = new Shop();
