@@ -107,6 +107,17 @@ public final class Text {
                 && value.charAt(1) >= first && value.charAt(1) <= last;
     }
 
+    /**
+     * The value's first {@code max} characters (fewer where the last would be half of a pair, as an
+     * emoji is): what fits a column. A folded name can be longer than the name ("Ä" → "ae").
+     */
+    public static String cut(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
+    }
+
     public static String emailKey(String email) {
         return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
     }

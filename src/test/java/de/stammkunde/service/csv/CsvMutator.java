@@ -33,7 +33,7 @@ final class CsvMutator {
     private static final String[] ODD_TEXT = {
         "\u00a0", "\u2028", "\u202e", "\uD83D\uDE00", "\u0661\u0662", "\uFF11\uFF12", "\u2212", "ß", "Ä", "€",
         "\u200b", "\uFFFD", "1e10", "NaN", "-", "x@y", "0.0.00", "31.02.2026", "ja 2099-01-01", "\\", "'", "%s",
-        "{0}", "'{1}'",
+        "{0}", "'{1}'", "Ä".repeat(100), "ß".repeat(60), "\uD55C".repeat(100), "æ".repeat(150),
     };
 
     private final Random random;

@@ -17,6 +17,7 @@ import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.domain.customers.Tags;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
@@ -368,6 +369,34 @@ class ImportServiceTest {
         assertEquals(List.of(RowProblem.of(2, "Status", "csv.problem.status", "x".repeat(79) + "…")),
                 plan.problems());
         assertTrue(ImportReport.line(GERMAN, plan.problems().get(0)).length() < 300);
+    }
+
+    @Test
+    void theLongestNamesAndTagsWithUmlautsAreImportedAndFoundAgain() throws Exception {
+        // Umlauts fold to two letters ("Ä" to "ae"), so the search keys of the longest names a customer may
+        // have were twice as long as their columns: the check said nothing, and the import then failed
+        // with a database error ("Value too long for column NAME_KEY").
+        String last = "Ä".repeat(100);
+        String first = "Ö".repeat(100);
+        String company = "Ü".repeat(150);
+        String tag = "ß".repeat(Tags.MAX_LENGTH);
+        String text = "Nachname;Vorname;Firma;E-Mail;Interessen\n" + last + ";" + first + ";" + company + ";"
+                + "a".repeat(240) + "@example.de;" + tag + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("lang.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+
+        assertEquals(new ImportResult(1, 0, 0, 0), shop.importer.execute(plan, Progress.NONE));
+
+        Customer stored = shop.all().get(0);
+        assertEquals(last, stored.details().lastName());
+        assertEquals(List.of(tag), stored.details().tags());
+        for (String term : List.of(stored.number(), stored.details().email(), "äää öö")) {
+            assertEquals(List.of(stored.id()), shop.customers.index().search(CustomerQuery.text(term)).stream()
+                    .map(r -> r.id()).toList(), term);
+        }
+        ImportPlan again = shop.plan(file("lang.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(1, again.count(ImportPlan.Action.SKIP), "found again as the same customer");
     }
 
     @Test
