@@ -347,6 +347,24 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aQuantityWithAnExponentOrForeignDigitsIsAskedForAgainNotACrash() {
+        // Found by SaleViewModelFuzzTest: "1E999999999" as a quantity threw an ArithmeticException out of the
+        // field's listener (nothing shown, Enter did nothing); "1E9999999" built a number of ten million digits.
+        sale.addLine();
+        sale.lines().get(0).descriptionProperty().set("Brot");
+        sale.lines().get(0).unitPriceProperty().set("1,00");
+        for (String quantity : List.of("1E999999999", "1e3", "\u0661\u0662", "0x10")) {
+            sale.lines().get(0).quantityProperty().set(quantity);
+            sale.changed();
+
+            sale.confirm();
+
+            assertEquals(messages.get("sale.error.line"), sale.amountErrorProperty().get(), quantity);
+        }
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void aLineBeingTypedIsNoMistakeUntilTheSaleIsBooked() {
         sale.amountProperty().set("12,00");
         sale.addLine();
