@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CouponMessages;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import de.stammkunde.ui.common.Debouncer;
 import de.stammkunde.ui.common.TypedInputs;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +55,18 @@ class SaleViewModelFuzzTest {
         SaleViewModel sale = new SaleViewModel(app.sales(), new CurrentThreadTaskRunner(), Debouncer.IMMEDIATE,
                 messages, app.formats(), check -> CouponMessages.describe(check, messages, app.formats()));
         long customerId = app.customers().create(Customers.anna()).id();
+        app.loyalty().correct(customerId, 100_000, "Start");
+        Campaign shared = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.SHARED, null, ""),
+                Audience.of(List.of(), "alle"), Progress.NONE);
+        String code = app.campaigns().coupons(shared.id()).get(0).code();
         Random random = new Random(SEED);
         TypedInputs inputs = new TypedInputs(random);
         for (int i = 0; i < ITERATIONS; i++) {
             sale.startFor(customerId);
             List<String> typed = new ArrayList<>(List.of("locale", messages.locale().toString()));
             try {
-                typeInto(sale, random, inputs, typed);
+                typeInto(sale, random, inputs, typed, code);
                 int before = app.purchases().history(customerId).size();
                 if (random.nextInt(6) == 0) {
                     sale.useAllPoints();
@@ -84,25 +96,37 @@ class SaleViewModelFuzzTest {
         }
     }
 
-    private static void typeInto(SaleViewModel sale, Random random, TypedInputs inputs, List<String> typed) {
-        if (random.nextInt(3) == 0) {
-            for (int n = 1 + random.nextInt(2); n > 0; n--) {
-                sale.addLine();
-                SaleViewModel.Line line = sale.lines().get(sale.lines().size() - 1);
-                String description = random.nextBoolean() ? "Brot" : inputs.next();
-                String quantity = random.nextBoolean() ? "1" : inputs.next();
-                String price = inputs.next();
-                typed.addAll(List.of("description", description, "quantity", quantity, "unitPrice", price));
-                line.descriptionProperty().set(description);
-                line.quantityProperty().set(quantity);
-                line.unitPriceProperty().set(price);
-                sale.changed();
+    /** A sale that could be booked, then one to three of its fields typed at random. */
+    private static void typeInto(SaleViewModel sale, Random random, TypedInputs inputs, List<String> typed,
+            String code) {
+        String amount = "30";
+        String coupon = "";
+        String points = "";
+        String when = "";
+        for (int n = 1 + random.nextInt(3); n > 0; n--) {
+            switch (random.nextInt(6)) {
+                case 0 -> amount = random.nextInt(4) == 0 ? "" : inputs.next();
+                case 1 -> coupon = switch (random.nextInt(4)) {
+                    case 0 -> code;
+                    case 1 -> " " + code.toLowerCase(java.util.Locale.ROOT) + " ";
+                    default -> inputs.next();
+                };
+                case 2 -> points = random.nextBoolean() ? "100" : inputs.next();
+                case 3 -> when = inputs.next();
+                default -> {
+                    sale.addLine();
+                    SaleViewModel.Line line = sale.lines().get(sale.lines().size() - 1);
+                    String description = random.nextBoolean() ? "Brot" : inputs.next();
+                    String quantity = random.nextBoolean() ? "2" : inputs.next();
+                    String price = random.nextBoolean() ? "1,50" : inputs.next();
+                    typed.addAll(List.of("description", description, "quantity", quantity, "unitPrice", price));
+                    line.descriptionProperty().set(description);
+                    line.quantityProperty().set(quantity);
+                    line.unitPriceProperty().set(price);
+                    sale.changed();
+                }
             }
         }
-        String amount = random.nextInt(4) == 0 ? "" : inputs.next();
-        String coupon = random.nextInt(3) == 0 ? inputs.next() : "";
-        String points = random.nextInt(3) == 0 ? inputs.next() : "";
-        String when = random.nextInt(3) == 0 ? inputs.next() : "";
         typed.addAll(List.of("amount", amount, "coupon", coupon, "points", points, "when", when));
         sale.amountProperty().set(amount);
         sale.couponProperty().set(coupon);
