@@ -400,6 +400,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aNullCharacterPastTheFirstKilobytesIsARowProblem() throws Exception {
+        // Found by CustomerImportFuzzTest on PostgreSQL: only the file's first 4 KB were looked at for NUL; one
+        // further down passed the check, and on PostgreSQL the import failed with "invalid byte sequence 0x00".
+        StringBuilder text = new StringBuilder("Nachname;Bemerkung\n");
+        for (int i = 0; i < 1000; i++) {
+            text.append("Berg").append(i).append(i == 900 ? ";a\0b\n" : ";x\n");
+        }
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("nul.csv", text.toString(), StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(902, "", "csv.problem.nul")), plan.problems());
+        assertFalse(plan.canImport());
+        ImportPlan leavingItOut = planLeavingOutInvalid(shop, "nul.csv", text.toString());
+        assertEquals(new ImportResult(999, 0, 0, 1), shop.importer.execute(leavingItOut, Progress.NONE));
+    }
+
+    @Test
     void aGermanPostcodeThatASpreadsheetCutToFourDigitsGetsItsZeroBackOnlyWhereTheRowSaysDe() throws Exception {
         String text = "Nachname;PLZ;Ort;Land\nBerg;1067;Dresden;DE\nHuber;1010;Wien;AT\nKurz;1067;Dresden;\n";
         Shop shop = new Shop();
