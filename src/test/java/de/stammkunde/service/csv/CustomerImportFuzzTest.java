@@ -21,6 +21,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Generated damage to a German Excel file and an English one, imported again and again: nothing may
@@ -80,9 +82,11 @@ class CustomerImportFuzzTest {
         assertEquals(6, count());
     }
 
-    @Test
-    void damagedGermanAndEnglishFilesNeverCrashAndImportAllOrNothing() throws Exception {
-        db = TestDatabases.h2();
+    /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    void damagedGermanAndEnglishFilesNeverCrashAndImportAllOrNothing(String database) throws Exception {
+        db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         customers.create(Customers.anna());

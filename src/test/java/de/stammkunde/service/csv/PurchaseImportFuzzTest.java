@@ -24,8 +24,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Generated damage to a German till export and an English one, imported again and again, the
@@ -70,9 +71,11 @@ class PurchaseImportFuzzTest {
                 + ",,baerbel.weiss@example.com,06/03/2026,17:00,,Cake,0.5,7.00,3.50,card\n";
     }
 
-    @Test
-    void damagedTillExportsNeverCrashAndImportAllOrNothing() throws Exception {
-        db = TestDatabases.h2();
+    /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    void damagedTillExportsNeverCrashAndImportAllOrNothing(String database) throws Exception {
+        db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         Workplace workplace = new Workplace("test", "Kasse 1");
