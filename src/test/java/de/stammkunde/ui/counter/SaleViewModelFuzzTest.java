@@ -27,7 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random typing into every field of the sale (amount, coupon, points, when, line items), in German
@@ -40,11 +41,14 @@ class SaleViewModelFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 0x53616c65L);
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 300);
 
-    @Test
-    void randomTypingEitherBooksWithinTheRulesOrSaysWhatToChange() {
+    /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    void randomTypingEitherBooksWithinTheRulesOrSaysWhatToChange(String database) {
         for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
             Messages messages = new Messages(locale);
-            try (AppContext app = new AppContext(Path.of("unused"), TestDatabases.h2(), messages,
+            try (AppContext app = new AppContext(Path.of("unused"),
+                    "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull(), messages,
                     FxAppFixture.CLOCK)) {
                 type(app, messages);
             }
@@ -103,8 +107,10 @@ class SaleViewModelFuzzTest {
         String coupon = "";
         String points = "";
         String when = "";
+        String receipt = "";
         for (int n = 1 + random.nextInt(3); n > 0; n--) {
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
+                case 6 -> receipt = random.nextBoolean() ? inputs.next() : "R".repeat(1 + random.nextInt(60));
                 case 0 -> amount = random.nextInt(4) == 0 ? "" : inputs.next();
                 case 1 -> coupon = switch (random.nextInt(4)) {
                     case 0 -> code;
@@ -127,7 +133,8 @@ class SaleViewModelFuzzTest {
                 }
             }
         }
-        typed.addAll(List.of("amount", amount, "coupon", coupon, "points", points, "when", when));
+        typed.addAll(List.of("amount", amount, "coupon", coupon, "points", points, "when", when, "receipt", receipt));
+        sale.receiptProperty().set(receipt);
         sale.amountProperty().set(amount);
         sale.couponProperty().set(coupon);
         sale.pointsProperty().set(points);
