@@ -284,7 +284,7 @@ public final class SettingsViewModel {
         }
         List<Tier> tierList = new ArrayList<>();
         for (TierRow row : tiers) {
-            tierList.add(new Tier(row.name.get().strip(), money(row.minSpend.get()).orElseThrow(),
+            tierList.add(new Tier(tierName(row), money(row.minSpend.get()).orElseThrow(),
                     number(row.multiplier.get()).orElseThrow()));
         }
         tierList.sort(Comparator.comparing(Tier::minYearlySpend));
@@ -334,7 +334,7 @@ public final class SettingsViewModel {
         for (int i = 0; i < tiers.size(); i++) {
             TierRow row = tiers.get(i);
             int n = i + 1;
-            String name = row.name.get() == null ? "" : row.name.get().strip();
+            String name = tierName(row);
             if (name.isEmpty()) {
                 found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierName", n)));
             } else if (name.length() > PointsMath.MAX_TIER_NAME) {
@@ -358,6 +358,15 @@ public final class SettingsViewModel {
             }
         }
         return found;
+    }
+
+    /**
+     * A tier's name as it is stored: without a NUL (no text has one, and the database keeps none). A name
+     * of only a NUL was taken, stored empty, and the rules read back with a nameless tier fell back to
+     * the defaults: every rule the owner had set was gone.
+     */
+    private static String tierName(TierRow row) {
+        return row.name.get() == null ? "" : row.name.get().replace("\0", "").strip();
     }
 
     private Error error(Field field, String key, Object... args) {

@@ -195,6 +195,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aTierNamedOnlyByANulHasNoName() {
+        // Found by SettingsViewModelFuzzTest: the database keeps no NUL, so the tier was stored without a
+        // name, and the rules read back fell back to the defaults: every rule the owner had set was gone.
+        tier("\u0000", "500", "2");
+
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+        form.tiers().get(0).nameProperty().set("Gold\u0000");
+        assertEquals("Gold", form.rules().orElseThrow().tiers().get(0).name());
+    }
+
+    @Test
     void twoTiersWithTheSameNameAreRefused() {
         tier("Gold", "500", "2");
         tier("gold", "900", "3");
