@@ -55,6 +55,25 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aConsentSourceLongerThanTheDatabaseKeepsSaysSoInsteadOfFailingTheSave() {
+        // As the import's (found by CustomerImportFuzzTest): Save was enabled, and saving said
+        // "That did not work: … Value too long for column SOURCE".
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Berg");
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(true);
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("Formular im Laden ".repeat(12));
+
+        assertEquals("Bitte höchstens 200 Zeichen verwenden.", form.shownErrors().get(CustomerField.CONSENT));
+        assertFalse(form.canSaveProperty().get());
+        form.save(saved -> { });
+        assertEquals("", form.saveErrorProperty().get());
+        assertEquals(0, service.index().size(), "nothing saved");
+
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("Formular im Laden");
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
     void aFormCountsAsEditedOnlyWhileItDiffersFromHowItOpened() {
         Customer anna = service.create(Customers.anna());
         CustomerFormViewModel form = form(anna);
