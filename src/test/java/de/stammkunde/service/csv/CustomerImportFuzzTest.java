@@ -35,7 +35,7 @@ class CustomerImportFuzzTest {
 
     /** Another seed or more iterations to look further: {@code -Dfuzz.seed=… -Dfuzz.iterations=…}. */
     private static final long SEED = Long.getLong("fuzz.seed", 0x5743_4b21L);
-    private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 120);
+    private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 80);
     /** {@code -Dfuzz.hunt=true}: print every failure and go on, to see them all at once. */
     private static final boolean HUNT = Boolean.getBoolean("fuzz.hunt");
 
