@@ -65,6 +65,7 @@ class CampaignFormViewModelFuzzTest {
         LocalDate today = campaigns.today();
         Random random = new Random(SEED);
         TypedInputs inputs = new TypedInputs(random);
+        int[] outcomes = new int[2];
         for (int i = 0; i < ITERATIONS; i++) {
             boolean birthday = random.nextInt(4) == 0;
             CampaignFormViewModel form = new CampaignFormViewModel(campaigns, customers.index(),
@@ -85,6 +86,7 @@ class CampaignFormViewModelFuzzTest {
                         TypedInputs.assertUsable(status, messages, input);
                     }
                     assertTrue(created.size() == 1 || !status.isBlank(), "created or said why not: " + input);
+                    outcomes[0] += created.size();
                     continue;
                 }
                 assertTrue(created.isEmpty(), input);
@@ -97,10 +99,13 @@ class CampaignFormViewModelFuzzTest {
                     }
                 }
                 assertFalse(shown.isEmpty(), "Create disabled, so a message says why: " + input);
+                outcomes[1]++;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 fail("escaped the form: " + e + "\n" + TypedInputs.show(SEED, i, typed.toArray(String[]::new)), e);
             }
         }
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "campaigns created, forms refused: "
+                + java.util.Arrays.toString(outcomes));
     }
 
     /** A form that could be created, then one to three of its fields typed at random. */

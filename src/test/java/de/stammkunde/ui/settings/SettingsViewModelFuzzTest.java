@@ -2,6 +2,7 @@ package de.stammkunde.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import de.stammkunde.data.Database;
@@ -59,6 +60,7 @@ class SettingsViewModelFuzzTest {
         LoyaltyService loyalty = new LoyaltyService(db.jdbi(), Clock.systemDefaultZone(), settings, workplace);
         Random random = new Random(SEED);
         TypedInputs inputs = new TypedInputs(random);
+        int[] outcomes = new int[2];
         for (int i = 0; i < ITERATIONS; i++) {
             SettingsViewModel form = new SettingsViewModel(() -> new Values(settings.shopName(), loyalty.rules()),
                     values -> {
@@ -84,17 +86,21 @@ class SettingsViewModelFuzzTest {
                 if (!canSave) {
                     assertFalse(shown.isEmpty(), "Save disabled, so a message says why: " + input);
                     assertEquals(before, new Values(settings.shopName(), loyalty.rules()), "nothing saved: " + input);
+                    outcomes[1]++;
                     continue;
                 }
                 assertEquals(List.of(), shown, "Save enabled, so no message: " + input);
                 assertEquals(messages.get("settings.saved"), form.messageProperty().get(), "saved: " + input);
                 assertEquals(shown(new Values(form.shopNameProperty().get().strip(), form.rules().orElseThrow())),
                         shown(new Values(settings.shopName(), loyalty.rules())), "read back as saved: " + input);
+                outcomes[0]++;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 fail("escaped the settings: " + e + "\n" + TypedInputs.show(SEED, i, typed.toArray(String[]::new)),
                         e);
             }
         }
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "settings saved, settings refused: "
+                + java.util.Arrays.toString(outcomes));
     }
 
     /** The values as the form shows them: 100 and 1E+2 are the same number; a NUL shows as nothing (and is not kept). */
