@@ -18,6 +18,7 @@ import de.stammkunde.service.customers.CustomerService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,7 @@ class CustomerImportFuzzTest {
         Random random = new Random(seed);
         CsvMutator mutator = new CsvMutator(random);
         // One headroom around all imports: each import's own would end with a full collection.
+        int[] outcomes = new int[2];
         try (HeapHeadroom headroom = HeapHeadroom.open()) {
             for (int i = 0; i < ITERATIONS; i++) {
                 byte[] bytes = mutator.mutate(original);
@@ -120,7 +122,7 @@ class CustomerImportFuzzTest {
                                     CsvFormat.CHARSETS.get(random.nextInt(3)))
                             : CsvFormat.detect(file);
                     input += "\nformat " + format;
-                    importOnce(importer, file, format, options, bytes, input);
+                    outcomes[importOnce(importer, file, format, options, bytes, input) ? 0 : 1]++;
                 } catch (AssertionError e) {
                     if (!HUNT) {
                         throw e;
@@ -134,9 +136,11 @@ class CustomerImportFuzzTest {
                 }
             }
         }
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "files imported, files refused: " + Arrays.toString(outcomes));
     }
 
-    private void importOnce(ImportService importer, Path file, CsvFormat format, ImportOptions options, byte[] bytes,
+    /** True when the file was imported, false when the check refused it. */
+    private boolean importOnce(ImportService importer, Path file, CsvFormat format, ImportOptions options, byte[] bytes,
             String input) throws Exception {
         long before = count();
         ImportPlan plan = importer.plan(importer.suggest(file, format, options), Progress.NONE);
@@ -150,12 +154,13 @@ class CustomerImportFuzzTest {
         if (!plan.canImport()) {
             assertThrows(IllegalStateException.class, () -> importer.execute(plan, Progress.NONE), input);
             assertEquals(before, count(), "a plan that may not be imported changes nothing: " + input);
-            return;
+            return false;
         }
         assertTrue(plan.complete() && (plan.problems().isEmpty() || options.skipInvalid()), input);
         ImportResult result = importer.execute(plan, Progress.NONE);
         assertEquals(plan.count(ImportPlan.Action.CREATE), result.created(), input);
         assertEquals(before + result.created(), count(), "every planned row is written: " + input);
+        return true;
     }
 
     private long count() {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,7 @@ class PurchaseImportFuzzTest {
         }
         Random random = new Random(SEED);
         CsvMutator mutator = new CsvMutator(random);
+        int[] outcomes = new int[2];
         for (int i = 0; i < ITERATIONS; i++) {
             byte[] bytes = mutator.mutate(originals[random.nextInt(2)]);
             ImportOptions options = new ImportOptions(DuplicatePolicy.values()[random.nextInt(3)],
@@ -110,7 +112,7 @@ class PurchaseImportFuzzTest {
                                 CsvFormat.CHARSETS.get(random.nextInt(3)))
                         : CsvFormat.detect(file);
                 input += "\nformat " + format;
-                importOnce(importer, file, format, options, bytes, input);
+                outcomes[importOnce(importer, file, format, options, bytes, input) ? 0 : 1]++;
             } catch (AssertionError e) {
                 if (!HUNT) {
                     throw e;
@@ -123,9 +125,11 @@ class PurchaseImportFuzzTest {
                 System.out.println("FUZZFAIL escaped " + e + " at " + e.getStackTrace()[0] + "\n" + input);
             }
         }
+        assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "files imported, files refused: " + Arrays.toString(outcomes));
     }
 
-    private void importOnce(PurchaseImportService importer, Path file, CsvFormat format, ImportOptions options,
+    /** True when the file was imported, false when the check refused it. */
+    private boolean importOnce(PurchaseImportService importer, Path file, CsvFormat format, ImportOptions options,
             byte[] bytes, String input) throws Exception {
         int[] before = counts();
         PurchaseImportPlan plan = importer.plan(file, format, options, Progress.NONE);
@@ -140,7 +144,7 @@ class PurchaseImportFuzzTest {
             assertThrows(IllegalStateException.class, () -> importer.execute(plan, Progress.NONE), input);
             assertEquals(List.of(before[0], before[1]), List.of(counts()[0], counts()[1]),
                     "a plan that may not be imported changes nothing: " + input);
-            return;
+            return false;
         }
         assertTrue(plan.complete() && (plan.problems().isEmpty() || options.skipInvalid()), input);
         PurchaseImportResult result = importer.execute(plan, Progress.NONE);
@@ -150,6 +154,7 @@ class PurchaseImportFuzzTest {
         int items = plan.purchases().stream().filter(p -> p.action() == ImportPlan.Action.CREATE)
                 .mapToInt(p -> p.items().size()).sum();
         assertTrue(after[1] >= before[1] + items, "the new purchases' items are written: " + input);
+        return true;
     }
 
     /** Purchases and line items stored. */
