@@ -98,6 +98,14 @@ class CustomerImportFuzzTest {
         fuzz(database, ENGLISH_FILE.getBytes(StandardCharsets.UTF_8), CsvMutator.ENGLISH, SEED + 1);
     }
 
+    /** Excel's "Unicode text": UTF-16 little-endian with its byte order mark, TAB between the columns. */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    void damagedExcelUnicodeTextFilesNeverCrashAndImportAllOrNothing(String database) throws Exception {
+        String text = "\uFEFF" + GERMAN_FILE.replace(";", "\t");
+        fuzz(database, text.getBytes(StandardCharsets.UTF_16LE), CsvMutator.GERMAN, SEED + 2);
+    }
+
     private void fuzz(String database, byte[] original, Messages messages, long seed) throws Exception {
         db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
