@@ -95,6 +95,15 @@ class CsvRoundTripFuzzTest {
                 assertEquals(before.get(i), i < after.size() ? after.get(i) : "(missing)", where);
             }
             assertEquals(before.size(), after.size(), where);
+
+            // and imported again into the shop it came from, with "update", it changes nothing
+            ImportService again = new ImportService(exported.jdbi(), ImportServiceTest.CLOCK, shop, messages);
+            ImportPlan same = again.plan(again.suggest(file, CsvFormat.detect(file),
+                    new ImportOptions(ImportOptions.DuplicatePolicy.UPDATE, false)), Progress.NONE);
+            assertEquals(List.of(), same.problems(), where);
+            assertEquals(List.of(0L, 0L, (long) before.size()), List.of(same.count(ImportPlan.Action.CREATE),
+                    same.count(ImportPlan.Action.UPDATE), same.count(ImportPlan.Action.SKIP)), where + " "
+                    + same.notices().stream().filter(n -> !n.messageKey().equals("csv.notice.unchanged")).toList());
         }
     }
 
