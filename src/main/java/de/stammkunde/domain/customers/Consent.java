@@ -14,7 +14,7 @@ public record Consent(boolean granted, LocalDate date, String source) {
 
     public Consent {
         Objects.requireNonNull(date, "date");
-        source = source == null ? "" : source.strip();
+        source = source == null ? "" : Text.withoutNul(source).strip();
     }
 
     /** The later of two answers wins; on the same day a withdrawal wins, which is the safe side. */

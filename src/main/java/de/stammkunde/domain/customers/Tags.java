@@ -26,7 +26,7 @@ public final class Tags {
             if (tag == null) {
                 continue;
             }
-            String clean = Text.collapseSpaces(tag.strip());
+            String clean = Text.collapseSpaces(Text.withoutNul(tag).strip());
             if (clean.length() > MAX_LENGTH) {
                 clean = clean.substring(0, MAX_LENGTH).strip();
             }

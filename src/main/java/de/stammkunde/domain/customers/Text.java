@@ -118,6 +118,14 @@ public final class Text {
         return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
     }
 
+    /**
+     * The value without NUL characters: no text has one, but a scanner or a paste can type it, and the
+     * database keeps none. A last name of only a NUL passed "a last name is needed" and was stored empty.
+     */
+    public static String withoutNul(String value) {
+        return value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+    }
+
     public static String emailKey(String email) {
         return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
     }

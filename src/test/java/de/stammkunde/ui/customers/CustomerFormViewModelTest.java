@@ -55,6 +55,21 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aLastNameOfOnlyANulIsNoName() {
+        // The database keeps no NUL (PostgreSQL refuses it): a last name of only a NUL (scanned or pasted)
+        // passed "please enter a last name or a company" and the customer was stored without any name.
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("\u0000");
+
+        form.save(saved -> { });
+
+        assertEquals(messages.get("validation.name.required"), form.shownErrors().get(CustomerField.LAST_NAME));
+        assertEquals(0, service.index().size(), "nothing saved");
+        form.textProperty(CustomerField.LAST_NAME).set("Berg\u0000");
+        assertEquals("Berg", form.details().lastName());
+    }
+
+    @Test
     void aConsentSourceLongerThanTheDatabaseKeepsSaysSoInsteadOfFailingTheSave() {
         // As the import's (found by CustomerImportFuzzTest): Save was enabled, and saving said
         // "That did not work: … Value too long for column SOURCE".
