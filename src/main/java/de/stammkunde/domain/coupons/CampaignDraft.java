@@ -26,7 +26,8 @@ public record CampaignDraft(
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public CampaignDraft {
-        name = name == null ? "" : name.strip();
+        // without NUL, which the database does not keep: "\0" passed "please name the campaign" and was stored empty
+        name = name == null ? "" : name.replace("\0", "").strip();
         targetDescription = targetDescription == null ? "" : targetDescription.strip();
         minPurchase = minPurchase == null ? BigDecimal.ZERO : minPurchase;
     }
