@@ -103,7 +103,7 @@ class SettingsViewModelFuzzTest {
                 + java.util.Arrays.toString(outcomes));
     }
 
-    /** The values as the form shows them: 100 and 1E+2 are the same number; a NUL shows as nothing (and is not kept). */
+    /** The values as the form shows them: 100 and 1E+2 are the same number; a NUL shows as nothing (nor is kept). */
     private static String shown(Values values) {
         PointsRules r = values.rules();
         StringBuilder text = new StringBuilder(values.shopName().replace("\0", "")).append(" / ")

@@ -184,7 +184,8 @@ class SettingsViewModelTest {
 
         form.shopNameProperty().set("Café Bohne");
         tier("T".repeat(41), "500", "2");
-        assertEquals("Stufe 1: Bitte höchstens 40 Zeichen für den Namen verwenden.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte höchstens 40 Zeichen für den Namen verwenden.",
+                form.errorProperty(Field.TIERS).get());
         form.tiers().get(0).nameProperty().set("T".repeat(40));
         assertTrue(form.canSaveProperty().get());
         for (int i = 2; i <= 11; i++) {
