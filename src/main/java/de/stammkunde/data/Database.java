@@ -15,12 +15,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -66,6 +70,25 @@ public final class Database implements AutoCloseable {
         this.sizeBeforeOpen = sizeBeforeOpen;
         this.url = url;
         this.jdbi = Jdbi.create(() -> this.dataSource.getConnection()).installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(new TextWithoutNul());
+    }
+
+    /**
+     * Every text written or looked up without NUL characters. No text has one, but a barcode scanner or
+     * a paste can type it into a field; H2 stored it, and PostgreSQL refused it ("invalid byte sequence for
+     * encoding UTF8: 0x00"), so the sale or the customer was not saved: "the database did not answer".
+     */
+    static final class TextWithoutNul extends AbstractArgumentFactory<String> {
+
+        TextWithoutNul() {
+            super(Types.VARCHAR);
+        }
+
+        @Override
+        protected Argument build(String value, ConfigRegistry config) {
+            String text = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+            return (position, statement, context) -> statement.setString(position, text);
+        }
     }
 
     /** Opens (and creates) the H2 file database in the data folder. */

@@ -161,6 +161,17 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anEmptyFileArgumentAsksForTheFileNotForOneInTheCurrentFolder() throws Exception {
+        // Found by CliArgumentsFuzzTest: "" (an unset variable in a script) was the current folder, and the
+        // answer was " is a folder. Please give the CSV file in it, e.g. /customers.csv."
+        for (String command : List.of("import-customers", "import-purchases")) {
+            assertEquals(2, run(command, "", "--data-dir", data().toString()));
+
+            assertEquals("Please give FILE.\nHelp: stammkunde " + command + " --help", err.toString().strip());
+        }
+    }
+
+    @Test
     void anEmptyFileIsNotAnsweredWithSkipInvalid() throws Exception {
         Path empty = file("");
 

@@ -1,5 +1,6 @@
 package de.stammkunde.domain.coupons;
 
+import de.stammkunde.domain.purchases.PurchaseRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public record CampaignDraft(
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public CampaignDraft {
-        name = name == null ? "" : name.strip();
+        // without NUL, which the database does not keep: "\0" passed "please name the campaign" and was stored empty
+        name = name == null ? "" : name.replace("\0", "").strip();
         targetDescription = targetDescription == null ? "" : targetDescription.strip();
         minPurchase = minPurchase == null ? BigDecimal.ZERO : minPurchase;
     }
@@ -45,6 +47,9 @@ public record CampaignDraft(
         validateOffer(errors);
         if (minPurchase.signum() < 0) {
             errors.add(CampaignError.of(CampaignField.MIN_PURCHASE, "coupons.error.minPurchase"));
+        } else if (minPurchase.compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+            errors.add(CampaignError.of(CampaignField.MIN_PURCHASE, "coupons.error.moneyTooLarge",
+                    PurchaseRules.MAX_TOTAL));
         }
         if (validFrom == null) {
             errors.add(CampaignError.of(CampaignField.VALID_FROM, "coupons.error.dateRequired"));
@@ -71,6 +76,10 @@ public record CampaignDraft(
             case AMOUNT -> {
                 if (offer.amountOff() == null || offer.amountOff().signum() <= 0) {
                     errors.add(CampaignError.of(CampaignField.AMOUNT, "coupons.error.amount"));
+                } else if (offer.amountOff().compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+                    // more than any purchase can be; the database's DECIMAL(12,2) refused it with its own words
+                    errors.add(CampaignError.of(CampaignField.AMOUNT, "coupons.error.moneyTooLarge",
+                            PurchaseRules.MAX_TOTAL));
                 }
             }
             case FREE_ITEM -> {

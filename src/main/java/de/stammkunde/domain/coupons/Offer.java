@@ -13,7 +13,8 @@ public record Offer(CampaignKind kind, BigDecimal percentOff, BigDecimal amountO
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public Offer {
-        freeItem = freeItem == null ? "" : freeItem.strip();
+        // without NUL, which the database does not keep: "\0" passed "say what is free" and was stored empty
+        freeItem = freeItem == null ? "" : freeItem.replace("\0", "").strip();
     }
 
     public static Offer percent(String percent) {

@@ -9,9 +9,12 @@ import java.util.Objects;
  */
 public record Consent(boolean granted, LocalDate date, String source) {
 
+    /** The longest source the database keeps ({@code customer_consent.source}). */
+    public static final int MAX_SOURCE = 200;
+
     public Consent {
         Objects.requireNonNull(date, "date");
-        source = source == null ? "" : source.strip();
+        source = source == null ? "" : Text.withoutNul(source).strip();
     }
 
     /** The later of two answers wins; on the same day a withdrawal wins, which is the safe side. */

@@ -47,7 +47,7 @@ public record CustomerDetails(
         mobile = clean(mobile);
         email = clean(email);
         occupation = clean(occupation);
-        notes = notes == null ? "" : notes.strip();
+        notes = notes == null ? "" : Text.withoutNul(notes).strip();
         status = status == null ? CustomerStatus.POTENTIAL : status;
         tags = Tags.normalise(tags);
         consents = consents == null || consents.isEmpty()
@@ -59,7 +59,7 @@ public record CustomerDetails(
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return Text.collapseSpaces(value.strip());
+        return Text.collapseSpaces(Text.withoutNul(value).strip());
     }
 
     public static Builder builder() {

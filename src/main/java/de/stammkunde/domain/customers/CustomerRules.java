@@ -47,7 +47,21 @@ public final class CustomerRules {
         checkCountry(d.country()).ifPresent(errors::add);
         checkPostcode(d.country(), d.postcode()).ifPresent(errors::add);
         checkBirthDate(d.birthDate(), today).ifPresent(errors::add);
+        checkConsentSources(d).ifPresent(errors::add);
         return errors;
+    }
+
+    /**
+     * How the shop learned each consent fits its column ({@link Consent#MAX_SOURCE}): a longer one passed
+     * every check, and the save failed with the database's "value too long".
+     */
+    public static Optional<FieldError> checkConsentSources(CustomerDetails d) {
+        for (Consent consent : d.consents().values()) {
+            if (consent != null && consent.source().length() > Consent.MAX_SOURCE) {
+                return Optional.of(FieldError.of(CustomerField.CONSENT, "validation.tooLong", Consent.MAX_SOURCE));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A customer needs a last name or, for a business, a company name. */

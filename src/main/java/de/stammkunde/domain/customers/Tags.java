@@ -9,6 +9,8 @@ import java.util.Map;
 public final class Tags {
 
     public static final int MAX_LENGTH = 60;
+    /** The width of {@code tag.name_key}: a folded tag can be longer than the tag ("ß" → "ss"). */
+    static final int KEY_LENGTH = 80;
     private static final String SEPARATORS = ",;|";
 
     private Tags() {
@@ -24,7 +26,7 @@ public final class Tags {
             if (tag == null) {
                 continue;
             }
-            String clean = Text.collapseSpaces(tag.strip());
+            String clean = Text.collapseSpaces(Text.withoutNul(tag).strip());
             if (clean.length() > MAX_LENGTH) {
                 clean = clean.substring(0, MAX_LENGTH).strip();
             }
@@ -53,7 +55,7 @@ public final class Tags {
 
     /** The form in which tags are compared and stored uniquely. */
     public static String key(String tag) {
-        return Text.fold(tag);
+        return Text.cut(Text.fold(tag), KEY_LENGTH);
     }
 
     public static String join(List<String> tags) {

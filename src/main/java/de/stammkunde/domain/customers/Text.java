@@ -107,6 +107,25 @@ public final class Text {
                 && value.charAt(1) >= first && value.charAt(1) <= last;
     }
 
+    /**
+     * The value's first {@code max} characters (fewer where the last would be half of a pair, as an
+     * emoji is): what fits a column. A folded name can be longer than the name ("Ä" → "ae").
+     */
+    public static String cut(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /**
+     * The value without NUL characters: no text has one, but a scanner or a paste can type it, and the
+     * database keeps none. A last name of only a NUL passed "a last name is needed" and was stored empty.
+     */
+    public static String withoutNul(String value) {
+        return value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+    }
+
     public static String emailKey(String email) {
         return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
     }

@@ -23,6 +23,13 @@ public final class PointsMath {
     public static final BigDecimal MAX_REDEEM_VALUE = new BigDecimal("1000.00");
     public static final int MAX_MINIMUM_REDEEM = 10_000;
     public static final BigDecimal MAX_TIER_SPEND = new BigDecimal("1000000.00");
+    /**
+     * What the settings form takes: so many tiers with names so long always fit their setting (4,000
+     * characters; more failed the save with "the database did not answer"). {@link #problems} does not
+     * ask, so that rules stored before stay readable.
+     */
+    public static final int MAX_TIERS = 10;
+    public static final int MAX_TIER_NAME = 40;
 
     private PointsMath() {
     }

@@ -119,6 +119,15 @@ public final class CsvTableReader {
                 if (onlyBlankAfter(fields, 0)) {
                     continue;
                 }
+                if (hasNul(fields)) {
+                    // A NUL past the first 4 KB (which notCsv looks at) is a damaged file, never text:
+                    // PostgreSQL refuses it, and the import failed with "invalid byte sequence … 0x00".
+                    problems.add(RowProblem.of(row, "", "csv.problem.nul"));
+                    if (haveHeader) {
+                        dataRows++;
+                        continue;
+                    }
+                }
                 if (!haveHeader) {
                     header = fields.stream().map(CsvTableReader::stripBom).toList();
                     haveHeader = true;
@@ -143,6 +152,15 @@ public final class CsvTableReader {
     private static boolean isEncoding(CsvParseException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNul(List<String> fields) {
+        for (String field : fields) {
+            if (field.indexOf('\0') >= 0) {
                 return true;
             }
         }

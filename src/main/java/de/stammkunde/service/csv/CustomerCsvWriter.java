@@ -88,27 +88,33 @@ public final class CustomerCsvWriter implements Closeable {
 
     /**
      * "=SUM(A1)", "+49 171…", "-5", "@foo", or a cell starting with TAB or CR would be read as a
-     * formula (CSV injection); a leading apostrophe makes the spreadsheet show it as text.
+     * formula (CSV injection); a leading apostrophe makes the spreadsheet show it as text. A cell that
+     * starts with apostrophes and one of those gets one more: the import takes one off, and "'=x" came
+     * back as "=x".
      */
     public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell
-                : cell;
+        return formulaAfterApostrophes(cell) ? "'" + cell : cell;
     }
 
-    /** Undoes {@link #neutralise} on import: "'+49 171…" becomes "+49 171…" again. */
-    public static String unneutralise(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'') {
-            char second = cell.charAt(1);
-            if (second == '=' || second == '+' || second == '-' || second == '@' || second == '\t' || second == '\r') {
-                return cell.substring(1);
-            }
+    /** "=x", "'=x", "''=x": a formula sign after none or more apostrophes. */
+    private static boolean formulaAfterApostrophes(String cell) {
+        int at = 0;
+        while (at < cell.length() && cell.charAt(at) == '\'') {
+            at++;
         }
-        return cell;
+        if (at == cell.length()) {
+            return false;
+        }
+        char first = cell.charAt(at);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** Undoes {@link #neutralise} on import: "'+49 171…" becomes "+49 171…" again, "''=x" "'=x". */
+    public static String unneutralise(String cell) {
+        return cell.startsWith("'") && formulaAfterApostrophes(cell) ? cell.substring(1) : cell;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.stammkunde.service.csv;
 
+import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Countries;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -158,8 +159,15 @@ public final class CustomerRowParser {
 
     private void consent(CustomerDetails.Builder b, ConsentChannel channel, String value, int row, String head,
             List<RowProblem> problems, Set<ConsentChannel> undated) {
-        CsvValues.parseConsent(value, today, consentSource).ifPresentOrElse(c -> b.consent(channel, c),
-                () -> problems.add(RowProblem.of(row, head, "csv.problem.consent", value)));
+        var consent = CsvValues.parseConsent(value, today, consentSource);
+        if (consent.isEmpty()) {
+            problems.add(RowProblem.of(row, head, "csv.problem.consent", value));
+        } else if (consent.get().source().length() > Consent.MAX_SOURCE) {
+            // the database keeps 200 characters; longer failed the whole import with a database error
+            problems.add(RowProblem.of(row, head, "validation.tooLong", Consent.MAX_SOURCE));
+        } else {
+            b.consent(channel, consent.get());
+        }
         if (!CsvValues.consentHasDate(value)) {
             undated.add(channel);
         }

@@ -9,9 +9,27 @@ import java.util.List;
  */
 public record RowProblem(int row, String column, String messageKey, List<Object> args) {
 
+    /**
+     * The most of a cell (or a header) a problem quotes: a cell of 100,000 characters was quoted whole,
+     * and its report line filled the terminal and the wizard's list.
+     */
+    static final int QUOTED = 80;
+
     public RowProblem {
-        column = column == null ? "" : column;
-        args = List.copyOf(args);
+        column = quoted(column == null ? "" : column);
+        args = List.copyOf(args.stream().map(a -> a instanceof String text ? quoted(text) : a).toList());
+    }
+
+    /** The text, or its start with "…" when it is longer than {@link #QUOTED}. */
+    static String quoted(String text) {
+        if (text.length() <= QUOTED) {
+            return text;
+        }
+        int end = QUOTED - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /**

@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class SettingsService {
 
     public static final String SHOP_NAME = "shop.name";
+    /** The longest shop name the settings take: it is printed on cards and coupons. */
+    public static final int MAX_SHOP_NAME = 100;
 
     private final Jdbi jdbi;
 

@@ -48,6 +48,8 @@ import javafx.collections.ObservableList;
 public final class SaleViewModel {
 
     /** "21/11/2026" at the start of the text: the British way, read as 21.11.2026. */
+    /** A quantity as typed, the decimal comma already a point: "2", "0.5", ".5", "-1". */
+    private static final Pattern QUANTITY = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     private static final Pattern SLASHED_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b");
 
     /** One editable line item. */
@@ -276,17 +278,17 @@ public final class SaleViewModel {
                 .isPresent();
     }
 
-    /** The number typed as a quantity (1 when nothing is typed), with as many decimals as typed. */
+    /**
+     * The number typed as a quantity (1 when nothing is typed), with as many decimals as typed. Digits
+     * 0–9 and one decimal sign only: {@code BigDecimal} also reads "1E999999999" (which threw when given
+     * three decimals) and other scripts' digits, which no other field of the sale takes.
+     */
     private static Optional<BigDecimal> typedQuantity(String text) {
         String plain = text == null ? "" : text.strip().replace(',', '.');
         if (plain.isEmpty()) {
             return Optional.of(BigDecimal.ONE);
         }
-        try {
-            return Optional.of(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return QUANTITY.matcher(plain).matches() ? Optional.of(new BigDecimal(plain)) : Optional.empty();
     }
 
     private void show(SalePreview result) {

@@ -76,6 +76,7 @@ public final class CustomerFormView {
     @FXML private Label occupationError;
     @FXML private Label tagsError;
     @FXML private Label notesError;
+    @FXML private Label consentError;
     @FXML private CheckBox consentEmailBox;
     @FXML private CheckBox consentPostBox;
     @FXML private CheckBox consentSmsBox;
@@ -124,6 +125,7 @@ public final class CustomerFormView {
         bind(CustomerField.OCCUPATION, occupationField, occupationError);
         bind(CustomerField.TAGS, tagsField, tagsError);
         bind(CustomerField.NOTES, notesField, notesError);
+        errorLabels.put(CustomerField.CONSENT, consentError);
         notesField.addEventFilter(KeyEvent.KEY_PRESSED, this::tabOutOfNotes);
         // Ctrl+S saves from anywhere in the form, as Enter does; while something is wrong it saves nothing
         // and shows every message (Save is disabled then, and an untouched form would not say why).

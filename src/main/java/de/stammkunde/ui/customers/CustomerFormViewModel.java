@@ -134,6 +134,11 @@ public final class CustomerFormViewModel {
         Formats formats = new Formats(messages.locale());
         for (ConsentChannel channel : ConsentChannel.values()) {
             consentGranted.get(channel).addListener((obs, was, granted) -> sourceFollows(channel, granted));
+            consentGranted.get(channel).addListener((obs, was, granted) -> validate());
+            consentSource.get(channel).addListener((obs, was, source) -> {
+                touched.add(CustomerField.CONSENT);
+                validate();
+            });
             StringProperty state = new SimpleStringProperty();
             state.bind(Bindings.createStringBinding(() -> consentState(channel, formats),
                     consentGranted.get(channel), consentSource.get(channel)));

@@ -30,6 +30,7 @@ public final class SettingsView {
 
     @FXML private ScrollPane root;
     @FXML private TextField shopNameField;
+    @FXML private Label shopNameError;
     @FXML private TextField pointsPerEuroField;
     @FXML private Label pointsPerEuroError;
     @FXML private TextField redeemPointsField;
@@ -67,6 +68,7 @@ public final class SettingsView {
                 minimumField, expiryField)) {
             field.editableProperty().bind(viewModel.busyProperty().not());
         }
+        shopNameError.textProperty().bind(viewModel.errorProperty(Field.SHOP_NAME));
         pointsPerEuroError.textProperty().bind(viewModel.errorProperty(Field.POINTS_PER_EURO));
         redeemError.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
                 viewModel.errorProperty(Field.REDEEM_POINTS).get(), viewModel.errorProperty(Field.REDEEM_VALUE).get())
@@ -74,13 +76,15 @@ public final class SettingsView {
         minimumError.textProperty().bind(viewModel.errorProperty(Field.MINIMUM));
         expiryError.textProperty().bind(viewModel.errorProperty(Field.EXPIRY));
         tiersError.textProperty().bind(viewModel.errorProperty(Field.TIERS));
+        touchOnLeaving(shopNameField, () -> viewModel.touch(Field.SHOP_NAME));
         touchOnLeaving(pointsPerEuroField, () -> viewModel.touch(Field.POINTS_PER_EURO));
         touchOnLeaving(redeemPointsField, () -> viewModel.touch(Field.REDEEM_POINTS));
         touchOnLeaving(redeemValueField, () -> viewModel.touch(Field.REDEEM_VALUE));
         touchOnLeaving(minimumField, () -> viewModel.touch(Field.MINIMUM));
         touchOnLeaving(expiryField, () -> viewModel.touch(Field.EXPIRY));
         // An error line takes room only while it says something, so the labels stay level with their fields.
-        for (Label error : List.of(pointsPerEuroError, redeemError, minimumError, expiryError, tiersError)) {
+        for (Label error : List.of(shopNameError, pointsPerEuroError, redeemError, minimumError, expiryError,
+                tiersError)) {
             error.managedProperty().bind(error.textProperty().isNotEmpty());
         }
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -5,6 +5,7 @@ import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -44,7 +45,7 @@ public final class SettingsViewModel {
     }
 
     /** The fields that carry their own error message. */
-    public enum Field { POINTS_PER_EURO, REDEEM_POINTS, REDEEM_VALUE, MINIMUM, EXPIRY, TIERS }
+    public enum Field { SHOP_NAME, POINTS_PER_EURO, REDEEM_POINTS, REDEEM_VALUE, MINIMUM, EXPIRY, TIERS }
 
     /** The fields of one tier row. */
     public enum TierCell { NAME, MIN_SPEND, MULTIPLIER }
@@ -125,7 +126,8 @@ public final class SettingsViewModel {
         }
         Observable[] inputs = {pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers};
         canSave = Bindings.createBooleanBinding(() -> loaded.get() && !busy.get() && validate().isEmpty(),
-                pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers, loaded, busy);
+                shopName, pointsPerEuro, redeemPoints, redeemValue, minimumRedeem, expiryMonths, tiers, loaded, busy);
+        touches(Field.SHOP_NAME, shopName);
         touches(Field.POINTS_PER_EURO, pointsPerEuro);
         touches(Field.REDEEM_POINTS, redeemPoints);
         touches(Field.REDEEM_VALUE, redeemValue);
@@ -136,6 +138,7 @@ public final class SettingsViewModel {
         }
         // As soon as the form differs from what is saved, the note says so (not only after a visit elsewhere);
         // typed back to the saved value, it goes again.
+        shopName.addListener(o -> showErrors());
         shopName.addListener(o -> noteEdits());
         for (Observable input : inputs) {
             input.addListener(o -> noteEdits());
@@ -281,7 +284,7 @@ public final class SettingsViewModel {
         }
         List<Tier> tierList = new ArrayList<>();
         for (TierRow row : tiers) {
-            tierList.add(new Tier(row.name.get().strip(), money(row.minSpend.get()).orElseThrow(),
+            tierList.add(new Tier(tierName(row), money(row.minSpend.get()).orElseThrow(),
                     number(row.multiplier.get()).orElseThrow()));
         }
         tierList.sort(Comparator.comparing(Tier::minYearlySpend));
@@ -292,6 +295,10 @@ public final class SettingsViewModel {
 
     private List<Error> validate() {
         List<Error> found = new ArrayList<>();
+        if (shopName.get() != null && shopName.get().strip().length() > SettingsService.MAX_SHOP_NAME) {
+            // before, a name longer than its setting (4,000) failed the save with "the database did not answer"
+            found.add(error(Field.SHOP_NAME, "validation.tooLong", SettingsService.MAX_SHOP_NAME));
+        }
         Optional<BigDecimal> perEuro = number(pointsPerEuro.get());
         if (perEuro.isEmpty() || perEuro.get().signum() < 0
                 || perEuro.get().compareTo(BigDecimal.valueOf(PointsMath.MAX_POINTS_PER_EURO)) > 0) {
@@ -318,13 +325,21 @@ public final class SettingsViewModel {
     /** The problems in the tiers table, each naming its row (counted from 1); at most one per cell. */
     private List<TierProblem> tierProblems() {
         List<TierProblem> found = new ArrayList<>();
+        if (tiers.size() > PointsMath.MAX_TIERS) {
+            TierRow last = tiers.get(tiers.size() - 1);
+            found.add(new TierProblem(last, TierCell.NAME, error(Field.TIERS, "settings.error.tierCount",
+                    PointsMath.MAX_TIERS)));
+        }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < tiers.size(); i++) {
             TierRow row = tiers.get(i);
             int n = i + 1;
-            String name = row.name.get() == null ? "" : row.name.get().strip();
+            String name = tierName(row);
             if (name.isEmpty()) {
                 found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierName", n)));
+            } else if (name.length() > PointsMath.MAX_TIER_NAME) {
+                found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierNameLength", n,
+                        PointsMath.MAX_TIER_NAME)));
             } else if (name.contains("|") || name.contains(";")) {
                 found.add(new TierProblem(row, TierCell.NAME, error(Field.TIERS, "settings.error.tierChars", n)));
             } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
@@ -343,6 +358,15 @@ public final class SettingsViewModel {
             }
         }
         return found;
+    }
+
+    /**
+     * A tier's name as it is stored: without a NUL (no text has one, and the database keeps none). A name
+     * of only a NUL was taken, stored empty, and the rules read back with a nameless tier fell back to
+     * the defaults: every rule the owner had set was gone.
+     */
+    private static String tierName(TierRow row) {
+        return row.name.get() == null ? "" : row.name.get().replace("\0", "").strip();
     }
 
     private Error error(Field field, String key, Object... args) {

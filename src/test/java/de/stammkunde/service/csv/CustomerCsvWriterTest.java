@@ -98,4 +98,13 @@ class CustomerCsvWriterTest {
         assertEquals("+49 171", CustomerCsvWriter.unneutralise("'+49 171"));
         assertEquals("'s Lädchen", CustomerCsvWriter.unneutralise("'s Lädchen"));
     }
+
+    @Test
+    void aCellThatStartsWithAnApostropheAndAFormulaSignComesBackAsItWas() {
+        // Found by CsvRoundTripFuzzTest: the export wrote "'=x" as it was, the import took the apostrophe off,
+        // and the interest "'=x" came back as "=x".
+        for (String cell : List.of("'=x", "'+49", "'-", "''=x", "=x", "'s Lädchen", "'")) {
+            assertEquals(cell, CustomerCsvWriter.unneutralise(CustomerCsvWriter.neutralise(cell)), cell);
+        }
+    }
 }

@@ -17,6 +17,7 @@ import de.stammkunde.domain.customers.CustomerQuery;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.customers.Gender;
+import de.stammkunde.domain.customers.Tags;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
@@ -341,6 +342,78 @@ class ImportServiceTest {
         ImportResult result = shop.importer.execute(plan, Progress.NONE);
         assertEquals(new ImportResult(1, 0, 0, 2), result);
         assertEquals(1, shop.count());
+    }
+
+    @Test
+    void aConsentSourceLongerThanTheDatabaseKeepsIsARowProblemNotAFailedImport() throws Exception {
+        // Found by CustomerImportFuzzTest: the check said nothing, and the import then failed with a
+        // database error ("Value too long for column SOURCE").
+        String text = "Nachname;Einwilligung E-Mail\nBerg;ja 01.05.2024 " + "Laden ".repeat(40) + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("quelle.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Einwilligung E-Mail", "validation.tooLong", Consent.MAX_SOURCE)),
+                plan.problems());
+        assertFalse(plan.canImport());
+        assertEquals(0, shop.count());
+    }
+
+    @Test
+    void aProblemQuotesTheStartOfAHugeCellNotAllOfIt() throws Exception {
+        // Found by CustomerImportFuzzTest: "Row 2, column Status: “xxx…” is no known status" quoted all
+        // 100,000 characters of the cell, and the report line filled the terminal and the wizard's list.
+        String text = "Nachname;Status\nBerg;" + "x".repeat(100_000) + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("riesig.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "Status", "csv.problem.status", "x".repeat(79) + "…")),
+                plan.problems());
+        assertTrue(ImportReport.line(GERMAN, plan.problems().get(0)).length() < 300);
+    }
+
+    @Test
+    void theLongestNamesAndTagsWithUmlautsAreImportedAndFoundAgain() throws Exception {
+        // Umlauts fold to two letters ("Ä" to "ae"), so the search keys of the longest names a customer may
+        // have were twice as long as their columns: the check said nothing, and the import then failed
+        // with a database error ("Value too long for column NAME_KEY").
+        String last = "Ä".repeat(100);
+        String first = "Ö".repeat(100);
+        String company = "Ü".repeat(150);
+        String tag = "ß".repeat(Tags.MAX_LENGTH);
+        String text = "Nachname;Vorname;Firma;E-Mail;Interessen\n" + last + ";" + first + ";" + company + ";"
+                + "a".repeat(240) + "@example.de;" + tag + "\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("lang.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+
+        assertEquals(new ImportResult(1, 0, 0, 0), shop.importer.execute(plan, Progress.NONE));
+
+        Customer stored = shop.all().get(0);
+        assertEquals(last, stored.details().lastName());
+        assertEquals(List.of(tag), stored.details().tags());
+        for (String term : List.of(stored.number(), stored.details().email(), "äää öö")) {
+            assertEquals(List.of(stored.id()), shop.customers.index().search(CustomerQuery.text(term)).stream()
+                    .map(r -> r.id()).toList(), term);
+        }
+        ImportPlan again = shop.plan(file("lang.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(1, again.count(ImportPlan.Action.SKIP), "found again as the same customer");
+    }
+
+    @Test
+    void aNullCharacterPastTheFirstKilobytesIsARowProblem() throws Exception {
+        // Found by CustomerImportFuzzTest on PostgreSQL: only the file's first 4 KB were looked at for NUL; one
+        // further down passed the check, and on PostgreSQL the import failed with "invalid byte sequence 0x00".
+        StringBuilder text = new StringBuilder("Nachname;Bemerkung\n");
+        for (int i = 0; i < 1000; i++) {
+            text.append("Berg").append(i).append(i == 900 ? ";a\0b\n" : ";x\n");
+        }
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("nul.csv", text.toString(), StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(902, "", "csv.problem.nul")), plan.problems());
+        assertFalse(plan.canImport());
+        ImportPlan leavingItOut = planLeavingOutInvalid(shop, "nul.csv", text.toString());
+        assertEquals(new ImportResult(999, 0, 0, 1), shop.importer.execute(leavingItOut, Progress.NONE));
     }
 
     @Test

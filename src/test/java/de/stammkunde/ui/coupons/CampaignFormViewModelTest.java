@@ -220,6 +220,42 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void anAmountOrMinimumBeyondAnyPurchaseIsRefusedBesideTheFieldNotByTheDatabase() {
+        // Found by CampaignFormViewModelFuzzTest: Create was enabled, and creating said "That did not work:"
+        // with the database's "Value too large for column" text.
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.kindProperty().set(CampaignKind.AMOUNT);
+        vm.amountProperty().set("99999999999999999999");
+        vm.minPurchaseProperty().set("100000,01");
+        List<Campaign> created = new ArrayList<>();
+
+        vm.create(created::add);
+
+        assertEquals("Bitte höchstens 100.000,00\u00a0€ eingeben.", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertEquals("Bitte höchstens 100.000,00\u00a0€ eingeben.",
+                vm.errorProperty(CampaignField.MIN_PURCHASE).get());
+        assertEquals(List.of(), created);
+        vm.amountProperty().set("100000");
+        vm.minPurchaseProperty().set("100000,00");
+        assertTrue(vm.canCreateProperty().get(), "as much as a purchase can be");
+    }
+
+    @Test
+    void aNameOrFreeItemOfOnlyANulIsNone() {
+        // The database keeps no NUL (PostgreSQL refuses it): "\0" passed both rules and the campaign was stored
+        // without a name, or with nothing free.
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.nameProperty().set("\u0000");
+        vm.kindProperty().set(CampaignKind.FREE_ITEM);
+        vm.freeItemProperty().set("\u0000");
+
+        assertFalse(vm.canCreateProperty().get());
+        vm.create(c -> { });
+        assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
+        assertEquals(messages.get("coupons.error.freeItem"), vm.errorProperty(CampaignField.FREE_ITEM).get());
+    }
+
+    @Test
     void endBeforeStartAndUnreadableMinimumAreShown() {
         CampaignFormViewModel vm = filled(form(false), anna.number());
         vm.validToProperty().set(vm.validFromProperty().get().minusDays(1));

@@ -55,6 +55,40 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aLastNameOfOnlyANulIsNoName() {
+        // The database keeps no NUL (PostgreSQL refuses it): a last name of only a NUL (scanned or pasted)
+        // passed "please enter a last name or a company" and the customer was stored without any name.
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("\u0000");
+
+        form.save(saved -> { });
+
+        assertEquals(messages.get("validation.name.required"), form.shownErrors().get(CustomerField.LAST_NAME));
+        assertEquals(0, service.index().size(), "nothing saved");
+        form.textProperty(CustomerField.LAST_NAME).set("Berg\u0000");
+        assertEquals("Berg", form.details().lastName());
+    }
+
+    @Test
+    void aConsentSourceLongerThanTheDatabaseKeepsSaysSoInsteadOfFailingTheSave() {
+        // As the import's (found by CustomerImportFuzzTest): Save was enabled, and saving said
+        // "That did not work: … Value too long for column SOURCE".
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Berg");
+        form.consentGrantedProperty(ConsentChannel.EMAIL).set(true);
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("Formular im Laden ".repeat(12));
+
+        assertEquals("Bitte höchstens 200 Zeichen verwenden.", form.shownErrors().get(CustomerField.CONSENT));
+        assertFalse(form.canSaveProperty().get());
+        form.save(saved -> { });
+        assertEquals("", form.saveErrorProperty().get());
+        assertEquals(0, service.index().size(), "nothing saved");
+
+        form.consentSourceProperty(ConsentChannel.EMAIL).set("Formular im Laden");
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
     void aFormCountsAsEditedOnlyWhileItDiffersFromHowItOpened() {
         Customer anna = service.create(Customers.anna());
         CustomerFormViewModel form = form(anna);

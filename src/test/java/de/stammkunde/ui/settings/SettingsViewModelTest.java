@@ -174,6 +174,40 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aShopNameOrTiersLongerThanTheSettingsKeepAreRefusedBesideTheirField() {
+        // Found by SettingsViewModelFuzzTest: Save was enabled, and saving said "the database did not answer
+        // as expected … please save again" (the points rules were saved, the shop name was not).
+        form.shopNameProperty().set("Café ".repeat(1000));
+
+        assertEquals("Bitte höchstens 100 Zeichen verwenden.", form.errorProperty(Field.SHOP_NAME).get());
+        assertFalse(form.canSaveProperty().get());
+
+        form.shopNameProperty().set("Café Bohne");
+        tier("T".repeat(41), "500", "2");
+        assertEquals("Stufe 1: Bitte höchstens 40 Zeichen für den Namen verwenden.",
+                form.errorProperty(Field.TIERS).get());
+        form.tiers().get(0).nameProperty().set("T".repeat(40));
+        assertTrue(form.canSaveProperty().get());
+        for (int i = 2; i <= 11; i++) {
+            tier("T" + i, "500", "2");
+        }
+        assertEquals("Bitte höchstens 10 Stufen anlegen.", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aTierNamedOnlyByANulHasNoName() {
+        // Found by SettingsViewModelFuzzTest: the database keeps no NUL, so the tier was stored without a
+        // name, and the rules read back fell back to the defaults: every rule the owner had set was gone.
+        tier("\u0000", "500", "2");
+
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+        form.tiers().get(0).nameProperty().set("Gold\u0000");
+        assertEquals("Gold", form.rules().orElseThrow().tiers().get(0).name());
+    }
+
+    @Test
     void twoTiersWithTheSameNameAreRefused() {
         tier("Gold", "500", "2");
         tier("gold", "900", "3");
@@ -335,6 +369,7 @@ class SettingsViewModelTest {
 
     private Consumer<String> input(Field field) {
         return switch (field) {
+            case SHOP_NAME -> form.shopNameProperty()::set;
             case POINTS_PER_EURO -> form.pointsPerEuroProperty()::set;
             case REDEEM_POINTS -> form.redeemPointsProperty()::set;
             case REDEEM_VALUE -> form.redeemValueProperty()::set;
