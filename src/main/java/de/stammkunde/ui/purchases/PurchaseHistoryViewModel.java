@@ -72,7 +72,7 @@ public final class PurchaseHistoryViewModel {
             rows.setAll(loaded.history());
             years.setAll(loaded.years());
             noPurchases.set(loaded.history().isEmpty());
-            emptyText.set(messages.get("history.empty"));
+            emptyText.set(messages.get("history.emptyHowTo"));
             // The same purchase stays selected after a refund (now marked refunded), else the newest.
             selected.set(loaded.history().stream().filter(r -> r.id() == keep).findFirst()
                     .orElse(loaded.history().isEmpty() ? null : loaded.history().get(0)));
