@@ -63,11 +63,16 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** Saves new rules; they apply from now on. Throws {@link IllegalArgumentException} for invalid rules. */
     public void saveRules(PointsRules rules) {
+        settings.putAll(settingsOf(rules));
+    }
+
+    /** The settings that hold {@code rules}, checked, to be saved with others in one transaction. */
+    public Map<String, String> settingsOf(PointsRules rules) {
         List<String> problems = PointsMath.problems(rules);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid points rules: " + problems);
         }
-        settings.putAll(RulesCodec.encode(rules));
+        return RulesCodec.encode(rules);
     }
 
     /** The euro value of {@code points} under the current rules, rounded down to the cent. */

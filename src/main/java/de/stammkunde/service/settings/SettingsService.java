@@ -1,6 +1,7 @@
 package de.stammkunde.service.settings;
 
 import de.stammkunde.data.settings.SettingsDao;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +25,21 @@ public final class SettingsService {
     }
 
     public void setShopName(String name) {
-        put(SHOP_NAME, name == null ? "" : name.strip());
+        put(SHOP_NAME, shopNameValue(name));
+    }
+
+    /**
+     * The shop's name and {@code others} (a feature's rules) in one transaction: saved one after the other,
+     * a failure between them (a full drive) kept the new points rules under the old name.
+     */
+    public void saveShopNameWith(String name, Map<String, String> others) {
+        Map<String, String> values = new LinkedHashMap<>(others);
+        values.put(SHOP_NAME, shopNameValue(name));
+        putAll(values);
+    }
+
+    private static String shopNameValue(String name) {
+        return name == null ? "" : name.strip();
     }
 
     public Optional<String> get(String key) {

@@ -79,10 +79,8 @@ public final class UiComposition {
     private SettingsViewModel settingsViewModel() {
         return new SettingsViewModel(
                 () -> new SettingsViewModel.Values(app.settings().shopName(), app.loyalty().rules()),
-                values -> {
-                    app.loyalty().saveRules(values.rules());
-                    app.settings().setShopName(values.shopName());
-                }, runner, app.messages(), app.formats());
+                values -> app.settings().saveShopNameWith(values.shopName(),
+                        app.loyalty().settingsOf(values.rules())), runner, app.messages(), app.formats());
     }
 
     private Object controller(Class<?> type) {

@@ -479,6 +479,23 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void rulesAndTheShopNameAreSavedTogetherOrNotAtAll(Database db) {
+        customer(db);
+        PointsRules doubled = new PointsRules(new BigDecimal("2"), 100, new BigDecimal("5.00"), 100, 0, List.of());
+
+        // a name the database cannot take fails the save after the rules were written: they went in alone
+        assertThrows(RuntimeException.class, () -> app.settings().saveShopNameWith("x".repeat(4001),
+                loyalty.settingsOf(doubled)));
+        assertEquals(PointsRules.DEFAULT, loyalty.rules());
+        assertEquals("", app.settings().shopName());
+
+        app.settings().saveShopNameWith(" Bäckerei Sonnenschein ", loyalty.settingsOf(doubled));
+        assertEquals(doubled, loyalty.rules());
+        assertEquals("Bäckerei Sonnenschein", app.settings().shopName());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void rulesBeyondTheirRangesAreRefusedAndTheOldOnesStay(Database db) {
         customer(db);
 
