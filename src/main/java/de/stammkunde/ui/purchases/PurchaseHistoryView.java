@@ -120,7 +120,15 @@ public final class PurchaseHistoryView {
         }
         viewModel.years().addListener((javafx.collections.ListChangeListener<YearSum>) c -> showYears());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        // No purchase, a refund or a sale already refunded chosen: nothing to give a reason for.
+        reasonField.disableProperty().bind(viewModel.canRefundProperty().not());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
+        // Greyed out under the caret (the sale just refunded): the focus goes back to the list, not astray.
+        viewModel.canRefundProperty().addListener((o, could, can) -> {
+            if (!can && (reasonField.isFocused() || refundButton.isFocused())) {
+                table.requestFocus();
+            }
+        });
         messageLabel.textProperty().bind(viewModel.messageProperty());
     }
 
