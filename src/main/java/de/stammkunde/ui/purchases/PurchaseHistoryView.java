@@ -123,9 +123,11 @@ public final class PurchaseHistoryView {
         // No purchase, a refund or a sale already refunded chosen: nothing to give a reason for.
         reasonField.disableProperty().bind(viewModel.canRefundProperty().not());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
-        // Greyed out under the caret (the sale just refunded): the focus goes back to the list, not astray.
+        // Greyed out under the caret (the sale just refunded): the focus goes back to the list, not to the tabs.
+        // Asked of the scene: right after the confirmation the window itself may not have the focus back yet.
         viewModel.canRefundProperty().addListener((o, could, can) -> {
-            if (!can && (reasonField.isFocused() || refundButton.isFocused())) {
+            Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
+            if (!can && (owner == reasonField || owner == refundButton)) {
                 table.requestFocus();
             }
         });
