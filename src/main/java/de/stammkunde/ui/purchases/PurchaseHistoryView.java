@@ -132,6 +132,7 @@ public final class PurchaseHistoryView {
             }
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> text) {

@@ -13,11 +13,14 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +96,36 @@ class HistoryRefundFxTest extends FxRobot {
 
         assertEquals(List.of(true, true), state(root), "the sale is refunded now");
         assertTrue(fx.isFocused(root, "#table"), "not lost with the reason field greyed out");
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theRefundsMessageTheReasonsLabelAndTheButtonAreWholeOnASmallScreen() {
+        // Before, at 1024 pixels: "Grund der Erstatt…" and "Erstatte…" beside "Erstattet: 26,90 €. Punkte −21, …",
+        // itself cut short.
+        Customer anna = fx.seeded().get(0);
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("26.90"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
+        Stage history = fx.openHistory(anna);
+        fx.onFx(() -> history.setWidth(1000));
+        Parent root = history.getScene().getRoot();
+        TableView<Purchase> table = fx.node(root, "#table");
+        fx.waitUntil("the sale is listed", () -> table.getItems().size() == 1);
+        fx.onFx(() -> fx.<TextField>node(root, "#reasonField").requestFocus());
+        fx.write("defekt");
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ENTER);
+        fx.waitUntil("the refund is listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        Labeled reasonLabel = fx.onFx(() -> (Labeled) fx.<TextField>node(root, "#reasonField").getParent()
+                .getChildrenUnmodifiable().get(0));
+        assertEquals(List.of(), fx.onFx(() -> Stream.of(reasonLabel, fx.<Button>node(root, "#refundButton"),
+                fx.<Labeled>node(root, "#messageLabel"))
+                .filter(l -> l.getChildrenUnmodifiable().stream().anyMatch(t -> t instanceof Text shown
+                        && !shown.getText().equals(l.getText())))
+                .map(Labeled::getText).toList()));
         fx.onFx(history::close);
         fx.assertNoProblems();
     }
