@@ -32,6 +32,7 @@ public final class TableWidths {
     private static final int MAX_MEASURED = 1000;
     private static final String FIT_CONTENT = TableWidths.class.getName() + ".fitContent";
     private static final String FLOOR = TableWidths.class.getName() + ".floor";
+    private static final String ONLY = TableWidths.class.getName() + ".only";
 
     private TableWidths() {
     }
@@ -81,6 +82,16 @@ public final class TableWidths {
         column.getProperties().put(FIT_CONTENT, Boolean.TRUE);
     }
 
+    /**
+     * Keeps {@code column} exactly as wide as the widest of its header and its texts, as {@link #fitContent}
+     * does, and no wider: the rest of the table's width goes to the columns whose texts need it (a campaign's
+     * name and whom it is for), not to a count of one digit under a long header.
+     */
+    public static void fitContentOnly(TableColumn<?, ?> column) {
+        fitContent(column);
+        column.getProperties().put(ONLY, Boolean.TRUE);
+    }
+
     private static void fitHeaders(TableView<?> table) {
         Font cellFont = null;
         for (Node node : table.lookupAll(".column-header")) {
@@ -102,7 +113,8 @@ public final class TableWidths {
                 if (column.getMinWidth() != needed) {
                     column.setMinWidth(needed);
                 }
-                if (column.getMaxWidth() < needed) {
+                if (column.getMaxWidth() < needed
+                        || column.getProperties().containsKey(ONLY) && column.getMaxWidth() != needed) {
                     column.setMaxWidth(needed);
                 }
             }

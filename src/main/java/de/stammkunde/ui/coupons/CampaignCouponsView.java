@@ -66,6 +66,10 @@ public final class CampaignCouponsView {
                     first == null || first.getSortType() == TableColumn.SortType.ASCENDING);
             return true;
         });
+        // A code and a customer number take no more than they need: "wieder frei · Einlösung vom 24.11.2026
+        // erstattet" needs the room. Codes are all alike; those of a long list are not measured (FXML minimum).
+        TableWidths.fitContentOnly(codeColumn);
+        TableWidths.fitContentOnly(numberColumn);
         TableWidths.fitOrScroll(couponsTable, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         couponsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, old, now) -> viewModel.selectedProperty().set(now));

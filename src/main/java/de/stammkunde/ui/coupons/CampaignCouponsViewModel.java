@@ -211,10 +211,10 @@ public final class CampaignCouponsViewModel {
                 case NUMBER -> Comparator.comparing(CampaignCoupon::customerNumber, Comparator.nullsFirst(
                         Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())));
                 case HOLDER -> byHolder(found);
-                // a coupon given back by a refund after the ones never used
+                // Not used first, a coupon a refund freed again among them (by name, as loaded); then the used
+                // ones by their latest use. There is no other status: a coupon's validity is its campaign's.
                 case STATUS -> Comparator.comparingInt(CampaignCoupon::usedCount).thenComparing(
-                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparingInt(CampaignCoupon::refundedUses);
+                        CampaignCoupon::lastUsedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
             };
             List<CampaignCoupon> sorted = new ArrayList<>(found);
             sorted.sort(ascending ? by : by.reversed());

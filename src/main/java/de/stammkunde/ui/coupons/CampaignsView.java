@@ -100,10 +100,11 @@ public final class CampaignsView {
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
         FullText.inCells(nameColumn, offerColumn, targetColumn);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
-        // The dates, counts and sums are never cut short: the columns are as wide as their longest text.
+        // The dates, counts and sums are never cut short, and take no more than their longest text or header:
+        // the rest goes to the name, the offer and whom the campaign is for.
         for (TableColumn<CampaignStats, ?> column : List.of(validityColumn, issuedColumn, redeemedColumn,
                 revenueColumn)) {
-            TableWidths.fitContent(column);
+            TableWidths.fitContentOnly(column);
         }
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> viewModel.selectedProperty()

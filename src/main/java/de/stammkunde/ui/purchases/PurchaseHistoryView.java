@@ -120,8 +120,19 @@ public final class PurchaseHistoryView {
         }
         viewModel.years().addListener((javafx.collections.ListChangeListener<YearSum>) c -> showYears());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        // No purchase, a refund or a sale already refunded chosen: nothing to give a reason for.
+        reasonField.disableProperty().bind(viewModel.canRefundProperty().not());
         refundButton.disableProperty().bind(viewModel.canRefundProperty().not());
+        // Greyed out under the caret (the sale just refunded): the focus goes back to the list, not to the tabs.
+        // Asked of the scene: right after the confirmation the window itself may not have the focus back yet.
+        viewModel.canRefundProperty().addListener((o, could, can) -> {
+            Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
+            if (!can && (owner == reasonField || owner == refundButton)) {
+                table.requestFocus();
+            }
+        });
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.managedProperty().bind(messageLabel.textProperty().isNotEmpty());
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> text) {

@@ -44,6 +44,8 @@ public final class PurchaseHistoryViewModel {
     /** What the empty list says: nothing while it loads, then how to record a first purchase. */
     private final StringProperty emptyText = new SimpleStringProperty("");
     private final BooleanProperty noPurchases = new SimpleBooleanProperty();
+    /** Set while a refund is being booked: it cannot be given a second time meanwhile. */
+    private final BooleanProperty refunding = new SimpleBooleanProperty();
     private final StringBinding itemsEmptyText;
     private final BooleanBinding canRefund;
     private long customerId = -1;
@@ -61,8 +63,8 @@ public final class PurchaseHistoryViewModel {
                 : messages.get("history.noItems"), selected);
         this.canRefund = Bindings.createBooleanBinding(() -> {
             Purchase p = selected.get();
-            return p != null && !p.isRefund() && !p.isRefunded();
-        }, selected);
+            return p != null && !p.isRefund() && !p.isRefunded() && !refunding.get();
+        }, selected, refunding);
     }
 
     public void load(long id) {
@@ -98,13 +100,18 @@ public final class PurchaseHistoryViewModel {
             return;
         }
         message.set("");
+        refunding.set(true);
         runner.submit("refund", p -> sales.refund(purchase.id(), reason.get()), result -> {
+            refunding.set(false);
             reason.set("");
             message.set(refundText(result));
             onChange.run();
             load(customerId);
-        }, error -> message.set(error instanceof AlreadyRefundedException
-                ? messages.get("history.alreadyRefunded") : ErrorTexts.database(error, messages)));
+        }, error -> {
+            refunding.set(false);
+            message.set(error instanceof AlreadyRefundedException
+                    ? messages.get("history.alreadyRefunded") : ErrorTexts.database(error, messages));
+        });
     }
 
     private String refundText(RefundResult result) {
@@ -155,6 +162,10 @@ public final class PurchaseHistoryViewModel {
         return itemsEmptyText;
     }
 
+    /**
+     * Whether the selected purchase can be refunded now: a sale not refunded yet, and no refund being booked.
+     * The reason field and the button are usable only then.
+     */
     public BooleanBinding canRefundProperty() {
         return canRefund;
     }

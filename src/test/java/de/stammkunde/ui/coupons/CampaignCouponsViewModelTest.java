@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.data.coupons.CampaignCoupon;
@@ -15,6 +16,8 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
@@ -38,7 +41,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -189,6 +195,46 @@ class CampaignCouponsViewModelTest {
         background.sortBy(null, true);
         held.runAll();
         assertEquals(loaded, background.rows(), "no column chosen: as loaded");
+    }
+
+    @Test
+    void byStatusTheCouponsNotUsedComeFirstThoseFreedAgainByARefundAmongThemThenTheUsedOnes() {
+        // Before, a coupon freed again ("wieder frei · Einlösung vom … erstattet") came after every one never used.
+        try (Database appDb = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), appDb, messages, CampaignFormViewModelTest.CLOCK)) {
+            List<Customer> five = new ArrayList<>();
+            for (String name : List.of("Anna", "Bert", "Cora", "Dirk", "Emil")) {
+                five.add(app.customers().create(CustomerDetails.builder().firstName(name).lastName("Korn").build()));
+            }
+            Campaign autumn = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                    Audience.of(five.stream().map(Customer::id).toList(), "fünf"), Progress.NONE);
+            Map<Long, String> codes = new HashMap<>();
+            app.campaigns().coupons(autumn.id()).forEach(k -> codes.put(k.customerId(), k.code()));
+            // Anna and Emil never used theirs; Bert used his; Cora's and Dirk's were refunded, Dirk used it again.
+            redeem(app, five.get(1), codes);
+            app.sales().refund(redeem(app, five.get(2), codes), "zurück");
+            app.sales().refund(redeem(app, five.get(3), codes), "zurück");
+            redeem(app, five.get(3), codes);
+            CampaignCouponsViewModel byStatus = new CampaignCouponsViewModel(app.campaigns(), app.settings(),
+                    new CouponDocuments(), new CurrentThreadTaskRunner(), Debouncer.IMMEDIATE, dialogs, printer,
+                    messages, new Formats(messages.locale()));
+            byStatus.show(autumn);
+
+            byStatus.sortBy(CampaignCouponsViewModel.CouponOrder.STATUS, true);
+
+            assertEquals(List.of("Anna", "Cora", "Emil", "Bert", "Dirk"), byStatus.rows().stream()
+                    .map(CampaignCoupon::firstName).toList());
+            byStatus.sortBy(CampaignCouponsViewModel.CouponOrder.STATUS, false);
+            // the used ones first; within a status (here the clock stands still) by name either way
+            assertEquals(List.of("Bert", "Dirk", "Anna", "Cora", "Emil"), byStatus.rows().stream()
+                    .map(CampaignCoupon::firstName).toList());
+        }
+    }
+
+    private static long redeem(AppContext app, Customer customer, Map<Long, String> codes) {
+        return app.sales().record(new SaleDraft(customer.id(), new BigDecimal("30.00"), List.of(), "",
+                PaymentMethod.CASH, null, codes.get(customer.id()), 0)).purchase().id();
     }
 
     @Test

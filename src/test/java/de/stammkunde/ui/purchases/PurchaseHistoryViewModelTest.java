@@ -15,6 +15,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.HeldTaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The year chips above the purchases; what a refund says. */
+/** The year chips above the purchases; what a refund says; when a refund can be given. */
 class PurchaseHistoryViewModelTest {
 
     private static PurchaseHistoryViewModel viewModel(Locale locale) {
@@ -121,6 +122,36 @@ class PurchaseHistoryViewModelTest {
 
             assertEquals("Erstattet: 30,00 €. Punkte +0, neuer Stand 0 Punkte. 100 zurückgebuchte Punkte waren "
                     + "inzwischen verfallen.", history.messageProperty().get().replace('\u00a0', ' '));
+        }
+    }
+
+    @Test
+    void whileARefundIsBookedItCannotBeGivenAgainAndAfterwardsTheRefundedSaleCannotEither() {
+        // Before, the reason field and the button stayed usable while the refund was booked.
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, Clock.systemUTC())) {
+            long id = app.customers().create(Customers.anna()).id();
+            app.sales().record(new SaleDraft(id, new BigDecimal("12.50"), List.of(), "", PaymentMethod.CASH, null,
+                    "", 0));
+            HeldTaskRunner runner = new HeldTaskRunner();
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(), runner,
+                    messages, new Formats(Locale.GERMANY), () -> { });
+            assertFalse(history.canRefundProperty().get(), "nothing loaded, nothing chosen");
+            history.load(id);
+            runner.runAll();
+            assertTrue(history.canRefundProperty().get(), "the sale is chosen");
+            history.reasonProperty().set("Ware defekt");
+
+            history.refundSelected();
+
+            assertFalse(history.canRefundProperty().get(), "the refund is being booked");
+            runner.runAll();
+            assertTrue(history.selectedProperty().get().isRefunded());
+            assertFalse(history.canRefundProperty().get(), "the chosen sale is refunded now");
+            history.selectedProperty().set(history.rows().stream().filter(p -> p.isRefund()).findFirst()
+                    .orElseThrow());
+            assertFalse(history.canRefundProperty().get(), "a refund is not refunded");
         }
     }
 }

@@ -1,0 +1,104 @@
+package de.stammkunde.ui.coupons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.stammkunde.data.coupons.CampaignCoupon;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
+import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
+import de.stammkunde.ui.common.ElidedTexts;
+import de.stammkunde.ui.shell.FxAppFixture;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+
+/** The coupons screen on small screens, with campaigns like the demo data's and a coupon a refund freed again. */
+class CampaignsOnASmallScreenFxTest extends FxRobot {
+
+    private static final List<String> NUMBERS = List.of("validityColumn", "issuedColumn", "redeemedColumn",
+            "revenueColumn");
+
+    private FxAppFixture fx;
+
+    @AfterEach
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de, 1200", "en, 1152"})
+    void theNumbersTakeWhatTheyNeedAndTheNamesAndWhomForTheRest(String language, int wide) throws Exception {
+        // Before, "Ausgegeben", "Eingelöst" and "Umsatz" grew with the window (130 pixels for one digit) while
+        // "Thank you Birgit" and "Grosskopf, Birgit (100001)" were cut up to a 1280-pixel window.
+        TableView<CampaignStats> campaigns = start(language);
+        TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
+
+        // 1024×700: the screen is too narrow for every text (the headers and dates alone take all but a few
+        // pixels in German); the dates and figures are whole, the status of the coupon below is whole too.
+        assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(campaigns, NUMBERS)));
+        assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(coupons, List.of("codeColumn", "numberColumn",
+                "holderColumn", "statusColumn"))));
+
+        fx.onFx(() -> fx.stage().setWidth(wide));
+        fx.awaitIdle();
+        assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(campaigns, List.of("nameColumn", "offerColumn",
+                "targetColumn"))));
+        for (TableColumn<CampaignStats, ?> column : campaigns.getColumns()) {
+            if (NUMBERS.contains(column.getId())) {
+                assertEquals(column.getMinWidth(), fx.onFx(column::getWidth), column.getId() + ": no wider than "
+                        + "its text or header");
+            }
+        }
+        fx.assertNoProblems();
+    }
+
+    private TableView<CampaignStats> start(String language) throws Exception {
+        fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH)
+                .customers(Customers.named("Birgit", "Grosskopf"), Customers.anna()).start();
+        fx.onFx(() -> {
+            fx.stage().setWidth(1024);
+            fx.stage().setHeight(700);
+        });
+        Customer birgit = fx.seeded().get(0);
+        LocalDate today = fx.app().campaigns().today();
+        Campaign thanks = fx.app().campaigns().create(new CampaignDraft("Thank you Birgit", Offer.percent("10"),
+                BigDecimal.ZERO, today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(birgit.id()), fx.text("coupons.target.customer", birgit.number())),
+                Progress.NONE);
+        fx.app().campaigns().create(new CampaignDraft("Autumn offer", Offer.amount("5"), new BigDecimal("20"),
+                today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                Audience.of(fx.seeded().stream().map(Customer::id).toList(), "every 50th card holder"),
+                Progress.NONE);
+        String code = fx.app().campaigns().coupons(thanks.id()).get(0).code();
+        long sold = fx.app().sales().record(new SaleDraft(birgit.id(), new BigDecimal("1234.50"), List.of(), "",
+                PaymentMethod.CASH, null, code, 0)).purchase().id();
+        fx.app().sales().refund(sold, "returned");
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        TableView<CampaignStats> campaigns = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both campaigns are listed", () -> campaigns.getItems().size() == 2);
+        fx.onFx(() -> campaigns.getSelectionModel().select(campaigns.getItems().stream()
+                .filter(r -> r.campaign().id() == thanks.id()).findFirst().orElseThrow()));
+        TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
+        fx.waitUntil("the campaign's coupon is listed", () -> coupons.getItems().size() == 1);
+        fx.awaitIdle();
+        return campaigns;
+    }
+}
