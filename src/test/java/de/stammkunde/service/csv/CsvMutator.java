@@ -2,10 +2,12 @@ package de.stammkunde.service.csv;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import de.stammkunde.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -197,6 +199,41 @@ final class CsvMutator {
                 + (bytes.length > 600 ? " (first 600)" : "") + ": "
                 + new String(shown, StandardCharsets.ISO_8859_1).replace("\r", "\\r").replace("\n", "\\n")
                 .replace("\0", "\\0") + "\nhex: " + HexFormat.of().formatHex(shown);
+    }
+
+    /** {@code -Dfuzz.hunt=true}: print every failure and go on, to see them all at once. */
+    static final boolean HUNT = Boolean.getBoolean("fuzz.hunt");
+
+    /** One import of a damaged file ({@code input} describes it): true when it imported, false when refused. */
+    interface Attempt {
+        boolean imported(CsvFormat format, String input) throws Exception;
+    }
+
+    /**
+     * Imports the damaged {@code file} once, mostly in the format detected, now and then in one chosen at
+     * random, and counts the outcome in {@code outcomes} (imported, refused). A failure fails the test with
+     * {@code input} and the format; hunting, it is printed instead.
+     */
+    static void importOnce(Random random, Path file, String input, int[] outcomes, Attempt attempt) {
+        String tried = input;
+        try {
+            CsvFormat format = random.nextInt(4) == 0
+                    ? new CsvFormat(CsvFormat.SEPARATORS.get(random.nextInt(3)),
+                            CsvFormat.CHARSETS.get(random.nextInt(3)))
+                    : CsvFormat.detect(file);
+            tried = input + "\nformat " + format;
+            outcomes[attempt.imported(format, tried) ? 0 : 1]++;
+        } catch (AssertionError e) {
+            if (!HUNT) {
+                throw e;
+            }
+            System.out.println("FUZZFAIL " + e.getMessage().lines().findFirst().orElse("") + "\n" + tried);
+        } catch (Exception | StackOverflowError e) {
+            if (!HUNT) {
+                fail("escaped the import: " + e + "\n" + tried, e);
+            }
+            System.out.println("FUZZFAIL escaped " + e + " at " + e.getStackTrace()[0] + "\n" + tried);
+        }
     }
 
     /** Lines as an editor counts them: no problem can be on a row beyond them. */

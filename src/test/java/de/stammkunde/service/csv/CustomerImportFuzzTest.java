@@ -37,8 +37,6 @@ class CustomerImportFuzzTest {
     /** Another seed or more iterations to look further: {@code -Dfuzz.seed=… -Dfuzz.iterations=…}. */
     private static final long SEED = Long.getLong("fuzz.seed", 0x5743_4b21L);
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 80);
-    /** {@code -Dfuzz.hunt=true}: print every failure and go on, to see them all at once. */
-    private static final boolean HUNT = Boolean.getBoolean("fuzz.hunt");
 
     static final String GERMAN_FILE = "Kundennummer;Anrede;Vorname;Nachname;Firma;Straße;Nr.;PLZ;Ort;Land;Tel.;"
             + "E-Mail;Geburtstag;Bemerkung;Interessen;Einwilligung E-Mail;Status;Archiviert\r\n"
@@ -124,24 +122,8 @@ class CustomerImportFuzzTest {
                                 false), new ImportOptions(DuplicatePolicy.SKIP, true)).get(random.nextInt(4));
                 String input = CsvMutator.describe(seed, i, bytes) + "\noptions " + options;
                 Path file = Files.write(dir.resolve("fuzz" + i + ".csv"), bytes);
-                try {
-                    CsvFormat format = random.nextInt(4) == 0
-                            ? new CsvFormat(CsvFormat.SEPARATORS.get(random.nextInt(3)),
-                                    CsvFormat.CHARSETS.get(random.nextInt(3)))
-                            : CsvFormat.detect(file);
-                    input += "\nformat " + format;
-                    outcomes[importOnce(importer, file, format, options, bytes, input) ? 0 : 1]++;
-                } catch (AssertionError e) {
-                    if (!HUNT) {
-                        throw e;
-                    }
-                    System.out.println("FUZZFAIL " + e.getMessage().lines().findFirst().orElse("") + "\n" + input);
-                } catch (Exception | StackOverflowError e) {
-                    if (!HUNT) {
-                        fail("escaped the import: " + e + "\n" + input, e);
-                    }
-                    System.out.println("FUZZFAIL escaped " + e + " at " + e.getStackTrace()[0] + "\n" + input);
-                }
+                CsvMutator.importOnce(random, file, input, outcomes,
+                        (format, tried) -> importOnce(importer, file, format, options, bytes, tried));
             }
         }
         assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "files imported, files refused: " + Arrays.toString(outcomes));
@@ -152,7 +134,7 @@ class CustomerImportFuzzTest {
             String input) throws Exception {
         long before = count();
         ImportPlan plan = importer.plan(importer.suggest(file, format, options), Progress.NONE);
-        if (HUNT) {
+        if (CsvMutator.HUNT) {
             System.out.println("FUZZSTAT " + plan.canImport() + " " + plan.problems().stream()
                     .map(RowProblem::messageKey).distinct().sorted().toList());
         }

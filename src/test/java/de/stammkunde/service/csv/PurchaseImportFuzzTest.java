@@ -40,8 +40,6 @@ class PurchaseImportFuzzTest {
     /** Another seed or more iterations to look further: {@code -Dfuzz.seed=… -Dfuzz.iterations=…}. */
     private static final long SEED = Long.getLong("fuzz.seed", 0x4b61_7373L);
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 120);
-    /** {@code -Dfuzz.hunt=true}: print every failure and go on, to see them all at once. */
-    private static final boolean HUNT = Boolean.getBoolean("fuzz.hunt");
     private static final String CARD = "2900000000017";
 
     @TempDir
@@ -106,24 +104,8 @@ class PurchaseImportFuzzTest {
                     random.nextBoolean(), random.nextBoolean());
             String input = CsvMutator.describe(SEED, i, bytes) + "\noptions " + options;
             Path file = Files.write(dir.resolve("fuzz" + i + ".csv"), bytes);
-            try {
-                CsvFormat format = random.nextInt(4) == 0
-                        ? new CsvFormat(CsvFormat.SEPARATORS.get(random.nextInt(3)),
-                                CsvFormat.CHARSETS.get(random.nextInt(3)))
-                        : CsvFormat.detect(file);
-                input += "\nformat " + format;
-                outcomes[importOnce(importer, file, format, options, bytes, input) ? 0 : 1]++;
-            } catch (AssertionError e) {
-                if (!HUNT) {
-                    throw e;
-                }
-                System.out.println("FUZZFAIL " + e.getMessage().lines().findFirst().orElse("") + "\n" + input);
-            } catch (Exception | StackOverflowError e) {
-                if (!HUNT) {
-                    fail("escaped the import: " + e + "\n" + input, e);
-                }
-                System.out.println("FUZZFAIL escaped " + e + " at " + e.getStackTrace()[0] + "\n" + input);
-            }
+            CsvMutator.importOnce(random, file, input, outcomes,
+                    (format, tried) -> importOnce(importer, file, format, options, bytes, tried));
         }
         assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "files imported, files refused: " + Arrays.toString(outcomes));
     }
@@ -133,7 +115,7 @@ class PurchaseImportFuzzTest {
             byte[] bytes, String input) throws Exception {
         int[] before = counts();
         PurchaseImportPlan plan = importer.plan(file, format, options, Progress.NONE);
-        if (HUNT) {
+        if (CsvMutator.HUNT) {
             System.out.println("FUZZSTAT " + plan.canImport() + " " + plan.problems().stream()
                     .map(RowProblem::messageKey).distinct().sorted().toList());
         }
