@@ -35,6 +35,17 @@ public final class TestDatabases {
         return db;
     }
 
+    /** "H2", and "PostgreSQL" where {@code STAMMKUNDE_TEST_PG_URL} names one: for tests that take the name. */
+    public static List<String> names() {
+        String pg = System.getenv("STAMMKUNDE_TEST_PG_URL");
+        return pg == null || pg.isBlank() ? List.of("H2") : List.of("H2", "PostgreSQL");
+    }
+
+    /** A fresh, migrated database of one of {@link #names()}. */
+    public static Database named(String name) {
+        return "H2".equals(name) ? h2() : postgresOrNull();
+    }
+
     /** The databases every DAO test runs against. */
     public static List<Database> all() {
         List<Database> dbs = new ArrayList<>();

@@ -85,27 +85,27 @@ class CustomerImportFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void damagedGermanExcelFilesNeverCrashAndImportAllOrNothing(String database) throws Exception {
         fuzz(database, GERMAN_FILE.getBytes(CsvFormat.WINDOWS_1252), CsvMutator.GERMAN, SEED);
     }
 
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void damagedEnglishFilesNeverCrashAndImportAllOrNothing(String database) throws Exception {
         fuzz(database, ENGLISH_FILE.getBytes(StandardCharsets.UTF_8), CsvMutator.ENGLISH, SEED + 1);
     }
 
     /** Excel's "Unicode text": UTF-16 little-endian with its byte order mark, TAB between the columns. */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void damagedExcelUnicodeTextFilesNeverCrashAndImportAllOrNothing(String database) throws Exception {
         String text = "\uFEFF" + GERMAN_FILE.replace(";", "\t");
         fuzz(database, text.getBytes(StandardCharsets.UTF_16LE), CsvMutator.GERMAN, SEED + 2);
     }
 
     private void fuzz(String database, byte[] original, Messages messages, long seed) throws Exception {
-        db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+        db = TestDatabases.named(database);
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         customers.create(Customers.anna());

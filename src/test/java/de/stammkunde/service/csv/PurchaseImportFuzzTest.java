@@ -72,9 +72,9 @@ class PurchaseImportFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void damagedTillExportsNeverCrashAndImportAllOrNothing(String database) throws Exception {
-        db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+        db = TestDatabases.named(database);
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         Workplace workplace = new Workplace("test", "Kasse 1");

@@ -60,11 +60,6 @@ class PurchaseImportServiceTest {
         databases.forEach(Database::close);
     }
 
-    static List<String> databases() {
-        String pg = System.getenv("STAMMKUNDE_TEST_PG_URL");
-        return pg == null || pg.isBlank() ? List.of("H2") : List.of("H2", "PostgreSQL");
-    }
-
     /** A database with three customers (Anna, Jörg with a card, Weiß with an e-mail) and the importer. */
     final class Shop {
         final Database db;
@@ -76,7 +71,7 @@ class PurchaseImportServiceTest {
         final Customer weiss;
 
         Shop(String database) {
-            db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+            db = TestDatabases.named(database);
             databases.add(db);
             customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
             Workplace workplace = new Workplace("test", "Kasse 1");
@@ -136,7 +131,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aCustomerMergedBetweenThePreviewAndTheImportGetsNoPurchases(String database) throws Exception {
         Shop shop = new Shop(database);
         Path file = file("kasse.csv", "Bonnummer;Datum;Kundennummer;Betrag\r\n"
@@ -152,7 +147,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aGermanTillExportIsDetectedGroupedByReceiptAndImported(String database) throws Exception {
         Shop shop = new Shop(database);
         Path file = germanExport(shop);
@@ -185,7 +180,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void anEnglishCommaFileWithATimeColumnIsImported(String database) throws Exception {
         Shop shop = new Shop(database);
         String text = "Customer number,Date,Time,Receipt,Amount,Payment\n"
@@ -204,7 +199,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aMalformedFileReportsEveryBadRowAndImportsNothing(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
@@ -237,7 +232,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void anEMailFindsItsOnlyCustomerInAnySpellingAndNeverGuessesBetweenTwo(String database) throws Exception {
         Shop shop = new Shop(database);
         CustomerService customers = new CustomerService(shop.db.jdbi(), CLOCK, new CustomerIndex(), List.of());
@@ -261,7 +256,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aBrokenQuoteStopsTheImportEvenWhenInvalidRowsMayBeLeftOut(String database) throws Exception {
         Shop shop = new Shop(database);
         Path file = file("quote.csv", "Kundennummer;Datum;Artikel;Betrag\n" + shop.anna.number()
@@ -275,7 +270,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void leavingOutInvalidRowsLeavesOutTheirWholeReceipt(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
@@ -295,7 +290,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aQuantityOrUnitPriceBeyondWhatAPurchaseMayHoldIsARowError(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
@@ -312,7 +307,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void lineItemsThatDoNotMakeTheTotalAreAnError(String database) throws Exception {
         Shop shop = new Shop(database);
         String n = shop.anna.number();
@@ -326,7 +321,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aBlockedCardStillFindsItsCustomerWithANotice(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.card("2900000000024", shop.anna, true);
@@ -347,7 +342,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aReceiptStoredAlreadyIsLeftOutByDefault(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
@@ -361,7 +356,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void updateReplacesAnImportedPurchase(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
@@ -375,7 +370,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void updateNeverOverwritesAPurchaseRecordedAtTheCounter(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.db.jdbi().useHandle(h -> h.execute("""
@@ -390,7 +385,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void createImportsAStoredReceiptAgain(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
@@ -401,7 +396,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aCancelledImportLeavesNothingBehind(String database) throws Exception {
         Shop shop = new Shop(database);
         PurchaseImportPlan plan = shop.plan(germanExport(shop), ImportOptions.DEFAULT);
@@ -415,7 +410,7 @@ class PurchaseImportServiceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aPurchaseWithinTheLastTwelveMonthsMakesAProspectActiveAnOlderOneDoesNot(String database)
             throws Exception {
         Shop shop = new Shop(database);

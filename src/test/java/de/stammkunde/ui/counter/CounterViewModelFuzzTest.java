@@ -41,11 +41,11 @@ class CounterViewModelFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one. */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomScansAndTypingShowACustomerOrSaySomethingTheUserUnderstands(String database) {
         Messages messages = new Messages(Locale.GERMANY);
         try (AppContext app = new AppContext(Path.of("unused"),
-                "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull(), messages,
+                TestDatabases.named(database), messages,
                 FxAppFixture.CLOCK)) {
             Customer anna = app.customers().create(Customers.anna());
             app.customers().create(Customers.named("Jörg", "Kühn"));

@@ -43,12 +43,12 @@ class SaleViewModelFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherBooksWithinTheRulesOrSaysWhatToChange(String database) {
         for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
             Messages messages = new Messages(locale);
             try (AppContext app = new AppContext(Path.of("unused"),
-                    "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull(), messages,
+                    TestDatabases.named(database), messages,
                     FxAppFixture.CLOCK)) {
                 type(app, messages);
             }

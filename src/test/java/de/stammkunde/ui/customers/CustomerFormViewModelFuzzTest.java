@@ -42,10 +42,10 @@ class CustomerFormViewModelFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one. */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherSavesTheCustomerAsShownOrSaysWhatToChange(String database) {
         for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
-            Database db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+            Database db = TestDatabases.named(database);
             try {
                 type(new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of()), new Messages(locale));
             } finally {

@@ -42,10 +42,10 @@ class SettingsViewModelFuzzTest {
 
     /** On H2, and on PostgreSQL too where {@code STAMMKUNDE_TEST_PG_URL} names one (it refuses a NUL, H2 does not). */
     @ParameterizedTest
-    @MethodSource("de.stammkunde.service.csv.PurchaseImportServiceTest#databases")
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherSavesWhatTheFormShowsOrSaysWhatToChange(String database) {
         for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
-            Database db = "H2".equals(database) ? TestDatabases.h2() : TestDatabases.postgresOrNull();
+            Database db = TestDatabases.named(database);
             try {
                 type(db, new Messages(locale));
             } finally {
