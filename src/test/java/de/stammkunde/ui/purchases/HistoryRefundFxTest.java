@@ -121,11 +121,15 @@ class HistoryRefundFxTest extends FxRobot {
 
         Labeled reasonLabel = fx.onFx(() -> (Labeled) fx.<TextField>node(root, "#reasonField").getParent()
                 .getChildrenUnmodifiable().get(0));
-        assertEquals(List.of(), fx.onFx(() -> Stream.of(reasonLabel, fx.<Button>node(root, "#refundButton"),
-                fx.<Labeled>node(root, "#messageLabel"))
-                .filter(l -> l.getChildrenUnmodifiable().stream().anyMatch(t -> t instanceof Text shown
-                        && !shown.getText().equals(l.getText())))
-                .map(Labeled::getText).toList()));
+        fx.assertNoneEventually("label, button and message whole", () -> {
+            root.applyCss();
+            root.layout();
+            return Stream.of(reasonLabel, fx.<Button>node(root, "#refundButton"),
+                    fx.<Labeled>node(root, "#messageLabel"))
+                    .filter(l -> l.getChildrenUnmodifiable().stream().anyMatch(t -> t instanceof Text shown
+                            && !shown.getText().equals(l.getText())))
+                    .map(Labeled::getText).toList();
+        });
         fx.onFx(history::close);
         fx.assertNoProblems();
     }

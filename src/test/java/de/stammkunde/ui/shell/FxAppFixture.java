@@ -1,5 +1,7 @@
 package de.stammkunde.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import atlantafx.base.theme.PrimerLight;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
@@ -497,6 +499,19 @@ public final class FxAppFixture implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("Waited " + TIMEOUT_SECONDS + " s in vain until " + what + problems());
         }
+    }
+
+    /**
+     * Waits until {@code found} (asked on the FX thread) is empty, then asserts it is, showing what is left:
+     * for layouts, whose widths settle a pulse or two after the rows arrive (later on a busy machine).
+     */
+    public void assertNoneEventually(String what, Callable<List<String>> found) {
+        try {
+            waitUntil(what, () -> found.call().isEmpty());
+        } catch (AssertionError e) {
+            // the assertion below says what is left
+        }
+        assertEquals(List.of(), onFx(found), what);
     }
 
     /**
