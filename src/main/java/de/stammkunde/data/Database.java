@@ -110,20 +110,21 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDirectory.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;CACHE_SIZE=8192;MAX_MEMORY_ROWS=250000;WRITE_DELAY=0";
         Path file = dataDirectory.resolve(FILE_NAME + ".mv.db");
-        long sizeBeforeOpen;
-        try {
-            sizeBeforeOpen = Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (java.io.IOException e) {
-            sizeBeforeOpen = 0;
-        }
         FileChannel updating = null;
         try {
             updating = updateLock(file, false);
             if (updating == null) {
                 throw new DatabaseInUseException(dataDirectory, null); // by one that copies the file to update it
             }
+            dropBrokenOffSetUp(file);
         } catch (IOException e) {
             // a folder that cannot be written: H2 says so as it opens the file
+        }
+        long sizeBeforeOpen;
+        try {
+            sizeBeforeOpen = Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            sizeBeforeOpen = 0;
         }
         try {
             return new Database(openPool(url, dataDirectory), file, sizeBeforeOpen, url);
@@ -272,28 +273,40 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A new database is set up in a file of another name and then put in place: a set-up that failed
-     * or broke off leaves no half-made file, and the next start sets it up anew.
+     * A new database is set up in place, marked by {@link #settingUp} until it is done: a set-up that failed
+     * is deleted at once, and one that broke off (the power went) at the next start, which sets it up anew;
+     * a half-made file was taken for a shop's damaged one. The mark goes before the app goes on, so a file
+     * beside it never holds the shop's data. (Made under another name and then put in place, the new
+     * database was closed and opened again in the process, and demo data written then took a third longer.)
      */
     private int setUp(Function<DataSource, Flyway> flywayOf) throws IOException {
-        Path made = file.resolveSibling(FILE_NAME + "-new.mv.db");
-        String madeUrl = url.replace(file.resolveSibling(FILE_NAME).toString(), made.resolveSibling(FILE_NAME + "-new")
-                .toString());
-        dataSource.close();
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(made);
-        int done;
-        try (HikariDataSource setUp = pool(madeUrl, "sa", "", 4)) {
-            done = flywayOf.apply(setUp).migrate().migrationsExecuted;
-        } catch (RuntimeException e) {
-            deleteQuietly(made);
+        Path mark = settingUp(file);
+        Files.writeString(mark, "Stammkunde is setting up its database beside this file.");
+        try {
+            int done = flywayOf.apply(dataSource).migrate().migrationsExecuted;
+            Files.delete(mark);
+            return done;
+        } catch (RuntimeException | IOException e) {
+            dataSource.close();
+            deleteQuietly(file);
+            deleteQuietly(mark);
             throw new UpdateFailedException(file.getParent(), e);
-        } finally {
-            deleteQuietly(file.resolveSibling(FILE_NAME + "-new.trace.db"));
         }
-        Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        dataSource = openPool(url, file.getParent());
-        return done;
+    }
+
+    /** The mark of a new database being set up. */
+    private static Path settingUp(Path file) {
+        return file.resolveSibling(FILE_NAME + ".setting-up");
+    }
+
+    /** A new database whose set-up broke off is deleted, so that this start sets it up anew. */
+    private static void dropBrokenOffSetUp(Path file) throws IOException {
+        Path mark = settingUp(file);
+        if (Files.exists(mark)) {
+            LOG.warning("The set-up of the new database " + file + " broke off; it starts again");
+            Files.deleteIfExists(file);
+            Files.delete(mark);
+        }
     }
 
     /**

@@ -106,6 +106,37 @@ class DatabaseUpdateTest {
     }
 
     @Test
+    void aNewDatabaseWhoseSetUpBrokeOffIsSetUpAgainNotRefusedAsDamaged() throws Exception {
+        // what a set-up had made when the power went: the history and some tables, the mark beside them
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.resolve(Database.FILE_NAME).toAbsolutePath(), "sa", "")) {
+            c.createStatement().execute("CREATE TABLE \"flyway_schema_history\" (x INT)");
+            c.createStatement().execute("CREATE TABLE customer (id BIGINT)");
+            c.createStatement().execute("CREATE TABLE tag (id BIGINT)");
+        }
+        Files.writeString(dir.resolve(Database.FILE_NAME + ".setting-up"), "");
+
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(Database.SCHEMA_VERSION, db.migrate(), "set up from the start");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM customer"));
+        }
+        assertFalse(Files.exists(dir.resolve(Database.FILE_NAME + ".setting-up")));
+    }
+
+    @Test
+    void aNewDatabaseIsSetUpInPlaceAndItsMarkIsGoneOnceDone() {
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(Database.SCHEMA_VERSION, db.migrate());
+            assertFalse(Files.exists(dir.resolve(Database.FILE_NAME + ".setting-up")));
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO tag (name, name_key) VALUES ('Neu', 'neu')"));
+        }
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(0, db.migrate());
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM tag"), "the shop's data stays");
+        }
+    }
+
+    @Test
     void anUpdateThatBrokeOffStartsAgainFromTheCopyMadeBeforeIt() throws Exception {
         olderShop();
         Files.copy(dir.resolve(Database.FILE_NAME + ".mv.db"), copy());
