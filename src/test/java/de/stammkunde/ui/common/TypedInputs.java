@@ -2,8 +2,13 @@ package de.stammkunde.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import de.stammkunde.data.Database;
+import de.stammkunde.data.TestDatabases;
 import de.stammkunde.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 /**
  * Random text as a hurried, tired or foreign hand types it into a number, date or code field, for
@@ -24,6 +29,15 @@ public final class TypedInputs {
     };
 
     private final Random random;
+
+    /** Runs {@code typing} in German and in English, each on a fresh database of {@code database}'s kind. */
+    public static void inGermanAndEnglish(String database, BiConsumer<Database, Messages> typing) {
+        for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
+            try (Database db = TestDatabases.named(database)) {
+                typing.accept(db, new Messages(locale));
+            }
+        }
+    }
 
     public TypedInputs(Random random) {
         this.random = random;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import de.stammkunde.data.Database;
-import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignField;
 import de.stammkunde.domain.coupons.CampaignKind;
@@ -24,7 +23,6 @@ import de.stammkunde.ui.common.TypedInputs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,14 +43,7 @@ class CampaignFormViewModelFuzzTest {
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherCreatesTheCampaignOrSaysWhatToChange(String database) {
-        for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
-            Database db = TestDatabases.named(database);
-            try {
-                type(db, new Messages(locale));
-            } finally {
-                db.close();
-            }
-        }
+        TypedInputs.inGermanAndEnglish(database, CampaignFormViewModelFuzzTest::type);
     }
 
     private static void type(Database db, Messages messages) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import de.stammkunde.data.Database;
-import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerField;
@@ -22,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,14 +41,8 @@ class CustomerFormViewModelFuzzTest {
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherSavesTheCustomerAsShownOrSaysWhatToChange(String database) {
-        for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
-            Database db = TestDatabases.named(database);
-            try {
-                type(new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of()), new Messages(locale));
-            } finally {
-                db.close();
-            }
-        }
+        TypedInputs.inGermanAndEnglish(database, (db, messages) -> type(new CustomerService(db.jdbi(), CLOCK,
+                new CustomerIndex(), List.of()), messages));
     }
 
     private static void type(CustomerService service, Messages messages) {

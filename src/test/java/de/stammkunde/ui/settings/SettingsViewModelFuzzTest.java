@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import de.stammkunde.data.Database;
-import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.i18n.Formats;
@@ -22,7 +21,6 @@ import de.stammkunde.ui.settings.SettingsViewModel.Values;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import javafx.beans.property.StringProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,14 +42,7 @@ class SettingsViewModelFuzzTest {
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
     void randomTypingEitherSavesWhatTheFormShowsOrSaysWhatToChange(String database) {
-        for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
-            Database db = TestDatabases.named(database);
-            try {
-                type(db, new Messages(locale));
-            } finally {
-                db.close();
-            }
-        }
+        TypedInputs.inGermanAndEnglish(database, SettingsViewModelFuzzTest::type);
     }
 
     private static void type(Database db, Messages messages) {
