@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import de.stammkunde.data.migration.V3__Foreign_keys_share_indexes;
+import de.stammkunde.domain.customers.Text;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
@@ -86,7 +87,7 @@ public final class Database implements AutoCloseable {
 
         @Override
         protected Argument build(String value, ConfigRegistry config) {
-            String text = value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+            String text = Text.withoutNul(value);
             return (position, statement, context) -> statement.setString(position, text);
         }
     }

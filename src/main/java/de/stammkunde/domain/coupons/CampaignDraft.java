@@ -1,5 +1,6 @@
 package de.stammkunde.domain.coupons;
 
+import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.PurchaseRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public record CampaignDraft(
 
     public CampaignDraft {
         // without NUL, which the database does not keep: "\0" passed "please name the campaign" and was stored empty
-        name = name == null ? "" : name.replace("\0", "").strip();
+        name = name == null ? "" : Text.withoutNul(name).strip();
         targetDescription = targetDescription == null ? "" : targetDescription.strip();
         minPurchase = minPurchase == null ? BigDecimal.ZERO : minPurchase;
     }

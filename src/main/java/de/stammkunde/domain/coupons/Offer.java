@@ -1,5 +1,6 @@
 package de.stammkunde.domain.coupons;
 
+import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.purchases.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +15,7 @@ public record Offer(CampaignKind kind, BigDecimal percentOff, BigDecimal amountO
 
     public Offer {
         // without NUL, which the database does not keep: "\0" passed "say what is free" and was stored empty
-        freeItem = freeItem == null ? "" : freeItem.replace("\0", "").strip();
+        freeItem = freeItem == null ? "" : Text.withoutNul(freeItem).strip();
     }
 
     public static Offer percent(String percent) {

@@ -1,5 +1,6 @@
 package de.stammkunde.service.csv;
 
+import de.stammkunde.domain.customers.Text;
 import java.util.List;
 
 /**
@@ -22,14 +23,7 @@ public record RowProblem(int row, String column, String messageKey, List<Object>
 
     /** The text, or its start with "…" when it is longer than {@link #QUOTED}. */
     static String quoted(String text) {
-        if (text.length() <= QUOTED) {
-            return text;
-        }
-        int end = QUOTED - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+        return text.length() <= QUOTED ? text : Text.cut(text, QUOTED - 1) + "…";
     }
 
     /**

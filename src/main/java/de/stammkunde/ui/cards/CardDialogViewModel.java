@@ -177,8 +177,7 @@ public final class CardDialogViewModel {
         String cancel = messages.get("action.cancel");
         // one button per reason: a list preselecting "Lost" above OK/Cancel took Enter for "Lost"
         String chosen = dialogs.chooseAction(messages.get("cards.lost.title"), messages.get("cards.lost.choose",
-                printed), Stream.concat(reasons.stream(), Stream.of(cancel))
-                .toList(), cancel);
+                printed), Stream.concat(reasons.stream(), Stream.of(cancel)).toList(), cancel);
         Optional<String> reason = Optional.of(chosen).filter(reasons::contains);
         if (reason.isEmpty() || !dialogs.confirmIrreversible(messages.get("cards.lost.title"),
                 messages.get("cards.lost.confirm", printed), messages.get("cards.lost.yes"),

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.settings;
 
+import de.stammkunde.domain.customers.Text;
 import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
@@ -366,7 +367,7 @@ public final class SettingsViewModel {
      * the defaults: every rule the owner had set was gone.
      */
     private static String tierName(TierRow row) {
-        return row.name.get() == null ? "" : row.name.get().replace("\0", "").strip();
+        return row.name.get() == null ? "" : Text.withoutNul(row.name.get()).strip();
     }
 
     private Error error(Field field, String key, Object... args) {

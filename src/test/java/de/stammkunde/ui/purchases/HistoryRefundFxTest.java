@@ -80,19 +80,9 @@ class HistoryRefundFxTest extends FxRobot {
 
     @Test
     void afterARefundTypedAtTheKeyboardTheFocusIsBackInTheList() {
-        Customer anna = fx.seeded().get(0);
-        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "", PaymentMethod.CASH,
-                LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
-        Stage history = fx.openHistory(anna);
+        Stage history = historyOfOneSale("20.00");
         Parent root = history.getScene().getRoot();
-        TableView<Purchase> table = fx.node(root, "#table");
-        fx.waitUntil("the sale is listed", () -> table.getItems().size() == 1);
-        fx.onFx(() -> fx.<TextField>node(root, "#reasonField").requestFocus());
-        fx.write("defekt");
-        fx.dialogs().answerConfirm(true);
-        type(KeyCode.ENTER);
-        fx.waitUntil("the refund is listed", () -> table.getItems().size() == 2);
-        fx.awaitIdle();
+        refundByKeyboard(root);
 
         assertEquals(List.of(true, true), state(root), "the sale is refunded now");
         assertTrue(fx.isFocused(root, "#table"), "not lost with the reason field greyed out");
@@ -104,20 +94,10 @@ class HistoryRefundFxTest extends FxRobot {
     void theRefundsMessageTheReasonsLabelAndTheButtonAreWholeOnASmallScreen() {
         // Before, at 1024 pixels: "Grund der Erstatt…" and "Erstatte…" beside "Erstattet: 26,90 €. Punkte −21, …",
         // itself cut short.
-        Customer anna = fx.seeded().get(0);
-        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("26.90"), List.of(), "", PaymentMethod.CASH,
-                LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
-        Stage history = fx.openHistory(anna);
+        Stage history = historyOfOneSale("26.90");
         fx.onFx(() -> history.setWidth(1000));
         Parent root = history.getScene().getRoot();
-        TableView<Purchase> table = fx.node(root, "#table");
-        fx.waitUntil("the sale is listed", () -> table.getItems().size() == 1);
-        fx.onFx(() -> fx.<TextField>node(root, "#reasonField").requestFocus());
-        fx.write("defekt");
-        fx.dialogs().answerConfirm(true);
-        type(KeyCode.ENTER);
-        fx.waitUntil("the refund is listed", () -> table.getItems().size() == 2);
-        fx.awaitIdle();
+        refundByKeyboard(root);
 
         Labeled reasonLabel = fx.onFx(() -> (Labeled) fx.<TextField>node(root, "#reasonField").getParent()
                 .getChildrenUnmodifiable().get(0));
@@ -132,6 +112,28 @@ class HistoryRefundFxTest extends FxRobot {
         });
         fx.onFx(history::close);
         fx.assertNoProblems();
+    }
+
+    /** Anna's history with one sale of {@code total} on 1 Nov 2026, listed. */
+    private Stage historyOfOneSale(String total) {
+        Customer anna = fx.seeded().get(0);
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal(total), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 10, 0), "", 0));
+        Stage history = fx.openHistory(anna);
+        TableView<Purchase> table = fx.node(history.getScene().getRoot(), "#table");
+        fx.waitUntil("the sale is listed", () -> table.getItems().size() == 1);
+        return history;
+    }
+
+    /** Types a reason, confirms with Enter and waits until the refund is listed. */
+    private void refundByKeyboard(Parent root) {
+        TableView<Purchase> table = fx.node(root, "#table");
+        fx.onFx(() -> fx.<TextField>node(root, "#reasonField").requestFocus());
+        fx.write("defekt");
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ENTER);
+        fx.waitUntil("the refund is listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
     }
 
     /** Whether the reason field and the refund button are disabled. */

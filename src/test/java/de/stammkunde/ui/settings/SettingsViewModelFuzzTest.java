@@ -54,10 +54,8 @@ class SettingsViewModelFuzzTest {
         int[] outcomes = new int[2];
         for (int i = 0; i < ITERATIONS; i++) {
             SettingsViewModel form = new SettingsViewModel(() -> new Values(settings.shopName(), loyalty.rules()),
-                    values -> {
-                        loyalty.saveRules(values.rules());
-                        settings.setShopName(values.shopName());
-                    }, new CurrentThreadTaskRunner(), messages, new Formats(messages.locale()));
+                    values -> settings.saveShopNameWith(values.shopName(), loyalty.settingsOf(values.rules())),
+                    new CurrentThreadTaskRunner(), messages, new Formats(messages.locale()));
             List<String> typed = new ArrayList<>(List.of("locale", messages.locale().toString()));
             try {
                 form.load();
