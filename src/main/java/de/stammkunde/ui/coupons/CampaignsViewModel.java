@@ -41,6 +41,10 @@ public final class CampaignsViewModel {
     /** More sheets than this are printed only after a question: a click by mistake must not empty the paper tray. */
     static final int ASK_ABOVE_SHEETS = 10;
 
+    /** What the form writes before the customer's number for a campaign for one customer, in each language. */
+    private static final List<String> ONE_CUSTOMER = Messages.SUPPORTED.stream()
+            .map(locale -> new Messages(locale).get("coupons.target.customer", "")).toList();
+
     private final CampaignService campaigns;
     private final SettingsService settings;
     private final CouponDocuments documents;
@@ -107,14 +111,20 @@ public final class CampaignsViewModel {
     }
 
     /**
-     * Whom the campaign is for: a campaign for one customer by name and number, "Müller, Anna (100001)"
-     * (its target was stored as "Kunde 100001", in the language of the day); else its target.
+     * Whom the campaign is for: a campaign for one customer by the name and number of who holds its coupon
+     * now, "Müller, Anna (100001)" (its target was stored as "Kunde 100001", in the language of the day,
+     * and still says so after that customer was merged into another); else its target.
      */
     public String target(CampaignStats row) {
         String number = row.holderNumber();
-        String description = row.campaign().targetDescription();
-        return number != null && description.endsWith(" " + number)
+        return number != null && madeForOneCustomer(row.campaign().targetDescription())
                 ? messages.get("coupons.target.customerNamed", row.holderName(), number) : target(row.campaign());
+    }
+
+    /** "Kunde 100001" or "Customer 100001": what the form stores for a campaign for one customer. */
+    private static boolean madeForOneCustomer(String description) {
+        return ONE_CUSTOMER.stream().anyMatch(prefix -> description.startsWith(prefix) && description.length() > prefix.length()
+                        && description.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9'));
     }
 
     /**

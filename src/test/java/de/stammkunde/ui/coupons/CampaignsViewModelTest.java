@@ -20,6 +20,7 @@ import de.stammkunde.service.Progress;
 import de.stammkunde.service.Workplace;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.printing.CouponDocuments;
@@ -119,6 +120,24 @@ class CampaignsViewModelTest {
         assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(english)), "made in English");
         assertEquals("Interesse Kaffee", vm.target(row(matching)), "one customer matched: the search says more");
         assertEquals(campaign.targetDescription(), vm.target(row(campaign)));
+    }
+
+    @Test
+    void aCampaignForOneCustomerNamesWhoHoldsItsCouponAfterAMerge() {
+        // Before, it said "Kunde 100001" again once Anna was merged into another customer: a number
+        // nobody has any more.
+        Campaign one = campaigns.create(new CampaignDraft("Nur Anna", Offer.amount("5"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), messages.get("coupons.target.customer", anna.number())),
+                Progress.NONE);
+        Customer kept = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller-Roth").build());
+        new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
+                List.of(new CouponService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"))))
+                .merge(kept.id(), anna.id());
+
+        vm.refresh();
+
+        assertEquals("Müller-Roth, Anna (" + kept.number() + ")", vm.target(row(one)));
     }
 
     private CampaignStats row(Campaign c) {
