@@ -1,6 +1,7 @@
 package de.stammkunde.domain.purchases;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class PurchaseRules {
     public static final int QUANTITY_DECIMALS = 3;
     /** More of one article is a typing slip (the column holds less than ten million). */
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
+    /** No shop records purchases from before this day: "21.11.0026" or "21.11.1926" is a slip. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
 
     private PurchaseRules() {
     }
@@ -39,11 +42,18 @@ public final class PurchaseRules {
         }
         if (draft.purchasedAt() != null && draft.purchasedAt().isAfter(now.plusMinutes(5))) {
             problems.add(SaleProblem.DATE_IN_FUTURE);
+        } else if (draft.purchasedAt() != null && tooEarly(draft.purchasedAt())) {
+            problems.add(SaleProblem.DATE_TOO_EARLY);
         }
         if (draft.pointsToRedeem() < 0) {
             problems.add(SaleProblem.POINTS_NEGATIVE);
         }
         return problems;
+    }
+
+    /** Whether a purchase at this time is before {@link #EARLIEST_DATE}: a mistyped year. */
+    public static boolean tooEarly(LocalDateTime purchasedAt) {
+        return purchasedAt.toLocalDate().isBefore(EARLIEST_DATE);
     }
 
     /** Line items are optional; when given, each must be complete and together they make the total. */

@@ -14,5 +14,6 @@ public enum SaleProblem {
     ITEMS_DO_NOT_MATCH_TOTAL,
     RECEIPT_TOO_LONG,
     DATE_IN_FUTURE,
+    DATE_TOO_EARLY,
     POINTS_NEGATIVE
 }

@@ -136,6 +136,11 @@ public final class PurchaseRowParser {
                     timeText.isEmpty() ? dateText : dateText + " " + timeText));
             return null;
         }
+        if (PurchaseRules.tooEarly(result)) {
+            problems.add(problem(row, PurchaseColumn.DATE, "purchaseImport.problem.tooEarly",
+                    timeText.isEmpty() ? dateText : dateText + " " + timeText));
+            return null;
+        }
         return result;
     }
 

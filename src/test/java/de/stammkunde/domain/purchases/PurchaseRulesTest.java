@@ -86,6 +86,18 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void aPurchaseBeforeTheYear2000IsRefusedAsAMistypedYear() {
+        // Before, "21.11.0026" was booked in the year 26.
+        SaleDraft year26 = new SaleDraft(1, BigDecimal.TEN, List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(26, 11, 21, 10, 0), "", 0);
+        SaleDraft firstDay = new SaleDraft(1, BigDecimal.TEN, List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2000, 1, 1, 0, 0), "", 0);
+
+        assertEquals(List.of(SaleProblem.DATE_TOO_EARLY), PurchaseRules.validate(year26, NOW));
+        assertEquals(List.of(), PurchaseRules.validate(firstDay, NOW));
+    }
+
+    @Test
     void aReceiptNumberLongerThanTheColumnIsRefused() {
         SaleDraft draft = new SaleDraft(1, BigDecimal.TEN, List.of(), "x".repeat(41), PaymentMethod.CASH, null, "", 0);
 

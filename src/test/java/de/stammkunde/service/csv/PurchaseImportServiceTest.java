@@ -212,7 +212,8 @@ class PurchaseImportServiceTest {
                 + n + ";01.03.2026;6;-5,00\n"
                 + n + ";01.03.2026;7;0,00\n"
                 + ";01.03.2026;8;5,00\n"
-                + n + ";01.03.2026;9;5,00\n";
+                + n + ";01.03.0026;9;5,00\n"
+                + n + ";01.03.2026;10;5,00\n";
         Path file = file("kaputt.csv", text, StandardCharsets.UTF_8);
 
         PurchaseImportPlan plan = shop.plan(file, ImportOptions.DEFAULT);
@@ -225,7 +226,8 @@ class PurchaseImportServiceTest {
                 RowProblem.of(6, "Datum", "purchaseImport.problem.future", "01.03.2027"),
                 RowProblem.of(7, "Betrag", "purchaseImport.problem.negative", "-5,00"),
                 RowProblem.of(8, "Betrag", "purchaseImport.problem.zero"),
-                RowProblem.of(9, "", "purchaseImport.problem.noCustomer")), plan.problems());
+                RowProblem.of(9, "", "purchaseImport.problem.noCustomer"),
+                RowProblem.of(10, "Datum", "purchaseImport.problem.tooEarly", "01.03.0026")), plan.problems());
         assertFalse(plan.canImport());
         assertThrows(IllegalStateException.class, () -> shop.importer.execute(plan, Progress.NONE));
         assertEquals(0, shop.count());

@@ -154,6 +154,10 @@ class SaleViewModelTest {
         sale.whenProperty().set("24.11.2026 10:00");
         sale.confirm();
         assertEquals(messages.get("sale.problem.DATE_IN_FUTURE"), sale.amountErrorProperty().get());
+        sale.whenProperty().set("21.11.0026 10:00");
+        sale.confirm();
+        assertEquals(messages.get("sale.problem.DATE_TOO_EARLY"), sale.amountErrorProperty().get());
+        sale.whenProperty().set("24.11.2026 10:00");
         assertEquals(List.of(), app.purchases().history(customerId));
         assertEquals("24.11.2026 10:00", sale.whenProperty().get(), "the input stays for correcting");
     }
