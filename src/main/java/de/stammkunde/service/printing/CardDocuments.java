@@ -80,10 +80,29 @@ public final class CardDocuments {
         }
     }
 
+    /**
+     * The shop's name on one line down to 9 pt; a longer one ("Bäckerei & Konditorei … GmbH & Co. KG")
+     * on two smaller lines above the rule, shortened with … only beyond those.
+     */
+    private static void shopName(Sheet sheet, String shop, float width) {
+        Sheet.Fitted one = sheet.fit(shop, Face.BOLD, 13f, 9f, width);
+        if (one.text().equals(shop)) {
+            sheet.text(shop, MARGIN, 9.5f, Face.BOLD, one.size(), 0.1f);
+            return;
+        }
+        Sheet.Wrapped two = sheet.wrap(shop, Face.BOLD, 9f, 7f, width, 2);
+        float step = two.size() * 1.15f * 25.4f / 72f;
+        // The last line just above the rule, the first one above it.
+        float y = 10f - (two.lines().size() - 1) * step;
+        for (String line : two.lines()) {
+            sheet.text(line, MARGIN, y, Face.BOLD, two.size(), 0.1f);
+            y += step;
+        }
+    }
+
     private static void draw(Sheet sheet, PrintableCard card, BitMatrix bars) {
         float inner = WIDTH_MM - 2 * MARGIN;
-        Sheet.Fitted shop = sheet.fit(card.shopName(), Face.BOLD, 13f, 9f, inner);
-        sheet.text(shop.text(), MARGIN, 9.5f, Face.BOLD, shop.size(), 0.1f);
+        shopName(sheet, card.shopName(), inner);
         sheet.fillRect(MARGIN, 12f, inner, 0.35f, 0.35f);
         name(sheet, card.customerName() == null ? "" : card.customerName().strip(), inner);
 

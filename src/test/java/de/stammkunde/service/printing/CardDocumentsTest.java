@@ -101,6 +101,21 @@ class CardDocumentsTest {
     }
 
     @Test
+    void aShopNameTooLongForOneLineIsPrintedWholeOnTwoAndTheBarcodeStillScans() throws IOException {
+        String shop = "Bäckerei & Konditorei Müller-Lüdenscheidt GmbH & Co. KG am Marktplatz";
+        PrintableCard card = new PrintableCard(shop, "Łukasz Wiśniewski-Kowalczyk", NUMBER);
+        Path file = dir.resolve("karte.pdf");
+
+        documents.writePdf(card, file);
+
+        String text = text(file).replaceAll("\\s+", " ");
+        assertTrue(text.contains(shop + " Łukasz Wiśniewski-Kowalczyk"), text);
+        assertFalse(text.contains("…"), text);
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(render(file)));
+        assertEquals(Optional.of(NUMBER), Barcodes.decode(documents.image(card, CardDocuments.PNG_DPI)));
+    }
+
+    @Test
     void onThePngAnEmojiTheFontLacksIsLeftOutRatherThanDrawnAsABox() {
         BufferedImage withEmoji = documents.image(new PrintableCard("Laden", "Anna \uDB80\uDC00 Müller", NUMBER), 150);
         BufferedImage without = documents.image(new PrintableCard("Laden", "Anna Müller", NUMBER), 150);
