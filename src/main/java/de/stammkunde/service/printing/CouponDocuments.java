@@ -36,6 +36,17 @@ public final class CouponDocuments {
     /** Where the offer's capitals begin, below the campaign's name. */
     private static final float OFFER_TOP = 26.9f;
     private static final float OFFER_ONE_LINE_MIN = 14f;
+    /** Where the code's baseline is, at the foot of the coupon. */
+    private static final float CODE_BASELINE = HEIGHT_MM - MARGIN - 2f;
+    /** The lowest baseline of a line above the code, clear of its capitals. */
+    private static final float LAST_BASELINE_ABOVE_CODE = CODE_BASELINE - 4.75f;
+    /** A name too long for one line is set on two of this size (down to {@link #TWO_LINES_MIN}). */
+    private static final float TWO_LINES_SIZE = 8f;
+    private static final float TWO_LINES_MIN = 7f;
+    /** The height of the capitals of the sans-serif faces, as a share of the size. */
+    private static final float CAP_HEIGHT = 0.72f;
+    /** Millimetres per point. */
+    private static final float PT = 25.4f / 72f;
     /** From one 9-point line below the offer (condition, validity, customer) to the next. */
     private static final float SMALL_LINE = 5.5f;
 
@@ -124,7 +135,8 @@ public final class CouponDocuments {
         }
     }
 
-    private static void draw(Sheet sheet, PrintableCoupon coupon) {
+    /** One coupon at the sheet's origin (package-private for the layout tests). */
+    static void draw(Sheet sheet, PrintableCoupon coupon) {
         // One QR matrix per coupon, drawn as rectangles straight from it: no image per coupon.
         BitMatrix qr = Barcodes.qrMatrix(coupon.code());
         // The matrix includes its white quiet zone, so it may reach close to the edge.
@@ -142,21 +154,76 @@ public final class CouponDocuments {
                 ? CardDocuments.FALLBACK_SHOP_NAME : coupon.shopName();
         line(sheet, shopName, left, 11f, Face.BOLD, 11f, full, 0.1f);
         sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
-        line(sheet, coupon.campaignName(), left, 20f, Face.REGULAR, 10f, besideQr, 0.25f);
+        campaignName(sheet, coupon.campaignName(), left, besideQr);
         float y = offer(sheet, coupon.offer(), left, besideQr);
         if (coupon.condition() != null && !coupon.condition().isBlank()) {
             line(sheet, coupon.condition(), left, y, Face.REGULAR, 9f, besideQr, 0f);
             y += SMALL_LINE;
         }
         line(sheet, coupon.validity(), left, y, Face.REGULAR, 9f, besideQr, 0.25f);
-        line(sheet, coupon.customerName(), left, y + SMALL_LINE, Face.REGULAR, 9f, besideQr, 0.25f);
-        line(sheet, coupon.code(), left, HEIGHT_MM - MARGIN - 2f, Face.MONO_BOLD, 14f, full, 0f);
+        customerName(sheet, coupon.customerName(), left, y + SMALL_LINE, besideQr, full);
+        line(sheet, coupon.code(), left, CODE_BASELINE, Face.MONO_BOLD, 14f, full, 0f);
+    }
+
+    /**
+     * The campaign's name in 10 pt, on one line down to 8 pt; a longer one ("Herbstaktion für unsere treuesten
+     * Stammkunden …") on two lines, rather than in letters too small to read or cut after a few words.
+     */
+    private static void campaignName(Sheet sheet, String text, float x, float width) {
+        Sheet.Wrapped name = name(sheet, text, 10f, 8f, width, 2);
+        // Two lines end a little lower than one, still well above the offer.
+        float y = name.lines().size() == 1 ? 20f : 21.3f - (name.lines().size() - 1) * lineStep(name.size());
+        lines(sheet, name, x, y, 0.25f);
+    }
+
+    /**
+     * The customer's name (a company's may be long) on one line down to 7.5 pt, else on two where there is room
+     * above the code; beside the QR code it keeps out of its quiet zone, lower down it has the whole width.
+     */
+    private static void customerName(Sheet sheet, String text, float x, float y, float besideQr, float full) {
+        boolean belowQr = y - 9f * CAP_HEIGHT * PT >= QR_TOP + QR_SIZE;
+        int maxLines = y + lineStep(TWO_LINES_SIZE) <= LAST_BASELINE_ABOVE_CODE ? 2 : 1;
+        lines(sheet, name(sheet, text, 9f, 7.5f, belowQr ? full : besideQr, maxLines), x, y, 0.25f);
+    }
+
+    /**
+     * A name as large as fits on one line between {@code size} and {@code minSize}; else on up to {@code maxLines}
+     * lines of {@value #TWO_LINES_SIZE} down to {@value #TWO_LINES_MIN} pt; shortened with … only beyond those
+     * (on one line: in letters down to 0.6 of the size first, as any other line).
+     */
+    private static Sheet.Wrapped name(Sheet sheet, String text, float size, float minSize, float width,
+            int maxLines) {
+        String name = text == null ? "" : text.strip();
+        Sheet.Fitted one = sheet.fit(name, Face.REGULAR, size, minSize, width);
+        if (one.text().equals(name)) {
+            return new Sheet.Wrapped(List.of(name), one.size());
+        }
+        if (maxLines < 2) {
+            Sheet.Fitted smaller = sheet.fit(name, Face.REGULAR, size, size * 0.6f, width);
+            return new Sheet.Wrapped(List.of(smaller.text()), smaller.size());
+        }
+        return sheet.wrap(name, Face.REGULAR, TWO_LINES_SIZE, TWO_LINES_MIN, width, maxLines);
+    }
+
+    private static void lines(Sheet sheet, Sheet.Wrapped lines, float x, float firstBaseline, float gray) {
+        float y = firstBaseline;
+        for (String line : lines.lines()) {
+            if (!line.isBlank()) {
+                sheet.text(line, x, y, Face.REGULAR, lines.size(), gray);
+            }
+            y += lineStep(lines.size());
+        }
+    }
+
+    /** From one line's baseline to the next one's, in millimetres. */
+    private static float lineStep(float size) {
+        return size * 1.2f * PT;
     }
 
     /**
      * What the coupon gives, large: on one line down to {@value #OFFER_ONE_LINE_MIN} pt, else (a free
-     * item in many words) on up to three smaller lines, so that the customer reads what they get.
-     * Returns the baseline for the line below it.
+     * item in many words) on up to three smaller lines, or four of 10 down to 9 pt (a free item of a hundred
+     * letters), so that the customer reads what they get. Returns the baseline for the line below it.
      */
     private static float offer(Sheet sheet, String text, float x, float width) {
         String offer = text == null ? "" : text.strip();
@@ -166,9 +233,13 @@ public final class CouponDocuments {
             return 40f;
         }
         Sheet.Wrapped wrapped = sheet.wrap(offer, Face.BOLD, OFFER_ONE_LINE_MIN, 10f, width, 3);
-        float step = wrapped.size() * 1.2f * 25.4f / 72f;
+        if (!String.join("", wrapped.lines()).replaceAll("\\s", "").equals(offer.replaceAll("\\s", ""))) {
+            // Four lines of 10 pt end no lower than three of 14 pt: the lines below keep their place.
+            wrapped = sheet.wrap(offer, Face.BOLD, 10f, 9f, width, 4);
+        }
+        float step = lineStep(wrapped.size());
         // The first line's capitals begin where those of a one-line offer do.
-        float y = OFFER_TOP + wrapped.size() * 0.72f * 25.4f / 72f;
+        float y = OFFER_TOP + wrapped.size() * CAP_HEIGHT * PT;
         for (String line : wrapped.lines()) {
             sheet.text(line, x, y, Face.BOLD, wrapped.size(), 0f);
             y += step;
