@@ -95,7 +95,9 @@ class CouponLayoutTest {
                 new PrintableCoupon(SHOP, CAMPAIGN, "€1,234.50 off", "With a purchase of €25.00 or more",
                         "Valid from Oct 1, 2026 to Dec 31, 2026", "Łukasz Wiśniewski-Kowalczyk", "5CW9-96V4-SBN"),
                 new PrintableCoupon(SHOP, CAMPAIGN, "12,5 % Rabatt", "", "Gültig vom 01.10.2026 bis 31.12.2026",
-                        COMPANY, "RNR2-DHWR-QLF"));
+                        COMPANY, "RNR2-DHWR-QLF"),
+                new PrintableCoupon(SHOP + " & Co. KG am Marktplatz 12", "Herbst", "12,5 % Rabatt", "",
+                        "Gültig vom 01.10.2026 bis 31.12.2026", "Şükrü Öztürk", "RNR2-DHWR-QLF"));
     }
 
     @ParameterizedTest
