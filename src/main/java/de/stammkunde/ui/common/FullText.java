@@ -14,6 +14,8 @@ import javafx.scene.text.Text;
 public final class FullText {
 
     private static final double TOOLTIP_WIDTH = 480;
+    /** Room above and below a wrapped text, which the theme's cells have only for a single line. */
+    private static final double WRAPPED_MARGIN = 8;
 
     private FullText() {
     }
@@ -32,6 +34,26 @@ public final class FullText {
 
     private static <S, T> void inCellsOf(TableColumn<S, T> column) {
         column.setCellFactory(c -> new Cell<>());
+    }
+
+    /**
+     * Gives each of {@code columns} cells that show their whole text, on as many lines as the column's width
+     * needs (a campaign's long name in a small window); a word wider than the column still shows in full in
+     * a tooltip. For short lists: each row is as high as its longest text.
+     */
+    @SafeVarargs
+    public static <S> void wrappedInCells(TableColumn<S, ?>... columns) {
+        for (TableColumn<S, ?> column : columns) {
+            wrappedInCellsOf(column);
+        }
+    }
+
+    private static <S, T> void wrappedInCellsOf(TableColumn<S, T> column) {
+        column.setCellFactory(c -> {
+            Cell<S, T> cell = new Cell<>();
+            cell.setWrapText(true);
+            return cell;
+        });
     }
 
     /** Shows {@code label}'s text in a tooltip while the label is too narrow for it. */
@@ -78,6 +100,16 @@ public final class FullText {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.toString());
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            // The row asks without a width: a wrapped text is as high as it wraps at the column's width, and a
+            // few pixels more keep three lines off the row's edges.
+            if (isWrapText() && width < 0 && getTableColumn() != null) {
+                return Math.ceil(super.computePrefHeight(getTableColumn().getWidth())) + WRAPPED_MARGIN;
+            }
+            return super.computePrefHeight(width);
         }
 
         @Override

@@ -1,7 +1,9 @@
 package de.stammkunde.ui.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -33,6 +35,7 @@ public final class TableWidths {
     private static final String FIT_CONTENT = TableWidths.class.getName() + ".fitContent";
     private static final String FLOOR = TableWidths.class.getName() + ".floor";
     private static final String ONLY = TableWidths.class.getName() + ".only";
+    private static final String WRAPPED = TableWidths.class.getName() + ".wrapped";
 
     private TableWidths() {
     }
@@ -40,16 +43,24 @@ public final class TableWidths {
     /**
      * Fits the columns with {@code policy} (e.g. {@link TableView#CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS}).
      * No column gets narrower than its header's text, in whichever language, nor than the widest text of a
-     * column marked with {@link #fitContent}.
+     * column marked with {@link #fitContent}; one marked with {@link #fitContentOrWrap} only when the table
+     * has the width for every text on one line, else no narrower than the widest part of its texts.
      */
     public static <S> void fitOrScroll(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> policy) {
         table.setMinWidth(0);
         Runnable fit = () -> {
-            fitHeaders(table);
-            double needed = SLACK;
+            Map<TableColumnBase<?, ?>, Widths> widths = measure(table);
+            double whole = SLACK;
+            double wrapped = SLACK;
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
-                needed += column.getMinWidth();
+                Widths w = widths.get(column);
+                whole += w == null ? column.getMinWidth() : w.least();
+                wrapped += w == null ? column.getMinWidth() : w.wrapped();
             }
+            // A column that may wrap does so only when the table is too narrow for every text on one line.
+            boolean wrap = table.getWidth() < whole;
+            widths.forEach((column, w) -> w.applyTo(column, wrap));
+            double needed = wrap ? wrapped : whole;
             var wanted = table.getWidth() >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != wanted) {
                 table.setColumnResizePolicy(wanted);
@@ -92,7 +103,36 @@ public final class TableWidths {
         column.getProperties().put(ONLY, Boolean.TRUE);
     }
 
-    private static void fitHeaders(TableView<?> table) {
+    /**
+     * As {@link #fitContentOnly}, but in a narrow window {@code column} may narrow down to the widest part of
+     * its texts between ordinary spaces (a no-break space holds a date together), its cells wrapping them onto
+     * more lines ({@link FullText#wrappedInCells}): "04.11.2026 –" above "03.01.2027" leaves the width to a
+     * campaign's name.
+     */
+    public static void fitContentOrWrap(TableColumn<?, ?> column) {
+        fitContentOnly(column);
+        column.getProperties().put(WRAPPED, Boolean.TRUE);
+    }
+
+    /**
+     * What a column needs: {@code least} for its header and, where it fits its content, its widest text (no
+     * more where it fits its content only); {@code wrapped} where its texts may wrap, else {@code least}.
+     */
+    private record Widths(double least, double wrapped, boolean only) {
+
+        void applyTo(TableColumnBase<?, ?> column, boolean wrap) {
+            double min = wrap ? wrapped : least;
+            if (column.getMinWidth() != min) {
+                column.setMinWidth(min);
+            }
+            if (column.getMaxWidth() < least || only && column.getMaxWidth() != least) {
+                column.setMaxWidth(least);
+            }
+        }
+    }
+
+    private static Map<TableColumnBase<?, ?>, Widths> measure(TableView<?> table) {
+        Map<TableColumnBase<?, ?>, Widths> widths = new HashMap<>();
         Font cellFont = null;
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Label label) {
@@ -102,28 +142,28 @@ public final class TableWidths {
                 }
                 // What the FXML asks for stays the least; header and content only ever add to it.
                 double floor = (double) column.getProperties().computeIfAbsent(FLOOR, k -> column.getMinWidth());
-                double needed = Math.max(floor, Math.ceil(label.prefWidth(-1)) + ARROW);
+                double least = Math.max(floor, Math.ceil(label.prefWidth(-1)) + ARROW);
+                double widest = least;
+                double wrapped = least;
                 if (column.getProperties().containsKey(FIT_CONTENT) && column instanceof TableColumn<?, ?> c) {
                     if (cellFont == null) {
                         // The cells' font is the header's, without its bold.
                         cellFont = Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
                     }
-                    needed = Math.max(needed, widestText(table.getItems(), c, cellFont) + CELL_PADDING);
+                    List<String> texts = texts(table.getItems(), c);
+                    widest = Math.max(least, widest(cellFont, texts) + CELL_PADDING);
+                    wrapped = column.getProperties().containsKey(WRAPPED)
+                            ? Math.max(least, widest(cellFont, parts(texts)) + CELL_PADDING) : widest;
                 }
-                if (column.getMinWidth() != needed) {
-                    column.setMinWidth(needed);
-                }
-                if (column.getMaxWidth() < needed
-                        || column.getProperties().containsKey(ONLY) && column.getMaxWidth() != needed) {
-                    column.setMaxWidth(needed);
-                }
+                widths.put(column, new Widths(widest, wrapped, column.getProperties().containsKey(ONLY)));
             }
         }
+        return widths;
     }
 
-    private static double widestText(ObservableList<?> rows, TableColumn<?, ?> column, Font font) {
+    private static List<String> texts(ObservableList<?> rows, TableColumn<?, ?> column) {
         if (rows.size() > MAX_MEASURED) {
-            return 0;
+            return List.of();
         }
         List<String> texts = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -132,7 +172,16 @@ public final class TableWidths {
                 texts.add(value.toString());
             }
         }
-        return widest(font, texts);
+        return texts;
+    }
+
+    /** The parts of {@code texts} a wrapped line may break between: split at ordinary spaces. */
+    private static List<String> parts(List<String> texts) {
+        List<String> parts = new ArrayList<>();
+        for (String text : texts) {
+            parts.addAll(List.of(text.split(" ")));
+        }
+        return parts;
     }
 
     /** How wide the widest of {@code texts} is in {@code font}, rounded up to whole pixels. */

@@ -81,7 +81,8 @@ public final class CampaignsView {
         split.getItems().add(coupons);
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);
-        SortKeyed.column(validityColumn, r -> viewModel.validity(r.campaign()), r -> r.campaign().validFrom());
+        SortKeyed.column(validityColumn, r -> breakingAfterTheDash(viewModel.validity(r.campaign())),
+                r -> r.campaign().validFrom());
         column(targetColumn, viewModel::target);
         SortKeyed.column(issuedColumn, r -> formats.count(r.issued()), CampaignStats::issued);
         SortKeyed.column(redeemedColumn, viewModel::redeemed, CampaignStats::redeemed);
@@ -98,12 +99,15 @@ public final class CampaignsView {
             }
         });
         SortKeyed.column(revenueColumn, r -> formats.money(r.revenue()), CampaignStats::revenue);
-        FullText.inCells(nameColumn, offerColumn, targetColumn);
+        // In a small window a long name, offer or whom the campaign is for takes more lines, not "…"; so do
+        // the dates, on two lines, to leave the name and whom it is for enough width for their words.
+        FullText.wrappedInCells(nameColumn, offerColumn, validityColumn, targetColumn);
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
         // The dates, counts and sums are never cut short, and take no more than their longest text or header:
-        // the rest goes to the name, the offer and whom the campaign is for.
-        for (TableColumn<CampaignStats, ?> column : List.of(validityColumn, issuedColumn, redeemedColumn,
-                revenueColumn)) {
+        // the rest goes to the name, the offer and whom the campaign is for. Where that is too little for the
+        // dates on one line as well, they take two.
+        TableWidths.fitContentOrWrap(validityColumn);
+        for (TableColumn<CampaignStats, ?> column : List.of(issuedColumn, redeemedColumn, revenueColumn)) {
             TableWidths.fitContentOnly(column);
         }
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -135,6 +139,11 @@ public final class CampaignsView {
             }
         });
         viewModel.refresh();
+    }
+
+    /** "24 Nov – 24 Dec 2026" breaks onto a second line only after the dash, never inside a date. */
+    private static String breakingAfterTheDash(String validity) {
+        return validity.replace(' ', '\u00A0').replace("–\u00A0", "– ");
     }
 
     private static void column(TableColumn<CampaignStats, String> column, Function<CampaignStats, String> value) {

@@ -31,6 +31,7 @@ import org.testfx.api.FxRobot;
 /** The coupons screen on small screens, with campaigns like the demo data's and a coupon a refund freed again. */
 class CampaignsOnASmallScreenFxTest extends FxRobot {
 
+    private static final String LONG_NAME = "Herbstaktion für Stammkunden mit Kundenkarte 2026";
     private static final List<String> NUMBERS = List.of("validityColumn", "issuedColumn", "redeemedColumn",
             "revenueColumn");
 
@@ -51,8 +52,8 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
         TableView<CampaignStats> campaigns = start(language);
         TableView<CampaignCoupon> coupons = fx.node(fx.mainRoot(), "#couponsTable");
 
-        // 1024×700: the screen is too narrow for every text (the headers and dates alone take all but a few
-        // pixels in German); the dates and figures are whole, the status of the coupon below is whole too.
+        // 1024×700: the dates and figures are whole (the names too, on more lines: see below), the status of the
+        // coupon below is whole too.
         fx.assertNoneEventually("dates and figures whole", () -> ElidedTexts.of(campaigns, NUMBERS));
         fx.assertNoneEventually("the coupons whole", () -> ElidedTexts.of(coupons, List.of("codeColumn",
                 "numberColumn", "holderColumn", "statusColumn")));
@@ -67,6 +68,46 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
                         + "its text or header");
             }
         }
+        fx.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de", "en"})
+    void aLongNameAndWhomTheCampaignIsForWrapInsteadOfBeingCut(String language) throws Exception {
+        // Before, at 1024×700 in German "Herbstaktion für Stammkunden mit Kundenkarte 2026" read "Herbst…" and
+        // "Interesse Brötchen-Abo" "Interesse Bröt…": two campaigns could not be told apart, nor whom they were
+        // for (only hovering showed it). Now they take more lines, and so do the dates, to leave them the width.
+        TableView<CampaignStats> campaigns = start(language);
+        LocalDate today = fx.app().campaigns().today();
+        fx.app().campaigns().create(new CampaignDraft(LONG_NAME, Offer.percent("10"), BigDecimal.ZERO,
+                today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(fx.seeded().get(1).id()), fx.text("coupons.target.tag", "Brötchen-Abo")),
+                Progress.NONE);
+        // shown again: the list is read anew
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the long campaign is listed", () -> campaigns.getItems().size() == 3);
+        List<String> all = campaigns.getColumns().stream().map(TableColumn::getId).toList();
+        fx.assertNoneEventually("every text whole at 1024 × 700", () -> ElidedTexts.of(campaigns, all));
+        assertEquals(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS, fx.onFx(campaigns::getColumnResizePolicy),
+                "every column in view, without scrolling sideways");
+
+        // The keyboard goes through the campaigns as before; the coupons below follow.
+        fx.onFx(() -> campaigns.getSelectionModel().select(0));
+        fx.onFx(campaigns::requestFocus);
+        push(KeyCode.DOWN);
+        fx.waitUntil("the second campaign is chosen", () -> campaigns.getSelectionModel().getSelectedIndex() == 1);
+
+        // 1280×800: the dates on one line again, the name and whom it is for still whole.
+        fx.onFx(() -> {
+            fx.stage().setWidth(1280);
+            fx.stage().setHeight(800);
+        });
+        fx.awaitIdle();
+        fx.assertNoneEventually("every text whole at 1280 × 800", () -> ElidedTexts.of(campaigns, all));
+        TableColumn<CampaignStats, ?> validity = campaigns.getColumns().stream()
+                .filter(c -> c.getId().equals("validityColumn")).findFirst().orElseThrow();
+        fx.waitUntil("the dates on one line", () -> validity.getWidth() == validity.getMaxWidth());
         fx.assertNoProblems();
     }
 
