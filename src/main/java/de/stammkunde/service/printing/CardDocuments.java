@@ -73,11 +73,7 @@ public final class CardDocuments {
             return;
         }
         Sheet.Wrapped two = sheet.wrap(name, Face.REGULAR, 8f, 6.5f, width, 2);
-        float y = 16.6f;
-        for (String line : two.lines()) {
-            sheet.text(line, MARGIN, y, Face.REGULAR, two.size(), 0.1f);
-            y += two.size() * 1.15f * 25.4f / 72f;
-        }
+        two.draw(sheet, MARGIN, 16.6f, Face.REGULAR, two.step(1.15f), 0.1f);
     }
 
     /**
@@ -91,13 +87,9 @@ public final class CardDocuments {
             return;
         }
         Sheet.Wrapped two = sheet.wrap(shop, Face.BOLD, 9f, 7f, width, 2);
-        float step = two.size() * 1.15f * 25.4f / 72f;
+        float step = two.step(1.15f);
         // The last line just above the rule, the first one above it.
-        float y = 10f - (two.lines().size() - 1) * step;
-        for (String line : two.lines()) {
-            sheet.text(line, MARGIN, y, Face.BOLD, two.size(), 0.1f);
-            y += step;
-        }
+        two.draw(sheet, MARGIN, 10f - (two.lines().size() - 1) * step, Face.BOLD, step, 0.1f);
     }
 
     private static void draw(Sheet sheet, PrintableCard card, BitMatrix bars) {

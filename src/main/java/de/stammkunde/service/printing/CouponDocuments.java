@@ -176,12 +176,8 @@ public final class CouponDocuments {
             return;
         }
         Sheet.Wrapped two = sheet.wrap(shop, Face.BOLD, 9f, 7.5f, width, 2);
-        float step = two.size() * 1.15f * PT;
-        float y = 11.8f - (two.lines().size() - 1) * step;
-        for (String line : two.lines()) {
-            sheet.text(line, x, y, Face.BOLD, two.size(), 0.1f);
-            y += step;
-        }
+        float step = two.step(1.15f);
+        two.draw(sheet, x, 11.8f - (two.lines().size() - 1) * step, Face.BOLD, step, 0.1f);
     }
 
     /**
@@ -225,13 +221,7 @@ public final class CouponDocuments {
     }
 
     private static void lines(Sheet sheet, Sheet.Wrapped lines, float x, float firstBaseline, float gray) {
-        float y = firstBaseline;
-        for (String line : lines.lines()) {
-            if (!line.isBlank()) {
-                sheet.text(line, x, y, Face.REGULAR, lines.size(), gray);
-            }
-            y += lineStep(lines.size());
-        }
+        lines.draw(sheet, x, firstBaseline, Face.REGULAR, lineStep(lines.size()), gray);
     }
 
     /** From one line's baseline to the next one's, in millimetres. */

@@ -125,6 +125,22 @@ interface Sheet {
     }
 
     record Wrapped(List<String> lines, float size) {
+
+        /** From one line's baseline to the next one's, in millimetres, with {@code spacing} × the size between. */
+        float step(float spacing) {
+            return size * spacing * 25.4f / 72f;
+        }
+
+        /** Draws the lines from the baseline {@code y} down, {@code step} millimetres apart (blank ones as gaps). */
+        void draw(Sheet sheet, float x, float y, Face face, float step, float gray) {
+            float baseline = y;
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    sheet.text(line, x, baseline, face, size, gray);
+                }
+                baseline += step;
+            }
+        }
     }
 
     /** Millimetres to PDF points (1/72 inch). */

@@ -103,16 +103,9 @@ class CampaignsViewModelTest {
     @Test
     void aCampaignForOneCustomerNamesTheCustomerFromTheListsOwnQuery() {
         // Before, the "For" column said "Kunde 100001": whom that is had to be looked up.
-        Campaign one = campaigns.create(new CampaignDraft("Nur Anna", Offer.amount("5"), BigDecimal.ZERO,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), messages.get("coupons.target.customer", anna.number())),
-                Progress.NONE);
-        Campaign english = campaigns.create(new CampaignDraft("Only Anna", Offer.amount("5"), BigDecimal.ZERO,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), "Customer " + anna.number()), Progress.NONE);
-        Campaign matching = campaigns.create(new CampaignDraft("Kaffee", Offer.amount("5"), BigDecimal.ZERO,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), "Interesse Kaffee"), Progress.NONE);
+        Campaign one = forAnnaAlone("Nur Anna", messages.get("coupons.target.customer", anna.number()));
+        Campaign english = forAnnaAlone("Only Anna", "Customer " + anna.number());
+        Campaign matching = forAnnaAlone("Kaffee", "Interesse Kaffee");
 
         vm.refresh();
 
@@ -126,10 +119,7 @@ class CampaignsViewModelTest {
     void aCampaignForOneCustomerNamesWhoHoldsItsCouponAfterAMerge() {
         // Before, it said "Kunde 100001" again once Anna was merged into another customer: a number
         // nobody has any more.
-        Campaign one = campaigns.create(new CampaignDraft("Nur Anna", Offer.amount("5"), BigDecimal.ZERO,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), messages.get("coupons.target.customer", anna.number())),
-                Progress.NONE);
+        Campaign one = forAnnaAlone("Nur Anna", messages.get("coupons.target.customer", anna.number()));
         Customer kept = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller-Roth").build());
         new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
                 List.of(new CouponService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"))))
@@ -138,6 +128,13 @@ class CampaignsViewModelTest {
         vm.refresh();
 
         assertEquals("Müller-Roth, Anna (" + kept.number() + ")", vm.target(row(one)));
+    }
+
+    /** A campaign with one coupon, Anna's, made for {@code target}. */
+    private Campaign forAnnaAlone(String name, String target) {
+        return campaigns.create(new CampaignDraft(name, Offer.amount("5"), BigDecimal.ZERO, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""), Audience.of(List.of(anna.id()), target),
+                Progress.NONE);
     }
 
     private CampaignStats row(Campaign c) {
