@@ -76,25 +76,9 @@ public final class CardDocuments {
         two.draw(sheet, MARGIN, 16.6f, Face.REGULAR, two.step(1.15f), 0.1f);
     }
 
-    /**
-     * The shop's name on one line down to 9 pt; a longer one ("Bäckerei & Konditorei … GmbH & Co. KG")
-     * on two smaller lines above the rule, shortened with … only beyond those.
-     */
-    private static void shopName(Sheet sheet, String shop, float width) {
-        Sheet.Fitted one = sheet.fit(shop, Face.BOLD, 13f, 9f, width);
-        if (one.text().equals(shop)) {
-            sheet.text(shop, MARGIN, 9.5f, Face.BOLD, one.size(), 0.1f);
-            return;
-        }
-        Sheet.Wrapped two = sheet.wrap(shop, Face.BOLD, 9f, 7f, width, 2);
-        float step = two.step(1.15f);
-        // The last line just above the rule, the first one above it.
-        two.draw(sheet, MARGIN, 10f - (two.lines().size() - 1) * step, Face.BOLD, step, 0.1f);
-    }
-
     private static void draw(Sheet sheet, PrintableCard card, BitMatrix bars) {
         float inner = WIDTH_MM - 2 * MARGIN;
-        shopName(sheet, card.shopName(), inner);
+        sheet.shopName(card.shopName(), MARGIN, inner, 13f, 9.5f, 7f, 10f);
         sheet.fillRect(MARGIN, 12f, inner, 0.35f, 0.35f);
         name(sheet, card.customerName() == null ? "" : card.customerName().strip(), inner);
 

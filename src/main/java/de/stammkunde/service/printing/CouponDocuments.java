@@ -152,7 +152,7 @@ public final class CouponDocuments {
         float full = WIDTH_MM - 2 * MARGIN;
         String shopName = coupon.shopName() == null || coupon.shopName().isBlank()
                 ? CardDocuments.FALLBACK_SHOP_NAME : coupon.shopName();
-        shopName(sheet, shopName.strip(), left, full);
+        sheet.shopName(shopName.strip(), left, full, 11f, 11f, 7.5f, 11.8f);
         sheet.fillRect(left, 13.5f, full, 0.35f, 0.35f);
         campaignName(sheet, coupon.campaignName(), left, besideQr);
         float y = offer(sheet, coupon.offer(), left, besideQr);
@@ -165,20 +165,6 @@ public final class CouponDocuments {
         line(sheet, coupon.code(), left, CODE_BASELINE, Face.MONO_BOLD, 14f, full, 0f);
     }
 
-    /**
-     * The shop's name in 11 pt, on one line down to 9 pt; a longer one ("Bäckerei & Konditorei … GmbH & Co. KG")
-     * on two lines above the rule, shortened with … only beyond those.
-     */
-    private static void shopName(Sheet sheet, String shop, float x, float width) {
-        Sheet.Fitted one = sheet.fit(shop, Face.BOLD, 11f, 9f, width);
-        if (one.text().equals(shop)) {
-            sheet.text(shop, x, 11f, Face.BOLD, one.size(), 0.1f);
-            return;
-        }
-        Sheet.Wrapped two = sheet.wrap(shop, Face.BOLD, 9f, 7.5f, width, 2);
-        float step = two.step(1.15f);
-        two.draw(sheet, x, 11.8f - (two.lines().size() - 1) * step, Face.BOLD, step, 0.1f);
-    }
 
     /**
      * The campaign's name in 10 pt, on one line down to 8 pt; a longer one ("Herbstaktion für unsere treuesten

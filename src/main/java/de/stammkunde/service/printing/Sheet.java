@@ -65,6 +65,23 @@ interface Sheet {
     }
 
     /**
+     * The shop's name in bold on one line from {@code size} down to 9 pt, its baseline at {@code baseline}; a
+     * longer one ("Bäckerei & Konditorei … GmbH & Co. KG") on two lines from 9 pt down to {@code twoLinesMin},
+     * the last one's baseline at {@code lastBaseline} (just above a rule), shortened with … only beyond those.
+     */
+    default void shopName(String shop, float x, float width, float size, float baseline, float twoLinesMin,
+            float lastBaseline) {
+        Fitted one = fit(shop, Face.BOLD, size, 9f, width);
+        if (one.text().equals(shop)) {
+            text(shop, x, baseline, Face.BOLD, one.size(), 0.1f);
+            return;
+        }
+        Wrapped two = wrap(shop, Face.BOLD, 9f, twoLinesMin, width, 2);
+        float step = two.step(1.15f);
+        two.draw(this, x, lastBaseline - (two.lines().size() - 1) * step, Face.BOLD, step, 0.1f);
+    }
+
+    /**
      * The text on at most {@code maxLines} lines of {@code maxWidth}, as large as that allows between
      * {@code minSize} and {@code size}; broken between words (or inside a word that is wider than a
      * line on its own), the last line shortened with … when even {@code minSize} needs more lines.
