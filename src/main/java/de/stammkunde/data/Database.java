@@ -205,7 +205,9 @@ public final class Database implements AutoCloseable {
      * failed half way (a full drive) kept its first tables, and every later start failed on them with
      * Flyway's "Failed to execute script V2__….sql" — the shop could not open its data again. An
      * update that broke off (the power went) is found by its copy at the next start and begun anew
-     * from it. PostgreSQL rolls a failed migration back by itself.
+     * from it. The copy is forced to the disk before it gets its name: otherwise the name could reach the
+     * disk and its content not, and that empty copy was put over the shop's file. A copy that cannot be read
+     * all the same is set aside, never put back. PostgreSQL rolls a failed migration back by itself.
      */
     public int migrate() {
         return migrate(Database::flyway);
@@ -234,8 +236,15 @@ public final class Database implements AutoCloseable {
                 return setUp(flywayOf);
             }
             if (Files.exists(before)) {
-                LOG.warning("An update of " + file + " broke off; it starts again from the copy made before it");
-                reopenAfter(() -> Files.move(before, file, StandardCopyOption.REPLACE_EXISTING));
+                if (isWholeCopy(before)) {
+                    LOG.warning("An update of " + file + " broke off; it starts again from the copy made before it");
+                    reopenAfter(() -> Files.move(before, file, StandardCopyOption.REPLACE_EXISTING));
+                } else {
+                    Path aside = before.resolveSibling(FILE_NAME + "-before-update-unreadable-" + stamp() + ".mv.db");
+                    LOG.warning("The copy made before an update of " + file + " cannot be read (the power went before"
+                            + " it was on the disk); it is kept as " + aside + ", the update starts from the file");
+                    Files.move(before, aside);
+                }
             }
             long room = Files.size(file) + ROOM_BESIDES_COPY;
             if (Files.getFileStore(file).getUsableSpace() < room) {
@@ -246,11 +255,15 @@ public final class Database implements AutoCloseable {
             reopenAfter(() -> {
                 try {
                     Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
+                    try (FileChannel copied = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                        copied.force(true);
+                    }
                 } catch (IOException e) {
                     deleteQuietly(part); // on a full drive, what was copied took the last space
                     throw e;
                 }
                 Files.move(part, before, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                forceFolder(before.getParent());
             });
             int done;
             try {
@@ -270,6 +283,38 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             dataSource.close();
             throw new UpdateFailedException(file.getParent(), e);
+        }
+    }
+
+    /**
+     * Whether the copy made before an update is one the shop's file may be put back from: it opens and holds
+     * the history of its updates. The copy is on the disk before the update writes (see {@link #migrate}); a
+     * copy made without that, when the power went, was an empty file or zeros, and put back it replaced the
+     * shop's own file: the next start was an empty shop, or a file that could not be opened.
+     */
+    private static boolean isWholeCopy(Path copy) {
+        String name = copy.getFileName().toString();
+        String url = "jdbc:h2:file:" + copy.resolveSibling(name.substring(0, name.length() - ".mv.db".length()))
+                .toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            return rows.next() && rows.getInt(1) > 0;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.INFO, "Cannot read the copy made before an update: " + copy, e);
+            return false;
+        }
+    }
+
+    /**
+     * Puts a folder's entries (a file just moved into it) on the disk, where the system lets a folder be
+     * opened (Linux, macOS); on Windows it cannot be, and the move reaches the disk when NTFS writes its log.
+     */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot force the folder " + folder + " to the disk", e);
         }
     }
 
@@ -455,14 +500,18 @@ public final class Database implements AutoCloseable {
     }
 
     private static Path setAside(Path file) {
-        String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace(":", "-");
-        Path aside = file.resolveSibling(FILE_NAME + "-damaged-" + stamp + ".mv.db");
+        Path aside = file.resolveSibling(FILE_NAME + "-damaged-" + stamp() + ".mv.db");
         try {
             return Files.move(file, aside);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not set the damaged database file aside: " + file, e);
             return file;
         }
+    }
+
+    /** The time in a file name: 2026-11-24T13-15-38. */
+    private static String stamp() {
+        return java.time.LocalDateTime.now().withNano(0).toString().replace(":", "-");
     }
 
     public Jdbi jdbi() {

@@ -16,6 +16,8 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An update of the shop's H2 file finishes or leaves the file as it was. H2 commits each CREATE at once,
@@ -150,6 +152,29 @@ class DatabaseUpdateTest {
             assertEquals(20, count(db, "SELECT COUNT(*) FROM tag"));
         }
         assertFalse(Files.exists(copy()));
+    }
+
+    /**
+     * What a power cut leaves of a copy whose pages were still in the operating system's cache: the
+     * rename of the copy reached the disk, its content did not (an empty file on Linux, zeros on
+     * Windows). Put over the shop's file, the next start was an empty shop ("0 customers") or a file
+     * that could not be opened, and the shop's own file was gone.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 64 * 1024})
+    void aCopyThePowerCutLeftEmptyOrZeroedIsNotPutOverTheShopsFile(int zeros) throws Exception {
+        olderShop();
+        Files.write(copy(), new byte[zeros]);
+
+        try (Database db = Database.openH2(dir)) {
+            assertEquals(1, db.migrate(), "the shop's own file is updated from 7 to 8");
+            assertEquals(20, count(db, "SELECT COUNT(*) FROM tag"));
+        }
+        assertFalse(Files.exists(copy()));
+        try (var kept = Files.list(dir)) {
+            assertEquals(1, kept.filter(f -> f.getFileName().toString().startsWith(
+                    Database.FILE_NAME + "-before-update-unreadable-")).count(), "set aside, not deleted");
+        }
     }
 
     @Test
