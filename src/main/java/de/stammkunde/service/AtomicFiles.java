@@ -1,8 +1,11 @@
 package de.stammkunde.service;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes a file through a temporary file beside it, moved into place when complete: a cancelled or
- * failed export leaves neither a half-written file nor a damaged older one. The file gets the
+ * Writes a file through a temporary file beside it, moved into place when complete and on the disk: a
+ * cancelled or failed export leaves neither a half-written file nor a damaged older one, and a power cut
+ * right after it no file of the right name with nothing in it. The file gets the
  * permissions the user's system gives new files (a temporary file from {@code createTempFile} is
  * owner-only, and an export made that way could not be opened by a colleague on a shared folder).
  */
@@ -26,15 +30,37 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** The file's stream, which the writer may close (a CSV writer does) while the file stays open to be forced. */
+    private static final class KeptOpen extends FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
-                writer.write(out);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                try (OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)),
+                        1 << 16)) {
+                    writer.write(out);
+                }
+                // Else the name could reach the disk before the content: after a power cut, an empty export.
+                channel.force(true);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
