@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -28,6 +31,26 @@ public final class AtomicFiles {
     }
 
     private AtomicFiles() {
+    }
+
+    /**
+     * Deletes what a write of the same file left when the program was killed or the power went half way: a
+     * hidden file on Linux, but one in plain sight beside the export on Windows. Only those older than a day,
+     * so that a colleague's export of the same name at this moment is left alone.
+     */
+    private static void deleteLeftOvers(Path dir, String prefix) {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".part")
+                    && Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo);
+        })) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a left-over file is no reason not to write the new one
+        }
     }
 
     /** The file's stream, which the writer may close (a CSV writer does) while the file stays open to be forced. */
@@ -52,7 +75,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        String prefix = "." + absolute.getFileName() + ".";
+        deleteLeftOvers(dir, prefix);
+        Path temp = dir.resolve(prefix + UUID.randomUUID() + ".part");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 try (OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)),
