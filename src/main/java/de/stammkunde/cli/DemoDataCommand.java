@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code demo-data --customers N [--purchases-per-customer P | --purchases T] [--seed S]}. */
-@Command(name = "demo-data", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+@Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        resourceBundle = "de.stammkunde.i18n.messages")
 final class DemoDataCommand extends ContextCommand {
 
     @Option(names = "--customers", paramLabel = "N", required = true, descriptionKey = "cli.demo.customers")

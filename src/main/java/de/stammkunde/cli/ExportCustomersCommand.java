@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export-customers --out FILE [--separator ;|,|tab] [--columns a,b,…] [--search TEXT] [--archived]}. */
-@Command(name = "export-customers", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+@Command(name = "export-customers", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        resourceBundle = "de.stammkunde.i18n.messages")
 final class ExportCustomersCommand extends ContextCommand {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.out")

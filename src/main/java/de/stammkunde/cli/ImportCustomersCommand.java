@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code import-customers FILE …}: see {@link CsvImportCommand} for the options and exit codes. */
-@Command(name = "import-customers", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+@Command(name = "import-customers", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        resourceBundle = "de.stammkunde.i18n.messages")
 final class ImportCustomersCommand extends CsvImportCommand {
 
     @Option(names = "--on-duplicate", paramLabel = "skip|update|create", defaultValue = "skip",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  * {@code import-purchases FILE … [--award-points]}: purchases from a till's export; see
  * {@link CsvImportCommand} for the shared options and exit codes.
  */
-@Command(name = "import-purchases", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+@Command(name = "import-purchases", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        resourceBundle = "de.stammkunde.i18n.messages")
 final class ImportPurchasesCommand extends CsvImportCommand {
 
     @Option(names = "--on-duplicate", paramLabel = "skip|update|create", defaultValue = "skip",

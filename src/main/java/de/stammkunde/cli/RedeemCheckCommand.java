@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
  * {@code redeem-check CODE [--customer NUMBER] [--amount 12,50]}: prints what the counter would say to
  * the code, without redeeming it. Exits 0 when the code is valid, 1 when not, 2 for bad options.
  */
-@Command(name = "redeem-check", mixinStandardHelpOptions = true, resourceBundle = "de.stammkunde.i18n.messages")
+@Command(name = "redeem-check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        resourceBundle = "de.stammkunde.i18n.messages")
 final class RedeemCheckCommand extends ContextCommand {
 
     static final int EXIT_NOT_VALID = 1;

@@ -92,6 +92,17 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void everyCommandShowsTheVersionItsHelpOffers() {
+        for (String command : List.of("demo-data", "export-customers", "import-customers", "import-purchases",
+                "redeem-check")) {
+            // Each command's help lists "-V, --version  Show the version and exit."; it printed nothing.
+            assertEquals(0, run(command, "--version"), command);
+
+            assertEquals("Stammkunde " + Version.current(), out.toString().strip(), command);
+        }
+    }
+
+    @Test
     void aFailingCommandSaysSoWithoutAStackTrace() {
         StringWriter failure = new StringWriter();
         CommandLine command = StammkundeCommand.commandLine(new StammkundeCommand()).setErr(new PrintWriter(failure, true));
