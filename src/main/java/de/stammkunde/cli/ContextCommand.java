@@ -63,6 +63,15 @@ abstract class ContextCommand implements Callable<Integer> {
         return false;
     }
 
+    /**
+     * True for a run that must write nothing (an import's {@code --dry-run}): in a folder without data it is
+     * checked against an empty database of its own, thrown away afterwards. It made the folder and an empty
+     * database there, after saying "nothing was written".
+     */
+    boolean writesNothing() {
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
         int wrong = checkOptions();
@@ -70,11 +79,23 @@ abstract class ContextCommand implements Callable<Integer> {
             return wrong;
         }
         Path dir = DataDirectory.resolve(dataDir != null ? dataDir : parentDataDir());
-        if (readsStoredData() && !Files.isRegularFile(dir)
-                && !Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"))) {
+        boolean noData = !Files.isRegularFile(dir) && !Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"));
+        if (readsStoredData() && noData) {
             err().println(messages.get("cli.dataDir.noData", dir.toString()));
             return EXIT_BAD_DATA_DIR;
         }
+        if (writesNothing() && noData) {
+            Path scratch = Files.createTempDirectory("stammkunde-dry-run");
+            try {
+                return open(scratch);
+            } finally {
+                deleteQuietly(scratch);
+            }
+        }
+        return open(dir);
+    }
+
+    private int open(Path dir) throws Exception {
         if (!usable(dir)) {
             return EXIT_BAD_DATA_DIR;
         }
@@ -103,6 +124,14 @@ abstract class ContextCommand implements Callable<Integer> {
             LOG.log(Level.SEVERE, "The data folder's drive is full", e);
             err().println(messages.get("error.diskFull", dir.toString()));
             return CliErrors.EXIT_FAILED;
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot delete " + folder, e);
         }
     }
 

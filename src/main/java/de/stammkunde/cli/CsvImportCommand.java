@@ -102,6 +102,11 @@ abstract class CsvImportCommand extends ContextCommand {
     }
 
     @Override
+    boolean writesNothing() {
+        return dryRun;
+    }
+
+    @Override
     int run(AppContext context) throws Exception {
         return importWith(context, importer(context), format, options(policy));
     }

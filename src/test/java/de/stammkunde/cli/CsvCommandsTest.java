@@ -1,6 +1,7 @@
 package de.stammkunde.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.app.AppContext;
@@ -76,10 +77,22 @@ class CsvCommandsTest extends CliTest {
     void aDryRunWritesNothing() throws Exception {
         Path in = file("Last name\nBerg\n");
 
-        assertEquals(0, run("import-customers", in.toString(), "--dry-run", "--data-dir", data().toString()));
+        assertEquals(0, run("import-customers", in.toString(), "--dry-run", "--data-dir", shop().toString()));
 
         assertTrue(out.toString().contains("1 row: 1 new, no updates"), out.toString());
         assertEquals(1, exported().size());
+    }
+
+    @Test
+    void aDryRunIntoAFolderWithoutDataChecksTheFileAndLeavesNoFolderBehind() throws Exception {
+        // Before, it said "nothing was written" and had made the folder and an empty database in it.
+        Path in = file("Last name,Email\nBerg,berg@example.com\nBerg,BERG@example.com\n");
+        Path none = dir.resolve("neuer-laden");
+
+        assertEquals(0, run("import-customers", in.toString(), "--dry-run", "--data-dir", none.toString()));
+
+        assertTrue(out.toString().contains("2 rows: 1 new"), out.toString());
+        assertFalse(Files.exists(none), "the folder named is not made");
     }
 
     @Test
