@@ -539,6 +539,9 @@ public final class Database implements AutoCloseable {
             boolean compacted = false;
             try (Connection connection = dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
+                // Once shut down, H2 refuses the pool's clean-up of its connections and put each refusal,
+                // with its stack trace, into stammkunde.trace.db after every bulk command.
+                statement.execute("SET TRACE_LEVEL_FILE 0");
                 statement.execute("SHUTDOWN COMPACT");
                 compacted = true;
             } catch (SQLException e) {
