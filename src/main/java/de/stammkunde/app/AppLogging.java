@@ -21,8 +21,9 @@ public final class AppLogging {
     }
 
     /**
-     * For a command: the log file as in the window, the terminal only gets warnings (the output is the
-     * command's), and no stack traces: the command says what went wrong, the log file has the details.
+     * For a command: the log file as in the window (none for a null folder), the terminal only gets warnings
+     * (the output is the command's), and no stack traces: the command says what went wrong, the log file has
+     * the details.
      */
     public static synchronized void forCommandLine(Path dataDirectory) {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
@@ -31,7 +32,9 @@ public final class AppLogging {
                 handler.setFilter(AppLogging::forTerminal);
             }
         }
-        toDataDirectory(dataDirectory);
+        if (dataDirectory != null) {
+            toDataDirectory(dataDirectory);
+        }
     }
 
     /**

@@ -87,19 +87,21 @@ abstract class ContextCommand implements Callable<Integer> {
         if (writesNothing() && noData) {
             Path scratch = Files.createTempDirectory("stammkunde-dry-run");
             try {
-                return open(scratch);
+                // its log stays out of it: on Windows an open log file would keep the folder from being deleted
+                return open(scratch, null);
             } finally {
                 deleteQuietly(scratch);
             }
         }
-        return open(dir);
+        return open(dir, dir);
     }
 
-    private int open(Path dir) throws Exception {
+    /** Runs on the database in {@code dir}, logging into {@code logDir} (null: the terminal only). */
+    private int open(Path dir, Path logDir) throws Exception {
         if (!usable(dir)) {
             return EXIT_BAD_DATA_DIR;
         }
-        AppLogging.forCommandLine(dir);
+        AppLogging.forCommandLine(logDir);
         AppContext context;
         try {
             context = AppContext.open(dir, messages.locale());

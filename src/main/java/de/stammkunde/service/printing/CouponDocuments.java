@@ -165,7 +165,6 @@ public final class CouponDocuments {
         line(sheet, coupon.code(), left, CODE_BASELINE, Face.MONO_BOLD, 14f, full, 0f);
     }
 
-
     /**
      * The campaign's name in 10 pt, on one line down to 8 pt; a longer one ("Herbstaktion für unsere treuesten
      * Stammkunden …") on two lines, rather than in letters too small to read or cut after a few words.
@@ -235,11 +234,8 @@ public final class CouponDocuments {
         float step = lineStep(wrapped.size());
         // The first line's capitals begin where those of a one-line offer do.
         float y = OFFER_TOP + wrapped.size() * CAP_HEIGHT * PT;
-        for (String line : wrapped.lines()) {
-            sheet.text(line, x, y, Face.BOLD, wrapped.size(), 0f);
-            y += step;
-        }
-        return y - step + 6.5f;
+        wrapped.draw(sheet, x, y, Face.BOLD, step, 0f);
+        return y + (wrapped.lines().size() - 1) * step + 6.5f;
     }
 
     private static void line(Sheet sheet, String text, float x, float y, Face face, float size, float width,
