@@ -345,7 +345,7 @@ class CampaignFormViewModelTest {
 
         assertEquals(List.of(anna.id()), campaigns.coupons(created.get(0).id()).stream()
                 .map(k -> k.customerId()).toList());
-        assertEquals("Geburtstag in 14 Tagen", created.get(0).targetDescription());
+        assertEquals("Geburtstag in den nächsten 14 Tagen", created.get(0).targetDescription());
     }
 
     @Test
