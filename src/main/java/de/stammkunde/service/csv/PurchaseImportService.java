@@ -11,6 +11,7 @@ import de.stammkunde.data.purchases.PurchaseImportDao.StoredReceipt;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Text;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.PurchaseItem;
@@ -156,7 +157,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         List<PlannedPurchase> creates = plan.purchases().stream().filter(p -> p.action() == Action.CREATE).toList();
         List<PlannedPurchase> updates = plan.purchases().stream().filter(p -> p.action() == Action.UPDATE).toList();
         int total = creates.size() + updates.size();
-        boolean points = plan.options().awardPoints();
+        // the rules of the moment, for every purchase of the import (null: no points)
+        PointsRules rules = plan.options().awardPoints() ? loyalty.rules() : null;
         List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
@@ -174,14 +176,14 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 progress.checkCancelled();
                 List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
-                for (int i = 0; points && i < ids.length; i++) {
-                    earn(h, purchases, batch.get(i), ids[i]);
+                for (int i = 0; rules != null && i < ids.length; i++) {
+                    earn(h, purchases, rules, batch.get(i), ids[i]);
                 }
                 done += batch.size();
                 progress.update(done, total);
             }
             for (PlannedPurchase p : updates) {
-                replace(h, purchases, imports, ofKept(p, kept), points);
+                replace(h, purchases, imports, ofKept(p, kept), rules);
                 if (++done % 100 == 0) {
                     progress.checkCancelled();
                     progress.update(done, total);
@@ -213,7 +215,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
     }
 
     private void replace(Handle h, PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
-            boolean points) {
+            PointsRules rules) {
         long id = p.existingId();
         if (imports.replaceImported(id, p.at(), p.total(), p.payment().name()) != 1) {
             throw new ConcurrentEditException("purchase " + id);
@@ -228,13 +230,13 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             }
             purchases.insertItems(ids, lines, p.items());
         }
-        if (points) {
-            earn(h, purchases, p, id);
+        if (rules != null) {
+            earn(h, purchases, rules, p, id);
         }
     }
 
-    private void earn(Handle h, PurchaseDao purchases, PlannedPurchase p, long id) {
-        int earned = loyalty.earn(h, p.customerId(), id, p.total(), p.at());
+    private void earn(Handle h, PurchaseDao purchases, PointsRules rules, PlannedPurchase p, long id) {
+        int earned = loyalty.earn(h, rules, p.customerId(), id, p.total(), p.at());
         if (earned != 0) {
             purchases.updateOutcome(id, Money.ZERO, Money.ZERO, p.total(), earned, 0, null, "");
         }
