@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -30,12 +31,24 @@ public final class AppLogging {
             if (handler instanceof ConsoleHandler) {
                 handler.setLevel(Level.WARNING);
                 handler.setFilter(AppLogging::forTerminal);
+                handler.setFormatter(TERMINAL);
             }
         }
         if (dataDirectory != null) {
             toDataDirectory(dataDirectory);
         }
     }
+
+    /**
+     * One line per note, "WARNUNG: …" in a German terminal: Java's own format put the date, the class and the
+     * method on a line above it ("Nov 24, 2026 2:01:39 PM de.stammkunde.data.Database dropBrokenOffSetUp").
+     */
+    static final Formatter TERMINAL = new Formatter() {
+        @Override
+        public String format(LogRecord record) {
+            return record.getLevel().getLocalizedName() + ": " + formatMessage(record) + System.lineSeparator();
+        }
+    };
 
     /**
      * Neither stack traces nor Flyway's own words: above the command's "could not bring the data up to this

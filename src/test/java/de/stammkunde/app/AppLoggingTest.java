@@ -52,4 +52,15 @@ class AppLoggingTest {
         assertTrue(AppLogging.forTerminal(ours));
         assertFalse(AppLogging.forTerminal(trace));
     }
+
+    @Test
+    void aNoteOnTheTerminalIsOneLineWithoutDateOrClass() {
+        // It was "Nov 24, 2026 2:01:39 PM de.stammkunde.data.Database dropBrokenOffSetUp" above the note.
+        LogRecord note = new LogRecord(Level.WARNING, "The set-up of the new database {0} broke off; it starts again");
+        note.setParameters(new Object[] {"/tmp/laden/stammkunde.mv.db"});
+        note.setLoggerName("de.stammkunde.data.Database");
+
+        assertEquals(Level.WARNING.getLocalizedName() + ": The set-up of the new database /tmp/laden/stammkunde.mv.db"
+                + " broke off; it starts again" + System.lineSeparator(), AppLogging.TERMINAL.format(note));
+    }
 }
