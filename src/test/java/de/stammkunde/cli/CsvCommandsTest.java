@@ -137,7 +137,7 @@ class CsvCommandsTest extends CliTest {
         assertTrue(err.toString().contains("There is no file"), err.toString());
         assertEquals(2, run("export-customers", "--out", dir.resolve("x.csv").toString(), "--columns", "shoeSize",
                 "--data-dir", data().toString()));
-        assertTrue(err.toString().contains("Unknown column \"shoeSize\""), err.toString());
+        assertTrue(err.toString().contains("Unknown column “shoeSize”"), err.toString());
         assertEquals(2, run("export-customers", "--out", dir.resolve("x.csv").toString(), "--separator", "|",
                 "--data-dir", data().toString()));
         assertTrue(err.toString().contains("Unknown separator"), err.toString());
@@ -202,7 +202,7 @@ class CsvCommandsTest extends CliTest {
         assertEquals(1, run("import-customers", in.toString(), "--data-dir", data().toString()));
 
         assertTrue(err.toString().startsWith("Nothing imported: a column that is needed was not recognised. Please "
-                + "name it in the file's header"), err.toString());
+                + "name it in the file’s header"), err.toString());
         assertTrue(out.toString().contains("1 row: 0 new, no updates, 0 left out as duplicates, 1 with errors."),
                 out.toString());
     }

@@ -98,7 +98,7 @@ class RedeemCheckCommandTest extends CliTest {
     @Test
     void badOptionsSayWhatIsWrong() {
         assertEquals(2, run("redeem-check", code, "--amount", "twelve", "--data-dir", dir.toString()));
-        assertTrue(err.toString().contains("\"twelve\" is not an amount"), err.toString());
+        assertTrue(err.toString().contains("“twelve” is not an amount"), err.toString());
         assertEquals(2, run("redeem-check", code, "--customer", "999999", "--data-dir", dir.toString()));
         assertTrue(err.toString().contains("No customer has the number 999999"), err.toString());
         assertEquals(2, run("redeem-check", code, "--amount", "99999999999999999999", "--data-dir", dir.toString()));

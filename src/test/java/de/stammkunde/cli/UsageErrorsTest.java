@@ -34,7 +34,7 @@ class UsageErrorsTest extends CliTest {
             // de.stammkunde.i18n.messages, locale tr_TR" and a stack trace, for every command.
             assertEquals(2, run("demo-data", "--customers", "abc", "--data-dir", dir.toString()), system.toString());
 
-            assertTrue(err.toString().startsWith("\"abc\" is not a whole number"), err.toString());
+            assertTrue(err.toString().startsWith("“abc” is not a whole number"), err.toString());
         }
         Locale.setDefault(Locale.UK);
     }
@@ -66,7 +66,7 @@ class UsageErrorsTest extends CliTest {
     void anUnknownCommandListsTheCommands() {
         assertEquals(2, run("frobnicate"));
 
-        assertTrue(err.toString().startsWith("Unknown command \"frobnicate\". The commands are: demo-data, "), err.toString());
+        assertTrue(err.toString().startsWith("Unknown command “frobnicate”. The commands are: demo-data, "), err.toString());
         assertFalse(err.toString().contains("Did you mean"), err.toString());
     }
 
@@ -74,7 +74,7 @@ class UsageErrorsTest extends CliTest {
     void aMistypedOptionGetsASuggestion() {
         assertEquals(2, run("export-customers", "--out", "x.csv", "--archive", "--data-dir", dir.toString()));
 
-        assertTrue(err.toString().contains("Unknown option \"--archive\".\nDid you mean: --archived?"), err.toString());
+        assertTrue(err.toString().contains("Unknown option “--archive”.\nDid you mean: --archived?"), err.toString());
     }
 
     @Test
