@@ -152,7 +152,7 @@ class CustomerFormViewModelTest {
 
         form.textProperty(CustomerField.BIRTH_DATE).set("31.02.1980");
 
-        assertEquals("Den 31.02.1980 gibt es nicht: der Monat hat weniger Tage. Bitte den Tag prüfen.",
+        assertEquals("Den 31.02.1980 gibt es nicht: Der Monat hat weniger Tage. Bitte den Tag prüfen.",
                 form.shownErrors().get(CustomerField.BIRTH_DATE));
         assertFalse(form.canSaveProperty().get());
         form.textProperty(CustomerField.BIRTH_DATE).set("32.01.1980");

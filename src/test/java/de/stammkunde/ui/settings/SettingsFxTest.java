@@ -69,7 +69,7 @@ class SettingsFxTest extends FxRobot {
 
         fx.replaceText(root, "#expiryField", "200");
 
-        assertEquals("Enter a whole number of months from 0 to 120 (0 = never).",
+        assertEquals("Please enter a whole number of months from 0 to 120 (0 = never).",
                 fx.onFx(() -> ((Label) fx.node(root, "#expiryError")).getText()));
         assertTrue(fx.onFx(() -> ((Button) fx.node(root, "#saveButton")).isDisabled()));
     }
