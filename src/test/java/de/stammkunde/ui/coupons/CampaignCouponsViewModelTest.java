@@ -290,7 +290,7 @@ class CampaignCouponsViewModelTest {
         assertEquals("noch nie eingelöst · eine Einlösung erstattet",
                 texts.status(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 1, used)));
         CouponTexts english = new CouponTexts(new Messages(Locale.UK), new Formats(Locale.UK));
-        assertEquals("free again · use of 20 Nov 2026 refunded",
+        assertEquals("free again · use on 20 Nov 2026 refunded",
                 english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
         assertEquals("used 3 of 50 times · 2 uses refunded",
                 english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
