@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
@@ -39,6 +41,12 @@ public interface PointsDao extends MergeLinks {
             WHERE customer_id = :customerId AND balance + :delta >= 0""")
     int changeBalance(@Bind("customerId") long customerId, @Bind("delta") int delta);
 
+    /** As {@link #changeBalance} for many customers in one batch; a 0 in the result means refused. */
+    @SqlBatch("""
+            UPDATE points_account SET balance = balance + :delta
+            WHERE customer_id = :customerId AND balance + :delta >= 0""")
+    int[] changeBalances(@Bind("customerId") List<Long> customerIds, @Bind("delta") List<Integer> deltas);
+
     @SqlQuery("SELECT balance FROM points_account WHERE customer_id = :customerId")
     Optional<Integer> balance(@Bind("customerId") long customerId);
 
@@ -51,6 +59,18 @@ public interface PointsDao extends MergeLinks {
             @Bind("remaining") int remaining, @Bind("expiresOn") LocalDate expiresOn, @Bind("purchaseId") Long purchaseId,
             @Bind("reason") String reason, @Bind("createdBy") String createdBy,
             @Bind("createdAt") LocalDateTime createdAt);
+
+    /** A new lot, all its points remaining, to be booked with others by {@link #insertLots}. */
+    record NewLot(long customerId, PointsKind kind, int points, LocalDate expiresOn, Long purchaseId, String reason,
+            String createdBy, LocalDateTime createdAt) {
+    }
+
+    /** Inserts the lots in one batch, their ids in the same order (as {@link #insert} one after the other). */
+    @SqlBatch("""
+            INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
+                created_by, created_at)
+            VALUES (:customerId, :kind, :points, :points, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt)""")
+    void insertLots(@BindMethods List<NewLot> lots);
 
     @SqlQuery("""
             SELECT id, remaining, expires_on FROM points_entry

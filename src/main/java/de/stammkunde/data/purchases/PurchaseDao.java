@@ -125,6 +125,17 @@ public interface PurchaseDao extends MergeLinks {
             @Bind("pointsEarned") int pointsEarned, @Bind("pointsRedeemed") int pointsRedeemed,
             @Bind("couponId") Long couponId, @Bind("freeItem") String freeItem);
 
+    /** The points an imported purchase earned, to be noted with others by {@link #updateEarned}. */
+    record Earned(long id, BigDecimal paid, int pointsEarned) {
+    }
+
+    /** As {@link #updateOutcome} with no discount, coupon or free item, for many purchases in one batch. */
+    @SqlBatch("""
+            UPDATE purchase SET coupon_discount = 0, points_discount = 0, paid = :paid,
+                points_earned = :pointsEarned, points_redeemed = 0, coupon_id = NULL, free_item = ''
+            WHERE id = :id""")
+    void updateEarned(@BindMethods List<Earned> earned);
+
     /** A refund row's own mirror of the original's amounts and points. */
     @SqlUpdate("""
             UPDATE purchase SET coupon_discount = :o.couponDiscount * -1, points_discount = :o.pointsDiscount * -1,

@@ -162,6 +162,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
+            LoyaltyService.BulkEarning earning = rules == null ? null : loyalty.bulkEarning(h, rules);
+            List<PurchaseDao.Earned> earned = new ArrayList<>();
             // a customer merged into another since the plan was made: the purchases are the kept one's
             Map<Long, Long> kept = imports.keptCustomers();
             List<PlannedPurchase> creating = creates.stream().map(p -> ofKept(p, kept)).toList();
@@ -176,19 +178,22 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 progress.checkCancelled();
                 List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
-                for (int i = 0; rules != null && i < ids.length; i++) {
-                    earn(h, purchases, rules, batch.get(i), ids[i]);
+                for (int i = 0; earning != null && i < ids.length; i++) {
+                    earn(earning, earned, batch.get(i), ids[i]);
                 }
+                book(earning, purchases, earned);
                 done += batch.size();
                 progress.update(done, total);
             }
             for (PlannedPurchase p : updates) {
-                replace(h, purchases, imports, ofKept(p, kept), rules);
+                replace(purchases, imports, ofKept(p, kept), earning, earned);
                 if (++done % 100 == 0) {
+                    book(earning, purchases, earned);
                     progress.checkCancelled();
                     progress.update(done, total);
                 }
             }
+            book(earning, purchases, earned);
             List<Long> changed = customers.markActive(h, buyers, now);
             progress.checkCancelled();
             return changed;
@@ -214,8 +219,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 p.payment(), null, "", PurchaseSource.IMPORT, workplace.who(), now, p.items());
     }
 
-    private void replace(Handle h, PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
-            PointsRules rules) {
+    private static void replace(PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
+            LoyaltyService.BulkEarning earning, List<PurchaseDao.Earned> earned) {
         long id = p.existingId();
         if (imports.replaceImported(id, p.at(), p.total(), p.payment().name()) != 1) {
             throw new ConcurrentEditException("purchase " + id);
@@ -230,15 +235,31 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             }
             purchases.insertItems(ids, lines, p.items());
         }
-        if (rules != null) {
-            earn(h, purchases, rules, p, id);
+        if (earning != null) {
+            earn(earning, earned, p, id);
         }
     }
 
-    private void earn(Handle h, PurchaseDao purchases, PointsRules rules, PlannedPurchase p, long id) {
-        int earned = loyalty.earn(h, rules, p.customerId(), id, p.total(), p.at());
-        if (earned != 0) {
-            purchases.updateOutcome(id, Money.ZERO, Money.ZERO, p.total(), earned, 0, null, "");
+    /** Earns the purchase's points; the purchase notes them at the next {@link #book}. */
+    private static void earn(LoyaltyService.BulkEarning earning, List<PurchaseDao.Earned> earned, PlannedPurchase p,
+            long id) {
+        int points = earning.earn(p.customerId(), id, p.total(), p.at());
+        if (points != 0) {
+            // as updateOutcome(id, Money.ZERO, Money.ZERO, p.total(), points, 0, null, "")
+            earned.add(new PurchaseDao.Earned(id, p.total(), points));
+        }
+    }
+
+    /** Writes the points earned since the last time: the ledger's lots and balances, each purchase's points. */
+    private static void book(LoyaltyService.BulkEarning earning, PurchaseDao purchases,
+            List<PurchaseDao.Earned> earned) {
+        if (earning == null) {
+            return;
+        }
+        earning.flush();
+        if (!earned.isEmpty()) {
+            purchases.updateEarned(earned);
+            earned.clear();
         }
     }
 

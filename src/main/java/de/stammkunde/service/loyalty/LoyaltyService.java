@@ -171,19 +171,83 @@ public final class LoyaltyService implements MergeParticipant {
         return earn(h, rules(), customerId, purchaseId, eligibleAmount, at);
     }
 
-    /**
-     * As {@link #earn(Handle, long, long, BigDecimal, LocalDateTime)} under {@code rules} read once for many
-     * purchases (an import: reading them for each of 15,000 took a connection and a query each time).
-     */
-    public int earn(Handle h, PointsRules rules, long customerId, long purchaseId, BigDecimal eligibleAmount,
+    /** As {@link #earn(Handle, long, long, BigDecimal, LocalDateTime)} under {@code rules}. */
+    private int earn(Handle h, PointsRules rules, long customerId, long purchaseId, BigDecimal eligibleAmount,
             LocalDateTime at) {
         PointsDao dao = lock(h, customerId);
-        Tier tier = PointsMath.tierFor(dao.spend(customerId, at.minusYears(1), at.minusSeconds(1)), rules);
+        Tier tier = tierBefore(dao, customerId, rules, at);
         int points = PointsMath.earned(eligibleAmount, rules, tier);
         if (points > 0) {
             give(dao, customerId, PointsKind.EARN, points, purchaseId, tier == null ? "" : tier.name(), rules, at);
         }
         return points;
+    }
+
+    /** The tier of what the customer paid in the year before {@code at}. */
+    private static Tier tierBefore(PointsDao dao, long customerId, PointsRules rules, LocalDateTime at) {
+        return PointsMath.tierFor(dao.spend(customerId, at.minusYears(1), at.minusSeconds(1)), rules);
+    }
+
+    /**
+     * Books the points of many purchases in the caller's transaction (an import), under {@code rules} read
+     * once; see {@link BulkEarning}.
+     */
+    public BulkEarning bulkEarning(Handle h, PointsRules rules) {
+        return new BulkEarning(h.attach(PointsDao.class), rules);
+    }
+
+    /**
+     * Earns as {@link #earn(Handle, long, long, BigDecimal, LocalDateTime)} does, for many purchases in one
+     * transaction: a customer is locked (and given an account) the first time only, as the lock holds until
+     * that transaction ends; the ledger rows and balances are gathered and written by {@link #flush()}, which
+     * must run before the transaction ends. Nothing read here (the tier: what the customer paid) depends on
+     * them. Use it in the transaction of the handle it was made with only.
+     */
+    public final class BulkEarning {
+
+        private final PointsDao dao;
+        private final PointsRules rules;
+        private final Set<Long> locked = new HashSet<>();
+        private final List<PointsDao.NewLot> lots = new ArrayList<>();
+        private final Map<Long, Integer> raised = new LinkedHashMap<>();
+
+        private BulkEarning(PointsDao dao, PointsRules rules) {
+            this.dao = dao;
+            this.rules = rules;
+        }
+
+        /** The points {@code purchaseId} earns on {@code eligibleAmount}, booked at the next {@link #flush()}. */
+        public int earn(long customerId, long purchaseId, BigDecimal eligibleAmount, LocalDateTime at) {
+            if (!locked.contains(customerId)) {
+                lock(dao, customerId);
+                locked.add(customerId);
+            }
+            Tier tier = tierBefore(dao, customerId, rules, at);
+            int points = PointsMath.earned(eligibleAmount, rules, tier);
+            if (points > 0) {
+                // as give(…, PointsKind.EARN, …) books it
+                lots.add(new PointsDao.NewLot(customerId, PointsKind.EARN, points, expiry(rules, at), purchaseId,
+                        tier == null ? "" : tier.name(), workplace.who(), at));
+                raised.merge(customerId, points, Integer::sum);
+            }
+            return points;
+        }
+
+        /** Writes the lots earned since the last flush, in the order earned, and raises the balances by them. */
+        public void flush() {
+            if (lots.isEmpty()) {
+                return;
+            }
+            dao.insertLots(lots);
+            int[] changed = dao.changeBalances(new ArrayList<>(raised.keySet()), new ArrayList<>(raised.values()));
+            for (int rows : changed) {
+                if (rows != 1) {
+                    throw new IllegalStateException("Points account missing while booking an import's points");
+                }
+            }
+            lots.clear();
+            raised.clear();
+        }
     }
 
     /**
@@ -319,11 +383,16 @@ public final class LoyaltyService implements MergeParticipant {
 
     private PointsDao lock(Handle h, long customerId) {
         PointsDao dao = h.attach(PointsDao.class);
+        lock(dao, customerId);
+        return dao;
+    }
+
+    /** Locks the customer's row until the transaction ends and makes sure it has an account. */
+    private static void lock(PointsDao dao, long customerId) {
         if (dao.lockCustomer(customerId).isEmpty()) {
             throw new IllegalArgumentException("No customer " + customerId);
         }
         dao.ensureAccount(customerId);
-        return dao;
     }
 
     /**
@@ -351,8 +420,12 @@ public final class LoyaltyService implements MergeParticipant {
 
     private long give(PointsDao dao, long customerId, PointsKind kind, int points, Long purchaseId, String reason,
             PointsRules rules, LocalDateTime at) {
-        LocalDate expires = rules.expiryMonths() > 0 ? at.toLocalDate().plusMonths(rules.expiryMonths()) : null;
-        return addLot(dao, customerId, kind, points, expires, purchaseId, reason, at);
+        return addLot(dao, customerId, kind, points, expiry(rules, at), purchaseId, reason, at);
+    }
+
+    /** When points given at {@code at} expire (null: never). */
+    private static LocalDate expiry(PointsRules rules, LocalDateTime at) {
+        return rules.expiryMonths() > 0 ? at.toLocalDate().plusMonths(rules.expiryMonths()) : null;
     }
 
     /** A new lot of points, expiring on {@code expires} (null: never), and the balance raised by it. */

@@ -11,6 +11,11 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsEntry;
+import de.stammkunde.domain.loyalty.PointsKind;
+import de.stammkunde.domain.loyalty.PointsLine;
+import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
@@ -33,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -66,6 +72,7 @@ class PurchaseImportServiceTest {
         final PurchaseImportService importer;
         final PurchaseService purchases;
         final CustomerService customers;
+        final LoyaltyService loyalty;
         final Customer anna;
         final Customer joerg;
         final Customer weiss;
@@ -75,8 +82,8 @@ class PurchaseImportServiceTest {
             databases.add(db);
             customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
             Workplace workplace = new Workplace("test", "Kasse 1");
-            importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace,
-                    new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace), customers);
+            loyalty = new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace);
+            importer = new PurchaseImportService(db.jdbi(), CLOCK, workplace, loyalty, customers);
             purchases = new PurchaseService(db.jdbi());
             anna = customers.create(Customers.anna());
             joerg = customers.create(Customers.named("Jörg", "Kühn"));
@@ -369,6 +376,66 @@ class PurchaseImportServiceTest {
         Purchase replaced = single(shop.purchases.history(shop.anna.id()));
         assertEquals(new BigDecimal("25.00"), replaced.total());
         assertEquals(new BigDecimal("25.00"), replaced.items().get(0).unitPrice());
+    }
+
+    /** Gold from 1,000 € in the year before a purchase doubles its points; points expire after 12 months. */
+    private static void goldRules(Shop shop) {
+        shop.loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12,
+                List.of(new Tier("Gold", new BigDecimal("1000"), new BigDecimal("2")))));
+    }
+
+    private static final ImportOptions AWARD_POINTS = new ImportOptions(DuplicatePolicy.SKIP, false, true);
+
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void awardedPointsAreBookedForEachPurchaseAtTheTierOfTheYearBeforeIt(String database) throws Exception {
+        Shop shop = new Shop(database);
+        goldRules(shop);
+        Path file = file("punkte.csv", "Kundennummer;Datum;Bon;Betrag\n"
+                + shop.anna.number() + ";01.02.2026 10:00;B-1;1000,00\n"
+                + shop.joerg.number() + ";02.02.2026 10:00;B-2;24,90\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-3;10,00\n", StandardCharsets.UTF_8);
+
+        shop.importFile(file, AWARD_POINTS);
+
+        assertEquals(List.of(20, 1000), shop.purchases.history(shop.anna.id()).stream()
+                .map(Purchase::pointsEarned).toList(), "the second at Gold through the first, from the same file");
+        assertEquals(List.of(
+                new PointsEntry(0, shop.anna.id(), PointsKind.EARN, 20, 20, LocalDate.of(2027, 3, 1), 0L, "Gold",
+                        "test@Kasse 1", LocalDateTime.of(2026, 3, 1, 10, 0)),
+                new PointsEntry(0, shop.anna.id(), PointsKind.EARN, 1000, 1000, LocalDate.of(2027, 2, 1), 0L, "",
+                        "test@Kasse 1", LocalDateTime.of(2026, 2, 1, 10, 0))), ledger(shop, shop.anna));
+        assertEquals(1020, shop.loyalty.balance(shop.anna.id()).points());
+        Purchase joerg = single(shop.purchases.history(shop.joerg.id()));
+        assertEquals(24, joerg.pointsEarned());
+        assertEquals(new BigDecimal("24.90"), joerg.paid());
+        assertEquals(24, shop.loyalty.balance(shop.joerg.id()).points());
+        assertEquals(0, shop.loyalty.balance(shop.weiss.id()).points(), "no purchase, no points");
+    }
+
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void aReplacedReceiptEarnsItsPointsWhenAskedOnTopOfThoseEarnedBefore(String database) throws Exception {
+        Shop shop = new Shop(database);
+        goldRules(shop);
+        shop.importFile(file("vorher.csv", "Kundennummer;Datum;Bon;Betrag\n"
+                + shop.anna.number() + ";01.02.2026 10:00;B-1;1000,00\n", StandardCharsets.UTF_8), AWARD_POINTS);
+        shop.importFile(receipt(shop, "20,00"), ImportOptions.DEFAULT);
+
+        shop.importFile(receipt(shop, "25,00"), new ImportOptions(DuplicatePolicy.UPDATE, false, true));
+
+        assertEquals(List.of(50, 1000), shop.purchases.history(shop.anna.id()).stream()
+                .map(Purchase::pointsEarned).toList(), "B-7 of 01.03.2026, at Gold");
+        assertEquals(List.of(50, 1000), ledger(shop, shop.anna).stream().map(PointsEntry::points).toList());
+        assertEquals(1050, shop.loyalty.balance(shop.anna.id()).points());
+    }
+
+    /** The customer's ledger newest first, without the rows' ids and with each purchase's id as 0. */
+    private static List<PointsEntry> ledger(Shop shop, Customer customer) {
+        return shop.loyalty.lines(customer.id()).stream().map(PointsLine::entry)
+                .map(e -> new PointsEntry(0, e.customerId(), e.kind(), e.points(), e.remaining(), e.expiresOn(),
+                        e.purchaseId() == null ? null : 0L, e.reason(), e.createdBy(), e.createdAt()))
+                .toList();
     }
 
     @ParameterizedTest
