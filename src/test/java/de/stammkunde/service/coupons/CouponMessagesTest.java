@@ -1,6 +1,7 @@
 package de.stammkunde.service.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.coupons.CampaignKind;
 import de.stammkunde.domain.coupons.CouponCheck;
@@ -35,6 +36,15 @@ class CouponMessagesTest {
     void validPercentShowsTheDiscount() {
         assertEquals("10 % Rabatt: −4,50 € (Herbst)",
                 say(check(CouponOutcome.VALID, Offer.percent("10"), new BigDecimal("4.50"), null, "", "")));
+    }
+
+    @Test
+    void aPercentStaysWithItsNumberWhereALineBreaks() {
+        // Before, a campaign's offer in the narrow list could wrap into "10" and "% Rabatt".
+        String said = CouponMessages.describe(check(CouponOutcome.VALID, Offer.percent("10"), new BigDecimal("4.50"),
+                null, "", ""), messages, formats);
+
+        assertTrue(said.startsWith("10\u00a0% Rabatt"), said);
     }
 
     @Test
