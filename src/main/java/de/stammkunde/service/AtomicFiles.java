@@ -79,7 +79,8 @@ public final class AtomicFiles {
         deleteLeftOvers(dir, prefix);
         Path temp = dir.resolve(prefix + UUID.randomUUID() + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 try (OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)),
                         1 << 16)) {
                     writer.write(out);

@@ -66,7 +66,8 @@ class UsageErrorsTest extends CliTest {
     void anUnknownCommandListsTheCommands() {
         assertEquals(2, run("frobnicate"));
 
-        assertTrue(err.toString().startsWith("Unknown command “frobnicate”. The commands are: demo-data, "), err.toString());
+        assertTrue(err.toString().startsWith("Unknown command “frobnicate”. The commands are: demo-data, "),
+                err.toString());
         assertFalse(err.toString().contains("Did you mean"), err.toString());
     }
 
@@ -74,7 +75,8 @@ class UsageErrorsTest extends CliTest {
     void aMistypedOptionGetsASuggestion() {
         assertEquals(2, run("export-customers", "--out", "x.csv", "--archive", "--data-dir", dir.toString()));
 
-        assertTrue(err.toString().contains("Unknown option “--archive”.\nDid you mean: --archived?"), err.toString());
+        assertTrue(err.toString().contains("Unknown option “--archive”.\nDid you mean: --archived?"),
+                err.toString());
     }
 
     @Test

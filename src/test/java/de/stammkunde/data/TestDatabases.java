@@ -3,6 +3,8 @@ package de.stammkunde.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fresh, migrated databases for DAO tests: always an in-memory H2, and PostgreSQL when CI (or a
@@ -13,6 +15,27 @@ public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private TestDatabases() {
+    }
+
+    /**
+     * Closes after each test the databases it opened through {@link #open}:
+     * {@code @RegisterExtension final TestDatabases.Closing databases = new TestDatabases.Closing();}.
+     */
+    public static final class Closing implements AfterEachCallback {
+
+        private final List<Database> opened = new ArrayList<>();
+
+        /** {@code db}, to be closed after the test. */
+        public Database open(Database db) {
+            opened.add(db);
+            return db;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            opened.forEach(Database::close);
+            opened.clear();
+        }
     }
 
     public static Database h2() {

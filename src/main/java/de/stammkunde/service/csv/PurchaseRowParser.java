@@ -131,13 +131,10 @@ public final class PurchaseRowParser {
             }
             result = result.toLocalDate().atTime(time.get());
         }
-        if (result.isAfter(now.plusMinutes(5))) {
-            problems.add(problem(row, PurchaseColumn.DATE, "purchaseImport.problem.future",
-                    timeText.isEmpty() ? dateText : dateText + " " + timeText));
-            return null;
-        }
-        if (PurchaseRules.tooEarly(result)) {
-            problems.add(problem(row, PurchaseColumn.DATE, "purchaseImport.problem.tooEarly",
+        String mistake = result.isAfter(now.plusMinutes(5)) ? "purchaseImport.problem.future"
+                : PurchaseRules.tooEarly(result) ? "purchaseImport.problem.tooEarly" : null;
+        if (mistake != null) {
+            problems.add(problem(row, PurchaseColumn.DATE, mistake,
                     timeText.isEmpty() ? dateText : dateText + " " + timeText));
             return null;
         }

@@ -168,12 +168,7 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** Books the points a purchase earns on {@code eligibleAmount} (the part not paid with points or coupons). */
     public int earn(Handle h, long customerId, long purchaseId, BigDecimal eligibleAmount, LocalDateTime at) {
-        return earn(h, rules(), customerId, purchaseId, eligibleAmount, at);
-    }
-
-    /** As {@link #earn(Handle, long, long, BigDecimal, LocalDateTime)} under {@code rules}. */
-    private int earn(Handle h, PointsRules rules, long customerId, long purchaseId, BigDecimal eligibleAmount,
-            LocalDateTime at) {
+        PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
         Tier tier = tierBefore(dao, customerId, rules, at);
         int points = PointsMath.earned(eligibleAmount, rules, tier);

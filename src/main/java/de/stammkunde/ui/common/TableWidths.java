@@ -54,7 +54,7 @@ public final class TableWidths {
             double wrapped = SLACK;
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
                 Widths w = widths.get(column);
-                whole += w == null ? column.getMinWidth() : w.least();
+                whole += w == null ? column.getMinWidth() : w.whole();
                 wrapped += w == null ? column.getMinWidth() : w.wrapped();
             }
             // A column that may wrap does so only when the table is too narrow for every text on one line.
@@ -115,18 +115,18 @@ public final class TableWidths {
     }
 
     /**
-     * What a column needs: {@code least} for its header and, where it fits its content, its widest text (no
-     * more where it fits its content only); {@code wrapped} where its texts may wrap, else {@code least}.
+     * What a column needs: {@code whole} for its header and, where it fits its content, its widest text on one
+     * line (no more where it fits its content only); {@code wrapped} where its texts may wrap, else {@code whole}.
      */
-    private record Widths(double least, double wrapped, boolean only) {
+    private record Widths(double whole, double wrapped, boolean only) {
 
         void applyTo(TableColumnBase<?, ?> column, boolean wrap) {
-            double min = wrap ? wrapped : least;
+            double min = wrap ? wrapped : whole;
             if (column.getMinWidth() != min) {
                 column.setMinWidth(min);
             }
-            if (column.getMaxWidth() < least || only && column.getMaxWidth() != least) {
-                column.setMaxWidth(least);
+            if (column.getMaxWidth() < whole || only && column.getMaxWidth() != whole) {
+                column.setMaxWidth(whole);
             }
         }
     }

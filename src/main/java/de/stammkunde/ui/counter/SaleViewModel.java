@@ -47,9 +47,9 @@ import javafx.collections.ObservableList;
  */
 public final class SaleViewModel {
 
-    /** "21/11/2026" at the start of the text: the British way, read as 21.11.2026. */
     /** A quantity as typed, the decimal comma already a point: "2", "0.5", ".5", "-1". */
     private static final Pattern QUANTITY = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+    /** "21/11/2026" at the start of the text: the British way, read as 21.11.2026. */
     private static final Pattern SLASHED_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})\\b");
 
     /** One editable line item. */

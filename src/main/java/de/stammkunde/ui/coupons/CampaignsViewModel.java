@@ -123,8 +123,9 @@ public final class CampaignsViewModel {
 
     /** "Kunde 100001" or "Customer 100001": what the form stores for a campaign for one customer. */
     private static boolean madeForOneCustomer(String description) {
-        return ONE_CUSTOMER.stream().anyMatch(prefix -> description.startsWith(prefix) && description.length() > prefix.length()
-                        && description.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9'));
+        return ONE_CUSTOMER.stream().anyMatch(prefix -> description.startsWith(prefix)
+                && description.length() > prefix.length()
+                && description.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9'));
     }
 
     /**

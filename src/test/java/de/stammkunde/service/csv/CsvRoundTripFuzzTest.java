@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,19 +47,16 @@ class CsvRoundTripFuzzTest {
     @TempDir
     Path dir;
 
-    private final List<Database> databases = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        databases.forEach(Database::close);
-    }
+    @RegisterExtension
+    final TestDatabases.Closing databases = new TestDatabases.Closing();
 
     @Test
     void randomCustomersComeBackFromTheirExportUnchanged() throws Exception {
         for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
             Messages messages = new Messages(locale);
             Random random = new Random(SEED);
-            CustomerService shop = service();
+            Database exported = databases.open(TestDatabases.h2());
+            CustomerService shop = service(exported);
             List<String> made = new ArrayList<>();
             while (made.size() < CUSTOMERS) {
                 CustomerDetails details = customer(random);
@@ -74,15 +71,14 @@ class CsvRoundTripFuzzTest {
             }
             char separator = CsvFormat.SEPARATORS.get(random.nextInt(3));
             Path file = dir.resolve("export-" + locale + ".csv");
-            new ExportService(databases.get(databases.size() - 1).jdbi(), messages).export(new ExportService.Request(
+            new ExportService(exported.jdbi(), messages).export(new ExportService.Request(
                     CustomerQuery.all().withFilters(null, null, null, ArchiveFilter.ALL),
                     Arrays.stream(CustomerColumn.values()).filter(CustomerColumn::exportable).toList(), separator),
                     file, Progress.NONE);
-            Database exported = databases.get(databases.size() - 1);
 
-            CustomerService other = service();
-            ImportService importer = new ImportService(databases.get(databases.size() - 1).jdbi(),
-                    ImportServiceTest.CLOCK, other, messages);
+            Database imported = databases.open(TestDatabases.h2());
+            ImportService importer = new ImportService(imported.jdbi(),
+                    ImportServiceTest.CLOCK, service(imported), messages);
             // "create": two customers alike (a couple sharing a landline) are both kept, as in the shop
             ImportPlan plan = importer.plan(importer.suggest(file, CsvFormat.detect(file),
                     new ImportOptions(ImportOptions.DuplicatePolicy.CREATE, false)), Progress.NONE);
@@ -91,7 +87,7 @@ class CsvRoundTripFuzzTest {
             importer.execute(plan, Progress.NONE);
 
             List<String> before = all(exported);
-            List<String> after = all(databases.get(databases.size() - 1));
+            List<String> after = all(imported);
             for (int i = 0; i < before.size(); i++) {
                 assertEquals(before.get(i), i < after.size() ? after.get(i) : "(missing)", where);
             }
@@ -108,9 +104,7 @@ class CsvRoundTripFuzzTest {
         }
     }
 
-    private CustomerService service() {
-        Database db = TestDatabases.h2();
-        databases.add(db);
+    private static CustomerService service(Database db) {
         return new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(), List.of());
     }
 

@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,18 +56,14 @@ class CustomerImportFuzzTest {
     @TempDir
     Path dir;
 
-    private Database db;
+    @RegisterExtension
+    final TestDatabases.Closing databases = new TestDatabases.Closing();
 
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    private Database db;
 
     @Test
     void theUndamagedFilesImportWithoutProblems() throws Exception {
-        db = TestDatabases.h2();
+        db = databases.open(TestDatabases.h2());
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         for (String text : List.of(GERMAN_FILE, ENGLISH_FILE)) {
@@ -105,7 +101,7 @@ class CustomerImportFuzzTest {
     }
 
     private void fuzz(String database, byte[] original, Messages messages, long seed) throws Exception {
-        db = TestDatabases.named(database);
+        db = databases.open(TestDatabases.named(database));
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         customers.create(Customers.anna());

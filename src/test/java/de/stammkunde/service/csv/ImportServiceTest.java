@@ -32,13 +32,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Import and export against H2: round trip, German Excel files, broken files, duplicates, cancel. */
@@ -50,12 +49,8 @@ class ImportServiceTest {
     @TempDir
     Path dir;
 
-    private final List<Database> databases = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        databases.forEach(Database::close);
-    }
+    @RegisterExtension
+    final TestDatabases.Closing databases = new TestDatabases.Closing();
 
     /** One database with its services. */
     private final class Shop {
@@ -69,11 +64,10 @@ class ImportServiceTest {
         }
 
         Shop(Database db) {
-            this.db = db;
+            this.db = databases.open(db);
             this.customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
             this.importer = new ImportService(db.jdbi(), CLOCK, customers, GERMAN);
             this.exporter = new ExportService(db.jdbi(), GERMAN);
-            databases.add(db);
         }
 
         ImportPlan plan(Path file, ImportOptions options) throws Exception {

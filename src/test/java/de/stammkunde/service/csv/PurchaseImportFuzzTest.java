@@ -24,7 +24,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,14 +45,10 @@ class PurchaseImportFuzzTest {
     @TempDir
     Path dir;
 
-    private Database db;
+    @RegisterExtension
+    final TestDatabases.Closing databases = new TestDatabases.Closing();
 
-    @AfterEach
-    void close() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    private Database db;
 
     private static String germanFile(Customer anna) {
         return "Bonnummer;Datum;Kundennummer;Kartennummer;E-Mail;Artikel;Menge;Einzelpreis;Betrag;Zahlart\r\n"
@@ -74,7 +70,7 @@ class PurchaseImportFuzzTest {
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
     void damagedTillExportsNeverCrashAndImportAllOrNothing(String database) throws Exception {
-        db = TestDatabases.named(database);
+        db = databases.open(TestDatabases.named(database));
         CustomerService customers = new CustomerService(db.jdbi(), ImportServiceTest.CLOCK, new CustomerIndex(),
                 List.of());
         Workplace workplace = new Workplace("test", "Kasse 1");

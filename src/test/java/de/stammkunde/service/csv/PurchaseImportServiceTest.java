@@ -41,11 +41,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,12 +58,8 @@ class PurchaseImportServiceTest {
     @TempDir
     Path dir;
 
-    private final List<Database> databases = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        databases.forEach(Database::close);
-    }
+    @RegisterExtension
+    final TestDatabases.Closing databases = new TestDatabases.Closing();
 
     /** A database with three customers (Anna, Jörg with a card, Weiß with an e-mail) and the importer. */
     final class Shop {
@@ -78,8 +73,7 @@ class PurchaseImportServiceTest {
         final Customer weiss;
 
         Shop(String database) {
-            db = TestDatabases.named(database);
-            databases.add(db);
+            db = databases.open(TestDatabases.named(database));
             customers = new CustomerService(db.jdbi(), CLOCK, new CustomerIndex(), List.of());
             Workplace workplace = new Workplace("test", "Kasse 1");
             loyalty = new LoyaltyService(db.jdbi(), CLOCK, new SettingsService(db.jdbi()), workplace);

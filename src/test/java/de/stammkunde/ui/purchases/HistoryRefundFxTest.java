@@ -92,8 +92,8 @@ class HistoryRefundFxTest extends FxRobot {
 
     @Test
     void theRefundsMessageTheReasonsLabelAndTheButtonAreWholeOnASmallScreen() {
-        // Before, at 1024 pixels: "Grund der Erstatt…" and "Erstatte…" beside "Erstattet: 26,90 €. Punkte −21, …",
-        // itself cut short.
+        // Before, at 1024 pixels: "Grund der Erstatt…" and "Erstatte…" beside
+        // "Erstattet: 26,90 €. Punkte −21, …", itself cut short.
         Stage history = historyOfOneSale("26.90");
         fx.onFx(() -> history.setWidth(1000));
         Parent root = history.getScene().getRoot();

@@ -258,8 +258,10 @@ class SettingsViewModelTest {
         form.pointsPerEuroProperty().set("500");
         form.redeemValueProperty().set("5000");
 
-        assertEquals("Please enter a number from 0 to 100, e.g. 1 or 0.5.", form.errorProperty(Field.POINTS_PER_EURO).get());
-        assertEquals("Please enter an amount from 0.01 to 1,000.00, e.g. 5.00.", form.errorProperty(Field.REDEEM_VALUE).get());
+        assertEquals("Please enter a number from 0 to 100, e.g. 1 or 0.5.",
+                form.errorProperty(Field.POINTS_PER_EURO).get());
+        assertEquals("Please enter an amount from 0.01 to 1,000.00, e.g. 5.00.",
+                form.errorProperty(Field.REDEEM_VALUE).get());
         form.save();
         assertTrue(saved.isEmpty());
     }

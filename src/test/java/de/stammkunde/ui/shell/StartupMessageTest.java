@@ -85,7 +85,8 @@ class StartupMessageTest {
 
     @Test
     void anUpdateThatFailedSaysTheDataIsAsItWasAndAFullDriveSaysToFreeSpace() {
-        // It said: "Die Datenbank in … lässt sich nicht öffnen: Failed to execute script V2__….sql ---- SQL State …"
+        // It said: "Die Datenbank in … lässt sich nicht öffnen: Failed to execute script V2__….sql
+        // ---- SQL State …"
         Throwable e = new UpdateFailedException(dir, new IllegalStateException("Failed to execute script V8__x.sql",
                 new java.sql.SQLException("Allgemeiner Fehler: MVStoreException: Writing to … failed")));
         Messages german = new Messages(Locale.GERMAN);
