@@ -162,6 +162,11 @@ public final class CounterView {
         newCustomerButton.setTooltip(new Tooltip(messages.get("counter.newCustomer.tooltip")));
         FullText.whenCut(emailLabel);
         viewModel.panelProperty().addListener((obs, old, loaded) -> showPanel(loaded));
+        viewModel.setOnOpenedAgain(() -> {
+            // what was typed for them before Esc stays; after a sale the next one starts
+            sale.startAgain();
+            focus(amountField);
+        });
         viewModel.setCouponForSale(code -> {
             sale.couponProperty().set(code);
             focus(amountField);

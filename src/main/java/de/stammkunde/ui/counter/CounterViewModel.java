@@ -51,6 +51,7 @@ public final class CounterViewModel {
     private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
     private final ObjectProperty<CustomerPanel> panel = new SimpleObjectProperty<>();
     private Consumer<String> couponForSale = code -> { };
+    private Runnable openedAgain = () -> { };
 
     public CounterViewModel(CounterService counter, CustomerService customers, TaskRunner runner, Messages messages,
             Function<CouponCheck, String> couponText) {
@@ -64,6 +65,14 @@ public final class CounterViewModel {
     /** Where a scanned valid coupon goes: the sale's coupon field. */
     public void setCouponForSale(Consumer<String> couponForSale) {
         this.couponForSale = couponForSale;
+    }
+
+    /**
+     * What happens when the customer shown is opened again (their card scanned after the sale, for one
+     * more thing): the next sale for them. A new customer starts it through {@link #customerProperty}.
+     */
+    public void setOnOpenedAgain(Runnable openedAgain) {
+        this.openedAgain = openedAgain;
     }
 
     /** Enter in the field. */
@@ -182,6 +191,7 @@ public final class CounterViewModel {
         if (loaded == null) {
             return;
         }
+        boolean again = isShown(loaded.customer().id());
         panel.set(loaded);
         customer.set(loaded.customer());
         results.clear();
@@ -189,6 +199,9 @@ public final class CounterViewModel {
         say(Tone.NOTE, "");
         if (loaded.customer().archived()) {
             say(Tone.WARNING, messages.get("counter.archived"));
+        }
+        if (again) {
+            openedAgain.run();
         }
     }
 

@@ -128,6 +128,18 @@ public final class SaleViewModel {
         }
     }
 
+    /**
+     * The same customer opened again: a new sale after the one booked (its confirmation goes), or on with
+     * the one being entered, which keeps what was typed.
+     */
+    public void startAgain() {
+        boolean entered = !amount.get().isBlank() || !coupon.get().isBlank() || !points.get().isBlank()
+                || !receipt.get().isBlank() || !when.get().isBlank() || !lines.isEmpty();
+        if (!entered) {
+            startFor(customerId);
+        }
+    }
+
     public void setOnBooked(Consumer<SaleResult> onBooked) {
         this.onBooked = onBooked;
     }

@@ -150,6 +150,48 @@ class CounterSaleFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void theSameCardScannedAgainAfterASaleStartsTheNextSaleInTheAmount() {
+        // The customer remembered one more thing: the scan emptied the field and left the focus there,
+        // so "4,50" went into the search and the confirmation of the sale before still showed.
+        Card card = fx.app().cards().issue(anna.id());
+        fx.showCounter();
+        scan(card.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("12,00");
+        type(KeyCode.ENTER);
+        Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
+        fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
+        fx.waitUntil("the input waits for the next customer", () -> field("#inputField").isFocused());
+
+        scan(card.number());
+        fx.waitUntil("the amount field has the focus again", () -> field("#amountField").isFocused());
+        assertEquals("", fx.onFx(confirmation::getText));
+        fx.write("4,50");
+        type(KeyCode.ENTER);
+        fx.waitUntil("the second sale is confirmed", () -> !confirmation.getText().isEmpty());
+        assertEquals(List.of(new BigDecimal("4.50"), new BigDecimal("12.00")),
+                fx.app().purchases().history(anna.id()).stream().map(Purchase::total).toList());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theSameCustomerOpenedAgainMidSaleKeepsWhatWasTyped() {
+        // Esc went back to the first field with 7,90 typed; the same card scanned again goes on with it.
+        Card card = fx.app().cards().issue(anna.id());
+        fx.showCounter();
+        scan(card.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("7,90");
+        type(KeyCode.ESCAPE);
+        fx.waitUntil("back in the first field", () -> field("#inputField").isFocused());
+
+        scan(card.number());
+        fx.waitUntil("the amount field has the focus again", () -> field("#amountField").isFocused());
+        assertEquals("7,90", fx.onFx(() -> field("#amountField").getText()));
+        fx.assertNoProblems();
+    }
+
     private Node focusOwner() {
         return fx.onFx(() -> fx.stage().getScene().getFocusOwner());
     }
