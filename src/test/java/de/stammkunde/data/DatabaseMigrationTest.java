@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
 class DatabaseMigrationTest {
@@ -29,7 +30,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(6, db.migrate(), "V3 to V8");
+                assertEquals(7, db.migrate(), "V3 to V9");
                 assertEquals(0, db.migrate());
             }
         }
@@ -73,6 +74,7 @@ class DatabaseMigrationTest {
         for (Database db : TestDatabases.all()) {
             try (db) {
                 db.jdbi().useHandle(h -> {
+                    toSchema8(h);
                     h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8')");
                     h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
                     h.execute("DROP TABLE points_use");
@@ -86,7 +88,7 @@ class DatabaseMigrationTest {
                             + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
-                assertEquals(3, db.migrate(), "V6 to V8");
+                assertEquals(4, db.migrate(), "V6 to V9");
 
                 db.jdbi().useHandle(h -> {
                     assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
@@ -105,6 +107,7 @@ class DatabaseMigrationTest {
         for (Database db : TestDatabases.all()) {
             try (db) {
                 db.jdbi().useHandle(h -> {
+                    toSchema8(h);
                     h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('7', '8')");
                     h.execute("ALTER TABLE campaign DROP COLUMN for_birthdays");
                     h.execute("DROP TABLE points_use");
@@ -122,7 +125,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(2, db.migrate(), "V7 and V8");
+                assertEquals(3, db.migrate(), "V7 to V9");
 
                 assertEquals(List.of("Birthday within 7 days", "Geburtstag in 14 Tagen",
                         "Geburtstag in den nächsten 14 Tagen"), db.jdbi().withHandle(h -> h.createQuery(
@@ -130,5 +133,83 @@ class DatabaseMigrationTest {
                         .mapTo(String.class).list()));
             }
         }
+    }
+
+    /** Takes a current database back to schema 8, as the version before V9 left it. */
+    private static void toSchema8(Handle h) {
+        h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+        for (String column : List.of("target_kind", "target_customer", "target_count", "target_search", "target_tag",
+                "target_status")) {
+            h.execute("ALTER TABLE campaign DROP COLUMN " + column);
+        }
+    }
+
+    @Test
+    void campaignTargetsStoredAsGermanOrEnglishWordsAreReadAsFactsWhereTheyReadOneWay() {
+        // Before, the campaign list showed the words of the day a campaign was made: German in an English list.
+        List<String[]> made = List.of(
+                // words, code mode, for birthdays, what V9 reads: kind|customer|count|search|tag|status
+                row("Alle aktuellen Kunden", "ALL|||||"),
+                row("All current customers", "ALL|||||"),
+                row("Kunde 100001", "ONE_CUSTOMER|100001||||"),
+                row("Customer 100002", "ONE_CUSTOMER|100002||||"),
+                row("Kunde Anna Müller", "|||||"),
+                row("1.234 ausgewählte Kunden", "PICKED||1234|||"),
+                row("1,250 selected customers", "PICKED||1250|||"),
+                row("3 picked customers", "PICKED||3|||"),
+                row("viele ausgewählte Kunden", "|||||"),
+                row(". ausgewählte Kunden", "|||||"),
+                new String[] {"Geburtstag in den nächsten 14 Tagen", "PERSONAL", "true", "BIRTHDAY||14|||"},
+                new String[] {"Geburtstag in 7 Tagen", "PERSONAL", "true", "BIRTHDAY||7|||"},
+                new String[] {"Birthday within 30 days", "PERSONAL", "true", "BIRTHDAY||30|||"},
+                row("jede 50. Karte", "CARD_SAMPLE||50|||"),
+                row("every 50th card holder", "CARD_SAMPLE||50|||"),
+                row("Suche „müller“, Interesse Fahrrad, Status Aktiv", "FILTER|||müller|Fahrrad|ACTIVE"),
+                row("Search “miller, anna”", "FILTER|||miller, anna||"),
+                row("Search \"o'neil\", Status Prospect", "FILTER|||o'neil||POTENTIAL"),
+                row("Interest Coffee, Status Lost", "FILTER||||Coffee|LOST"),
+                row("Interesse Kaffee", "FILTER||||Kaffee|"),
+                row("Status Verloren", "FILTER|||||LOST"),
+                row("Suche „a“b, Status Aktiv“", "FILTER|||a“b, Status Aktiv||"),
+                row("Suche „a“b“, Interesse Kaffee, Status Interessent", "FILTER|||a“b|Kaffee|POTENTIAL"),
+                // a search text "x“, Interesse „y" alone, or "x" with the tag "„y“"; the separator twice
+                row("Suche „x“, Interesse „y“", "|||||"),
+                row("Suche „a“, Interesse b“, Interesse c", "|||||"),
+                row("Status Unbekannt", "|||||"),
+                row("Suche: Geburtstag", "|||||"),
+                new String[] {"", "SHARED", "false", "|||||"});
+        for (Database db : TestDatabases.all()) {
+            try (db) {
+                db.jdbi().useHandle(h -> {
+                    toSchema8(h);
+                    for (String[] c : made) {
+                        h.createUpdate("""
+                                INSERT INTO campaign (name, kind, percent_off, valid_from, valid_to, code_mode,
+                                    target_description, created_at, for_birthdays)
+                                VALUES ('Aktion', 'PERCENT', 10, CURRENT_DATE, CURRENT_DATE, :mode, :target,
+                                    CURRENT_TIMESTAMP, :birthdays)""").bind("mode", c[1]).bind("target", c[0])
+                                .bind("birthdays", Boolean.parseBoolean(c[2])).execute();
+                    }
+                });
+
+                assertEquals(1, db.migrate(), "V9");
+
+                List<String> read = db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT target_kind, target_customer, target_count, target_search, target_tag, target_status,
+                            target_description
+                        FROM campaign ORDER BY id""").map((rs, ctx) -> {
+                            List<String> facts = new ArrayList<>();
+                            for (int i = 1; i <= 6; i++) {
+                                facts.add(rs.getString(i) == null ? "" : rs.getString(i));
+                            }
+                            return rs.getString(7) + " -> " + String.join("|", facts);
+                        }).list());
+                assertEquals(made.stream().map(c -> c[0] + " -> " + c[3]).toList(), read);
+            }
+        }
+    }
+
+    private static String[] row(String words, String read) {
+        return new String[] {words, "PERSONAL", "false", read};
     }
 }

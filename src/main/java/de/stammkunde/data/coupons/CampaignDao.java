@@ -29,20 +29,27 @@ public interface CampaignDao {
     String COLUMNS = """
             ca.id AS campaign_id, ca.name, ca.kind, ca.percent_off, ca.amount_off, ca.free_item, ca.min_purchase,
             ca.valid_from, ca.valid_to, ca.code_mode, ca.redemption_limit, ca.target_description, ca.created_by,
-            ca.created_at""";
+            ca.created_at, ca.target_kind, ca.target_customer, ca.target_count, ca.target_search, ca.target_tag,
+            ca.target_status""";
 
     @SqlUpdate("""
             INSERT INTO campaign (name, kind, percent_off, amount_off, free_item, min_purchase, valid_from, valid_to,
-                code_mode, redemption_limit, target_description, created_by, created_at, for_birthdays)
+                code_mode, redemption_limit, target_description, created_by, created_at, for_birthdays,
+                target_kind, target_customer, target_count, target_search, target_tag, target_status)
             VALUES (:d.name, :o.kind, :o.percentOff, :o.amountOff, :o.freeItem, :d.minPurchase, :d.validFrom,
-                :d.validTo, :d.codeMode, :d.redemptionLimit, :d.targetDescription, :by, :at, :birthdays)""")
+                :d.validTo, :d.codeMode, :d.redemptionLimit, :d.targetDescription, :by, :at, :birthdays,
+                :t.kind, :t.customer, :t.count, :t.search, :t.tag, :t.status)""")
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods("d") CampaignDraft draft, @BindMethods("o") Offer offer,
-            @Bind("by") String createdBy, @Bind("at") LocalDateTime createdAt, @Bind("birthdays") boolean birthdays);
+            @BindMethods("t") TargetColumns target, @Bind("by") String createdBy, @Bind("at") LocalDateTime createdAt,
+            @Bind("birthdays") boolean birthdays);
 
-    /** A campaign; {@code forBirthdays} marks the birthday campaign's, whose customers the next one leaves out. */
+    /**
+     * A campaign with its target as facts and in words; {@code forBirthdays} marks the birthday campaign's,
+     * whose customers the next one leaves out.
+     */
     default long insert(CampaignDraft draft, String createdBy, LocalDateTime createdAt, boolean forBirthdays) {
-        return insertRow(draft, draft.offer(), createdBy, createdAt, forBirthdays);
+        return insertRow(draft, draft.offer(), TargetColumns.of(draft.target()), createdBy, createdAt, forBirthdays);
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM campaign ca WHERE ca.id = :id")

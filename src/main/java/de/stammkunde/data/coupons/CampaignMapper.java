@@ -29,6 +29,6 @@ public final class CampaignMapper implements RowMapper<Campaign> {
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 CodeMode.valueOf(rs.getString("code_mode")), rs.getObject("redemption_limit", Integer.class),
                 rs.getString("target_description"), rs.getString("created_by"),
-                rs.getObject("created_at", LocalDateTime.class));
+                rs.getObject("created_at", LocalDateTime.class), TargetColumns.read(rs));
     }
 }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A stored coupon campaign. {@code redemptionLimit} only for a shared code; null means unlimited. */
+/**
+ * A stored coupon campaign. {@code redemptionLimit} only for a shared code; null means unlimited.
+ * {@code target}: whom it was made for; where that is {@link CampaignTarget.Unknown},
+ * {@code targetDescription} says it in the words of the day it was made.
+ */
 public record Campaign(
         long id,
         String name,
@@ -16,7 +20,12 @@ public record Campaign(
         Integer redemptionLimit,
         String targetDescription,
         String createdBy,
-        LocalDateTime createdAt) {
+        LocalDateTime createdAt,
+        CampaignTarget target) {
+
+    public Campaign {
+        target = target == null ? CampaignTarget.UNKNOWN : target;
+    }
 
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && !day.isAfter(validTo);

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * A campaign as entered, before it is stored. {@link #validate} lists every broken rule with the
  * field it belongs to, so the form can say it beside the field and the service can refuse it.
+ * {@code target} is whom it is for as facts, {@code targetDescription} the same in the words of the
+ * day (kept with it, as the campaigns made before targets were stored have only those).
  */
 public record CampaignDraft(
         String name,
@@ -19,7 +21,8 @@ public record CampaignDraft(
         LocalDate validTo,
         CodeMode codeMode,
         Integer redemptionLimit,
-        String targetDescription) {
+        String targetDescription,
+        CampaignTarget target) {
 
     public static final int NAME_MAX = 150;
     public static final int FREE_ITEM_MAX = 200;
@@ -31,11 +34,20 @@ public record CampaignDraft(
         name = name == null ? "" : Text.withoutNul(name).strip();
         targetDescription = targetDescription == null ? "" : targetDescription.strip();
         minPurchase = minPurchase == null ? BigDecimal.ZERO : minPurchase;
+        target = target == null ? CampaignTarget.UNKNOWN : target;
     }
 
-    public CampaignDraft withTargetDescription(String description) {
+    /** A draft whose target is not known yet: it comes with the audience. */
+    public CampaignDraft(String name, Offer offer, BigDecimal minPurchase, LocalDate validFrom, LocalDate validTo,
+            CodeMode codeMode, Integer redemptionLimit, String targetDescription) {
+        this(name, offer, minPurchase, validFrom, validTo, codeMode, redemptionLimit, targetDescription,
+                CampaignTarget.UNKNOWN);
+    }
+
+    /** For {@code target}, described in the words of the day as {@code description}. */
+    public CampaignDraft withTarget(CampaignTarget target, String description) {
         return new CampaignDraft(name, offer, minPurchase, validFrom, validTo, codeMode, redemptionLimit,
-                description.length() > TARGET_MAX ? description.substring(0, TARGET_MAX) : description);
+                description.length() > TARGET_MAX ? description.substring(0, TARGET_MAX) : description, target);
     }
 
     public List<CampaignError> validate() {

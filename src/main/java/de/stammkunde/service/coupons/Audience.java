@@ -1,5 +1,6 @@
 package de.stammkunde.service.coupons;
 
+import de.stammkunde.domain.coupons.CampaignTarget;
 import java.util.List;
 
 /**
@@ -11,12 +12,26 @@ public interface Audience {
     /** The customers' ids, each once. */
     List<Long> customerIds();
 
-    /** In words, stored with the campaign ("Customer 100042", "Search: Kaffee", …). */
+    /** In words of the day, stored with the campaign ("Customer 100042", "Search “Kaffee”", …). */
     String description();
 
+    /** The same as facts, stored with the campaign so its list says it in the language of the day it is read. */
+    default CampaignTarget target() {
+        return CampaignTarget.UNKNOWN;
+    }
+
     static Audience of(List<Long> customerIds, String description) {
+        return of(customerIds, description, CampaignTarget.UNKNOWN);
+    }
+
+    static Audience of(List<Long> customerIds, String description, CampaignTarget target) {
         List<Long> ids = customerIds.stream().distinct().toList();
         return new Audience() {
+            @Override
+            public CampaignTarget target() {
+                return target;
+            }
+
             @Override
             public List<Long> customerIds() {
                 return ids;

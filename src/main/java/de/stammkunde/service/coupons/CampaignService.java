@@ -11,6 +11,7 @@ import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CampaignError;
 import de.stammkunde.domain.coupons.CampaignField;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.customers.Birthdays;
@@ -90,7 +91,8 @@ public final class CampaignService {
      * days, worked out again now (another computer may just have made one), described as given.
      */
     public Campaign createForBirthdays(CampaignDraft draft, int days, String description, Progress progress) {
-        return create(draft, Audience.of(birthdayAudience(days).customerIds(), description), true, progress);
+        return create(draft, Audience.of(birthdayAudience(days).customerIds(), description,
+                new CampaignTarget.Birthdays(days)), true, progress);
     }
 
     private Campaign create(CampaignDraft draft, Audience audience, boolean forBirthdays, Progress progress) {
@@ -103,7 +105,7 @@ public final class CampaignService {
         if (!errors.isEmpty()) {
             throw new InvalidCampaignException(errors);
         }
-        CampaignDraft stored = personal ? draft.withTargetDescription(audience.description()) : draft;
+        CampaignDraft stored = personal ? draft.withTarget(audience.target(), audience.description()) : draft;
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(h -> insert(h, stored, ids, forBirthdays, progress));

@@ -9,6 +9,7 @@ import de.stammkunde.data.demo.DemoRowsDao;
 import de.stammkunde.data.purchases.PurchaseDao;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -21,6 +22,7 @@ import de.stammkunde.service.HeapHeadroom;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.coupons.TargetWords;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.SaleService;
@@ -141,7 +143,7 @@ public final class DemoDataService {
         if (!campaigns.birthdayCustomers(14).isEmpty()) {
             campaigns.createForBirthdays(new CampaignDraft(messages.get("demo.campaign.birthday"), Offer.percent("10"),
                     BigDecimal.ZERO, today, today.plusDays(30), CodeMode.PERSONAL, null, ""), 14,
-                    messages.get("coupons.target.birthday", 14), Progress.NONE);
+                    new TargetWords(messages).of(new CampaignTarget.Birthdays(14), ""), Progress.NONE);
         }
         List<Long> holders = jdbi.withHandle(h -> h.createQuery(
                 "SELECT k.customer_id FROM customer_card k JOIN customer c ON c.id = k.customer_id"
@@ -150,9 +152,10 @@ public final class DemoDataService {
         if (holders.isEmpty()) {
             return;
         }
+        CampaignTarget oneIn50 = new CampaignTarget.CardSample(50);
         Campaign autumn = campaigns.create(new CampaignDraft(messages.get("demo.campaign.autumn"), Offer.amount("5"),
                 new BigDecimal("20"), today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
-                Audience.of(holders, messages.get("demo.campaign.autumnTarget")), Progress.NONE);
+                Audience.of(holders, new TargetWords(messages).of(oneIn50, ""), oneIn50), Progress.NONE);
         List<CampaignCoupon> coupons = campaigns.coupons(autumn.id());
         for (int i = 0; i < coupons.size(); i += 2) {
             CampaignCoupon coupon = coupons.get(i);

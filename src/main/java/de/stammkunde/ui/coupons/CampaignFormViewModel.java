@@ -4,6 +4,7 @@ import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CampaignError;
 import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CampaignKind;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
@@ -16,6 +17,7 @@ import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.BirthdayAudience;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.InvalidCampaignException;
+import de.stammkunde.service.coupons.TargetWords;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
@@ -378,27 +380,16 @@ public final class CampaignFormViewModel {
         }, error -> recipientsText.set(ErrorTexts.database(error, messages)));
     }
 
-    private String description() {
+    /** Whom the campaign is for as the form says it now; stored as facts and, in today's words, as text. */
+    private CampaignTarget campaignTarget() {
         if (birthday) {
-            return messages.get("coupons.target.birthday", birthdayDays().orElse(0));
+            return new CampaignTarget.Birthdays(birthdayDays().orElse(0));
         }
-        if (target.get() == Target.ONE_CUSTOMER) {
-            return messages.get("coupons.target.customer", customerNumber.get().strip());
-        }
-        if (target.get() == Target.PICKED) {
-            return messages.get("coupons.target.pickedDescription", picked.size());
-        }
-        List<String> parts = new ArrayList<>();
-        if (!searchText.get().isBlank()) {
-            parts.add(messages.get("coupons.target.search", searchText.get().strip()));
-        }
-        if (tag.get() != null) {
-            parts.add(messages.get("coupons.target.tag", tag.get()));
-        }
-        if (status.get() != null) {
-            parts.add(messages.get("coupons.target.status", messages.get("status." + status.get().name())));
-        }
-        return parts.isEmpty() ? messages.get("coupons.target.all") : String.join(", ", parts);
+        return switch (target.get()) {
+            case ONE_CUSTOMER -> new CampaignTarget.OneCustomer(customerNumber.get().strip());
+            case PICKED -> new CampaignTarget.Picked(picked.size());
+            case MATCHING -> CampaignTarget.matching(searchText.get(), tag.get(), status.get());
+        };
     }
 
     /**
@@ -414,7 +405,8 @@ public final class CampaignFormViewModel {
         CampaignDraft draft = draft(number(percent.get()).orElse(null), formats.parseMoney(amount.get()).orElse(null),
                 minPurchase.get().isBlank() ? BigDecimal.ZERO : formats.parseMoney(minPurchase.get()).orElseThrow(),
                 limit());
-        Audience audience = Audience.of(recipientIds(), description());
+        CampaignTarget made = campaignTarget();
+        Audience audience = Audience.of(recipientIds(), new TargetWords(messages).of(made, ""), made);
         busy.set(true);
         statusMessage.set(messages.get("coupons.form.creating"));
         int birthdayDays = birthdayDays().orElse(0);

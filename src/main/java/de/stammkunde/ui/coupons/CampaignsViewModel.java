@@ -3,10 +3,12 @@ package de.stammkunde.ui.coupons;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.coupons.CampaignService;
+import de.stammkunde.service.coupons.TargetWords;
 import de.stammkunde.service.printing.CouponDocuments;
 import de.stammkunde.service.printing.PrintableCoupon;
 import de.stammkunde.service.settings.SettingsService;
@@ -41,10 +43,6 @@ public final class CampaignsViewModel {
     /** More sheets than this are printed only after a question: a click by mistake must not empty the paper tray. */
     static final int ASK_ABOVE_SHEETS = 10;
 
-    /** What the form writes before the customer's number for a campaign for one customer, in each language. */
-    private static final List<String> ONE_CUSTOMER = Messages.SUPPORTED.stream()
-            .map(locale -> new Messages(locale).get("coupons.target.customer", "")).toList();
-
     private final CampaignService campaigns;
     private final SettingsService settings;
     private final CouponDocuments documents;
@@ -54,6 +52,7 @@ public final class CampaignsViewModel {
     private final Messages messages;
     private final CouponTexts texts;
     private final Formats formats;
+    private final TargetWords targetWords;
     private final BooleanProperty noCampaignsYet = new SimpleBooleanProperty();
 
     private final ObservableList<CampaignStats> rows = FXCollections.observableArrayList();
@@ -77,6 +76,7 @@ public final class CampaignsViewModel {
         this.messages = messages;
         this.texts = new CouponTexts(messages, formats);
         this.formats = formats;
+        this.targetWords = new TargetWords(messages);
         this.emptyText.set(messages.get("task.coupons.load"));
     }
 
@@ -112,29 +112,23 @@ public final class CampaignsViewModel {
 
     /**
      * Whom the campaign is for: a campaign for one customer by the name and number of who holds its coupon
-     * now, "Müller, Anna (100001)" (its target was stored as "Kunde 100001", in the language of the day,
-     * and still says so after that customer was merged into another); else its target.
+     * now, "Müller, Anna (100001)" (also after that customer was merged into another); else its target.
      */
     public String target(CampaignStats row) {
         String number = row.holderNumber();
-        return number != null && madeForOneCustomer(row.campaign().targetDescription())
+        return number != null && row.campaign().target() instanceof CampaignTarget.OneCustomer
                 ? messages.get("coupons.target.customerNamed", row.holderName(), number) : target(row.campaign());
     }
 
-    /** "Kunde 100001" or "Customer 100001": what the form stores for a campaign for one customer. */
-    private static boolean madeForOneCustomer(String description) {
-        return ONE_CUSTOMER.stream().anyMatch(prefix -> description.startsWith(prefix)
-                && description.length() > prefix.length()
-                && description.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9'));
-    }
-
     /**
-     * Whom the campaign is for: its target ("Kunde 100001"), or a shared code with its limit; without
-     * one "Gemeinsamer Code, unbegrenzt" (it said "höchstens ∞×").
+     * Whom the campaign is for, in the language the app runs in now ("Kunde 100001", "Customer 100001"
+     * for the same campaign), or a shared code with its limit; without one "Gemeinsamer Code, unbegrenzt"
+     * (it said "höchstens ∞×"). A campaign whose target was stored only in words, and not recognised,
+     * shows those words.
      */
     public String target(Campaign c) {
         if (c.codeMode() != CodeMode.SHARED) {
-            return c.targetDescription();
+            return targetWords.of(c.target(), c.targetDescription());
         }
         return c.redemptionLimit() == null ? messages.get("coupons.sharedUnlimited")
                 : messages.get("coupons.shared", formats.count(c.redemptionLimit()));

@@ -79,9 +79,11 @@ class DemoDataServiceTest {
     @Test
     void theDemoCampaignsSpeakTheUsersLanguage() {
         List<String> campaigns = withDemoData(Locale.UK, 400, 3, 8, db -> db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT name || ' / ' || target_description FROM campaign ORDER BY id").mapTo(String.class).list()));
+                "SELECT name || ' / ' || target_description || ' / ' || target_kind || ' ' || target_count"
+                + " FROM campaign ORDER BY id").mapTo(String.class).list()));
 
-        assertEquals(List.of("Birthday / Birthday within 14 days", "Autumn offer / every 50th card holder"), campaigns);
+        assertEquals(List.of("Birthday / Birthday within 14 days / BIRTHDAY 14",
+                "Autumn offer / one in 50 card holders / CARD_SAMPLE 50"), campaigns);
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignField;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CampaignKind;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.customers.Customer;
@@ -95,6 +96,22 @@ class CampaignFormViewModelTest {
         assertEquals(new BigDecimal("10.00"), created.get(0).offer().percentOff().setScale(2));
         assertEquals(1, campaigns.coupons(created.get(0).id()).size());
         assertEquals("Kunde " + anna.number(), created.get(0).targetDescription());
+        assertEquals(new CampaignTarget.OneCustomer(anna.number()), created.get(0).target());
+    }
+
+    @Test
+    void aCampaignForAFilterStoresItsSearchTagAndStatusAsFactsBesideTheWords() {
+        // Before, only the words were stored: an English list showed them in German.
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.targetProperty().set(CampaignFormViewModel.Target.MATCHING);
+        vm.searchTextProperty().set(" Müller ");
+        vm.tagProperty().set("Kaffee");
+        List<Campaign> created = new ArrayList<>();
+
+        vm.create(created::add);
+
+        assertEquals(CampaignTarget.matching("Müller", "Kaffee", null), created.get(0).target());
+        assertEquals("Suche „Müller“, Interesse Kaffee", created.get(0).targetDescription());
     }
 
     @Test
@@ -346,6 +363,7 @@ class CampaignFormViewModelTest {
         assertEquals(List.of(anna.id()), campaigns.coupons(created.get(0).id()).stream()
                 .map(k -> k.customerId()).toList());
         assertEquals("Geburtstag in den nächsten 14 Tagen", created.get(0).targetDescription());
+        assertEquals(new CampaignTarget.Birthdays(14), created.get(0).target());
     }
 
     @Test
@@ -395,6 +413,7 @@ class CampaignFormViewModelTest {
         assertEquals(List.of(carl.id(), anna.id()), campaigns.coupons(created.get(0).id()).stream()
                 .map(CampaignCoupon::customerId).toList());
         assertEquals("2 ausgewählte Kunden", created.get(0).targetDescription());
+        assertEquals(new CampaignTarget.Picked(2), created.get(0).target());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
@@ -517,7 +518,8 @@ class CampaignsFxTest extends FxRobot {
         fx.onFx(() -> fx.stage().setWidth(1280));
         fx.app().campaigns().create(new CampaignDraft("Thank you Anna", Offer.percent("10"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(anna.id()), fx.text("coupons.target.customer", anna.number())), Progress.NONE);
+                Audience.of(List.of(anna.id()), fx.text("coupons.target.customer", anna.number()),
+                        new CampaignTarget.OneCustomer(anna.number())), Progress.NONE);
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaign is listed", () -> table().getItems().size() == 1);
         fx.awaitIdle();

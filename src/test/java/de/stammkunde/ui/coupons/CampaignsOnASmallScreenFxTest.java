@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CampaignStats;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
@@ -81,7 +82,8 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
         LocalDate today = fx.app().campaigns().today();
         fx.app().campaigns().create(new CampaignDraft(LONG_NAME, Offer.percent("10"), BigDecimal.ZERO,
                 today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(fx.seeded().get(1).id()), fx.text("coupons.target.tag", "Brötchen-Abo")),
+                Audience.of(List.of(fx.seeded().get(1).id()), fx.text("coupons.target.tag", "Brötchen-Abo"),
+                        CampaignTarget.matching("", "Brötchen-Abo", null)),
                 Progress.NONE);
         // shown again: the list is read anew
         push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
@@ -122,11 +124,13 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
         LocalDate today = fx.app().campaigns().today();
         Campaign thanks = fx.app().campaigns().create(new CampaignDraft("Thank you Birgit", Offer.percent("10"),
                 BigDecimal.ZERO, today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
-                Audience.of(List.of(birgit.id()), fx.text("coupons.target.customer", birgit.number())),
+                Audience.of(List.of(birgit.id()), fx.text("coupons.target.customer", birgit.number()),
+                        new CampaignTarget.OneCustomer(birgit.number())),
                 Progress.NONE);
         fx.app().campaigns().create(new CampaignDraft("Autumn offer", Offer.amount("5"), new BigDecimal("20"),
                 today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
-                Audience.of(fx.seeded().stream().map(Customer::id).toList(), "every 50th card holder"),
+                Audience.of(fx.seeded().stream().map(Customer::id).toList(), fx.text("coupons.target.cardSample", 50),
+                        new CampaignTarget.CardSample(50)),
                 Progress.NONE);
         String code = fx.app().campaigns().coupons(thanks.id()).get(0).code();
         long sold = fx.app().sales().record(new SaleDraft(birgit.id(), new BigDecimal("1234.50"), List.of(), "",

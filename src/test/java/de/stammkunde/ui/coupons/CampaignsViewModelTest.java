@@ -9,11 +9,13 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.coupons.Campaign;
 import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CampaignStats;
+import de.stammkunde.domain.coupons.CampaignTarget;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
@@ -21,6 +23,7 @@ import de.stammkunde.service.Workplace;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
+import de.stammkunde.service.coupons.TargetWords;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.printing.CouponDocuments;
@@ -103,42 +106,79 @@ class CampaignsViewModelTest {
     @Test
     void aCampaignForOneCustomerNamesTheCustomerFromTheListsOwnQuery() {
         // Before, the "For" column said "Kunde 100001": whom that is had to be looked up.
-        Campaign one = forAnnaAlone("Nur Anna", messages.get("coupons.target.customer", anna.number()));
-        Campaign english = forAnnaAlone("Only Anna", "Customer " + anna.number());
-        Campaign matching = forAnnaAlone("Kaffee", "Interesse Kaffee");
+        Campaign one = forAnnaAlone("Nur Anna", new CampaignTarget.OneCustomer(anna.number()));
+        Campaign matching = forAnnaAlone("Kaffee", CampaignTarget.matching("", "Kaffee", null));
 
         vm.refresh();
 
         assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(one)));
-        assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(english)), "made in English");
         assertEquals("Interesse Kaffee", vm.target(row(matching)), "one customer matched: the search says more");
         assertEquals(campaign.targetDescription(), vm.target(row(campaign)));
     }
 
     @Test
-    void aCampaignForOneCustomerNamesWhoHoldsItsCouponAfterAMerge() {
-        // Before, it said "Kunde 100001" again once Anna was merged into another customer: a number
-        // nobody has any more.
-        Campaign one = forAnnaAlone("Nur Anna", messages.get("coupons.target.customer", anna.number()));
-        Customer kept = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller-Roth").build());
-        new CustomerService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new CustomerIndex(),
-                List.of(new CouponService(db.jdbi(), CampaignFormViewModelTest.CLOCK, new Workplace("a", "K"))))
-                .merge(kept.id(), anna.id());
+    void aCampaignMadeInGermanIsForWhomItWasMadeInTheLanguageTheAppRunsInNow() {
+        // Before, an English list said "Suche „müller, anna“, Interesse Fahrrad, Status Aktiv": the words
+        // the German form stored.
+        Messages german = new Messages(Locale.GERMANY);
+        List<CampaignTarget> made = List.of(
+                CampaignTarget.matching("müller, \"anna\"", "Fahrrad", CustomerStatus.ACTIVE),
+                new CampaignTarget.Picked(1234), new CampaignTarget.Birthdays(14), new CampaignTarget.Everyone(),
+                new CampaignTarget.CardSample(50));
+        for (CampaignTarget target : made) {
+            campaigns.create(new CampaignDraft("Aktion", Offer.amount("5"), BigDecimal.ZERO,
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),
+                    Audience.of(List.of(anna.id()), new TargetWords(german).of(target, ""), target), Progress.NONE);
+        }
+        Campaign one = forAnnaAlone("Nur Anna", new CampaignTarget.OneCustomer(anna.number()));
+        Messages english = new Messages(Locale.UK);
+        CampaignsViewModel en = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
+                new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, english,
+                new Formats(english.locale()));
+
+        en.refresh();
+
+        // newest first
+        assertEquals(List.of("one in 50 card holders", "All current customers", "Birthday within 14 days",
+                "1,234 selected customers", "Search “müller, \"anna\"”, Interest Fahrrad, Status Active"),
+                en.rows().stream().filter(r -> r.campaign().name().equals("Aktion")).map(en::target).toList());
+        assertEquals("Suche „müller, \"anna\"“, Interesse Fahrrad, Status Aktiv", en.rows().stream()
+                .filter(r -> r.campaign().name().equals("Aktion")).reduce((a, b) -> b).orElseThrow().campaign()
+                .targetDescription(), "the words of the day are kept");
+        assertEquals("Müller, Anna (" + anna.number() + ")", en.target(row(en, one)));
+        assertEquals("Customer " + anna.number(), en.target(one), "without the row's holder");
+    }
+
+    @Test
+    void aCampaignWhoseTargetIsOnlyWordsShowsTheWords() {
+        // as V9 leaves words it did not recognise: a campaign for one customer among them shows them too
+        Campaign words = forAnnaAlone("Alt", "Kunde Anna");
 
         vm.refresh();
 
-        assertEquals("Müller-Roth, Anna (" + kept.number() + ")", vm.target(row(one)));
+        assertEquals("Kunde Anna", vm.target(row(words)));
     }
 
-    /** A campaign with one coupon, Anna's, made for {@code target}. */
-    private Campaign forAnnaAlone(String name, String target) {
+    /** A campaign with one coupon, Anna's, made for {@code target}, in German words. */
+    private Campaign forAnnaAlone(String name, CampaignTarget target) {
         return campaigns.create(new CampaignDraft(name, Offer.amount("5"), BigDecimal.ZERO, LocalDate.of(2026, 11, 1),
-                LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""), Audience.of(List.of(anna.id()), target),
+                LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""), Audience.of(List.of(anna.id()),
+                new TargetWords(messages).of(target, ""), target), Progress.NONE);
+    }
+
+    /** A campaign with one coupon, Anna's, whose target was stored only as {@code words}. */
+    private Campaign forAnnaAlone(String name, String words) {
+        return campaigns.create(new CampaignDraft(name, Offer.amount("5"), BigDecimal.ZERO, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""), Audience.of(List.of(anna.id()), words),
                 Progress.NONE);
     }
 
     private CampaignStats row(Campaign c) {
-        return vm.rows().stream().filter(r -> r.campaign().id() == c.id()).findFirst().orElseThrow();
+        return row(vm, c);
+    }
+
+    private static CampaignStats row(CampaignsViewModel list, Campaign c) {
+        return list.rows().stream().filter(r -> r.campaign().id() == c.id()).findFirst().orElseThrow();
     }
 
     @Test
