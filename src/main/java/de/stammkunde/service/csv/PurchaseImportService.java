@@ -173,24 +173,39 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                     buyers.add(ofKept(p, kept).customerId());
                 }
             }
+            // the points come after every purchase is stored: a purchase's tier counts all the import's purchases
+            // before it, as when they were booked one by one in the order made, whatever order the file has
+            List<PlannedPurchase> toEarn = new ArrayList<>();
+            List<Long> toEarnIds = new ArrayList<>();
             int done = 0;
             for (int from = 0; from < creating.size(); from += BATCH) {
                 progress.checkCancelled();
                 List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
                 for (int i = 0; earning != null && i < ids.length; i++) {
-                    earn(earning, earned, batch.get(i), ids[i]);
+                    toEarn.add(batch.get(i));
+                    toEarnIds.add(ids[i]);
                 }
-                book(earning, purchases, earned);
                 done += batch.size();
                 progress.update(done, total);
             }
             for (PlannedPurchase p : updates) {
-                replace(purchases, imports, ofKept(p, kept), earning, earned);
+                PlannedPurchase replaced = ofKept(p, kept);
+                replace(purchases, imports, replaced);
+                if (earning != null) {
+                    toEarn.add(replaced);
+                    toEarnIds.add(replaced.existingId());
+                }
                 if (++done % 100 == 0) {
-                    book(earning, purchases, earned);
                     progress.checkCancelled();
                     progress.update(done, total);
+                }
+            }
+            for (int i = 0; i < toEarn.size(); i++) {
+                earn(earning, earned, toEarn.get(i), toEarnIds.get(i));
+                if ((i + 1) % BATCH == 0) {
+                    book(earning, purchases, earned);
+                    progress.checkCancelled();
                 }
             }
             book(earning, purchases, earned);
@@ -219,8 +234,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 p.payment(), null, "", PurchaseSource.IMPORT, workplace.who(), now, p.items());
     }
 
-    private static void replace(PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
-            LoyaltyService.BulkEarning earning, List<PurchaseDao.Earned> earned) {
+    private static void replace(PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p) {
         long id = p.existingId();
         if (imports.replaceImported(id, p.at(), p.total(), p.payment().name()) != 1) {
             throw new ConcurrentEditException("purchase " + id);
@@ -234,9 +248,6 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 lines.add(i + 1);
             }
             purchases.insertItems(ids, lines, p.items());
-        }
-        if (earning != null) {
-            earn(earning, earned, p, id);
         }
     }
 
