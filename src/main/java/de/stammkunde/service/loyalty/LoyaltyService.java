@@ -130,12 +130,11 @@ public final class LoyaltyService implements MergeParticipant {
         return dao.current(customerId).orElse(customerId);
     }
 
-    /** What {@link #earn} would book for this amount now (for the counter's preview). */
-    public int pointsFor(long customerId, BigDecimal eligibleAmount) {
-        LocalDateTime now = now();
+    /** What {@link #earn} would book for this amount for a purchase at {@code at} (for the counter's preview). */
+    public int pointsFor(long customerId, BigDecimal eligibleAmount, LocalDateTime at) {
         PointsRules rules = rules();
-        BigDecimal spend = jdbi.withExtension(PointsDao.class, dao -> dao.spend(customerId, now.minusYears(1), now));
-        return PointsMath.earned(eligibleAmount, rules, PointsMath.tierFor(spend, rules));
+        Tier tier = jdbi.withExtension(PointsDao.class, dao -> tierBefore(dao, customerId, rules, at));
+        return PointsMath.earned(eligibleAmount, rules, tier);
     }
 
     /**
