@@ -423,6 +423,11 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                     fail(group, first, PurchaseColumn.PRICE, "purchaseImport.problem.zero");
                     return;
                 }
+                // as a total in its column (and at the counter): beyond it, a slip that may not fit the database
+                if (total.compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+                    fail(group, first, PurchaseColumn.PRICE, "purchaseImport.problem.tooLarge", total);
+                    return;
+                }
             } else if (!items.isEmpty() && itemsTotal.compareTo(total) != 0) {
                 fail(group, first, PurchaseColumn.TOTAL, "purchaseImport.problem.itemsDoNotMatch", itemsTotal, total);
                 return;

@@ -381,6 +381,31 @@ class PurchaseImportServiceTest {
         assertEquals(new BigDecimal("25.00"), replaced.items().get(0).unitPrice());
     }
 
+    /**
+     * A receipt without a total whose items add up to more than a purchase may come to (a quantity typed into
+     * the price): refused as a total too large is, not imported as a sale the counter would refuse, and not a
+     * failed import (100,000 × 100,000 € did not fit the database's column).
+     */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void itemsAddingUpToMoreThanAPurchaseMayComeToAreRefusedAsATotalTooLarge(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = file("artikel.csv", "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-1;Torte;1;60000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-1;Kerzen;1;60000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-2;Brötchen;100000;100000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-3;Brezel;2;0,80\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, AWARD_POINTS);
+
+        assertEquals(List.of(
+                RowProblem.of(2, "Einzelpreis", "purchaseImport.problem.tooLarge", new BigDecimal("120000.00")),
+                RowProblem.of(3, "", "purchaseImport.problem.receiptLeftOut", 2),
+                RowProblem.of(4, "Einzelpreis", "purchaseImport.problem.tooLarge",
+                        new BigDecimal("10000000000.00"))), plan.problems());
+        assertEquals(1, plan.count(Action.CREATE));
+    }
+
     /** Gold from 1,000 € in the year before a purchase doubles its points; points expire after 12 months. */
     private static void goldRules(Shop shop) {
         shop.loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12,
