@@ -159,6 +159,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         int total = creates.size() + updates.size();
         // the rules of the moment, for every purchase of the import (null: no points)
         PointsRules rules = plan.options().awardPoints() ? loyalty.rules() : null;
+        // the points, booked after the purchases, take steps of their own: the bar is not full while they run
+        int steps = rules == null ? total : 2 * total;
         List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
@@ -187,7 +189,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                     toEarnIds.add(ids[i]);
                 }
                 done += batch.size();
-                progress.update(done, total);
+                progress.update(done, steps);
             }
             for (PlannedPurchase p : updates) {
                 PlannedPurchase replaced = ofKept(p, kept);
@@ -198,7 +200,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 }
                 if (++done % 100 == 0) {
                     progress.checkCancelled();
-                    progress.update(done, total);
+                    progress.update(done, steps);
                 }
             }
             for (int i = 0; i < toEarn.size(); i++) {
@@ -206,6 +208,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 if ((i + 1) % BATCH == 0) {
                     book(earning, purchases, earned);
                     progress.checkCancelled();
+                    progress.update(total + i + 1, steps);
                 }
             }
             book(earning, purchases, earned);
@@ -214,7 +217,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             return changed;
         });
         customers.showActive(activated);
-        progress.update(total, total);
+        progress.update(steps, steps);
         int items = 0;
         for (PlannedPurchase p : plan.purchases()) {
             items += p.action() == Action.SKIP ? 0 : p.items().size();

@@ -555,6 +555,33 @@ class PurchaseImportServiceTest {
         assertEquals(2, shop.purchases.history(shop.anna.id()).size());
     }
 
+    /** The points are booked after the purchases: the bar is full only when they are done too. */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void theProgressOfAnImportAwardingPointsIsFullOnlyAtTheEnd(String database) throws Exception {
+        Shop shop = new Shop(database);
+        PurchaseImportPlan plan = shop.plan(germanExport(shop), AWARD_POINTS);
+        List<long[]> updates = new ArrayList<>();
+        Progress recorded = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        shop.importer.execute(plan, recorded);
+
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(last[0], last[1]);
+        assertTrue(updates.subList(0, updates.size() - 1).stream().allMatch(u -> u[0] < u[1]),
+                "not full while the points are still being booked");
+    }
+
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
     void aCancelledImportLeavesNothingBehind(String database) throws Exception {
