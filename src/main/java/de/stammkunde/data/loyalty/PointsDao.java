@@ -138,6 +138,25 @@ public interface PointsDao extends MergeLinks {
     @RegisterConstructorMapper(Use.class)
     List<Use> uses(@Bind("redeemId") long redeemId);
 
+    /**
+     * The refund of the purchase that earned a lot, and how many of that purchase's points (less those expired)
+     * are still the customer's because its refund could not take them back (they were spent) nor a later
+     * REVERSAL row of that refund since.
+     */
+    record Owed(long refundId, int points) {
+    }
+
+    @SqlQuery("""
+            SELECT r.id AS refund_id,
+                COALESCE((SELECT SUM(e.points) FROM points_entry e
+                          WHERE e.purchase_id = l.purchase_id AND e.kind IN ('EARN', 'EXPIRE')), 0)
+                + COALESCE((SELECT SUM(e.points) FROM points_entry e
+                            WHERE e.purchase_id = r.id AND e.kind = 'REVERSAL' AND e.points < 0), 0) AS points
+            FROM points_entry l JOIN purchase r ON r.refund_of_id = l.purchase_id
+            WHERE l.id = :lotId""")
+    @RegisterConstructorMapper(Owed.class)
+    Optional<Owed> owedByRefundOf(@Bind("lotId") long lotId);
+
     @SqlQuery("SELECT DISTINCT customer_id FROM points_entry WHERE remaining > 0 AND expires_on < :today")
     List<Long> customersWithDueLots(@Bind("today") LocalDate today);
 

@@ -45,13 +45,17 @@ public final class CouponService implements MergeParticipant {
      * A mistyped code is answered without asking the database.
      */
     public CouponCheck check(String code, Long customerId, BigDecimal total) {
+        return check(code, customerId, total, LocalDate.now(clock));
+    }
+
+    /** As {@link #check(String, Long, BigDecimal)} for a purchase made on {@code day} (one entered afterwards). */
+    public CouponCheck check(String code, Long customerId, BigDecimal total, LocalDate day) {
         String normal = CouponCodes.normalise(code);
         if (!CouponCodes.isWellFormed(normal)) {
             return CouponCheck.of(CouponCodes.looksLikeMistypedCode(code) ? CouponOutcome.MISTYPED
                     : CouponOutcome.UNKNOWN, normal);
         }
-        return jdbi.withHandle(h -> check(h.attach(CouponDao.class), normal, customerId, total,
-                LocalDate.now(clock)));
+        return jdbi.withHandle(h -> check(h.attach(CouponDao.class), normal, customerId, total, day));
     }
 
     private static CouponCheck check(CouponDao dao, String normal, Long customerId, BigDecimal total,

@@ -159,6 +159,8 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         int total = creates.size() + updates.size();
         // the rules of the moment, for every purchase of the import (null: no points)
         PointsRules rules = plan.options().awardPoints() ? loyalty.rules() : null;
+        // the points, booked after the purchases, take steps of their own: the bar is not full while they run
+        int steps = rules == null ? total : 2 * total;
         List<Long> activated = jdbi.inTransaction(h -> {
             PurchaseDao purchases = h.attach(PurchaseDao.class);
             PurchaseImportDao imports = h.attach(PurchaseImportDao.class);
@@ -173,24 +175,40 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                     buyers.add(ofKept(p, kept).customerId());
                 }
             }
+            // the points come after every purchase is stored: a purchase's tier counts all the import's purchases
+            // before it, as when they were booked one by one in the order made, whatever order the file has
+            List<PlannedPurchase> toEarn = new ArrayList<>();
+            List<Long> toEarnIds = new ArrayList<>();
             int done = 0;
             for (int from = 0; from < creating.size(); from += BATCH) {
                 progress.checkCancelled();
                 List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
                 for (int i = 0; earning != null && i < ids.length; i++) {
-                    earn(earning, earned, batch.get(i), ids[i]);
+                    toEarn.add(batch.get(i));
+                    toEarnIds.add(ids[i]);
                 }
-                book(earning, purchases, earned);
                 done += batch.size();
-                progress.update(done, total);
+                progress.update(done, steps);
             }
             for (PlannedPurchase p : updates) {
-                replace(purchases, imports, ofKept(p, kept), earning, earned);
+                PlannedPurchase replaced = ofKept(p, kept);
+                replace(purchases, imports, replaced);
+                if (earning != null) {
+                    toEarn.add(replaced);
+                    toEarnIds.add(replaced.existingId());
+                }
                 if (++done % 100 == 0) {
+                    progress.checkCancelled();
+                    progress.update(done, steps);
+                }
+            }
+            for (int i = 0; i < toEarn.size(); i++) {
+                earn(earning, earned, toEarn.get(i), toEarnIds.get(i));
+                if ((i + 1) % BATCH == 0) {
                     book(earning, purchases, earned);
                     progress.checkCancelled();
-                    progress.update(done, total);
+                    progress.update(total + i + 1, steps);
                 }
             }
             book(earning, purchases, earned);
@@ -199,7 +217,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             return changed;
         });
         customers.showActive(activated);
-        progress.update(total, total);
+        progress.update(steps, steps);
         int items = 0;
         for (PlannedPurchase p : plan.purchases()) {
             items += p.action() == Action.SKIP ? 0 : p.items().size();
@@ -219,8 +237,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 p.payment(), null, "", PurchaseSource.IMPORT, workplace.who(), now, p.items());
     }
 
-    private static void replace(PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p,
-            LoyaltyService.BulkEarning earning, List<PurchaseDao.Earned> earned) {
+    private static void replace(PurchaseDao purchases, PurchaseImportDao imports, PlannedPurchase p) {
         long id = p.existingId();
         if (imports.replaceImported(id, p.at(), p.total(), p.payment().name()) != 1) {
             throw new ConcurrentEditException("purchase " + id);
@@ -234,9 +251,6 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 lines.add(i + 1);
             }
             purchases.insertItems(ids, lines, p.items());
-        }
-        if (earning != null) {
-            earn(earning, earned, p, id);
         }
     }
 
@@ -410,6 +424,11 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 total = itemsTotal;
                 if (total.signum() <= 0) {
                     fail(group, first, PurchaseColumn.PRICE, "purchaseImport.problem.zero");
+                    return;
+                }
+                // as a total in its column (and at the counter): beyond it, a slip that may not fit the database
+                if (total.compareTo(PurchaseRules.MAX_TOTAL) > 0) {
+                    fail(group, first, PurchaseColumn.PRICE, "purchaseImport.problem.tooLarge", total);
                     return;
                 }
             } else if (!items.isEmpty() && itemsTotal.compareTo(total) != 0) {

@@ -130,12 +130,11 @@ public final class LoyaltyService implements MergeParticipant {
         return dao.current(customerId).orElse(customerId);
     }
 
-    /** What {@link #earn} would book for this amount now (for the counter's preview). */
-    public int pointsFor(long customerId, BigDecimal eligibleAmount) {
-        LocalDateTime now = now();
+    /** What {@link #earn} would book for this amount for a purchase at {@code at} (for the counter's preview). */
+    public int pointsFor(long customerId, BigDecimal eligibleAmount, LocalDateTime at) {
         PointsRules rules = rules();
-        BigDecimal spend = jdbi.withExtension(PointsDao.class, dao -> dao.spend(customerId, now.minusYears(1), now));
-        return PointsMath.earned(eligibleAmount, rules, PointsMath.tierFor(spend, rules));
+        Tier tier = jdbi.withExtension(PointsDao.class, dao -> tierBefore(dao, customerId, rules, at));
+        return PointsMath.earned(eligibleAmount, rules, tier);
     }
 
     /**
@@ -247,7 +246,8 @@ public final class LoyaltyService implements MergeParticipant {
 
     /**
      * What a refund booked: the points taken back (at most what the customer still had), the redeemed
-     * ones given back, and how many of those expired at once (their date had passed meanwhile).
+     * ones given back (less those a returned purchase earned and its refund could not take back), and how
+     * many of those expired at once (their date had passed meanwhile).
      */
     public record Reversal(int takenBack, int givenBack, int lapsed) {
 
@@ -291,7 +291,7 @@ public final class LoyaltyService implements MergeParticipant {
         // knows they are gone (as new lots of the refund they were taken a second time, from other points).
         // A redemption booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
+        redeemed -= givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
         if (redeemedUnnoted > 0) {
             give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
         }
@@ -310,14 +310,25 @@ public final class LoyaltyService implements MergeParticipant {
      * that is no longer the customer's gets a new lot of the refund with its date instead. Points of a lot
      * whose purchase was refunded meanwhile come back as a new lot, as earned today: that refund took them
      * back from the customer's other points already, and back in their old lot (or with its passed date)
-     * they were lost a second time.
+     * they were lost a second time. As far as that refund could not take them back (they were spent on this
+     * purchase), they are taken again at once, in a REVERSAL row of that refund: else returning both purchases
+     * left the customer points of a purchase returned. Returns how many points were taken so.
      */
-    private void givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
+    private int givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
             PointsRules rules, LocalDateTime at) {
         Map<LocalDate, Integer> byExpiry = new LinkedHashMap<>(); // a null key: never expires
+        int owedTaken = 0;
         for (PointsDao.Use use : uses) {
             if (use.lotRefunded()) {
-                give(dao, customerId, PointsKind.REVERSAL, use.points(), refundPurchaseId, "", rules, at);
+                long lot = give(dao, customerId, PointsKind.REVERSAL, use.points(), refundPurchaseId, "", rules, at);
+                PointsDao.Owed owed = dao.owedByRefundOf(use.lotId()).orElse(null);
+                int taken = owed == null ? 0 : Math.min(use.points(), owed.points());
+                if (taken > 0) {
+                    take(dao, customerId, taken, dao.balance(customerId).orElse(0), Set.of(lot));
+                    dao.insert(customerId, PointsKind.REVERSAL, -taken, 0, null, owed.refundId(), "",
+                            workplace.who(), at);
+                    owedTaken += taken;
+                }
             } else if (dao.giveBack(use.lotId(), customerId, use.points()) == 1) {
                 byExpiry.merge(use.expiresOn(), use.points(), Integer::sum);
             } else {
@@ -328,6 +339,7 @@ public final class LoyaltyService implements MergeParticipant {
             dao.changeBalance(customerId, points);
             dao.insert(customerId, PointsKind.REVERSAL, points, 0, expires, refundPurchaseId, "", workplace.who(), at);
         });
+        return owedTaken;
     }
 
     /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */

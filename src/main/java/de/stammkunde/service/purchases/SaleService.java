@@ -62,11 +62,15 @@ public final class SaleService {
 
     /** What the sale would come to; reads only. */
     public SalePreview preview(SaleDraft draft) {
-        List<SaleProblem> problems = PurchaseRules.validate(draft, now());
+        LocalDateTime now = now();
+        List<SaleProblem> problems = PurchaseRules.validate(draft, now);
+        // as record(): a sale entered afterwards gets the coupon's answer and the tier of its own time
+        LocalDateTime at = draft.purchasedAt() == null ? now : draft.purchasedAt().withNano(0);
         BigDecimal total = draft.total() == null ? Money.ZERO : Money.of(draft.total());
         // as record(): a customer merged into another meanwhile buys as the kept one, with its points
         long customerId = customers.currentId(draft.customerId());
-        CouponCheck coupon = draft.hasCoupon() ? coupons.check(draft.couponCode(), customerId, total) : null;
+        CouponCheck coupon = draft.hasCoupon()
+                ? coupons.check(draft.couponCode(), customerId, total, at.toLocalDate()) : null;
         BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
         BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
         int balance = loyalty.balance(customerId).points();
@@ -90,7 +94,7 @@ public final class SaleService {
         } else {
             pointsDiscount = Money.ZERO;
         }
-        int toEarn = problems.isEmpty() ? loyalty.pointsFor(customerId, payable) : 0;
+        int toEarn = problems.isEmpty() ? loyalty.pointsFor(customerId, payable, at) : 0;
         return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
                 balance, maxRedeemable, minimum);
     }

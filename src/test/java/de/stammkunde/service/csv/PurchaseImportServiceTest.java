@@ -20,16 +20,19 @@ import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.PurchaseSource;
+import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.CancelAfter;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.Workplace;
+import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.csv.ImportPlan.Action;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.purchases.PurchaseService;
+import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.service.settings.SettingsService;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -41,9 +44,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -372,6 +381,31 @@ class PurchaseImportServiceTest {
         assertEquals(new BigDecimal("25.00"), replaced.items().get(0).unitPrice());
     }
 
+    /**
+     * A receipt without a total whose items add up to more than a purchase may come to (a quantity typed into
+     * the price): refused as a total too large is, not imported as a sale the counter would refuse, and not a
+     * failed import (100,000 × 100,000 € did not fit the database's column).
+     */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void itemsAddingUpToMoreThanAPurchaseMayComeToAreRefusedAsATotalTooLarge(String database) throws Exception {
+        Shop shop = new Shop(database);
+        Path file = file("artikel.csv", "Kundennummer;Datum;Bon;Artikel;Menge;Einzelpreis\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-1;Torte;1;60000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-1;Kerzen;1;60000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-2;Brötchen;100000;100000,00\n"
+                + shop.anna.number() + ";01.03.2026 10:00;B-3;Brezel;2;0,80\n", StandardCharsets.UTF_8);
+
+        PurchaseImportPlan plan = shop.plan(file, AWARD_POINTS);
+
+        assertEquals(List.of(
+                RowProblem.of(2, "Einzelpreis", "purchaseImport.problem.tooLarge", new BigDecimal("120000.00")),
+                RowProblem.of(3, "", "purchaseImport.problem.receiptLeftOut", 2),
+                RowProblem.of(4, "Einzelpreis", "purchaseImport.problem.tooLarge",
+                        new BigDecimal("10000000000.00"))), plan.problems());
+        assertEquals(1, plan.count(Action.CREATE));
+    }
+
     /** Gold from 1,000 € in the year before a purchase doubles its points; points expire after 12 months. */
     private static void goldRules(Shop shop) {
         shop.loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12,
@@ -405,6 +439,69 @@ class PurchaseImportServiceTest {
         assertEquals(new BigDecimal("24.90"), joerg.paid());
         assertEquals(24, shop.loyalty.balance(shop.joerg.id()).points());
         assertEquals(0, shop.loyalty.balance(shop.weiss.id()).points(), "no purchase, no points");
+    }
+
+    /**
+     * A till's export not sorted by date, longer than one of the import's batches: the import awards the same
+     * points, tiers and expiry dates as booking each purchase at the counter in the order they were made.
+     * Anna's 1,000 € of 1 February reach Gold for her 10 € of 1 March, although the file has them last.
+     */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void awardedPointsAreThoseOfTheSamePurchasesBookedOneByOneInTheOrderMade(String database) throws Exception {
+        record Row(Customer customer, String receipt, LocalDateTime at, String amount) {
+        }
+        Shop imported = new Shop(database);
+        Shop counter = new Shop(database);
+        goldRules(imported);
+        goldRules(counter);
+        Function<Shop, List<Row>> rows = shop -> {
+            List<Row> list = new ArrayList<>();
+            for (int i = 0; i < PurchaseImportService.BATCH + 10; i++) {
+                // from 1 November 2025 over a year, in no order; some earned points expired already
+                LocalDateTime at = LocalDateTime.of(2025, 11, 1, 9, 0).plusDays(i * 37L % 380).plusMinutes(i % 600);
+                list.add(new Row(shop.joerg, "J-" + i, at, "2,50"));
+                if (i == 500) {
+                    list.add(new Row(shop.anna, "B-3", LocalDateTime.of(2026, 3, 1, 10, 0), "10,00"));
+                }
+            }
+            list.add(new Row(shop.anna, "B-1", LocalDateTime.of(2026, 2, 1, 10, 0), "1000,00"));
+            return list;
+        };
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+        StringBuilder csv = new StringBuilder("Kundennummer;Datum;Bon;Betrag\n");
+        for (Row row : rows.apply(imported)) {
+            csv.append(row.customer().number()).append(';').append(german.format(row.at())).append(';')
+                    .append(row.receipt()).append(';').append(row.amount()).append('\n');
+        }
+
+        imported.importFile(file("ungeordnet.csv", csv.toString(), StandardCharsets.UTF_8), AWARD_POINTS);
+        Workplace workplace = new Workplace("test", "Kasse 1");
+        SaleService sales = new SaleService(counter.db.jdbi(), CLOCK, workplace, counter.loyalty,
+                new CouponService(counter.db.jdbi(), CLOCK, workplace), counter.customers);
+        rows.apply(counter).stream().sorted(Comparator.comparing(Row::at)).forEach(row -> sales.record(
+                new SaleDraft(row.customer().id(), new BigDecimal(row.amount().replace(',', '.')), List.of(),
+                        row.receipt(), PaymentMethod.CASH, row.at(), "", 0)));
+
+        assertEquals(20, imported.purchases.history(imported.anna.id()).stream()
+                .filter(p -> p.receiptNumber().equals("B-3")).findFirst().orElseThrow().pointsEarned(), "at Gold");
+        for (Function<Shop, Customer> who : List.<Function<Shop, Customer>>of(s -> s.anna, s -> s.joerg)) {
+            assertEquals(earnedByReceipt(counter, who.apply(counter)), earnedByReceipt(imported, who.apply(imported)));
+            assertEquals(counter.loyalty.balance(who.apply(counter).id()),
+                    imported.loyalty.balance(who.apply(imported).id()));
+            assertEquals(sortedLedger(counter, who.apply(counter)), sortedLedger(imported, who.apply(imported)));
+        }
+    }
+
+    private static Map<String, Integer> earnedByReceipt(Shop shop, Customer customer) {
+        return shop.purchases.history(customer.id()).stream()
+                .collect(Collectors.toMap(Purchase::receiptNumber, Purchase::pointsEarned));
+    }
+
+    /** The ledger as {@link #ledger}, without the customer's id, in an order that does not depend on the rows' ids. */
+    private static List<String> sortedLedger(Shop shop, Customer customer) {
+        return ledger(shop, customer).stream().map(e -> e.kind() + " " + e.points() + " " + e.remaining() + " "
+                + e.expiresOn() + " " + e.reason() + " " + e.createdAt()).sorted().toList();
     }
 
     @ParameterizedTest
@@ -456,6 +553,33 @@ class PurchaseImportServiceTest {
         shop.importFile(receipt(shop, "20,00"), new ImportOptions(DuplicatePolicy.CREATE, false));
 
         assertEquals(2, shop.purchases.history(shop.anna.id()).size());
+    }
+
+    /** The points are booked after the purchases: the bar is full only when they are done too. */
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void theProgressOfAnImportAwardingPointsIsFullOnlyAtTheEnd(String database) throws Exception {
+        Shop shop = new Shop(database);
+        PurchaseImportPlan plan = shop.plan(germanExport(shop), AWARD_POINTS);
+        List<long[]> updates = new ArrayList<>();
+        Progress recorded = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        shop.importer.execute(plan, recorded);
+
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(last[0], last[1]);
+        assertTrue(updates.subList(0, updates.size() - 1).stream().allMatch(u -> u[0] < u[1]),
+                "not full while the points are still being booked");
     }
 
     @ParameterizedTest

@@ -411,6 +411,29 @@ class LoyaltyServiceTest {
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
 
+    /**
+     * As above, but when the purchase that earned the 100 is refunded the customer has only 30 other points:
+     * its refund takes those 30, the other 70 were spent. Refunding the purchase paid with the 100 then gives
+     * back only the 30 taken in their place, not 100 points of a purchase returned (the order the other way
+     * round ends with the same 30).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsOfARefundedPurchaseThatItsRefundCouldNotTakeBackDoNotComeBackWithThePurchasePaidWithThem(
+            Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 0, List.of()));
+        long earnedThem = bought(db, id, "100");
+        long paidWithPoints = redeemFor(db, id, 100);
+        earn(db, id, "30");
+        assertEquals(-30, refund(db, id, earnedThem).change(), "70 of its points were spent");
+
+        assertEquals(30, refund(db, id, paidWithPoints).change());
+
+        assertEquals(30, loyalty.balance(id).points(), "as if neither purchase had been made");
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aRedemptionOfAMergedAwayCustomerRefundedFromTheKeptOneComesBackWithItsDate(Database db) {

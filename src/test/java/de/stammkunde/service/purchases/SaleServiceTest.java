@@ -10,13 +10,20 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.coupons.Campaign;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -354,6 +361,37 @@ class SaleServiceTest {
         assertEquals(12, preview.pointsToEarn());
         assertEquals(250, preview.maxRedeemable(), "12,50 € are worth 250 points at 100 points = 5 €");
         assertTrue(preview.canConfirm());
+    }
+
+    /**
+     * A sale of yesterday evening entered this morning: its coupon, whose campaign ended yesterday, and its tier
+     * are those of the sale's time in the preview as when it is booked (the preview said "expired" and would not
+     * let it be booked, and counted the points at the tier of today).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void thePreviewOfASaleEnteredAfterwardsAnswersAsItsBookingForTheSalesTime(Database db) {
+        long id = customer(db);
+        app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                List.of(new Tier("Gold", new BigDecimal("100"), new BigDecimal("2")))));
+        LocalDateTime yesterday = LocalDateTime.of(2026, 11, 21, 18, 0);
+        app.sales().record(new SaleDraft(id, new BigDecimal("100.00"), List.of(), "B-1", PaymentMethod.CASH,
+                yesterday.minusYears(1).plusHours(1), "", 0));
+        Campaign ended = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5.00"), BigDecimal.ZERO,
+                yesterday.toLocalDate().minusDays(9), yesterday.toLocalDate(), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(id), "one"), Progress.NONE);
+        String code = app.campaigns().coupons(ended.id()).get(0).code();
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B-2", PaymentMethod.CASH,
+                yesterday, code, 0);
+
+        SalePreview preview = app.sales().preview(draft);
+
+        assertTrue(preview.canConfirm(), "the coupon was valid yesterday");
+        assertEquals(new BigDecimal("25.00"), preview.payable());
+        assertEquals(50, preview.pointsToEarn(), "at Gold through the 100 € of a year before yesterday");
+        Purchase booked = app.sales().record(draft).purchase();
+        assertEquals(preview.payable(), booked.paid());
+        assertEquals(preview.pointsToEarn(), booked.pointsEarned());
     }
 
     @ParameterizedTest
