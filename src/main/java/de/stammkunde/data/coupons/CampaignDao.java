@@ -56,8 +56,10 @@ public interface CampaignDao {
     Optional<Campaign> findById(@Bind("id") long id);
 
     /**
-     * Every campaign, newest first, with codes issued, active redemptions, the uses a refund gave back,
-     * and the revenue of the purchases that used its coupons (refund rows and refunded sales left out).
+     * Every campaign, newest first, with codes issued, redemptions whose sale was kept, the uses whose sale
+     * was refunded (given back while the campaign ran, or kept as used when the refund came after its end:
+     * the same fact, counted the same), and the revenue of the purchases that used its coupons (refund rows
+     * and refunded sales left out).
      * Driven from the campaign's coupons: "refund_of_id IS NULL" would lead H2 through every purchase.
      * A personal campaign with a single code comes with that code's customer (after a merge, the one
      * kept), so the list can name whom a campaign for one customer is for.
@@ -66,9 +68,11 @@ public interface CampaignDao {
             ,
                 (SELECT COUNT(*) FROM coupon k WHERE k.campaign_id = ca.id) AS issued,
                 (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
-                  WHERE k.campaign_id = ca.id AND r.released_at IS NULL) AS redeemed,
+                  WHERE k.campaign_id = ca.id AND r.released_at IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = r.purchase_id)) AS redeemed,
                 (SELECT COUNT(*) FROM coupon_redemption r JOIN coupon k ON k.id = r.coupon_id
-                  WHERE k.campaign_id = ca.id AND r.released_at IS NOT NULL) AS refunded,
+                  WHERE k.campaign_id = ca.id AND (r.released_at IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = r.purchase_id))) AS refunded,
                 (SELECT COALESCE(SUM(p.total), 0) FROM coupon k JOIN purchase p ON p.coupon_id = k.id
                   WHERE k.campaign_id = ca.id AND p.kind = 'SALE'
                     AND NOT EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = p.id)) AS revenue,

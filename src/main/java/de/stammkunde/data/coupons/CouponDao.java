@@ -98,7 +98,8 @@ public interface CouponDao extends MergeLinks {
 
     /**
      * A campaign's codes with the customer each is for and their use, by customer name; uses a refund
-     * gave back are counted apart, with the latest one's date, so the list can say so.
+     * gave back are counted apart, with the latest one's date, so the list can say so; so are the uses
+     * kept because their sale was refunded only after the campaign ended (the refund row is the fact).
      */
     @SqlQuery("""
             SELECT k.code, k.customer_id, c.customer_number, c.first_name, c.last_name, c.company,
@@ -108,7 +109,11 @@ public interface CouponDao extends MergeLinks {
                    (SELECT COUNT(*) FROM coupon_redemption r
                     WHERE r.coupon_id = k.id AND r.released_at IS NOT NULL) AS refunded_uses,
                    (SELECT MAX(r.redeemed_at) FROM coupon_redemption r
-                    WHERE r.coupon_id = k.id AND r.released_at IS NOT NULL) AS last_refunded_use_at
+                    WHERE r.coupon_id = k.id AND r.released_at IS NOT NULL) AS last_refunded_use_at,
+                   (SELECT COUNT(*) FROM coupon_redemption r
+                    WHERE r.coupon_id = k.id AND r.released_at IS NULL
+                      AND EXISTS (SELECT 1 FROM purchase f WHERE f.refund_of_id = r.purchase_id))
+                       AS refunded_after_end
             FROM coupon k LEFT JOIN customer c ON c.id = k.customer_id
             WHERE k.campaign_id = :campaignId
             ORDER BY c.sort_name, k.id""")

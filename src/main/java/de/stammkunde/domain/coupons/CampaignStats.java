@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A campaign with how it did: codes issued, active redemptions (refunded ones freed again do not
- * count; {@code refunded} says how many there were) and the revenue of the purchases that used its
+ * A campaign with how it did: codes issued, redemptions whose sale was kept (a use whose sale was
+ * refunded does not count, whether the refund freed the coupon or came after the campaign ended and left
+ * it used; {@code refunded} says how many there were) and the revenue of the purchases that used its
  * coupons and were not refunded. A personal campaign with a single code has its customer's name
  * ("Müller, Anna") and number; else both are null.
  */

@@ -130,7 +130,8 @@ public final class CouponService implements MergeParticipant {
 
     /**
      * A refund of {@code purchaseId}: frees its coupon again if the campaign is still valid on the day of
-     * the refund; a coupon of a campaign that has ended stays used (the redemption is kept either way).
+     * the refund; a coupon of a campaign that has ended stays used (the redemption is kept either way). The
+     * statistics and the coupon list read the refund row, so such a use counts as refunded all the same.
      */
     public void release(Handle h, long purchaseId, long refundPurchaseId, LocalDateTime at) {
         CouponDao dao = h.attach(CouponDao.class);

@@ -141,12 +141,19 @@ public final class LoyaltyService implements MergeParticipant {
      * Redeems {@code points} for a purchase, using up the soonest-expiring lots first. Refuses (nothing
      * booked) when below the minimum, above the balance, or worth more than {@code payable}; safe against
      * two counters redeeming at once. Returns the euro discount.
+     * <p>
+     * The points are those valid today, also for a sale entered afterwards ({@code at} in the past): the
+     * counter panel and the sale's preview show today's balance, and points expired since the sale's date
+     * are booked as expired as soon as anything looks at the account. Taking them as of the sale's date
+     * would let them pay only while nothing had booked their expiry yet. (A shop that wants to honour them
+     * gives them back with a correction, with its reason.)
      */
     public BigDecimal redeem(Handle h, long customerId, long purchaseId, int points, BigDecimal payable,
             LocalDateTime at) {
         PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
-        expire(dao, customerId, at.toLocalDate(), at);
+        LocalDateTime now = now();
+        expire(dao, customerId, at.isAfter(now) ? at.toLocalDate() : now.toLocalDate(), now);
         int balance = dao.balance(customerId).orElse(0);
         if (points <= 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, balance);

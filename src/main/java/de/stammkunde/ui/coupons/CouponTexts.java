@@ -78,7 +78,8 @@ final class CouponTexts {
 
     /**
      * "open", "used on 22.11.2026", or for a shared code "3 of 50 used" / "used 3 times"; a use a refund
-     * gave back leaves a trace: "free again · use of 20.11.2026 refunded", else " · 1 use refunded".
+     * gave back leaves a trace: "free again · use of 20.11.2026 refunded", else " · 1 use refunded"; a use
+     * whose sale was refunded after the campaign ended says why the coupon stays used.
      */
     String status(CampaignCoupon coupon) {
         if (coupon.maxUses() != null && coupon.maxUses() == 1) {
@@ -87,11 +88,14 @@ final class CouponTexts {
                         : messages.get("coupons.codes.openAfterRefund",
                                 formats.date(coupon.lastRefundedUseAt().toLocalDate()));
             }
-            return refunded(coupon, messages.get("coupons.codes.used",
-                    formats.date(coupon.lastUsedAt().toLocalDate())));
+            String used = messages.get("coupons.codes.used", formats.date(coupon.lastUsedAt().toLocalDate()));
+            return refunded(coupon, coupon.refundedAfterEnd() == 0 ? used
+                    : messages.get("coupons.codes.usedRefundedAfterEnd", used));
         }
-        return refunded(coupon, coupon.maxUses() == null ? messages.get("coupons.codes.usedTimes", coupon.usedCount())
-                : messages.get("coupons.codes.usedOf", coupon.usedCount(), coupon.maxUses()));
+        String used = coupon.maxUses() == null ? messages.get("coupons.codes.usedTimes", coupon.usedCount())
+                : messages.get("coupons.codes.usedOf", coupon.usedCount(), coupon.maxUses());
+        return refunded(coupon, coupon.refundedAfterEnd() == 0 ? used
+                : messages.get("coupons.codes.refundedAfterEnd", used, coupon.refundedAfterEnd()));
     }
 
     private String refunded(CampaignCoupon coupon, String status) {

@@ -217,6 +217,30 @@ class LoyaltyServiceTest {
         assertEquals(java.time.LocalDate.of(2026, 2, 10), loyalty.balance(id).nextExpiry());
     }
 
+    /**
+     * A sale of 5 February entered on 15 February: the points that expired on 10 February are gone from the
+     * account the counter shows, and they cannot pay for it (they could, as long as nothing had booked their
+     * expiry yet, since it was booked as of the sale's date).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleEnteredAfterwardsCannotPayWithPointsThatExpiredSinceItsDate(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
+        earn(db, id, "100"); // expire on 10 February
+        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        long purchase = purchase(db, id, "100");
+        LocalDateTime saleTime = LocalDateTime.of(2026, 2, 5, 16, 0);
+
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class, () -> db.jdbi().useTransaction(
+                h -> loyalty.redeem(h, id, purchase, 60, new BigDecimal("100"), saleTime)));
+
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT, refused.reason());
+        assertEquals(0, refused.balance(), "the balance of today, as the counter shows it");
+        assertEquals(0, loyalty.balance(id).points());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aRefundCannotTakeBackPointsAlreadySpent(Database db) {

@@ -124,6 +124,31 @@ class SaleServiceTest {
         assertEquals(150, app.loyalty().balance(id).points());
     }
 
+    /**
+     * A sale of three days ago entered today cannot pay with points that expired yesterday: the booking answers
+     * as the preview and the counter panel, with today's balance. Before, it took them as long as nothing had
+     * booked their expiry yet (the preview, which does, refused them).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleEnteredAfterwardsPaysOnlyWithThePointsValidTodayAsThePreviewSays(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        db.jdbi().useHandle(h -> h.execute("UPDATE points_entry SET expires_on = ? WHERE customer_id = ?",
+                java.time.LocalDate.of(2026, 11, 21), id)); // earned a year ago, say; nothing booked the expiry
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B-3", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 19, 17, 0), "", 200);
+
+        PointsRefusedException refused = assertThrows(PointsRefusedException.class, () -> app.sales().record(draft));
+
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT, refused.reason());
+        assertEquals(List.of(), app.purchases().history(id));
+        SalePreview preview = app.sales().preview(draft);
+        assertEquals(PointsRefusedException.Reason.INSUFFICIENT, preview.pointsProblem());
+        assertEquals(refused.balance(), preview.balance());
+        assertEquals(0, app.loyalty().balance(id).points());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void anUnreadableAmountIsRejectedBeforeAnythingIsBooked(Database db) {

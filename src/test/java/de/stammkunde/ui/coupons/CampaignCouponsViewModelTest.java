@@ -265,13 +265,13 @@ class CampaignCouponsViewModelTest {
         LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
 
         assertEquals("eingelöst am 20.11.2026",
-                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 0, null)));
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 0, null, 0)));
         assertEquals("3 von 50 Einlösungen genutzt",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used, 0, null)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used, 0, null, 0)));
         assertEquals("einmal eingelöst",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used, 0, null)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used, 0, null, 0)));
         assertEquals("Alle (gemeinsamer Code)",
-                texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 0, null)));
+                texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 0, null, 0)));
     }
 
     @Test
@@ -282,18 +282,39 @@ class CampaignCouponsViewModelTest {
         LocalDateTime again = LocalDateTime.of(2026, 11, 23, 17, 0);
 
         assertEquals("wieder frei · Einlösung vom 20.11.2026 erstattet",
-                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used, 0)));
         assertEquals("eingelöst am 23.11.2026 · eine Einlösung erstattet",
-                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, again, 1, used)));
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, again, 1, used, 0)));
         assertEquals("3 von 50 Einlösungen genutzt · 2 Einlösungen erstattet",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used, 0)));
         assertEquals("noch nie eingelöst · eine Einlösung erstattet",
-                texts.status(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 1, used)));
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 1, used, 0)));
         CouponTexts english = new CouponTexts(new Messages(Locale.UK), new Formats(Locale.UK));
         assertEquals("free again · use on 20 Nov 2026 refunded",
-                english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used)));
+                english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 0, 1, null, 1, used, 0)));
         assertEquals("used 3 of 50 times · 2 uses refunded",
-                english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used)));
+                english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, again, 2, used, 0)));
+    }
+
+    @Test
+    void statusSaysThatTheSaleWasRefundedAfterTheCampaignEndedSoTheCouponStaysUsed() {
+        // Before, such a coupon read "eingelöst am 20.11.2026" like one whose sale was kept: nothing said why
+        // the customer, who got the money back, cannot use it again.
+        CouponTexts texts = new CouponTexts(messages, new Formats(messages.locale()));
+        LocalDateTime used = LocalDateTime.of(2026, 11, 20, 9, 30);
+        LocalDateTime first = LocalDateTime.of(2026, 11, 18, 12, 0);
+
+        assertEquals("eingelöst am 20.11.2026 · nach Aktionsende erstattet",
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 0, null, 1)));
+        assertEquals("eingelöst am 20.11.2026 · nach Aktionsende erstattet · eine Einlösung erstattet",
+                texts.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 1, first, 1)));
+        assertEquals("3 von 50 Einlösungen genutzt · davon eine nach Aktionsende erstattet",
+                texts.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used, 0, null, 1)));
+        CouponTexts english = new CouponTexts(new Messages(Locale.UK), new Formats(Locale.UK));
+        assertEquals("used on 20 Nov 2026 · refunded after the campaign ended",
+                english.status(new CampaignCoupon("K", 1L, "1", "A", "B", "", 1, 1, used, 0, null, 1)));
+        assertEquals("used 3 of 50 times · 2 of them refunded after the campaign ended",
+                english.status(new CampaignCoupon("K", null, null, null, null, null, 3, 50, used, 0, null, 2)));
     }
 
     @Test
