@@ -113,6 +113,33 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @ParameterizedTest
+    @CsvSource({"de", "en"})
+    void aNameWrapsBetweenItsWordsNotInsideOne(String language) throws Exception {
+        // Before, at 1024×700 in English the campaign column read "Kaffee-Stammkun" above "den" and "Bio-Kun"
+        // above "den": it was narrower than the name's longest word, though the table had the width for it.
+        TableView<CampaignStats> campaigns = start(language);
+        LocalDate today = fx.app().campaigns().today();
+        for (String name : List.of("Kaffee-Stammkunden", "Bio-Kunden Herbst")) {
+            fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
+                    today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                    Audience.of(List.of(fx.seeded().get(1).id()), fx.text("coupons.target.tag", "Kaffee-Stammkunden"),
+                            CampaignTarget.matching("", "Kaffee-Stammkunden", null)),
+                    Progress.NONE);
+        }
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the new campaigns are listed", () -> campaigns.getItems().size() == 4);
+        // In German the long headers of the counts leave too little for "Interesse Kaffee-Stammkunden" as well:
+        // the name comes first.
+        List<String> wrapping = language.equals("en") ? List.of("nameColumn", "offerColumn", "targetColumn")
+                : List.of("nameColumn", "offerColumn");
+        fx.assertNoneEventually("no word broken at 1024 × 700", () -> ElidedTexts.brokenWords(campaigns, wrapping));
+        assertEquals(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS, fx.onFx(campaigns::getColumnResizePolicy),
+                "every column in view, without scrolling sideways");
+        fx.assertNoProblems();
+    }
+
     private TableView<CampaignStats> start(String language) throws Exception {
         fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH)
                 .customers(Customers.named("Birgit", "Grosskopf"), Customers.anna()).start();
