@@ -68,6 +68,7 @@ public final class TableWidths {
             // Too narrow for the longest words: the columns keeping whole words get what is left over their least,
             // the first (a campaign's name) first.
             double spare = Math.max(0, width - squeezed);
+            boolean changed = false;
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
                 Widths w = widths.remove(column);
                 if (w != null) {
@@ -77,7 +78,7 @@ public final class TableWidths {
                         min += more;
                         spare -= more;
                     }
-                    w.applyTo(column, min);
+                    changed |= w.applyTo(column, min);
                 }
             }
             // hidden columns
@@ -89,6 +90,11 @@ public final class TableWidths {
             };
             var wanted = width >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != wanted) {
+                table.setColumnResizePolicy(wanted);
+            } else if (changed && wanted != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                // The policy shares the width anew only when it is set: a column that grew to its new least width
+                // would else push the last ones out of view (the table as wide as before).
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
                 table.setColumnResizePolicy(wanted);
             }
         };
@@ -169,13 +175,18 @@ public final class TableWidths {
             };
         }
 
-        void applyTo(TableColumnBase<?, ?> column, double min) {
+        /** Returns whether the least or most width of {@code column} changed. */
+        boolean applyTo(TableColumnBase<?, ?> column, double min) {
+            boolean changed = false;
             if (column.getMinWidth() != min) {
                 column.setMinWidth(min);
+                changed = true;
             }
             if (column.getMaxWidth() < whole || only && column.getMaxWidth() != whole) {
                 column.setMaxWidth(whole);
+                changed = true;
             }
+            return changed;
         }
     }
 
