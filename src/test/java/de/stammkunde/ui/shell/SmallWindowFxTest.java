@@ -36,6 +36,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -249,6 +251,22 @@ class SmallWindowFxTest extends FxRobot {
     @Test
     void theCampaignsFitA1024PixelScreenWithTheirDatesInGerman() throws Exception {
         assertCampaignsFit1024(Locale.GERMANY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theCustomerListShowsEveryColumnOnA1024PixelScreen(String language) throws Exception {
+        // Before, in English the headers ("Customer no.", "Postcode", "Company") took more than the table had: it
+        // scrolled sideways, the e-mail addresses cut at their first letters and the status out of view, while
+        // the German list showed every column.
+        start(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH, 1024);
+        fx.showCustomers();
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("the customer is listed", () -> table.getItems().size() == 1);
+        fx.awaitIdle();
+
+        assertFalse(scrollsSideways(table), "every column in view without scrolling sideways");
+        fx.assertNoProblems();
     }
 
     @Test
