@@ -128,7 +128,8 @@ public final class TableWidths {
     /**
      * Keeps {@code column} exactly as wide as the widest of its header and its texts, as {@link #fitContent}
      * does, and no wider: the rest of the table's width goes to the columns whose texts need it (a campaign's
-     * name and whom it is for), not to a count of one digit under a long header.
+     * name and whom it is for), not to a count of one digit under a long header. In a list too long to be
+     * measured, as {@link #fitContent}.
      */
     public static void fitContentOnly(TableColumn<?, ?> column) {
         fitContent(column);
@@ -223,7 +224,9 @@ public final class TableWidths {
                         wrapped = partWidth;
                     }
                 }
-                widths.put(column, new Widths(widest, wrapped, squeezed, column.getProperties().containsKey(ONLY)));
+                // A list too long to measure does not hold its columns to their headers' width.
+                boolean only = column.getProperties().containsKey(ONLY) && table.getItems().size() <= MAX_MEASURED;
+                widths.put(column, new Widths(widest, wrapped, squeezed, only));
             }
         }
         return widths;
