@@ -102,11 +102,20 @@ public interface PointsDao extends MergeLinks {
 
     /**
      * The ledger newest first, each row with its purchase's receipt number and date; a refund's rows also
-     * with the reason given for it (kept in the refund's note).
+     * with the reason given for it (kept in the refund's note), and whether a refund's row gave redeemed points
+     * back into the lots they came from (LoyaltyService#reverse books it with nothing remaining; a refund's row
+     * that is a lot of its own starts with all its points remaining): the refunded purchase's redemption used
+     * a lot of the customer's with the row's expiry date.
      */
     @SqlQuery("""
             SELECT e.*, p.receipt_number AS line_receipt, COALESCE(o.purchased_at, p.purchased_at) AS line_purchased_at,
-                CASE WHEN p.refund_of_id IS NULL THEN '' ELSE p.note END AS line_refund_reason
+                CASE WHEN p.refund_of_id IS NULL THEN '' ELSE p.note END AS line_refund_reason,
+                CASE WHEN e.kind = 'REVERSAL' AND e.points > 0 AND e.remaining = 0 AND EXISTS (
+                    SELECT 1 FROM points_entry r
+                    JOIN points_use u ON u.redeem_id = r.id JOIN points_entry l ON l.id = u.lot_id
+                    WHERE r.purchase_id = p.refund_of_id AND r.kind = 'REDEEM' AND l.customer_id = e.customer_id
+                      AND (l.expires_on = e.expires_on OR l.expires_on IS NULL AND e.expires_on IS NULL))
+                    THEN TRUE ELSE FALSE END AS line_back_in_lots
             FROM points_entry e
             LEFT JOIN purchase p ON p.id = e.purchase_id
             LEFT JOIN purchase o ON o.id = p.refund_of_id

@@ -9,7 +9,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Maps {@link PointsDao#lines}: the entry by its constructor, then the purchase's receipt, date and refund reason. */
+/** Maps {@link PointsDao#lines}: the entry by its constructor, then the purchase's receipt, date, refund reason
+ * and whether it gave points back into their lots. */
 public final class PointsLineMapper implements RowMapper<PointsLine> {
 
     private static final RowMapper<PointsEntry> ENTRIES = ConstructorMapper.of(PointsEntry.class);
@@ -25,7 +26,8 @@ public final class PointsLineMapper implements RowMapper<PointsLine> {
         return (rs, ctx) -> {
             Timestamp at = rs.getTimestamp("line_purchased_at");
             return new PointsLine(entry.map(rs, ctx), rs.getString("line_receipt"),
-                    at == null ? null : at.toLocalDateTime(), rs.getString("line_refund_reason"));
+                    at == null ? null : at.toLocalDateTime(), rs.getString("line_refund_reason"),
+                    rs.getBoolean("line_back_in_lots"));
         };
     }
 }

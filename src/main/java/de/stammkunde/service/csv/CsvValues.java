@@ -224,6 +224,28 @@ public final class CsvValues {
     }
 
     /**
+     * Whether {@code text} is written as a date ("31.02.1980", "1980-02-31") whose month has no such day: the
+     * problem is the day, not how it is written.
+     */
+    public static boolean isDayTheMonthLacks(String text) {
+        String value = text.strip();
+        Matcher dayFirst = DAY_FIRST_DATE.matcher(value);
+        Matcher iso = ISO_DATE.matcher(value);
+        int day;
+        int month;
+        if (dayFirst.matches()) {
+            day = Integer.parseInt(dayFirst.group(1));
+            month = Integer.parseInt(dayFirst.group(3));
+        } else if (iso.matches()) {
+            day = Integer.parseInt(iso.group(3));
+            month = Integer.parseInt(iso.group(2));
+        } else {
+            return false;
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && parseDate(value, LocalDate.EPOCH).isEmpty();
+    }
+
+    /**
      * A consent cell: yes or no, optionally the day it was given and where. A "yes" without a day
      * counts from {@code today} with {@code defaultSource}, so the shop can still show when it learned it.
      * Empty when the cell says neither yes nor no or has an unreadable date.

@@ -110,7 +110,8 @@ public final class CustomerRowParser {
                 case BIRTH_DATE -> {
                     if (!CsvValues.isNoDate(value)) {
                         CsvValues.parseDate(value, today).ifPresentOrElse(b::birthDate,
-                                () -> problems.add(RowProblem.of(row, head, "csv.problem.date", value)));
+                                () -> problems.add(RowProblem.of(row, head, CsvValues.isDayTheMonthLacks(value)
+                                        ? "csv.problem.noSuchDay" : "csv.problem.date", value)));
                     }
                 }
                 case OCCUPATION -> b.occupation(value);

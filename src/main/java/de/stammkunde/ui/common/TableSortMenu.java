@@ -23,7 +23,17 @@ import javafx.scene.input.KeyEvent;
  */
 public final class TableSortMenu {
 
+    private static final String NAME = TableSortMenu.class.getName() + ".name";
+
     private TableSortMenu() {
+    }
+
+    /**
+     * Names {@code column} in the menu by {@code name} rather than its header, which is short to leave the
+     * table's width to the texts ("No." above the customer numbers, "Sort by Customer no." in the menu).
+     */
+    public static void named(TableColumn<?, ?> column, String name) {
+        column.getProperties().put(NAME, name);
     }
 
     /**
@@ -54,7 +64,8 @@ public final class TableSortMenu {
             TableColumn<S, ?> sorted = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
             for (TableColumn<S, ?> column : table.getColumns()) {
                 if (column.isSortable() && column.isVisible() && column.getText() != null) {
-                    RadioMenuItem item = new RadioMenuItem(messages.get("table.sortBy", column.getText()));
+                    Object name = column.getProperties().getOrDefault(NAME, column.getText());
+                    RadioMenuItem item = new RadioMenuItem(messages.get("table.sortBy", name));
                     item.setToggleGroup(columns);
                     item.setSelected(column == sorted);
                     item.setOnAction(a -> sortBy(table, column));

@@ -36,6 +36,7 @@ public final class TableWidths {
     private static final String FLOOR = TableWidths.class.getName() + ".floor";
     private static final String ONLY = TableWidths.class.getName() + ".only";
     private static final String WRAPPED = TableWidths.class.getName() + ".wrapped";
+    private static final String WORDS = TableWidths.class.getName() + ".words";
 
     private TableWidths() {
     }
@@ -44,7 +45,8 @@ public final class TableWidths {
      * Fits the columns with {@code policy} (e.g. {@link TableView#CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS}).
      * No column gets narrower than its header's text, in whichever language, nor than the widest text of a
      * column marked with {@link #fitContent}; one marked with {@link #fitContentOrWrap} only when the table
-     * has the width for every text on one line, else no narrower than the widest part of its texts.
+     * has the width for every text on one line, else no narrower than the widest part of its texts; one marked
+     * with {@link #wholeWords} no narrower than its longest word while the table has the width for that.
      */
     public static <S> void fitOrScroll(TableView<S> table, Callback<TableView.ResizeFeatures, Boolean> policy) {
         table.setMinWidth(0);
@@ -52,17 +54,47 @@ public final class TableWidths {
             Map<TableColumnBase<?, ?>, Widths> widths = measure(table);
             double whole = SLACK;
             double wrapped = SLACK;
+            double squeezed = SLACK;
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
                 Widths w = widths.get(column);
                 whole += w == null ? column.getMinWidth() : w.whole();
                 wrapped += w == null ? column.getMinWidth() : w.wrapped();
+                squeezed += w == null ? column.getMinWidth() : w.squeezed();
             }
-            // A column that may wrap does so only when the table is too narrow for every text on one line.
-            boolean wrap = table.getWidth() < whole;
-            widths.forEach((column, w) -> w.applyTo(column, wrap));
-            double needed = wrap ? wrapped : whole;
-            var wanted = table.getWidth() >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
+            // A column that may wrap does so only when the table is too narrow for every text on one line; a
+            // word is broken only when the table is too narrow for the longest words as well.
+            double width = table.getWidth();
+            Fit how = width >= whole ? Fit.WHOLE : width >= wrapped ? Fit.WRAPPED : Fit.SQUEEZED;
+            // Too narrow for the longest words: the columns keeping whole words get what is left over their least,
+            // the first (a campaign's name) first.
+            double spare = Math.max(0, width - squeezed);
+            boolean changed = false;
+            for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+                Widths w = widths.remove(column);
+                if (w != null) {
+                    double min = w.least(how);
+                    if (how == Fit.SQUEEZED) {
+                        double more = Math.min(spare, w.wrapped() - min);
+                        min += more;
+                        spare -= more;
+                    }
+                    changed |= w.applyTo(column, min);
+                }
+            }
+            // hidden columns
+            widths.forEach((column, w) -> w.applyTo(column, w.least(how)));
+            double needed = switch (how) {
+                case WHOLE -> whole;
+                case WRAPPED -> wrapped;
+                case SQUEEZED -> squeezed;
+            };
+            var wanted = width >= needed ? policy : TableView.UNCONSTRAINED_RESIZE_POLICY;
             if (table.getColumnResizePolicy() != wanted) {
+                table.setColumnResizePolicy(wanted);
+            } else if (changed && wanted != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                // The policy shares the width anew only when it is set: a column that grew to its new least width
+                // would else push the last ones out of view (the table as wide as before).
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
                 table.setColumnResizePolicy(wanted);
             }
         };
@@ -96,7 +128,8 @@ public final class TableWidths {
     /**
      * Keeps {@code column} exactly as wide as the widest of its header and its texts, as {@link #fitContent}
      * does, and no wider: the rest of the table's width goes to the columns whose texts need it (a campaign's
-     * name and whom it is for), not to a count of one digit under a long header.
+     * name and whom it is for), not to a count of one digit under a long header. In a list too long to be
+     * measured, as {@link #fitContent}.
      */
     public static void fitContentOnly(TableColumn<?, ?> column) {
         fitContent(column);
@@ -115,19 +148,46 @@ public final class TableWidths {
     }
 
     /**
-     * What a column needs: {@code whole} for its header and, where it fits its content, its widest text on one
-     * line (no more where it fits its content only); {@code wrapped} where its texts may wrap, else {@code whole}.
+     * Keeps {@code column}, whose cells wrap their texts ({@link FullText#wrappedInCells}), at least as wide as
+     * the longest word of its texts, so that "Kaffee-Stammkunden" is never broken into "Kaffee-Stammkun" and
+     * "den": only where the table is too narrow for the longest words of all such columns does it break them
+     * (the tooltip shows the text). Only for short lists: longer ones are not measured.
      */
-    private record Widths(double whole, double wrapped, boolean only) {
+    public static void wholeWords(TableColumn<?, ?> column) {
+        column.getProperties().put(WORDS, Boolean.TRUE);
+    }
 
-        void applyTo(TableColumnBase<?, ?> column, boolean wrap) {
-            double min = wrap ? wrapped : whole;
+    /** How much room the table gives its columns: every text on one line, wrapped at spaces, or less. */
+    private enum Fit { WHOLE, WRAPPED, SQUEEZED }
+
+    /**
+     * What a column needs: {@code whole} for its header and, where it fits its content, its widest text on one
+     * line (no more where it fits its content only), or where it keeps whole words, its longest word;
+     * {@code wrapped} where its texts may wrap, else {@code whole}; {@code squeezed} the least it takes in a
+     * table too narrow for that: its header, or the widest part of its texts where they may wrap.
+     */
+    private record Widths(double whole, double wrapped, double squeezed, boolean only) {
+
+        double least(Fit how) {
+            return switch (how) {
+                case WHOLE -> whole;
+                case WRAPPED -> wrapped;
+                case SQUEEZED -> squeezed;
+            };
+        }
+
+        /** Returns whether the least or most width of {@code column} changed. */
+        boolean applyTo(TableColumnBase<?, ?> column, double min) {
+            boolean changed = false;
             if (column.getMinWidth() != min) {
                 column.setMinWidth(min);
+                changed = true;
             }
             if (column.getMaxWidth() < whole || only && column.getMaxWidth() != whole) {
                 column.setMaxWidth(whole);
+                changed = true;
             }
+            return changed;
         }
     }
 
@@ -145,17 +205,28 @@ public final class TableWidths {
                 double least = Math.max(floor, Math.ceil(label.prefWidth(-1)) + ARROW);
                 double widest = least;
                 double wrapped = least;
-                if (column.getProperties().containsKey(FIT_CONTENT) && column instanceof TableColumn<?, ?> c) {
+                double squeezed = least;
+                boolean fits = column.getProperties().containsKey(FIT_CONTENT);
+                boolean words = column.getProperties().containsKey(WORDS);
+                if ((fits || words) && column instanceof TableColumn<?, ?> c) {
                     if (cellFont == null) {
                         // The cells' font is the header's, without its bold.
                         cellFont = Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
                     }
                     List<String> texts = texts(table.getItems(), c);
-                    widest = Math.max(least, widest(cellFont, texts) + CELL_PADDING);
-                    wrapped = column.getProperties().containsKey(WRAPPED)
-                            ? Math.max(least, widest(cellFont, parts(texts)) + CELL_PADDING) : widest;
+                    double partWidth = Math.max(least, widest(cellFont, parts(texts)) + CELL_PADDING);
+                    if (fits) {
+                        widest = Math.max(least, widest(cellFont, texts) + CELL_PADDING);
+                        wrapped = column.getProperties().containsKey(WRAPPED) ? partWidth : widest;
+                        squeezed = wrapped;
+                    } else {
+                        widest = partWidth;
+                        wrapped = partWidth;
+                    }
                 }
-                widths.put(column, new Widths(widest, wrapped, column.getProperties().containsKey(ONLY)));
+                // A list too long to measure does not hold its columns to their headers' width.
+                boolean only = column.getProperties().containsKey(ONLY) && table.getItems().size() <= MAX_MEASURED;
+                widths.put(column, new Widths(widest, wrapped, squeezed, only));
             }
         }
         return widths;

@@ -107,6 +107,10 @@ public final class CampaignsView {
         // the rest goes to the name, the offer and whom the campaign is for. Where that is too little for the
         // dates on one line as well, they take two.
         TableWidths.fitContentOrWrap(validityColumn);
+        // Their lines break between words, not inside one ("Kaffee-Stammkun" above "den").
+        for (TableColumn<CampaignStats, ?> column : List.of(nameColumn, offerColumn, targetColumn)) {
+            TableWidths.wholeWords(column);
+        }
         for (TableColumn<CampaignStats, ?> column : List.of(issuedColumn, redeemedColumn, revenueColumn)) {
             TableWidths.fitContentOnly(column);
         }

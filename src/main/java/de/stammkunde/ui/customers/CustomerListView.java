@@ -110,6 +110,8 @@ public final class CustomerListView {
         // The list starts sorted by name (new items clear the order): the header and the sort menu say so.
         table.getSortOrder().setAll(nameColumn);
         TableSortMenu.install(table, messages);
+        // The header is short ("No." in English), for every column to fit a 1024-pixel screen; the menu says it all.
+        TableSortMenu.named(numberColumn, messages.get("customer.field.number"));
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         emptyLabel.textProperty().bind(viewModel.noCustomersYetProperty().map(

@@ -56,8 +56,19 @@ public final class PointsLedgerView {
         SortKeyed.column(whenColumn, l -> formats.dateTime(l.entry().createdAt()), l -> l.entry().createdAt());
         column(kindColumn, viewModel::kindText);
         SortKeyed.column(pointsColumn, l -> viewModel.signed(l.entry().points()), l -> l.entry().points());
-        SortKeyed.column(remainingColumn, l -> viewModel.remaining(l.entry()),
-                l -> l.entry().points() > 0 ? l.entry().remaining() : null);
+        SortKeyed.column(remainingColumn, viewModel::remaining, PointsLedgerViewModel::remainingKey);
+        // "–" for points given back into the rows they came from says where they are when pointed at.
+        remainingColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SortKeyed item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+                PointsLine line = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                        : getTableView().getItems().get(getIndex());
+                String hint = line == null ? "" : viewModel.remainingHint(line);
+                setTooltip(hint.isEmpty() ? null : new Tooltip(hint));
+            }
+        });
         SortKeyed.column(expiresColumn, l -> formats.date(l.entry().expiresOn()), l -> l.entry().expiresOn());
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.reasonText(c.getValue())));
         // The receipt, then the tier or the staff's words (a refund's reason): the whole text when it is cut off.

@@ -206,9 +206,25 @@ public final class PointsLedgerViewModel {
         return formats.signed(value);
     }
 
-    /** What is left of points earned, "1.234"; "" for points taken away (nothing can be left of them). */
-    public String remaining(PointsEntry entry) {
-        return entry.points() > 0 ? formats.count(entry.remaining()) : "";
+    /**
+     * What is left of points earned, "1.234"; "" for points taken away (nothing can be left of them); "–" for a
+     * refund's row that gave points back into the rows they came from: not "0", as if they were gone.
+     */
+    public String remaining(PointsLine line) {
+        if (line.backInLots()) {
+            return "–";
+        }
+        return line.entry().points() > 0 ? formats.count(line.entry().remaining()) : "";
+    }
+
+    /** Where the points of a row showing "–" as remaining are: else "". */
+    public String remainingHint(PointsLine line) {
+        return line.backInLots() ? messages.get("points.remaining.backInLots") : "";
+    }
+
+    /** What the remaining column sorts by: null where it shows no number. */
+    public static Integer remainingKey(PointsLine line) {
+        return line.entry().points() > 0 && !line.backInLots() ? line.entry().remaining() : null;
     }
 
     public ObservableList<PointsLine> rows() {

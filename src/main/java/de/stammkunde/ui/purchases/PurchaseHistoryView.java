@@ -75,8 +75,11 @@ public final class PurchaseHistoryView {
         // A coupon with its free item, a refund with its reason: hovering shows what a narrow column cuts.
         FullText.inCells(receiptColumn, couponColumn, paymentColumn, stateColumn);
         // On a 1024-pixel screen a sale that earned and redeemed points showed "+19 / −1…" beside an empty status.
-        for (TableColumn<Purchase, ?> column : List.of(dateColumn, totalColumn, pointsColumn, paidColumn)) {
-            TableWidths.fitContent(column);
+        // The columns but the status take the width of their texts and no more: the rest goes to the status, for a
+        // refund's reason ("Erstattung: wr…" beside an empty coupon column 215 pixels wide before).
+        for (TableColumn<Purchase, ?> column : List.of(dateColumn, receiptColumn, totalColumn, couponColumn,
+                pointsColumn, paidColumn, paymentColumn)) {
+            TableWidths.fitContentOnly(column);
         }
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {

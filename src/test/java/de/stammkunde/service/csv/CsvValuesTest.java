@@ -54,6 +54,18 @@ class CsvValuesTest {
     }
 
     @Test
+    void aDayTheMonthLacksIsToldFromADateWrittenWrongly() {
+        assertTrue(CsvValues.isDayTheMonthLacks("31.02.1980"));
+        assertTrue(CsvValues.isDayTheMonthLacks("29.02.23"));
+        assertTrue(CsvValues.isDayTheMonthLacks("1981-04-31"));
+        assertFalse(CsvValues.isDayTheMonthLacks("29.02.80"), "a leap year's day");
+        assertFalse(CsvValues.isDayTheMonthLacks("17.05.1980"));
+        assertFalse(CsvValues.isDayTheMonthLacks("05/17/1980"), "month first: written wrongly");
+        assertFalse(CsvValues.isDayTheMonthLacks("32.01.1980"));
+        assertFalse(CsvValues.isDayTheMonthLacks("gestern"));
+    }
+
+    @Test
     void outlooksZeroDateMeansNoDateButOtherBadDatesDoNot() {
         assertTrue(CsvValues.isNoDate("0.0.00"));
         assertTrue(CsvValues.isNoDate(" 00.00.0000 "));

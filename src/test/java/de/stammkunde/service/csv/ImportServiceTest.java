@@ -307,7 +307,7 @@ class ImportServiceTest {
         Shop shop = new Shop();
         ImportPlan plan = planLeavingOutInvalid(shop, "oben-leer.csv", text);
 
-        assertEquals(List.of(RowProblem.of(5, "Geburtsdatum", "csv.problem.date", "31.02.1980")), plan.problems());
+        assertEquals(List.of(RowProblem.of(5, "Geburtsdatum", "csv.problem.noSuchDay", "31.02.1980")), plan.problems());
         shop.importer.execute(plan, Progress.NONE);
         assertEquals(List.of("Berg"), shop.all().stream().map(c -> c.details().lastName())
                 .filter(n -> n.equals("Berg") || n.equals("Kurz")).toList());
@@ -329,7 +329,8 @@ class ImportServiceTest {
         String text = "Nachname;Geburtsdatum\nBerg;17.05.1980\nKurz;31.02.1980\nLang;01.01.2099\n";
         Shop shop = new Shop();
         ImportPlan plan = planLeavingOutInvalid(shop, "teils.csv", text);
-        assertEquals(List.of(RowProblem.of(3, "Geburtsdatum", "csv.problem.date", "31.02.1980"),
+        // It said "not a date; please write it day first as 17.05.1980", which 31.02.1980 is: the day is wrong.
+        assertEquals(List.of(RowProblem.of(3, "Geburtsdatum", "csv.problem.noSuchDay", "31.02.1980"),
                 RowProblem.of(4, "Geburtsdatum", "validation.birthDate.future")), plan.problems());
         assertTrue(plan.canImport());
 

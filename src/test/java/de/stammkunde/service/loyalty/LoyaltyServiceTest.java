@@ -336,6 +336,33 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theLedgerTellsRowsThatGavePointsBackIntoTheirLotsFromLotsOfTheirOwn(Database db) {
+        // The points account showed "0" remaining beside the 150 points a refund gave back, as if they were gone,
+        // though they were back in the rows they came from; it can tell such rows now.
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
+        earn(db, id, "100");
+        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        earn(db, id, "200");
+        long paidWithPoints = redeemFor(db, id, 150);
+        // a redemption booked before the lots it used were noted: its refund gives a lot of its own
+        long paidBefore = redeemFor(db, id, 100);
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM points_use WHERE redeem_id = (SELECT id FROM points_entry "
+                + "WHERE purchase_id = ? AND kind = 'REDEEM')", paidBefore));
+        now.set(Instant.parse("2026-07-01T10:00:00Z"));
+        refund(db, id, paidWithPoints);
+        refund(db, id, paidBefore);
+        redeem(db, id, 300); // spends that lot to its last point
+
+        List<PointsLine> back = loyalty.lines(id).stream()
+                .filter(l -> l.entry().kind() == PointsKind.REVERSAL && l.entry().points() > 0).toList();
+        assertEquals(List.of("100 0 false", "50 0 true", "100 0 true"), back.stream()
+                .map(l -> l.entry().points() + " " + l.entry().remaining() + " " + l.backInLots()).toList());
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void redeemedPointsWhoseDatePassedBeforeTheRefundComeBackAndExpireAtOnce(Database db) {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));

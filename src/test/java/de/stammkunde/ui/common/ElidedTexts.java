@@ -34,6 +34,36 @@ public final class ElidedTexts {
         return cut;
     }
 
+    /**
+     * The words that cells of the columns with these ids, wrapping their texts, break inside because the column
+     * is narrower than the word: "text: word".
+     */
+    public static List<String> brokenWords(TableView<?> table, List<String> columns) {
+        table.applyCss();
+        table.layout();
+        List<String> broken = new ArrayList<>();
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isWrapText()
+                    && columns.contains(cell.getTableColumn().getId()) && cell.getText() != null) {
+                cell.getChildrenUnmodifiable().stream()
+                        .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                        .map(Text.class::cast)
+                        .filter(shown -> shown.getWrappingWidth() > 0)
+                        .forEach(shown -> {
+                            Text word = new Text();
+                            word.setFont(shown.getFont());
+                            for (String part : cell.getText().split(" ")) {
+                                word.setText(part);
+                                if (word.getLayoutBounds().getWidth() > shown.getWrappingWidth()) {
+                                    broken.add(cell.getText() + ": " + part);
+                                }
+                            }
+                        });
+            }
+        }
+        return broken;
+    }
+
     private static void collect(Labeled labeled, List<String> cut) {
         if (labeled.getText() == null || labeled.getText().isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.coupons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.data.coupons.CampaignCoupon;
 import de.stammkunde.domain.coupons.Campaign;
@@ -110,6 +111,36 @@ class CampaignsOnASmallScreenFxTest extends FxRobot {
         TableColumn<CampaignStats, ?> validity = campaigns.getColumns().stream()
                 .filter(c -> c.getId().equals("validityColumn")).findFirst().orElseThrow();
         fx.waitUntil("the dates on one line", () -> validity.getWidth() == validity.getMaxWidth());
+        fx.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de", "en"})
+    void aNameWrapsBetweenItsWordsNotInsideOne(String language) throws Exception {
+        // Before, at 1024×700 in English the campaign column read "Kaffee-Stammkun" above "den" and "Bio-Kun"
+        // above "den": it was narrower than the name's longest word, though the table had the width for it.
+        TableView<CampaignStats> campaigns = start(language);
+        LocalDate today = fx.app().campaigns().today();
+        for (String name : List.of("Kaffee-Stammkunden", "Bio-Kunden Herbst")) {
+            fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
+                    today.minusDays(20), today.plusDays(40), CodeMode.PERSONAL, null, ""),
+                    Audience.of(List.of(fx.seeded().get(1).id()), fx.text("coupons.target.tag", "Kaffee-Stammkunden"),
+                            CampaignTarget.matching("", "Kaffee-Stammkunden", null)),
+                    Progress.NONE);
+        }
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the new campaigns are listed", () -> campaigns.getItems().size() == 4);
+        // 1024 pixels leave too little for "Interesse Kaffee-Stammkunden" whole as well: the name comes first.
+        List<String> wrapping = List.of("nameColumn", "offerColumn");
+        fx.assertNoneEventually("no word broken at 1024 × 700", () -> ElidedTexts.brokenWords(campaigns, wrapping));
+        assertEquals(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS, fx.onFx(campaigns::getColumnResizePolicy),
+                "every column in view, without scrolling sideways");
+        // Before, the name took its width from the others only when the window changed: with the table as wide as
+        // before, the revenue was pushed out of view ("€0.0").
+        double shown = fx.onFx(() -> campaigns.getColumns().stream().mapToDouble(TableColumn::getWidth).sum());
+        assertTrue(shown <= fx.onFx(campaigns::getWidth), "the columns take " + shown + " pixels of "
+                + fx.onFx(campaigns::getWidth));
         fx.assertNoProblems();
     }
 

@@ -90,7 +90,7 @@ class CustomerListSortFxTest extends FxRobot {
 
         awaitNumbers(List.of("100001", "100002", "100003"));
         var numberColumn = fx.onFx(() -> table().getSortOrder().get(0));
-        assertEquals(fx.text("customer.field.number"), numberColumn.getText(), "the header shows the new order");
+        assertEquals(fx.text("customers.column.number"), numberColumn.getText(), "the header shows the new order");
 
         choose(openMenuWith(KeyCode.CONTEXT_MENU), fx.text("table.descending"));
 

@@ -223,4 +223,25 @@ class PointsLedgerViewModelTest {
         assertEquals("Erstattung: Ware defekt · Bon 4711 vom 26.01.2026", viewModel.reasonText(line));
         assertEquals("Refund: Ware defekt · Receipt 4711 on 26 Jan 2026", english.reasonText(line));
     }
+
+    @Test
+    void pointsGivenBackIntoTheirRowsShowNoRemainingOfTheirOwnButSayWhereTheyAre() {
+        // A refund's row giving 150 redeemed points back into the rows they came from read "0" under Remaining,
+        // as if they were gone; now "–", and pointing at it says where they are. A refund's lot of its own, spent
+        // to its last point, still reads "0".
+        PointsEntry back = new PointsEntry(2, ANNA, PointsKind.REVERSAL, 150, 0, null, 9L, "", "anna", NOW);
+        PointsLine intoLots = new PointsLine(back, "4711", NOW, "", true);
+        PointsLine ownLot = new PointsLine(back, "4711", NOW, "", false);
+        PointsLedgerViewModel english = new PointsLedgerViewModel(ledger, new CurrentThreadTaskRunner(),
+                new Messages(Locale.UK), new Formats(Locale.UK));
+
+        assertEquals("–", viewModel.remaining(intoLots));
+        assertEquals("0", viewModel.remaining(ownLot));
+        assertEquals("", viewModel.remainingHint(ownLot));
+        assertEquals(null, PointsLedgerViewModel.remainingKey(intoLots), "sorted with the rows showing no number");
+        assertEquals("Zurück in den Buchungen, aus denen sie kamen: was davon übrig ist, steht dort unter „Rest“.",
+                viewModel.remainingHint(intoLots));
+        assertEquals("Back in the bookings they came from: what is left of them shows there under “Remaining”.",
+                english.remainingHint(intoLots));
+    }
 }

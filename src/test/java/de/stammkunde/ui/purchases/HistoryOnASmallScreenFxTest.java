@@ -60,6 +60,25 @@ class HistoryOnASmallScreenFxTest {
         fx.assertNoProblems();
     }
 
+    @Test
+    void aRefundsReasonIsWholeWhereNoPurchaseHadACoupon() throws Exception {
+        // Before, at 1024 pixels the empty coupon column kept 215 pixels and the status read "Erstattung: wr…".
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).customers(Customers.anna()).start();
+        Customer anna = fx.seeded().get(0);
+        long sold = fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("50.00"), List.of(), "",
+                PaymentMethod.CASH, LocalDateTime.of(2026, 11, 1, 10, 0), "", 0)).purchase().id();
+        fx.app().sales().refund(sold, "wrong size");
+        Stage history = fx.openHistory(anna);
+        fx.onFx(() -> history.setWidth(1000));
+        TableView<?> purchases = fx.node(history.getScene().getRoot(), "#table");
+        fx.waitUntil("the sale and its refund are listed", () -> purchases.getItems().size() == 2);
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elided(purchases, List.of("stateColumn")));
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
     private List<String> elided(TableView<?> table, List<String> columns) {
         return fx.onFx(() -> ElidedTexts.of(table, columns));
     }

@@ -36,6 +36,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -249,6 +251,27 @@ class SmallWindowFxTest extends FxRobot {
     @Test
     void theCampaignsFitA1024PixelScreenWithTheirDatesInGerman() throws Exception {
         assertCampaignsFit1024(Locale.GERMANY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theCustomerListShowsEveryColumnOnA1024PixelScreen(String language) throws Exception {
+        // Before, in English the headers ("Customer no.", "Postcode", "Company") took more than the table had: it
+        // scrolled sideways, the e-mail addresses cut at their first letters and the status out of view, while
+        // the German list showed every column.
+        start(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH, 1024);
+        fx.app().customers().create(CustomerDetails.builder().firstName("Annette").lastName("Abraham").build());
+        fx.showCustomers();
+        TableView<?> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("both customers are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+
+        assertFalse(scrollsSideways(table), "every column in view without scrolling sideways");
+        // Before, in German "Kundennr." took 108 pixels for six digits and the name read "Abraham, An…". (The English
+        // headers leave the name 20 pixels less: "Abraham, Ann…", whole when hovered.)
+        List<String> whole = language.equals("de") ? List.of("numberColumn", "nameColumn") : List.of("numberColumn");
+        assertEquals(List.of(), elidedCells(table, whole));
+        fx.assertNoProblems();
     }
 
     @Test
