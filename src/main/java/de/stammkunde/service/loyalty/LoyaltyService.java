@@ -146,14 +146,16 @@ public final class LoyaltyService implements MergeParticipant {
      * counter panel and the sale's preview show today's balance, and points expired since the sale's date
      * are booked as expired as soon as anything looks at the account. Taking them as of the sale's date
      * would let them pay only while nothing had booked their expiry yet. (A shop that wants to honour them
-     * gives them back with a correction, with its reason.)
+     * gives them back with a correction, with its reason.) A sale dated a few minutes ahead (a till's clock)
+     * pays with them too: at 23:58, one dated 00:01 takes the points that expire at the end of today, which the
+     * panel and the preview still show.
      */
     public BigDecimal redeem(Handle h, long customerId, long purchaseId, int points, BigDecimal payable,
             LocalDateTime at) {
         PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
         LocalDateTime now = now();
-        expire(dao, customerId, at.isAfter(now) ? at.toLocalDate() : now.toLocalDate(), now);
+        expire(dao, customerId, now.toLocalDate(), now);
         int balance = dao.balance(customerId).orElse(0);
         if (points <= 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, balance);
