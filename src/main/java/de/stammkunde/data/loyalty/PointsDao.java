@@ -148,23 +148,29 @@ public interface PointsDao extends MergeLinks {
     List<Use> uses(@Bind("redeemId") long redeemId);
 
     /**
-     * The refund of the purchase that earned a lot, and how many of that purchase's points (less those expired)
-     * are still the customer's because its refund could not take them back (they were spent) nor a later
-     * REVERSAL row of that refund since.
+     * A refund of the customer's and how many of its purchase's points (less those expired) are still the
+     * customer's because it could not take them back (they were spent) nor a later REVERSAL row of it since.
      */
-    record Owed(long refundId, int points) {
+    record Owed(long refundId, long purchaseId, int points) {
     }
 
+    /** What each of the customer's refunds but {@code exceptRefundId} still owes, oldest refund first; 0s left out. */
     @SqlQuery("""
-            SELECT r.id AS refund_id,
-                COALESCE((SELECT SUM(e.points) FROM points_entry e
-                          WHERE e.purchase_id = l.purchase_id AND e.kind IN ('EARN', 'EXPIRE')), 0)
-                + COALESCE((SELECT SUM(e.points) FROM points_entry e
-                            WHERE e.purchase_id = r.id AND e.kind = 'REVERSAL' AND e.points < 0), 0) AS points
-            FROM points_entry l JOIN purchase r ON r.refund_of_id = l.purchase_id
-            WHERE l.id = :lotId""")
+            SELECT * FROM (
+                SELECT r.id AS refund_id, r.refund_of_id AS purchase_id,
+                    COALESCE((SELECT SUM(e.points) FROM points_entry e
+                              WHERE e.purchase_id = r.refund_of_id AND e.kind IN ('EARN', 'EXPIRE')), 0)
+                    + COALESCE((SELECT SUM(e.points) FROM points_entry e
+                                WHERE e.purchase_id = r.id AND e.kind = 'REVERSAL' AND e.points < 0), 0) AS points
+                FROM purchase r
+                WHERE r.customer_id = :customerId AND r.refund_of_id IS NOT NULL AND r.id <> :exceptRefundId) o
+            WHERE o.points > 0 ORDER BY o.refund_id""")
     @RegisterConstructorMapper(Owed.class)
-    Optional<Owed> owedByRefundOf(@Bind("lotId") long lotId);
+    List<Owed> owedByRefunds(@Bind("customerId") long customerId, @Bind("exceptRefundId") long exceptRefundId);
+
+    /** The purchase that earned a lot (null: none, or not an EARN lot). */
+    @SqlQuery("SELECT purchase_id FROM points_entry WHERE id = :lotId AND kind = 'EARN'")
+    Optional<Long> earnedBy(@Bind("lotId") long lotId);
 
     @SqlQuery("SELECT DISTINCT customer_id FROM points_entry WHERE remaining > 0 AND expires_on < :today")
     List<Long> customersWithDueLots(@Bind("today") LocalDate today);

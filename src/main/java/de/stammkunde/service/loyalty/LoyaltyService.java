@@ -146,14 +146,16 @@ public final class LoyaltyService implements MergeParticipant {
      * counter panel and the sale's preview show today's balance, and points expired since the sale's date
      * are booked as expired as soon as anything looks at the account. Taking them as of the sale's date
      * would let them pay only while nothing had booked their expiry yet. (A shop that wants to honour them
-     * gives them back with a correction, with its reason.)
+     * gives them back with a correction, with its reason.) A sale dated a few minutes ahead (a till's clock)
+     * pays with them too: at 23:58, one dated 00:01 takes the points that expire at the end of today, which the
+     * panel and the preview still show.
      */
     public BigDecimal redeem(Handle h, long customerId, long purchaseId, int points, BigDecimal payable,
             LocalDateTime at) {
         PointsRules rules = rules();
         PointsDao dao = lock(h, customerId);
         LocalDateTime now = now();
-        expire(dao, customerId, at.isAfter(now) ? at.toLocalDate() : now.toLocalDate(), now);
+        expire(dao, customerId, now.toLocalDate(), now);
         int balance = dao.balance(customerId).orElse(0);
         if (points <= 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, balance);
@@ -253,8 +255,8 @@ public final class LoyaltyService implements MergeParticipant {
 
     /**
      * What a refund booked: the points taken back (at most what the customer still had), the redeemed
-     * ones given back (less those a returned purchase earned and its refund could not take back), and how
-     * many of those expired at once (their date had passed meanwhile).
+     * ones given back (less those taken for what earlier refunds could not take back), and how many of
+     * those expired at once (their date had passed meanwhile).
      */
     public record Reversal(int takenBack, int givenBack, int lapsed) {
 
@@ -298,11 +300,13 @@ public final class LoyaltyService implements MergeParticipant {
         // knows they are gone (as new lots of the refund they were taken a second time, from other points).
         // A redemption booked before the lots were noted gives its points back as a new lot, as earned today.
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
-        redeemed -= givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
+        Set<Long> returnedLots = givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
         if (redeemedUnnoted > 0) {
-            give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "", rules, at);
+            returnedLots.add(give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "",
+                    rules, at));
         }
         int lapsed = expire(dao, customerId, at.toLocalDate(), at);
+        redeemed -= settleOwed(dao, customerId, redeemedOf, redeemed - lapsed, returnedLots, refundPurchaseId, at);
         int balance = dao.balance(customerId).orElse(0);
         int takeBack = Math.min(earned, balance);
         if (takeBack > 0) {
@@ -317,36 +321,63 @@ public final class LoyaltyService implements MergeParticipant {
      * that is no longer the customer's gets a new lot of the refund with its date instead. Points of a lot
      * whose purchase was refunded meanwhile come back as a new lot, as earned today: that refund took them
      * back from the customer's other points already, and back in their old lot (or with its passed date)
-     * they were lost a second time. As far as that refund could not take them back (they were spent on this
-     * purchase), they are taken again at once, in a REVERSAL row of that refund: else returning both purchases
-     * left the customer points of a purchase returned. Returns how many points were taken so.
+     * they were lost a second time. Returns the lots the points went into.
      */
-    private int givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
+    private Set<Long> givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
             PointsRules rules, LocalDateTime at) {
         Map<LocalDate, Integer> byExpiry = new LinkedHashMap<>(); // a null key: never expires
-        int owedTaken = 0;
+        Set<Long> lots = new HashSet<>();
         for (PointsDao.Use use : uses) {
             if (use.lotRefunded()) {
-                long lot = give(dao, customerId, PointsKind.REVERSAL, use.points(), refundPurchaseId, "", rules, at);
-                PointsDao.Owed owed = dao.owedByRefundOf(use.lotId()).orElse(null);
-                int taken = owed == null ? 0 : Math.min(use.points(), owed.points());
-                if (taken > 0) {
-                    take(dao, customerId, taken, dao.balance(customerId).orElse(0), Set.of(lot));
-                    dao.insert(customerId, PointsKind.REVERSAL, -taken, 0, null, owed.refundId(), "",
-                            workplace.who(), at);
-                    owedTaken += taken;
-                }
+                lots.add(give(dao, customerId, PointsKind.REVERSAL, use.points(), refundPurchaseId, "", rules, at));
             } else if (dao.giveBack(use.lotId(), customerId, use.points()) == 1) {
                 byExpiry.merge(use.expiresOn(), use.points(), Integer::sum);
+                lots.add(use.lotId());
             } else {
-                addLot(dao, customerId, PointsKind.REVERSAL, use.points(), use.expiresOn(), refundPurchaseId, "", at);
+                lots.add(addLot(dao, customerId, PointsKind.REVERSAL, use.points(), use.expiresOn(), refundPurchaseId,
+                        "", at));
             }
         }
         byExpiry.forEach((expires, points) -> {
             dao.changeBalance(customerId, points);
             dao.insert(customerId, PointsKind.REVERSAL, points, 0, expires, refundPurchaseId, "", workplace.who(), at);
         });
-        return owedTaken;
+        return lots;
+    }
+
+    /**
+     * Takes of the {@code returned} points just given back (those that did not lapse at once) what earlier
+     * refunds of the customer could not take back because the points were spent, each in a REVERSAL row of
+     * that refund: first the refunds of purchases whose own points came back, then the oldest. Else returning
+     * every purchase could leave the customer points: a refund whose purchase's points were spent takes others
+     * in their place, those of a purchase returned later, whose refund then finds nothing; the spent points
+     * coming back are in truth that later purchase's. Returns how many points were taken so.
+     */
+    private int settleOwed(PointsDao dao, long customerId, List<PointsDao.Use> uses, int returned,
+            Set<Long> returnedLots, long refundPurchaseId, LocalDateTime at) {
+        if (returned <= 0) {
+            return 0;
+        }
+        Set<Long> cameBack = new HashSet<>();
+        for (PointsDao.Use use : uses) {
+            if (use.lotRefunded()) {
+                dao.earnedBy(use.lotId()).ifPresent(cameBack::add);
+            }
+        }
+        List<PointsDao.Owed> owed = new ArrayList<>(dao.owedByRefunds(customerId, refundPurchaseId));
+        owed.sort((a, b) -> Boolean.compare(!cameBack.contains(a.purchaseId()), !cameBack.contains(b.purchaseId())));
+        int taken = 0;
+        for (PointsDao.Owed refund : owed) {
+            int balance = dao.balance(customerId).orElse(0);
+            int points = Math.min(Math.min(refund.points(), returned - taken), balance);
+            if (points <= 0) {
+                break;
+            }
+            take(dao, customerId, points, balance, returnedLots);
+            dao.insert(customerId, PointsKind.REVERSAL, -points, 0, null, refund.refundId(), "", workplace.who(), at);
+            taken += points;
+        }
+        return taken;
     }
 
     /** A manual correction (positive or negative) with a required reason; for a merged customer the kept one's. */

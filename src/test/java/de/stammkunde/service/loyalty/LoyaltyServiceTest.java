@@ -485,6 +485,31 @@ class LoyaltyServiceTest {
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
 
+    /**
+     * As above, but the purchase whose 100 points the first refund took in their place is returned too, before
+     * the purchase paid with the spent points: its refund finds nothing left to take. When the purchase paid with
+     * points is returned last, the 100 points coming back are those the third purchase earned (the first refund
+     * took them instead), so that third refund takes them: all three returned, nothing left. Before, the
+     * customer kept the 100 points.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pointsTakenByARefundInPlaceOfSpentOnesAreTakenWhenTheyComeBackAndTheirPurchaseIsReturnedToo(
+            Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 0, List.of()));
+        long earnedThem = bought(db, id, "100");
+        long paidWithPoints = redeemFor(db, id, 100);
+        long earnedOthers = bought(db, id, "100");
+        assertEquals(-100, refund(db, id, earnedThem).change(), "takes the other purchase's 100 instead");
+        assertEquals(0, refund(db, id, earnedOthers).change(), "nothing left to take");
+
+        assertEquals(0, refund(db, id, paidWithPoints).change());
+
+        assertEquals(0, loyalty.balance(id).points(), "as if none of the three purchases had been made");
+        assertEquals(ledgerSum(id), loyalty.balance(id).points());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void aRedemptionOfAMergedAwayCustomerRefundedFromTheKeptOneComesBackWithItsDate(Database db) {

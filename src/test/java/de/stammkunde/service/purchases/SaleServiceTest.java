@@ -149,6 +149,31 @@ class SaleServiceTest {
         assertEquals(0, app.loyalty().balance(id).points());
     }
 
+    /**
+     * At 23:58 a sale dated 00:01 (the till's clock a little ahead) pays with points that expire at the end of
+     * today, as the preview and the counter panel say: they are spent from the account as it stands when the
+     * sale is entered. Before, the preview showed them and Enter said "not enough points (0)".
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSaleDatedJustAfterMidnightPaysWithThePointsThePreviewShows(Database db) {
+        long id = customer(db);
+        app.loyalty().correct(id, 300, "Startguthaben");
+        db.jdbi().useHandle(h -> h.execute("UPDATE points_entry SET expires_on = ? WHERE customer_id = ?",
+                java.time.LocalDate.of(2026, 11, 22), id)); // valid to the end of today
+        // the same database at 23:58 (closed with it after the test)
+        app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
+                Clock.fixed(Instant.parse("2026-11-22T22:58:00Z"), ZoneId.of("Europe/Berlin")));
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B-4", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 23, 0, 1), "", 200);
+        assertTrue(app.sales().preview(draft).canConfirm());
+
+        SaleResult result = app.sales().record(draft);
+
+        assertEquals(200, result.purchase().pointsRedeemed());
+        assertEquals(new BigDecimal("10.00"), result.purchase().pointsDiscount());
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void anUnreadableAmountIsRejectedBeforeAnythingIsBooked(Database db) {
