@@ -222,6 +222,28 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
+    void theSaveButtonReadsWholeBesideTheNoteInTheSmallestWindow() {
+        fx.onFx(() -> fx.stage().setWidth(900));
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        fx.awaitIdle();
+        // It read "…" beside "Saved. Changes apply from now on; points already earned keep their value and expiry."
+        String shown = fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return ((javafx.scene.text.Text) save.lookup(".text")).getText();
+        });
+        assertEquals("Save", shown);
+    }
+
+    @Test
     void enterInATiersFieldSavesAndTheCaretStaysThere() {
         Parent root = showSettings();
         Button save = fx.node(root, "#saveButton");
