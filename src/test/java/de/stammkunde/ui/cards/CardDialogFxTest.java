@@ -135,6 +135,18 @@ class CardDialogFxTest extends FxRobot {
     }
 
     @Test
+    void printAndSaveAsPdfNameTheirKeys() {
+        // Ctrl+P and Ctrl+S worked, but the dialog said so nowhere: only the README did.
+        fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+
+        assertEquals("Print the card at its real size (Ctrl+P)",
+                fx.onFx(() -> ((Button) fx.node(root, "#printButton")).getTooltip().getText()));
+        assertEquals("Save the card as a PDF (Ctrl+S)",
+                fx.onFx(() -> ((Button) fx.node(root, "#pdfButton")).getTooltip().getText()));
+    }
+
+    @Test
     void withoutACardTheFocusStartsOnIssueAndGoesToPrintOnceIssued() {
         Parent root = openDialog();
         fx.waitUntil("'Issue card' has the focus", () -> focusOwner(root) == fx.node(root, "#issueButton"));
