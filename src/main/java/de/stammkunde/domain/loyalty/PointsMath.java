@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The points rules as arithmetic: what a purchase earns, what points are worth, which tier applies. */
@@ -60,6 +61,41 @@ public final class PointsMath {
             }
         }
         return best;
+    }
+
+    /**
+     * The tier below {@code tier} (lower minimum spend) that multiplies more than it, the one multiplying most:
+     * {@link #tierFor} picks the highest minimum reached, so whoever spent more would earn fewer points.
+     */
+    public static Optional<Tier> multipliesMoreBelow(Tier tier, List<Tier> tiers) {
+        return tiers.stream().filter(other -> other.minYearlySpend().compareTo(tier.minYearlySpend()) < 0
+                && other.multiplier().compareTo(tier.multiplier()) > 0)
+                .reduce((a, b) -> b.multiplier().compareTo(a.multiplier()) > 0 ? b : a);
+    }
+
+    /** A tier before {@code tiers.get(index)} with the same minimum spend: {@link #tierFor} never picks both. */
+    public static Optional<Tier> sameMinimumBefore(int index, List<Tier> tiers) {
+        Tier tier = tiers.get(index);
+        return tiers.subList(0, index).stream()
+                .filter(other -> other.minYearlySpend().compareTo(tier.minYearlySpend()) == 0).findFirst();
+    }
+
+    /**
+     * Tiers that give the bigger spender no more, as message keys: two with the same minimum spend
+     * ({@code tierSpendTwice}), a higher minimum multiplying less than a lower one ({@code tierOrder}).
+     * Only for rules to be saved, with their ranges checked: {@link #problems} does not ask, so that rules
+     * saved before this check still load and the counter works with them.
+     */
+    public static List<String> tierOrderProblems(List<Tier> tiers) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            if (sameMinimumBefore(i, tiers).isPresent()) {
+                problems.add("tierSpendTwice");
+            } else if (multipliesMoreBelow(tiers.get(i), tiers).isPresent()) {
+                problems.add("tierOrder");
+            }
+        }
+        return problems;
     }
 
     /** A lot of points still available: how many are left and when they expire (null: never). */

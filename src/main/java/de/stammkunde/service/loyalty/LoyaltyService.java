@@ -69,6 +69,9 @@ public final class LoyaltyService implements MergeParticipant {
     /** The settings that hold {@code rules}, checked, to be saved with others in one transaction. */
     public Map<String, String> settingsOf(PointsRules rules) {
         List<String> problems = PointsMath.problems(rules);
+        if (problems.isEmpty()) {
+            problems = PointsMath.tierOrderProblems(rules.tiers());
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid points rules: " + problems);
         }
@@ -560,7 +563,8 @@ public final class LoyaltyService implements MergeParticipant {
                         Integer.parseInt(values.getOrDefault(PREFIX + "minimum", "" + d.minimumRedeem())),
                         Integer.parseInt(values.getOrDefault(PREFIX + "expiryMonths", "" + d.expiryMonths())),
                         tiers);
-                // rules saved before their ranges were checked (or edited by hand) must not stop every sale
+                // rules saved before their ranges were checked (or edited by hand) must not stop every sale;
+                // tiers in a poor order (PointsMath.tierOrderProblems) still count: the owner's Settings say so
                 return PointsMath.problems(rules).isEmpty() ? rules : d;
             } catch (NumberFormatException e) {
                 // Only saveRules writes these rows, after validation; a hand-edited database gets the defaults.

@@ -76,7 +76,7 @@ public final class CardDialogView {
         historyTable.focusTraversableProperty().bind(Bindings.isNotEmpty(viewModel.history()));
         viewModel.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
-                focusFirstAction();
+                focusLikelyAction();
             }
         });
         viewModel.activeCardProperty().addListener((obs, old, card) -> {
@@ -102,9 +102,12 @@ public final class CardDialogView {
         });
     }
 
-    /** "Karte ausgeben" without a card, else the first of the card's commands: the row in reading order. */
-    private void focusFirstAction() {
-        for (Button b : new Button[] {issueButton, lostButton, printButton, pdfButton, pngButton}) {
+    /**
+     * The likely command first: "Karte ausgeben" without a card, "Drucken …" with one (F7 at the counter is
+     * mostly for printing it; "Karte verloren …" had the focus, a Space away from blocking the card).
+     */
+    private void focusLikelyAction() {
+        for (Button b : new Button[] {issueButton, printButton, pdfButton, pngButton, lostButton}) {
             if (b.isVisible() && !b.isDisabled()) {
                 b.requestFocus();
                 return;

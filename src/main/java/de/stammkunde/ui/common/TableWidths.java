@@ -26,7 +26,7 @@ public final class TableWidths {
 
     /** Room for the vertical scroll bar and the table's border. */
     private static final double SLACK = 12;
-    /** Room for the sort arrow beside a header's text. */
+    /** Room for the sort arrow beside a header's text: only the column sorted by shows one. */
     private static final double ARROW = 12;
     /** A cell's padding left and right (0.5em each in the theme), and a pixel for rounding. */
     private static final double CELL_PADDING = 18;
@@ -37,6 +37,7 @@ public final class TableWidths {
     private static final String ONLY = TableWidths.class.getName() + ".only";
     private static final String WRAPPED = TableWidths.class.getName() + ".wrapped";
     private static final String WORDS = TableWidths.class.getName() + ".words";
+    private static final String TEXTS = TableWidths.class.getName() + ".texts";
 
     private TableWidths() {
     }
@@ -99,6 +100,12 @@ public final class TableWidths {
             }
         };
         table.widthProperty().addListener(o -> fit.run());
+        // The column sorted by needs room for its arrow, the one sorted by before no longer.
+        table.getSortOrder().addListener((InvalidationListener) o -> {
+            if (table.getWidth() > 0) {
+                fit.run();
+            }
+        });
         // New rows may bring a wider text into a column that fits its content.
         InvalidationListener rowsChanged = o -> {
             if (table.getWidth() > 0) {
@@ -157,6 +164,14 @@ public final class TableWidths {
         column.getProperties().put(WORDS, Boolean.TRUE);
     }
 
+    /**
+     * Keeps {@code column} at least as wide as the widest of {@code texts}, the few it can ever show (a status
+     * in the user's language), however long the list: "Interessent" needs more room than "Prospect".
+     */
+    public static void fitTexts(TableColumn<?, ?> column, List<String> texts) {
+        column.getProperties().put(TEXTS, List.copyOf(texts));
+    }
+
     /** How much room the table gives its columns: every text on one line, wrapped at spaces, or less. */
     private enum Fit { WHOLE, WRAPPED, SQUEEZED }
 
@@ -202,17 +217,23 @@ public final class TableWidths {
                 }
                 // What the FXML asks for stays the least; header and content only ever add to it.
                 double floor = (double) column.getProperties().computeIfAbsent(FLOOR, k -> column.getMinWidth());
-                double least = Math.max(floor, Math.ceil(label.prefWidth(-1)) + ARROW);
+                // Room for the arrow only where it shows: "Postcode" took 99 pixels for 5 digits in every list.
+                double arrow = table.getSortOrder().contains(column) ? ARROW : header.snappedRightInset();
+                double least = Math.max(floor, Math.ceil(label.prefWidth(-1)) + arrow);
+                if (cellFont == null) {
+                    // The cells' font is the header's, without its bold.
+                    cellFont = Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
+                }
+                if (column.getProperties().get(TEXTS) instanceof List<?> texts) {
+                    least = Math.max(least, widest(cellFont, texts.stream().map(String::valueOf).toList())
+                            + CELL_PADDING);
+                }
                 double widest = least;
                 double wrapped = least;
                 double squeezed = least;
                 boolean fits = column.getProperties().containsKey(FIT_CONTENT);
                 boolean words = column.getProperties().containsKey(WORDS);
                 if ((fits || words) && column instanceof TableColumn<?, ?> c) {
-                    if (cellFont == null) {
-                        // The cells' font is the header's, without its bold.
-                        cellFont = Font.font(label.getFont().getFamily(), FontWeight.NORMAL, label.getFont().getSize());
-                    }
                     List<String> texts = texts(table.getItems(), c);
                     double partWidth = Math.max(least, widest(cellFont, parts(texts)) + CELL_PADDING);
                     if (fits) {

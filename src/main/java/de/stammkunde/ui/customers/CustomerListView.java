@@ -112,6 +112,10 @@ public final class CustomerListView {
         TableSortMenu.install(table, messages);
         // The header is short ("No." in English), for every column to fit a 1024-pixel screen; the menu says it all.
         TableSortMenu.named(numberColumn, messages.get("customer.field.number"));
+        // As wide as a status in the user's language: wider for "Interessent", narrower for "Prospect", which
+        // leaves the room to the names.
+        TableWidths.fitTexts(statusColumn, Arrays.stream(CustomerStatus.values())
+                .map(status -> messages.get("status." + status.name())).toList());
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         emptyLabel.textProperty().bind(viewModel.noCustomersYetProperty().map(

@@ -90,6 +90,9 @@ public final class SettingsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         saveButton.setGraphic(AppIcon.SAVE.node());
+        // Saving disables the button and JavaFX passed the focus on to the sidebar's "Settings": the next
+        // Space opened the screen again instead of saving. A field Enter saved in keeps it anyway.
+        Windows.keepFocusThroughWork(viewModel.busyProperty(), saveButton);
         // Ctrl+S from anywhere on the screen, Enter in a field; while Save is disabled: every message.
         Windows.onSaveKey(root, this::save);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterSaves);

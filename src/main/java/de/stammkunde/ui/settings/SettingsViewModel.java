@@ -82,8 +82,14 @@ public final class SettingsViewModel {
     private record Error(Field field, String text) {
     }
 
-    /** A problem in one cell of the tiers table. */
-    private record TierProblem(TierRow row, TierCell cell, Error error) {
+    /**
+     * A problem in one cell of the tiers table; one between tiers ({@code always}) shows at once, also when the
+     * stored rules have it (saved before it was refused): the owner sees why Save is off.
+     */
+    private record TierProblem(TierRow row, TierCell cell, Error error, boolean always) {
+        TierProblem(TierRow row, TierCell cell, Error error) {
+            this(row, cell, error, false);
+        }
     }
 
     private final Supplier<Values> load;
@@ -358,6 +364,41 @@ public final class SettingsViewModel {
                         n, PointsMath.MAX_MULTIPLIER)));
             }
         }
+        found.addAll(tierOrderProblems());
+        return found;
+    }
+
+    /**
+     * Tiers that give the bigger spender no more (the highest minimum reached applies): the same minimum spend
+     * twice, or a higher minimum multiplying less than a lower one. Among the named rows with valid numbers.
+     */
+    private List<TierProblem> tierOrderProblems() {
+        List<TierRow> rows = new ArrayList<>();
+        List<Tier> valid = new ArrayList<>();
+        for (TierRow row : tiers) {
+            Optional<BigDecimal> minSpend = money(row.minSpend.get())
+                    .filter(v -> v.signum() >= 0 && v.compareTo(PointsMath.MAX_TIER_SPEND) <= 0);
+            Optional<BigDecimal> multiplier = number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0
+                    && m.compareTo(BigDecimal.valueOf(PointsMath.MAX_MULTIPLIER)) <= 0);
+            if (!tierName(row).isEmpty() && minSpend.isPresent() && multiplier.isPresent()) {
+                rows.add(row);
+                valid.add(new Tier(tierName(row), minSpend.get(), multiplier.get()));
+            }
+        }
+        List<TierProblem> found = new ArrayList<>();
+        for (int i = 0; i < valid.size(); i++) {
+            TierRow row = rows.get(i);
+            int n = tiers.indexOf(row) + 1;
+            Optional<Tier> same = PointsMath.sameMinimumBefore(i, valid);
+            Optional<Tier> more = PointsMath.multipliesMoreBelow(valid.get(i), valid);
+            if (same.isPresent()) {
+                found.add(new TierProblem(row, TierCell.MIN_SPEND, error(Field.TIERS, "settings.error.tierSpendTwice",
+                        n, formats.money(same.get().minYearlySpend()), same.get().name()), true));
+            } else if (more.isPresent()) {
+                found.add(new TierProblem(row, TierCell.MULTIPLIER, error(Field.TIERS, "settings.error.tierOrder",
+                        n, more.get().name(), decimal.format(more.get().multiplier())), true));
+            }
+        }
         return found;
     }
 
@@ -381,7 +422,8 @@ public final class SettingsViewModel {
             errors.get(field).set(found.stream().filter(e -> e.field() == field && e.field() != Field.TIERS
                     && (showAll || touched.contains(field))).findFirst().map(Error::text).orElse(""));
         }
-        errors.get(Field.TIERS).set(tierProblems().stream().filter(p -> showAll || p.row().touched.contains(p.cell()))
+        errors.get(Field.TIERS).set(tierProblems().stream()
+                .filter(p -> showAll || p.always() || p.row().touched.contains(p.cell()))
                 .findFirst().map(p -> p.error().text()).orElse(""));
     }
 

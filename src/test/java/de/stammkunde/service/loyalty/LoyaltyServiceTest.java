@@ -607,6 +607,34 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void tiersGivingTheBiggerSpenderFewerPointsAreRefused(Database db) {
+        customer(db);
+        Tier gold = new Tier("Gold", new BigDecimal("300"), new BigDecimal("2"));
+
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
+                new BigDecimal("5.00"), 100, 0, List.of(gold, new Tier("Silber", new BigDecimal("500"),
+                        new BigDecimal("1.5"))))));
+        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
+                new BigDecimal("5.00"), 100, 0, List.of(gold, new Tier("Platin", new BigDecimal("300.00"),
+                        new BigDecimal("3"))))));
+        assertEquals(PointsRules.DEFAULT, loyalty.rules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void tiersInAPoorOrderSavedBeforeStillCountAtTheCounter(Database db) {
+        long id = customer(db);
+        app.settings().putAll(Map.of("points.tiers", "Gold|300|2;Silber|500|1.5"));
+        earn(db, id, "500");
+        now.set(Instant.parse("2026-02-10T10:00:00Z"));
+
+        assertEquals(List.of("Gold", "Silber"), loyalty.rules().tiers().stream().map(Tier::name).toList());
+        assertEquals(15, earn(db, id, "10"));
+        assertEquals("Silber", loyalty.balance(id).tier().name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aCorrectionBeyondAMillionPointsOrLiftingTheBalanceBeyondIsRefusedAndBooksNothing(Database db) {
         long id = customer(db);
 

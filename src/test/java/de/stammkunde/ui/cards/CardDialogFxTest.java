@@ -119,17 +119,31 @@ class CardDialogFxTest extends FxRobot {
     }
 
     @Test
-    void withACardTheFocusStartsOnTheFirstCommandAndTabGoesAlongTheRow() {
-        // It opened with the focus unseen in the empty table; one Tab went to "Close", "Card lost…" after it.
+    void withACardTheFocusStartsOnPrintAndTabGoesAlongTheRow() {
+        // It opened on "Card lost…": the likely command is printing the card, and a Space by habit asked to block it.
         fx.app().cards().issue(anna.id());
         Parent root = openDialog();
 
-        fx.waitUntil("'Card lost…' has the focus", () -> focusOwner(root) == fx.node(root, "#lostButton"));
+        fx.waitUntil("'Print…' has the focus", () -> focusOwner(root) == fx.node(root, "#printButton"));
         type(KeyCode.TAB);
-        fx.waitUntil("Tab goes on to 'Print…'", () -> focusOwner(root) == fx.node(root, "#printButton"));
-        type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB);
+        fx.waitUntil("Tab goes on to 'Save as PDF…'", () -> focusOwner(root) == fx.node(root, "#pdfButton"));
+        type(KeyCode.TAB, KeyCode.TAB);
         fx.waitUntil("after the row, without earlier cards, comes 'Close'",
                 () -> focusOwner(root) == fx.node(root, "#closeButton"));
+        press(KeyCode.SHIFT).type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB).release(KeyCode.SHIFT);
+        fx.waitUntil("'Card lost…' is before 'Print…'", () -> focusOwner(root) == fx.node(root, "#lostButton"));
+    }
+
+    @Test
+    void printAndSaveAsPdfNameTheirKeys() {
+        // Ctrl+P and Ctrl+S worked, but the dialog said so nowhere: only the README did.
+        fx.app().cards().issue(anna.id());
+        Parent root = openDialog();
+
+        assertEquals("Print the card at its real size (Ctrl+P)",
+                fx.onFx(() -> ((Button) fx.node(root, "#printButton")).getTooltip().getText()));
+        assertEquals("Save the card as a PDF (Ctrl+S)",
+                fx.onFx(() -> ((Button) fx.node(root, "#pdfButton")).getTooltip().getText()));
     }
 
     @Test
@@ -149,10 +163,10 @@ class CardDialogFxTest extends FxRobot {
         // Saving disabled the buttons, the focus went on to "Close"; Tab and Space then asked "Card lost?".
         fx.app().cards().issue(anna.id());
         Parent root = openDialog();
-        fx.waitUntil("'Card lost…' has the focus", () -> focusOwner(root) == fx.node(root, "#lostButton"));
+        fx.waitUntil("'Print…' has the focus", () -> focusOwner(root) == fx.node(root, "#printButton"));
         fx.dialogs().answerFileToSave(folder.resolve("card.pdf"));
 
-        type(KeyCode.TAB, KeyCode.TAB);
+        type(KeyCode.TAB);
         type(KeyCode.SPACE);
         fx.awaitIdle();
 

@@ -11,8 +11,13 @@ import java.util.Locale;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The customer list on a common laptop screen (1366 pixels wide) shows names and e-mail addresses whole. */
+/**
+ * The customer list on a common laptop screen (1366 pixels wide) shows names and e-mail addresses whole, on a
+ * small one (1024) the names, in German and English.
+ */
 class CustomerListWidthsFxTest {
 
     private FxAppFixture fx;
@@ -37,6 +42,34 @@ class CustomerListWidthsFxTest {
         fx.awaitIdle();
 
         assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, List.of("nameColumn", "emailColumn"))));
+        fx.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void namesAndHeadersAreWholeOnA1024PixelScreenWhicheverColumnTheListIsSortedBy(String language)
+            throws Exception {
+        // Before, in English "Company" and "Postcode" kept room for a sort arrow they did not show, "Status" was as
+        // wide as "Interessent", and the names read "Abraham, Ann…" and "Agostini, Walt…".
+        fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH).customers(
+                CustomerDetails.builder().firstName("Annette").lastName("Abraham").postcode("45182").city("Essen")
+                        .phone("0201 2755649").build(),
+                CustomerDetails.builder().firstName("Waltraud").lastName("Agostini").postcode("59067").city("Hamm")
+                        .mobile("0160 75811448").email("waltraud.agostini@gmx.de").build()).start();
+        fx.onFx(() -> fx.stage().setWidth(1024));
+        fx.showCustomers();
+        TableView<CustomerListRow> table = fx.node(fx.mainRoot(), "#table");
+        fx.waitUntil("the customers are listed", () -> table.getItems().size() == 2);
+        fx.awaitIdle();
+        List<String> whole = List.of("numberColumn", "nameColumn", "postcodeColumn", "phoneColumn", "statusColumn");
+
+        assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, whole)));
+        for (String id : List.of("companyColumn", "postcodeColumn", "statusColumn")) {
+            fx.onFx(() -> table.getSortOrder().setAll(table.getColumns().stream()
+                    .filter(column -> id.equals(column.getId())).findFirst().orElseThrow()));
+            fx.awaitIdle();
+            assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, whole)), "sorted by " + id);
+        }
         fx.assertNoProblems();
     }
 }

@@ -9,6 +9,8 @@ import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Settings screen in the real window, reached by keyboard. */
 class SettingsFxTest extends FxRobot {
@@ -193,6 +196,85 @@ class SettingsFxTest extends FxRobot {
         Label message = fx.node(root, "#messageLabel");
         fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
         assertEquals(0, new BigDecimal("2").compareTo(fx.app().loyalty().rules().pointsPerEuro()));
+    }
+
+    @Test
+    void theSaveButtonKeepsTheFocusThroughTheSave() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+        CountDownLatch hold = holdTheWorker();
+        try {
+            // Pressed by keyboard (a click leaves the mouse over the window for the next test's tooltips).
+            fx.onFx(save::requestFocus);
+            type(KeyCode.SPACE);
+            // While "Save" is disabled JavaFX passes the focus on; after the save it was left in the sidebar.
+            fx.waitUntil("the disabled button has lost the focus", () -> fx.onFx(() -> !save.isFocused()));
+        } finally {
+            hold.countDown();
+        }
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        fx.awaitIdle();
+        assertEquals("saveButton", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()));
+    }
+
+    @Test
+    void theSaveButtonReadsWholeBesideTheNoteInTheSmallestWindow() {
+        fx.onFx(() -> fx.stage().setWidth(900));
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.replaceText(root, "#pointsPerEuroField", "2");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        fx.awaitIdle();
+        // It read "…" beside "Saved. Changes apply from now on; points already earned keep their value and expiry."
+        String shown = fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return ((javafx.scene.text.Text) save.lookup(".text")).getText();
+        });
+        assertEquals("Save", shown);
+    }
+
+    @Test
+    void enterInATiersFieldSavesAndTheCaretStaysThere() {
+        Parent root = showSettings();
+        Button save = fx.node(root, "#saveButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
+        fx.onFx(() -> ((Button) fx.node(root, "#addTierButton")).fire());
+        // Set, not typed: after anExpiryAboveTenYearsShowsItsMessageAndDisablesSave the letters typed here were lost.
+        fx.onFx(() -> ((TextField) fx.node(root, "#tierName1")).setText("Gold"));
+        fx.onFx(() -> ((TextField) fx.node(root, "#tierMinSpend1")).setText("500"));
+        fx.onFx(() -> fx.node(root, "#tierMultiplier1").requestFocus());
+        CountDownLatch hold = holdTheWorker();
+        try {
+            type(KeyCode.ENTER);
+            fx.waitUntil("the save is under way", () -> fx.onFx(save::isDisabled));
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            hold.countDown();
+        }
+
+        Label message = fx.node(root, "#messageLabel");
+        fx.waitUntil("the settings are saved", () -> fx.onFx(() -> message.getText().startsWith("Saved.")));
+        fx.awaitIdle();
+        assertEquals("tierMultiplier1", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()));
+    }
+
+    /** The one worker waits until the latch is counted down: work submitted meanwhile stays under way. */
+    private CountDownLatch holdTheWorker() {
+        CountDownLatch hold = new CountDownLatch(1);
+        fx.onFx(() -> {
+            fx.runner().submit("hold", p -> hold.await(1, TimeUnit.MINUTES), done -> { }, error -> { });
+        });
+        return hold;
     }
 
     @Test

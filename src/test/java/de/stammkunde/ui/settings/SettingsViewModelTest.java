@@ -217,6 +217,59 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aTierWithAHigherMinimumSpendMultiplyingLessIsRefused() {
+        // The highest minimum reached applies: whoever spent 500 € earned ×1.5, less than at 300 €.
+        tier("Gold", "300", "2");
+        tier("Silber", "500", "1,5");
+
+        assertEquals("Stufe 2: Eine Stufe mit höherem Mindestumsatz sollte mindestens so viel multiplizieren wie "
+                + "„Gold“ (×2).", form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+        form.tiers().get(1).multiplierProperty().set("2");
+        assertEquals("", form.errorProperty(Field.TIERS).get());
+        assertTrue(form.canSaveProperty().get());
+    }
+
+    @Test
+    void twoTiersWithTheSameMinimumSpendAreRefused() {
+        tier("Silber", "300", "1,5");
+        tier("Gold", "300,00", "2");
+
+        assertEquals("Stufe 2: Den Mindestumsatz 300,00\u00a0€ hat schon „Silber“; bitte einen anderen eingeben.",
+                form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void storedTiersInAPoorOrderLoadAndTheMessageSaysWhatToChange() {
+        stored.set(new Values("Café Bohne", new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                List.of(new Tier("Gold", new BigDecimal("300"), new BigDecimal("2")),
+                        new Tier("Silber", new BigDecimal("500"), new BigDecimal("1.5"))))));
+
+        form.load();
+
+        assertEquals("Silber", form.tiers().get(1).nameProperty().get());
+        assertEquals("Stufe 2: Eine Stufe mit höherem Mindestumsatz sollte mindestens so viel multiplizieren wie "
+                + "„Gold“ (×2).", form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void theOrderOfTiersIsSaidInEnglishToo() {
+        form = new SettingsViewModel(stored::get, saved::add, new CurrentThreadTaskRunner(),
+                new Messages(Locale.ENGLISH), new Formats(Locale.ENGLISH));
+        form.load();
+        tier("Gold", "300", "2");
+        tier("Silver", "500", "1.5");
+        tier("Platinum", "500", "3");
+
+        assertEquals("Tier 2: a tier with a higher minimum spend should multiply at least as much as “Gold” (×2).",
+                form.errorProperty(Field.TIERS).get());
+        form.tiers().get(1).multiplierProperty().set("2.5");
+        assertEquals("Tier 3: “Silver” already has the minimum spend €500.00; please enter another.",
+                form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
     void aNegativeMinimumSpendIsRefused() {
         tier("Silber", "-1", "1,5");
 
