@@ -2,6 +2,8 @@ package de.stammkunde.domain.loyalty;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,15 @@ public final class PointsMath {
         BigDecimal multiplier = tier == null ? BigDecimal.ONE : tier.multiplier();
         return eligible.multiply(rules.pointsPerEuro()).multiply(multiplier).setScale(0, RoundingMode.FLOOR)
                 .intValueExact();
+    }
+
+    /**
+     * Whether points earned at {@code earnedAt} are past their expiry date on {@code today} already: a sale
+     * entered afterwards, older than the rules' months, books its points and they expire at once.
+     */
+    public static boolean expiredOn(LocalDateTime earnedAt, PointsRules rules, LocalDate today) {
+        return rules.expiryMonths() > 0
+                && earnedAt.toLocalDate().plusMonths(rules.expiryMonths()).isBefore(today);
     }
 
     /** The euro value of points when redeemed, rounded down to the cent. */

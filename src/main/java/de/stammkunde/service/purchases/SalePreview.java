@@ -11,10 +11,12 @@ import java.util.List;
  * discounts, what is left to pay, the points it earns, why the points cannot be used (null if they
  * can), the balance, the most points this purchase could take after its coupon (0 if fewer than
  * the minimum) and the owner's minimum to redeem at once (for the message that says how many).
+ * {@code lapsedAfterMonths} is the rules' expiry in months when the points earned expire at once (a sale
+ * entered afterwards, older than that), else 0.
  */
 public record SalePreview(List<SaleProblem> problems, CouponCheck coupon, BigDecimal couponDiscount,
-        BigDecimal pointsDiscount, BigDecimal payable, int pointsToEarn, PointsRefusedException.Reason pointsProblem,
-        int balance, int maxRedeemable, int minimumRedeem) {
+        BigDecimal pointsDiscount, BigDecimal payable, int pointsToEarn, int lapsedAfterMonths,
+        PointsRefusedException.Reason pointsProblem, int balance, int maxRedeemable, int minimumRedeem) {
 
     public boolean canConfirm() {
         return problems.isEmpty() && (coupon == null || coupon.isValid()) && pointsProblem == null;

@@ -16,6 +16,7 @@ import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.loyalty.PointsRefusedException;
+import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -95,8 +96,14 @@ public final class SaleService {
             pointsDiscount = Money.ZERO;
         }
         int toEarn = problems.isEmpty() ? loyalty.pointsFor(customerId, payable, at) : 0;
-        return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn, pointsProblem,
-                balance, maxRedeemable, minimum);
+        return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn,
+                lapsedAfter(at, now), pointsProblem, balance, maxRedeemable, minimum);
+    }
+
+    /** The rules' months when points earned at {@code at} are expired already {@code now}; else 0. */
+    private int lapsedAfter(LocalDateTime at, LocalDateTime now) {
+        PointsRules rules = loyalty.rules();
+        return PointsMath.expiredOn(at, rules, now.toLocalDate()) ? rules.expiryMonths() : 0;
     }
 
     /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
@@ -154,7 +161,9 @@ public final class SaleService {
             if (CustomerStatus.madeActiveBy(at, now)) {
                 activated.addAll(customers.markActive(h, List.of(customerId), now));
             }
-            return new SaleResult(dao.find(id).orElseThrow(), loyalty.balance(h, customerId, now));
+            // the balance books the expiry of points earned by a sale older than the rules' months
+            return new SaleResult(dao.find(id).orElseThrow(), loyalty.balance(h, customerId, now),
+                    earned > 0 ? lapsedAfter(at, now) : 0);
         });
         customers.showActive(activated);
         return booked;

@@ -316,8 +316,15 @@ public final class SaleViewModel {
                 ? messages.get("sale.summary.points", formats.money(result.pointsDiscount())) + " · " : "";
         // Enter will not book with the code in the field: no amount to pay that suggests otherwise.
         summary.set(result.problems().isEmpty() && !couponBlocks
-                ? points + messages.get("sale.summary", formats.money(result.payable()), result.pointsToEarn())
-                : "");
+                ? points + summaryText(result) : "");
+    }
+
+    /** What is left to pay and what it earns; points of a sale older than their expiry say they lapse at once. */
+    private String summaryText(SalePreview result) {
+        String payable = formats.money(result.payable());
+        return result.lapsedAfterMonths() > 0 && result.pointsToEarn() > 0
+                ? messages.get("sale.summary.expired", payable, result.pointsToEarn(), result.lapsedAfterMonths())
+                : messages.get("sale.summary", payable, result.pointsToEarn());
     }
 
     /** Why the code does not count, and what to do to book; or what a valid one gives. */
@@ -424,7 +431,10 @@ public final class SaleViewModel {
             parts.add(messages.get("sale.booked.redeemed", p.pointsRedeemed(), formats.money(p.pointsDiscount())));
         }
         parts.add(messages.get("sale.booked.paid", formats.money(p.paid())));
-        parts.add(messages.get("sale.booked.earned", p.pointsEarned(), result.balanceAfter()));
+        parts.add(result.lapsedAfterMonths() > 0
+                ? messages.get("sale.booked.earnedExpired", p.pointsEarned(), result.balanceAfter(),
+                        result.lapsedAfterMonths())
+                : messages.get("sale.booked.earned", p.pointsEarned(), result.balanceAfter()));
         return String.join(" · ", parts);
     }
 

@@ -10,6 +10,7 @@ import de.stammkunde.domain.coupons.CampaignDraft;
 import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
@@ -307,6 +308,40 @@ class SaleViewModelTest {
         assertEquals(1, app.purchases().history(customerId).size());
         assertEquals("", sale.amountProperty().get());
         assertTrue(sale.confirmationProperty().get().contains("+42 Punkte, neuer Stand 42 Punkte"),
+                sale.confirmationProperty().get());
+    }
+
+    @Test
+    void aSaleEnteredAfterwardsWhosePointsAreExpiredAlreadySaysSoAndTheBalanceStays() {
+        // It said "+50 Punkte, neuer Stand 50 Punkte" while the points lapsed the moment they were booked.
+        app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 24, List.of()));
+        sale.amountProperty().set("50,00");
+        sale.whenProperty().set("01.11.2024 10:00");
+
+        assertEquals(messages.get("sale.summary.expired", app.formats().money(new BigDecimal("50.00")), 50, 24),
+                sale.summaryProperty().get());
+        assertTrue(sale.summaryProperty().get().contains("50 Punkte – schon verfallen (Kauf älter als 24 Monate)"),
+                sale.summaryProperty().get());
+
+        sale.confirm();
+
+        assertTrue(sale.confirmationProperty().get().endsWith(
+                "+50 Punkte – schon verfallen (Kauf älter als 24 Monate), Stand 0 Punkte"),
+                sale.confirmationProperty().get());
+        assertEquals(0, app.loyalty().balance(customerId).points());
+    }
+
+    @Test
+    void aSaleEnteredAfterwardsWithinTheExpiryEarnsAsAlways() {
+        app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 24, List.of()));
+        sale.amountProperty().set("50,00");
+        sale.whenProperty().set("23.11.2024 10:00");
+
+        assertEquals(messages.get("sale.summary", app.formats().money(new BigDecimal("50.00")), 50),
+                sale.summaryProperty().get());
+        sale.confirm();
+
+        assertTrue(sale.confirmationProperty().get().endsWith("+50 Punkte, neuer Stand 50 Punkte"),
                 sale.confirmationProperty().get());
     }
 
