@@ -33,6 +33,12 @@ public final class PointsMath {
      */
     public static final int MAX_TIERS = 10;
     public static final int MAX_TIER_NAME = 40;
+    /**
+     * Every name {@link #problems} and {@link #tierOrderProblems} give; each has a text under
+     * {@code points.rules.<name>}, shown when the service refuses rules to be saved.
+     */
+    public static final List<String> PROBLEMS = List.of("perEuro", "redeemPoints", "redeemValue", "minimum",
+            "expiry", "tierName", "tierSpend", "tierMultiplier", "tierSpendTwice", "tierOrder");
 
     private PointsMath() {
     }
@@ -152,7 +158,7 @@ public final class PointsMath {
         return result;
     }
 
-    /** What is wrong with a rule set, as message keys ({@code points.rules.<name>}); empty when valid. */
+    /** What is wrong with a rule set, as names of {@link #PROBLEMS} ({@code points.rules.<name>}); empty when valid. */
     public static List<String> problems(PointsRules rules) {
         List<String> problems = new ArrayList<>();
         if (rules.pointsPerEuro() == null || rules.pointsPerEuro().signum() < 0

@@ -61,19 +61,22 @@ public final class LoyaltyService implements MergeParticipant {
         return RulesCodec.decode(settings.withPrefix(PREFIX));
     }
 
-    /** Saves new rules; they apply from now on. Throws {@link IllegalArgumentException} for invalid rules. */
+    /** Saves new rules; they apply from now on. Throws {@link PointsRulesRefusedException} for invalid rules. */
     public void saveRules(PointsRules rules) {
         settings.putAll(settingsOf(rules));
     }
 
-    /** The settings that hold {@code rules}, checked, to be saved with others in one transaction. */
+    /**
+     * The settings that hold {@code rules}, checked, to be saved with others in one transaction. Throws
+     * {@link PointsRulesRefusedException} naming what is wrong for invalid rules.
+     */
     public Map<String, String> settingsOf(PointsRules rules) {
         List<String> problems = PointsMath.problems(rules);
         if (problems.isEmpty()) {
             problems = PointsMath.tierOrderProblems(rules.tiers());
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Invalid points rules: " + problems);
+            throw new PointsRulesRefusedException(problems);
         }
         return RulesCodec.encode(rules);
     }

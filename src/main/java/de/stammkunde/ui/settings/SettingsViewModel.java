@@ -6,6 +6,7 @@ import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.PointsRulesRefusedException;
 import de.stammkunde.service.settings.SettingsService;
 import de.stammkunde.ui.common.TaskRunner;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,8 +271,28 @@ public final class SettingsViewModel {
             message.set(messages.get("settings.saved"));
         }, error -> {
             busy.set(false);
-            message.set(messages.get("settings.saveFailed"));
+            message.set(error instanceof PointsRulesRefusedException refused
+                    ? refusedText(refused.problems()) : messages.get("settings.saveFailed"));
         });
+    }
+
+    /**
+     * Rules the service refused though the form let them through (its checks and the service's differ): what
+     * is wrong, not "the database did not answer".
+     */
+    private String refusedText(List<String> problems) {
+        List<String> texts = new ArrayList<>();
+        for (String problem : new LinkedHashSet<>(problems)) {
+            if (!messages.has("points.rules." + problem)) {
+                continue;
+            }
+            texts.add(messages.get("points.rules." + problem, PointsMath.MAX_POINTS_PER_EURO,
+                    PointsMath.MAX_REDEEM_POINTS, formats.amount(PointsMath.MAX_REDEEM_VALUE),
+                    PointsMath.MAX_MINIMUM_REDEEM, PointsMath.MAX_EXPIRY_MONTHS,
+                    formats.amount(PointsMath.MAX_TIER_SPEND), PointsMath.MAX_MULTIPLIER));
+        }
+        return texts.isEmpty() ? messages.get("settings.saveFailed")
+                : messages.get("settings.refused", String.join(" ", texts));
     }
 
     public void addTier() {

@@ -3,6 +3,7 @@ package de.stammkunde.domain.loyalty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,6 +81,9 @@ class PointsMathTest {
 
         assertEquals(List.of("perEuro", "redeemPoints", "redeemValue", "minimum", "expiry", "tierSpend",
                 "tierMultiplier"), PointsMath.problems(absurd));
+        // each name has a text for the Settings screen, which shows it when the service refuses the rules
+        assertTrue(PointsMath.PROBLEMS.containsAll(PointsMath.problems(absurd)));
+        assertTrue(PointsMath.PROBLEMS.containsAll(List.of("tierSpendTwice", "tierOrder")));
     }
 
     @Test

@@ -611,9 +611,10 @@ class LoyaltyServiceTest {
         customer(db);
         Tier gold = new Tier("Gold", new BigDecimal("300"), new BigDecimal("2"));
 
-        assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
-                new BigDecimal("5.00"), 100, 0, List.of(gold, new Tier("Silber", new BigDecimal("500"),
-                        new BigDecimal("1.5"))))));
+        PointsRulesRefusedException refused = assertThrows(PointsRulesRefusedException.class,
+                () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
+                        List.of(gold, new Tier("Silber", new BigDecimal("500"), new BigDecimal("1.5"))))));
+        assertEquals(List.of("tierOrder"), refused.problems(), "named for the Settings screen's message");
         assertThrows(IllegalArgumentException.class, () -> loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100,
                 new BigDecimal("5.00"), 100, 0, List.of(gold, new Tier("Platin", new BigDecimal("300.00"),
                         new BigDecimal("3"))))));

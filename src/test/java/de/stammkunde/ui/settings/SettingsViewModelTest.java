@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.loyalty.PointsRulesRefusedException;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import de.stammkunde.ui.settings.SettingsViewModel.Field;
 import de.stammkunde.ui.settings.SettingsViewModel.TierCell;
@@ -91,6 +93,45 @@ class SettingsViewModelTest {
         assertEquals(messages.get("settings.saveFailed"), form.messageProperty().get());
         assertEquals("2", form.pointsPerEuroProperty().get());
         assertTrue(form.canSaveProperty().get(), "saving again is possible");
+    }
+
+    @Test
+    void rulesTheServiceRefusesSayWhatIsWrongNotThatTheDatabaseFailed() {
+        // The form let them through, the service refused them: the owner read "the database did not answer".
+        form = form(values -> {
+            throw new PointsRulesRefusedException(List.of("expiry", "tierOrder"));
+        });
+        form.load();
+        form.expiryMonthsProperty().set("24");
+
+        form.save();
+
+        assertEquals("Die Einstellungen wurden nicht gespeichert. Punkte verfallen nach: Bitte eine ganze Zahl von"
+                + " Monaten von 0 bis 120 eingeben (0 = nie). Stufen: Eine Stufe mit höherem Mindestumsatz sollte"
+                + " mindestens so viel multiplizieren wie die Stufen darunter.", form.messageProperty().get());
+        assertEquals("24", form.expiryMonthsProperty().get());
+        assertTrue(form.canSaveProperty().get(), "saving again is possible");
+    }
+
+    @Test
+    void everyRuleTheServiceCanRefuseHasItsOwnTextInBothLanguages() {
+        for (Locale locale : List.of(Locale.GERMANY, Locale.UK)) {
+            Messages language = new Messages(locale);
+            for (String problem : PointsMath.PROBLEMS) {
+                SettingsViewModel refusing = new SettingsViewModel(stored::get, values -> {
+                    throw new PointsRulesRefusedException(List.of(problem));
+                }, new CurrentThreadTaskRunner(), language, new Formats(locale));
+                refusing.load();
+
+                refusing.save();
+
+                String text = refusing.messageProperty().get();
+                assertTrue(language.has("points.rules." + problem), locale + ": " + problem);
+                assertTrue(text.startsWith(language.get("settings.refused", ""))
+                        && text.length() > language.get("settings.refused", "").length() + 10
+                        && !text.contains("{") && !text.contains("!"), locale + ": " + problem + " → " + text);
+            }
+        }
     }
 
     @Test
