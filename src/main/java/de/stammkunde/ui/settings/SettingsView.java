@@ -173,6 +173,9 @@ public final class SettingsView {
             line.setAlignment(Pos.CENTER_LEFT);
             tiersBox.getChildren().add(line);
         }
+        // A new field takes keys only once it has its skin, made at the next pulse: the letters typed right
+        // after Space on "Add tier" (a fast typist, a macro) were lost although the name field had the caret.
+        tiersBox.applyCss();
     }
 
     private Label heading(String key) {
