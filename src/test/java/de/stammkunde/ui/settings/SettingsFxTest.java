@@ -204,6 +204,40 @@ class SettingsFxTest extends FxRobot {
         assertEquals("Gold", fx.onFx(() -> ((TextField) fx.node(root, "#tierName1")).getText()));
     }
 
+    @Test
+    void eachTiersMessagesShowUnderItsOwnRow() {
+        Parent root = showSettings();
+        Button add = fx.node(root, "#addTierButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !add.isDisabled()));
+        List<List<String>> tiers = List.of(List.of("Gold", "300", "2"), List.of("Silver", "500", "1.5"),
+                List.of("Platinum", "500", "3"));
+        for (int n = 1; n <= tiers.size(); n++) {
+            List<String> tier = tiers.get(n - 1);
+            fx.onFx(add::fire);
+            fx.replaceText(root, "#tierName" + n, tier.get(0));
+            fx.replaceText(root, "#tierMinSpend" + n, tier.get(1));
+            fx.replaceText(root, "#tierMultiplier" + n, tier.get(2));
+        }
+        fx.awaitIdle();
+
+        // Only the first showed, below "Add tier", away from the row it was about.
+        assertEquals(List.of("", "Tier 2: a tier with a higher minimum spend should multiply at least as much as "
+                + "“Gold” (×2).", "Tier 3: “Silver” already has the minimum spend €500.00; please enter another."),
+                fx.onFx(() -> List.of(1, 2, 3).stream().map(n -> ((Label) fx.node(root, "#tierError" + n)).getText())
+                        .toList()));
+        for (int n : List.of(2, 3)) {
+            Label error = fx.node(root, "#tierError" + n);
+            double errorTop = fx.onFx(() -> error.localToScene(error.getBoundsInLocal()).getMinY());
+            double rowBottom = fx.onFx(() -> fx.node(root, "#tierName" + n).localToScene(
+                    fx.node(root, "#tierName" + n).getBoundsInLocal()).getMaxY());
+            double nextTop = fx.onFx(() -> (n == 3 ? add : fx.node(root, "#tierName" + (n + 1))).localToScene(
+                    (n == 3 ? add : fx.node(root, "#tierName" + (n + 1))).getBoundsInLocal()).getMinY());
+            assertTrue(fx.onFx(error::isVisible) && rowBottom <= errorTop && errorTop < nextTop,
+                    "tier " + n + "'s message between its row and the next");
+        }
+        assertFalse(fx.onFx(() -> fx.node(root, "#tierError1").isManaged()), "no room taken by a row without one");
+    }
+
     /** Space on the focused button, as the keyboard does it; returns the id of the node with the focus then. */
     private String pressFocusedButton() {
         return fx.onFx(() -> {
