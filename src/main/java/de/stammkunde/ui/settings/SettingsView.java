@@ -43,7 +43,6 @@ public final class SettingsView {
     @FXML private Label expiryError;
     @FXML private VBox tiersBox;
     @FXML private Button addTierButton;
-    @FXML private Label tiersError;
     @FXML private Button saveButton;
     @FXML private Label messageLabel;
 
@@ -75,7 +74,6 @@ public final class SettingsView {
                 .strip(), viewModel.errorProperty(Field.REDEEM_POINTS), viewModel.errorProperty(Field.REDEEM_VALUE)));
         minimumError.textProperty().bind(viewModel.errorProperty(Field.MINIMUM));
         expiryError.textProperty().bind(viewModel.errorProperty(Field.EXPIRY));
-        tiersError.textProperty().bind(viewModel.errorProperty(Field.TIERS));
         touchOnLeaving(shopNameField, () -> viewModel.touch(Field.SHOP_NAME));
         touchOnLeaving(pointsPerEuroField, () -> viewModel.touch(Field.POINTS_PER_EURO));
         touchOnLeaving(redeemPointsField, () -> viewModel.touch(Field.REDEEM_POINTS));
@@ -83,9 +81,8 @@ public final class SettingsView {
         touchOnLeaving(minimumField, () -> viewModel.touch(Field.MINIMUM));
         touchOnLeaving(expiryField, () -> viewModel.touch(Field.EXPIRY));
         // An error line takes room only while it says something, so the labels stay level with their fields.
-        for (Label error : List.of(shopNameError, pointsPerEuroError, redeemError, minimumError, expiryError,
-                tiersError)) {
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
+        for (Label error : List.of(shopNameError, pointsPerEuroError, redeemError, minimumError, expiryError)) {
+            showsOnlyWhenSaying(error);
         }
         messageLabel.textProperty().bind(viewModel.messageProperty());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
@@ -126,6 +123,10 @@ public final class SettingsView {
             e.consume();
             save();
         }
+    }
+
+    private static void showsOnlyWhenSaying(Label error) {
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
     }
 
     /** Leaving a field, typed in or not, lets its message show (typing in it does so in the ViewModel). */
@@ -171,8 +172,19 @@ public final class SettingsView {
             remove.setOnAction(e -> removeTier(row, position));
             HBox line = new HBox(8, name, minSpend, multiplier, remove);
             line.setAlignment(Pos.CENTER_LEFT);
-            tiersBox.getChildren().add(line);
+            // Each row's messages under it, as the other fields show theirs: they showed below "Add tier",
+            // only the first of the whole table.
+            Label error = new Label();
+            error.setId("tierError" + index);
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(row.errorProperty());
+            showsOnlyWhenSaying(error);
+            tiersBox.getChildren().add(new VBox(line, error));
         }
+        // A new field takes keys only once it has its skin, made at the next pulse: the letters typed right
+        // after Space on "Add tier" (a fast typist, a macro) were lost although the name field had the caret.
+        tiersBox.applyCss();
     }
 
     private Label heading(String key) {
@@ -194,9 +206,10 @@ public final class SettingsView {
     @FXML
     private void addTier() {
         viewModel.addTier();
-        tiersBox.getChildren().stream().filter(n -> n instanceof HBox).reduce((a, b) -> b)
-                .flatMap(last -> ((HBox) last).getChildren().stream().findFirst())
-                .ifPresent(javafx.scene.Node::requestFocus);
+        javafx.scene.Node name = tiersBox.lookup("#tierName" + viewModel.tiers().size());
+        if (name != null) {
+            name.requestFocus();
+        }
     }
 
     /** The removed row's button took the focus with it: it goes to the next row's, else to "Add tier". */

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -60,6 +61,7 @@ public final class SettingsViewModel {
         private final StringProperty multiplier = new SimpleStringProperty("");
         /** The cells the user typed in or left: their messages may show. */
         private final Set<TierCell> touched = EnumSet.noneOf(TierCell.class);
+        private final StringProperty error = new SimpleStringProperty("");
 
         public TierRow() {
             // Before the table's own listener, which shows the messages: a row's are registered first.
@@ -78,6 +80,11 @@ public final class SettingsViewModel {
 
         public StringProperty multiplierProperty() {
             return multiplier;
+        }
+
+        /** Empty, or every message of this row shown now (one after the other), for under the row. */
+        public ReadOnlyStringProperty errorProperty() {
+            return error;
         }
     }
 
@@ -437,16 +444,24 @@ public final class SettingsViewModel {
         return new Error(field, messages.get(key, args));
     }
 
-    /** The messages of the fields the user touched, or all after a try to save; of the tiers, the first shown. */
+    /**
+     * The messages of the fields the user touched, or all after a try to save. Of the tiers each row has its
+     * own, all of them: only the first problem of the whole table showed, below "Add tier", away from its row.
+     */
     private void showErrors() {
         List<Error> found = validate();
         for (Field field : Field.values()) {
             errors.get(field).set(found.stream().filter(e -> e.field() == field && e.field() != Field.TIERS
                     && (showAll || touched.contains(field))).findFirst().map(Error::text).orElse(""));
         }
-        errors.get(Field.TIERS).set(tierProblems().stream()
-                .filter(p -> showAll || p.always() || p.row().touched.contains(p.cell()))
-                .findFirst().map(p -> p.error().text()).orElse(""));
+        List<TierProblem> shown = tierProblems().stream()
+                .filter(p -> showAll || p.always() || p.row().touched.contains(p.cell())).toList();
+        for (TierRow row : tiers) {
+            row.error.set(shown.stream().filter(p -> p.row() == row).map(p -> p.error().text())
+                    .collect(Collectors.joining("\n")));
+        }
+        errors.get(Field.TIERS).set(tiers.stream().map(row -> row.error.get()).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("\n")));
     }
 
     private Optional<BigDecimal> money(String text) {
@@ -504,6 +519,7 @@ public final class SettingsViewModel {
         return tiers;
     }
 
+    /** A field's message; for {@link Field#TIERS} every tier row's shown, row after row (each row has its own). */
     public ReadOnlyStringProperty errorProperty(Field field) {
         return errors.get(field);
     }

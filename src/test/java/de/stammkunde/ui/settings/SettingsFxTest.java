@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +179,65 @@ class SettingsFxTest extends FxRobot {
         assertEquals("addTierButton", pressFocusedButton());
     }
 
+    @Test
+    void lettersTypedRightAfterAddTierLandInTheNewName() {
+        Parent root = showSettings();
+        Button add = fx.node(root, "#addTierButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !add.isDisabled()));
+        fx.onFx(add::requestFocus);
+
+        // Space and the letters in one go, before the next pulse: as typed ahead by a fast hand or a macro.
+        String typedInto = fx.onFx(() -> {
+            for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+                Event.fireEvent(add, new KeyEvent(type, "", "", KeyCode.SPACE, false, false, false, false));
+            }
+            Node focused = fx.stage().getScene().getFocusOwner();
+            for (char c : "Gold".toCharArray()) {
+                Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+            return focused.getId();
+        });
+        assertEquals("tierName1", typedInto);
+
+        // The field had the caret but no skin yet: "Gold" was lost.
+        assertEquals("Gold", fx.onFx(() -> ((TextField) fx.node(root, "#tierName1")).getText()));
+    }
+
+    @Test
+    void eachTiersMessagesShowUnderItsOwnRow() {
+        Parent root = showSettings();
+        Button add = fx.node(root, "#addTierButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !add.isDisabled()));
+        List<List<String>> tiers = List.of(List.of("Gold", "300", "2"), List.of("Silver", "500", "1.5"),
+                List.of("Platinum", "500", "3"));
+        for (int n = 1; n <= tiers.size(); n++) {
+            List<String> tier = tiers.get(n - 1);
+            fx.onFx(add::fire);
+            fx.replaceText(root, "#tierName" + n, tier.get(0));
+            fx.replaceText(root, "#tierMinSpend" + n, tier.get(1));
+            fx.replaceText(root, "#tierMultiplier" + n, tier.get(2));
+        }
+        fx.awaitIdle();
+
+        // Only the first showed, below "Add tier", away from the row it was about.
+        assertEquals(List.of("", "Tier 2: a tier with a higher minimum spend should multiply at least as much as "
+                + "“Gold” (×2).", "Tier 3: “Silver” already has the minimum spend €500.00; please enter another."),
+                fx.onFx(() -> List.of(1, 2, 3).stream().map(n -> ((Label) fx.node(root, "#tierError" + n)).getText())
+                        .toList()));
+        for (int n : List.of(2, 3)) {
+            Label error = fx.node(root, "#tierError" + n);
+            double errorTop = fx.onFx(() -> error.localToScene(error.getBoundsInLocal()).getMinY());
+            double rowBottom = fx.onFx(() -> fx.node(root, "#tierName" + n).localToScene(
+                    fx.node(root, "#tierName" + n).getBoundsInLocal()).getMaxY());
+            double nextTop = fx.onFx(() -> (n == 3 ? add : fx.node(root, "#tierName" + (n + 1))).localToScene(
+                    (n == 3 ? add : fx.node(root, "#tierName" + (n + 1))).getBoundsInLocal()).getMinY());
+            assertTrue(fx.onFx(error::isVisible) && rowBottom <= errorTop && errorTop < nextTop,
+                    "tier " + n + "'s message between its row and the next");
+        }
+        assertFalse(fx.onFx(() -> fx.node(root, "#tierError1").isManaged()), "no room taken by a row without one");
+    }
+
     /** Space on the focused button, as the keyboard does it; returns the id of the node with the focus then. */
     private String pressFocusedButton() {
         return fx.onFx(() -> {
@@ -249,9 +312,8 @@ class SettingsFxTest extends FxRobot {
         Button save = fx.node(root, "#saveButton");
         fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !save.isDisabled()));
         fx.onFx(() -> ((Button) fx.node(root, "#addTierButton")).fire());
-        // Set, not typed: after anExpiryAboveTenYearsShowsItsMessageAndDisablesSave the letters typed here were lost.
-        fx.onFx(() -> ((TextField) fx.node(root, "#tierName1")).setText("Gold"));
-        fx.onFx(() -> ((TextField) fx.node(root, "#tierMinSpend1")).setText("500"));
+        fx.replaceText(root, "#tierName1", "Gold");
+        fx.replaceText(root, "#tierMinSpend1", "500");
         fx.onFx(() -> fx.node(root, "#tierMultiplier1").requestFocus());
         CountDownLatch hold = holdTheWorker();
         try {

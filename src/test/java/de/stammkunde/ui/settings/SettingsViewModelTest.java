@@ -191,7 +191,9 @@ class SettingsViewModelTest {
         form.save();
 
         assertTrue(saved.isEmpty());
-        assertEquals("Stufe 1: Bitte einen Namen eingeben.", form.errorProperty(Field.TIERS).get());
+        assertEquals("Stufe 1: Bitte einen Namen eingeben.\n"
+                + "Stufe 1: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.",
+                form.tiers().get(0).errorProperty().get());
     }
 
     @Test
@@ -230,7 +232,7 @@ class SettingsViewModelTest {
         form.tiers().get(0).nameProperty().set("T".repeat(40));
         assertTrue(form.canSaveProperty().get());
         for (int i = 2; i <= 11; i++) {
-            tier("T" + i, "500", "2");
+            tier("T" + i, String.valueOf(500 + i), "2");
         }
         assertEquals("Bitte höchstens 10 Stufen anlegen.", form.errorProperty(Field.TIERS).get());
         assertFalse(form.canSaveProperty().get());
@@ -304,10 +306,34 @@ class SettingsViewModelTest {
         tier("Platinum", "500", "3");
 
         assertEquals("Tier 2: a tier with a higher minimum spend should multiply at least as much as “Gold” (×2).",
-                form.errorProperty(Field.TIERS).get());
+                form.tiers().get(1).errorProperty().get());
+        assertEquals("Tier 3: “Silver” already has the minimum spend €500.00; please enter another.",
+                form.tiers().get(2).errorProperty().get());
         form.tiers().get(1).multiplierProperty().set("2.5");
+        assertEquals("", form.tiers().get(1).errorProperty().get());
         assertEquals("Tier 3: “Silver” already has the minimum spend €500.00; please enter another.",
                 form.errorProperty(Field.TIERS).get());
+    }
+
+    @Test
+    void everyTiersProblemsShowAtItsOwnRowNotOnlyTheFirstOfTheTable() {
+        tier("Gold", "300", "2");
+        tier("Silber", "500", "1,5");
+        tier("Platin", "500", "3");
+        tier("Bronze", "abc", "0,5");
+
+        // Only "Stufe 2: …" showed, below "Add tier"; the other rows said nothing.
+        assertEquals(List.of("",
+                "Stufe 2: Eine Stufe mit höherem Mindestumsatz sollte mindestens so viel multiplizieren wie "
+                        + "„Gold“ (×2).",
+                "Stufe 3: Den Mindestumsatz 500,00\u00a0€ hat schon „Silber“; bitte einen anderen eingeben.",
+                "Stufe 4: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.\n"
+                        + "Stufe 4: Bitte einen Faktor von 1 bis 10 eingeben, z.\u00a0B. 1,5."),
+                form.tiers().stream().map(row -> row.errorProperty().get()).toList());
+        form.removeTier(form.tiers().get(1));
+        assertEquals(List.of("", "", "Stufe 3: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.\n"
+                        + "Stufe 3: Bitte einen Faktor von 1 bis 10 eingeben, z.\u00a0B. 1,5."),
+                form.tiers().stream().map(row -> row.errorProperty().get()).toList(), "counted again from 1");
     }
 
     @Test

@@ -45,6 +45,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jdbi.v3.core.Handle;
@@ -363,13 +364,17 @@ public final class FxAppFixture implements AutoCloseable {
         }
     }
 
-    /** The window in front: the newest showing window that has the focus, else the main window. */
+    /**
+     * The window in front: the newest showing window that has the focus, else the main window. Not a popup:
+     * a tooltip says it is focused while its window is, and the text written under the mouse resting on a
+     * button went into the tooltip.
+     */
     public Window activeWindow() {
         return onFx(() -> {
             List<Window> windows = new ArrayList<>(Window.getWindows());
             for (int i = windows.size() - 1; i >= 0; i--) {
                 Window w = windows.get(i);
-                if (w.isShowing() && w.isFocused() && w.getScene() != null) {
+                if (w.isShowing() && w.isFocused() && w.getScene() != null && !(w instanceof PopupWindow)) {
                     return w;
                 }
             }
