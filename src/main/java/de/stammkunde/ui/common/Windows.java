@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,6 +45,43 @@ public final class Windows {
                 save.run();
             }
         });
+    }
+
+    /**
+     * Puts the caret in {@code field} and scrolls the screen around it just so far that the field and its
+     * {@code message} below are in sight: a try to save with something wrong showed every message, but one
+     * further down stayed below the visible part until the user scrolled there.
+     */
+    public static void bringIntoView(Node field, Node message) {
+        field.requestFocus();
+        ScrollPane pane = null;
+        for (Parent up = field.getParent(); up != null && pane == null; up = up.getParent()) {
+            pane = up instanceof ScrollPane scroll ? scroll : null;
+        }
+        if (pane == null || pane.getContent() == null) {
+            return;
+        }
+        // The messages just shown take their room only at the next pulse: lay out now to measure.
+        pane.applyCss();
+        pane.layout();
+        Node content = pane.getContent();
+        Bounds fieldBounds = content.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        Bounds messageBounds = content.sceneToLocal(message.localToScene(message.getBoundsInLocal()));
+        double view = pane.getViewportBounds().getHeight();
+        double room = content.getLayoutBounds().getHeight() - view;
+        if (room <= 0) {
+            return;
+        }
+        double span = pane.getVmax() - pane.getVmin();
+        double offset = (pane.getVvalue() - pane.getVmin()) / span * room;
+        double bottom = Math.max(fieldBounds.getMaxY(), messageBounds.getMaxY());
+        if (bottom > offset + view) {
+            offset = bottom - view;
+        }
+        if (fieldBounds.getMinY() < offset) {
+            offset = fieldBounds.getMinY();
+        }
+        pane.setVvalue(pane.getVmin() + Math.max(0, Math.min(room, offset)) / room * span);
     }
 
     /**

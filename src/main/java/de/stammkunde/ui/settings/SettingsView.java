@@ -222,5 +222,43 @@ public final class SettingsView {
     @FXML
     private void save() {
         viewModel.save();
+        if (!viewModel.busyProperty().get()) {
+            showFirstProblem();
+        }
+    }
+
+    /**
+     * After a try to save with something wrong: the caret in the first field with a message, scrolled into
+     * sight with it (a tier row's further down stayed below the window's edge in a small window).
+     */
+    private void showFirstProblem() {
+        boolean redeemPoints = !viewModel.errorProperty(Field.REDEEM_POINTS).get().isEmpty();
+        List<Label> labels = List.of(shopNameError, pointsPerEuroError, redeemError, minimumError, expiryError);
+        List<TextField> fields = List.of(shopNameField, pointsPerEuroField,
+                redeemPoints ? redeemPointsField : redeemValueField, minimumField, expiryField);
+        for (int i = 0; i < labels.size(); i++) {
+            if (!labels.get(i).getText().isEmpty()) {
+                Windows.bringIntoView(fields.get(i), labels.get(i));
+                return;
+            }
+        }
+        int index = 0;
+        for (TierRow row : viewModel.tiers()) {
+            index++;
+            var cell = viewModel.shownProblemCell(row);
+            if (cell.isPresent()) {
+                String id = switch (cell.get()) {
+                    case NAME -> "#tierName";
+                    case MIN_SPEND -> "#tierMinSpend";
+                    case MULTIPLIER -> "#tierMultiplier";
+                };
+                javafx.scene.Node field = tiersBox.lookup(id + index);
+                javafx.scene.Node error = tiersBox.lookup("#tierError" + index);
+                if (field != null && error != null) {
+                    Windows.bringIntoView(field, error);
+                }
+                return;
+            }
+        }
     }
 }

@@ -464,6 +464,13 @@ public final class SettingsViewModel {
                 .collect(Collectors.joining("\n")));
     }
 
+    /** The cell of {@code row} whose message shows first (the one to put the caret in), if any shows. */
+    public Optional<TierCell> shownProblemCell(TierRow row) {
+        return tierProblems().stream()
+                .filter(p -> p.row() == row && (showAll || p.always() || row.touched.contains(p.cell())))
+                .map(TierProblem::cell).findFirst();
+    }
+
     private Optional<BigDecimal> money(String text) {
         return formats.parseMoney(text);
     }

@@ -238,6 +238,51 @@ class SettingsFxTest extends FxRobot {
         assertFalse(fx.onFx(() -> fx.node(root, "#tierError1").isManaged()), "no room taken by a row without one");
     }
 
+    @Test
+    void ctrlSWithATierWrongFarDownBringsItsRowIntoSightInASmallWindow() {
+        fx.onFx(() -> {
+            fx.stage().setWidth(1024);
+            fx.stage().setHeight(700);
+        });
+        Parent root = showSettings();
+        Button add = fx.node(root, "#addTierButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !add.isDisabled()));
+        for (int n = 1; n <= 5; n++) {
+            fx.onFx(add::fire);
+            fx.replaceText(root, "#tierName" + n, "Tier" + n);
+            fx.replaceText(root, "#tierMinSpend" + n, String.valueOf(100 * n));
+            fx.replaceText(root, "#tierMultiplier" + n, String.valueOf(n + 1));
+        }
+        // The last row empty and not visited: its messages show only on a try to save.
+        fx.onFx(add::fire);
+        javafx.scene.control.ScrollPane pane = fx.onFx(() -> {
+            Node up = fx.node(root, "#shopNameField");
+            while (!(up instanceof javafx.scene.control.ScrollPane)) {
+                up = up.getParent();
+            }
+            return (javafx.scene.control.ScrollPane) up;
+        });
+        fx.onFx(() -> {
+            pane.setVvalue(pane.getVmin());
+            fx.node(root, "#shopNameField").requestFocus();
+        });
+        fx.awaitIdle();
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+        fx.awaitIdle();
+
+        Label error = fx.node(root, "#tierError6");
+        assertFalse(fx.onFx(error::getText).isEmpty(), "the empty tier's messages show");
+        // They showed below the window's edge, and the caret stayed in the shop's name at the top.
+        assertEquals("tierName6", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()));
+        javafx.geometry.Bounds view = fx.onFx(() -> pane.localToScene(pane.getLayoutBounds()));
+        javafx.geometry.Bounds shown = fx.onFx(() -> error.localToScene(error.getLayoutBounds()));
+        javafx.geometry.Bounds field = fx.onFx(() -> fx.node(root, "#tierName6").localToScene(
+                fx.node(root, "#tierName6").getLayoutBounds()));
+        assertTrue(field.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY(),
+                "row and message in sight: " + field + " " + shown + " in " + view);
+    }
+
     /** Space on the focused button, as the keyboard does it; returns the id of the node with the focus then. */
     private String pressFocusedButton() {
         return fx.onFx(() -> {
