@@ -201,6 +201,30 @@ public interface PurchaseDao extends MergeLinks {
     }
 
     /**
+     * The points lapsed of each of the customer's purchases, by purchase id: the ledger's EXPIRE rows name the
+     * purchase whose lot they close (a sale entered afterwards, older than the rules' months, lapses at once).
+     */
+    default Map<Long, Integer> lapsedPoints(long customerId) {
+        Map<Long, Integer> lapsed = new HashMap<>();
+        for (LapsedRow row : lapsedRows(customerId)) {
+            lapsed.put(row.purchaseId(), row.points());
+        }
+        return lapsed;
+    }
+
+    @SqlQuery("""
+            SELECT e.purchase_id AS purchaseId, -SUM(e.points) AS points
+            FROM points_entry e JOIN purchase p ON p.id = e.purchase_id
+            WHERE p.customer_id = :customerId AND e.kind = 'EXPIRE'
+            GROUP BY e.purchase_id""")
+    @RegisterConstructorMapper(LapsedRow.class)
+    List<LapsedRow> lapsedRows(@Bind("customerId") long customerId);
+
+    /** A row of {@link #lapsedRows}. */
+    record LapsedRow(long purchaseId, int points) {
+    }
+
+    /**
      * Sums per calendar year, newest first; a refund counts against the year of the sale it takes back
      * (a January refund of a December sale made "-1 purchases" of the new year), one without a sale
      * against its own.

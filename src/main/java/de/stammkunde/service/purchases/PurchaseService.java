@@ -5,6 +5,7 @@ import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.service.MergeParticipant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -33,6 +34,12 @@ public final class PurchaseService implements MergeParticipant {
 
     public List<YearSum> yearSums(long customerId) {
         return jdbi.withExtension(PurchaseDao.class, dao -> dao.yearSums(dao.current(customerId).orElse(customerId)));
+    }
+
+    /** The points lapsed of each of the customer's purchases (by purchase id), as the ledger booked them. */
+    public Map<Long, Integer> lapsedPoints(long customerId) {
+        return jdbi.withExtension(PurchaseDao.class,
+                dao -> dao.lapsedPoints(dao.current(customerId).orElse(customerId)));
     }
 
     public Optional<Purchase> find(long purchaseId) {

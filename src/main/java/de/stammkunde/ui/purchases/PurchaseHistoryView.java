@@ -67,7 +67,7 @@ public final class PurchaseHistoryView {
         column(receiptColumn, Purchase::receiptNumber);
         SortKeyed.column(totalColumn, p -> formats.money(p.total()), Purchase::total);
         column(couponColumn, this::couponText);
-        SortKeyed.column(pointsColumn, p -> PurchaseTexts.points(p, formats),
+        SortKeyed.column(pointsColumn, viewModel::pointsText,
                 p -> p.pointsEarned() - p.pointsRedeemed());
         SortKeyed.column(paidColumn, p -> formats.money(p.paid()), Purchase::paid);
         column(paymentColumn, p -> messages.get("payment." + p.paymentMethod().name()));

@@ -11,6 +11,7 @@ import de.stammkunde.service.purchases.SaleService;
 import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -49,6 +50,8 @@ public final class PurchaseHistoryViewModel {
     private final StringBinding itemsEmptyText;
     private final BooleanBinding canRefund;
     private long customerId = -1;
+    /** Points lapsed of each purchase shown, by its id: "+50" alone read as if they were earned and held. */
+    private Map<Long, Integer> lapsed = Map.of();
 
     public PurchaseHistoryViewModel(PurchaseService purchases, SaleService sales, TaskRunner runner, Messages messages,
             Formats formats, Runnable onChange) {
@@ -69,8 +72,10 @@ public final class PurchaseHistoryViewModel {
 
     public void load(long id) {
         customerId = id;
-        runner.submit("purchaseHistory", p -> new Loaded(purchases.history(id), purchases.yearSums(id)), loaded -> {
+        runner.submit("purchaseHistory", p -> new Loaded(purchases.history(id), purchases.yearSums(id),
+                purchases.lapsedPoints(id)), loaded -> {
             long keep = selected.get() == null ? -1 : selected.get().id();
+            lapsed = loaded.lapsed();
             rows.setAll(loaded.history());
             years.setAll(loaded.years());
             noPurchases.set(loaded.history().isEmpty());
@@ -81,7 +86,21 @@ public final class PurchaseHistoryViewModel {
         }, error -> message.set(ErrorTexts.database(error, messages)));
     }
 
-    private record Loaded(List<Purchase> history, List<YearSum> years) {
+    private record Loaded(List<Purchase> history, List<YearSum> years, Map<Long, Integer> lapsed) {
+    }
+
+    /**
+     * The points column: "+50" earned, and what of them lapsed since ("+50 (verfallen)"), as for a sale entered
+     * afterwards older than the rules' months, whose points lapsed the moment it was booked.
+     */
+    public String pointsText(Purchase purchase) {
+        String text = PurchaseTexts.points(purchase, formats);
+        int gone = lapsed.getOrDefault(purchase.id(), 0);
+        if (gone <= 0 || purchase.pointsEarned() <= 0) {
+            return text;
+        }
+        return gone >= purchase.pointsEarned() ? messages.get("history.points.lapsed", text)
+                : messages.get("history.points.lapsedSome", text, gone);
     }
 
     /** False, with a message saying what to enter, while no reason for the refund is given. */

@@ -86,6 +86,76 @@ class PurchaseHistoryViewModelTest {
     }
 
     @Test
+    void aSaleEnteredAfterwardsWhosePointsLapsedAtOnceSaysSoInThePointsColumn() {
+        // The history showed "+50" as if the points were earned and held, while they lapsed when booked.
+        Messages messages = new Messages(Locale.GERMANY);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
+            app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 24, List.of()));
+            long id = app.customers().create(Customers.anna()).id();
+            app.sales().record(new SaleDraft(id, new BigDecimal("50.00"), List.of(), "ALT", PaymentMethod.CASH,
+                    java.time.LocalDateTime.of(2024, 11, 1, 10, 0), "", 0));
+            app.sales().record(new SaleDraft(id, new BigDecimal("20.00"), List.of(), "NEU", PaymentMethod.CASH, null,
+                    "", 0));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+
+            history.load(id);
+
+            assertEquals(List.of("NEU +20", "ALT +50 (verfallen)"), history.rows().stream()
+                    .map(p -> p.receiptNumber() + " " + history.pointsText(p)).toList());
+            Messages english = new Messages(Locale.UK);
+            PurchaseHistoryViewModel inEnglish = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), english, new Formats(Locale.UK), () -> { });
+            inEnglish.load(id);
+            assertEquals("+50 (expired)", inEnglish.pointsText(inEnglish.rows().get(1)));
+        }
+    }
+
+    @Test
+    void aSaleWhosePointsLapsedInPartSaysHowMany() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-01-10T10:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
+            app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 24, List.of()));
+            long id = app.customers().create(Customers.anna()).id();
+            app.sales().record(new SaleDraft(id, new BigDecimal("150.00"), List.of(), "A", PaymentMethod.CASH, null,
+                    "", 0));
+            now.set(Instant.parse("2025-02-01T10:00:00Z"));
+            app.sales().record(new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B", PaymentMethod.CASH, null,
+                    "", 100));
+            now.set(Instant.parse("2027-01-20T10:00:00Z"));
+            app.loyalty().balance(id); // books what lapsed, as the counter's panel does
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+
+            history.load(id);
+
+            // 100 of sale A's 150 paid for part of B; the other 50 lapsed.
+            assertEquals("+150 (50 verfallen)", history.pointsText(history.rows().get(1)));
+            assertFalse(history.pointsText(history.rows().get(0)).contains("verfallen"));
+        }
+    }
+
+    @Test
     void aRefundSaysWhenPointsItGaveBackHadExpiredMeanwhile() {
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-10T10:00:00Z"));
         Clock clock = new Clock() {
