@@ -384,14 +384,17 @@ public final class FxAppFixture implements AutoCloseable {
 
     // --- finding nodes and windows ---
 
-    /** The one node under {@code root} that matches a CSS query like {@code "#lastNameField"}. */
+    /**
+     * The one node under {@code root} that matches a CSS query like {@code "#lastNameField"}. Looked up on the
+     * FX thread: from the test's thread, a table adding its rows meanwhile made the walk through the scene fail
+     * now and then ("Index 9 out of bounds for length 9").
+     */
     public <T extends Node> T node(Node root, String query) {
-        return robot.from(root).lookup(query).query();
+        return onFx(() -> robot.from(root).lookup(query).query());
     }
 
     public boolean isFocused(Node root, String query) {
-        Optional<Node> found = robot.from(root).lookup(query).tryQuery();
-        return found.isPresent() && found.get().isFocused();
+        return onFx(() -> robot.from(root).lookup(query).tryQuery().map(Node::isFocused).orElse(false));
     }
 
     /** The showing windows other than the main window, oldest first. */
