@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -204,25 +206,14 @@ public interface PurchaseDao extends MergeLinks {
      * The points lapsed of each of the customer's purchases, by purchase id: the ledger's EXPIRE rows name the
      * purchase whose lot they close (a sale entered afterwards, older than the rules' months, lapses at once).
      */
-    default Map<Long, Integer> lapsedPoints(long customerId) {
-        Map<Long, Integer> lapsed = new HashMap<>();
-        for (LapsedRow row : lapsedRows(customerId)) {
-            lapsed.put(row.purchaseId(), row.points());
-        }
-        return lapsed;
-    }
-
     @SqlQuery("""
-            SELECT e.purchase_id AS purchaseId, -SUM(e.points) AS points
+            SELECT e.purchase_id, -SUM(e.points) AS points
             FROM points_entry e JOIN purchase p ON p.id = e.purchase_id
             WHERE p.customer_id = :customerId AND e.kind = 'EXPIRE'
             GROUP BY e.purchase_id""")
-    @RegisterConstructorMapper(LapsedRow.class)
-    List<LapsedRow> lapsedRows(@Bind("customerId") long customerId);
-
-    /** A row of {@link #lapsedRows}. */
-    record LapsedRow(long purchaseId, int points) {
-    }
+    @KeyColumn("purchase_id")
+    @ValueColumn("points")
+    Map<Long, Integer> lapsedPoints(@Bind("customerId") long customerId);
 
     /**
      * Sums per calendar year, newest first; a refund counts against the year of the sale it takes back

@@ -47,7 +47,7 @@ public record CampaignDraft(
     /** For {@code target}, described in the words of the day as {@code description}. */
     public CampaignDraft withTarget(CampaignTarget target, String description) {
         return new CampaignDraft(name, offer, minPurchase, validFrom, validTo, codeMode, redemptionLimit,
-                description.length() > TARGET_MAX ? description.substring(0, TARGET_MAX) : description, target);
+                Text.cut(description, TARGET_MAX), target);
     }
 
     public List<CampaignError> validate() {

@@ -28,13 +28,9 @@ public sealed interface CampaignTarget {
      * with none of them all current customers.
      */
     static CampaignTarget matching(String search, String tag, CustomerStatus status) {
-        String s = search == null ? "" : cut(Text.withoutNul(search).strip(), SEARCH_MAX);
-        String t = tag == null || tag.isBlank() ? null : cut(tag.strip(), TAG_MAX);
+        String s = search == null ? "" : Text.cut(Text.withoutNul(search).strip(), SEARCH_MAX);
+        String t = tag == null || tag.isBlank() ? null : Text.cut(tag.strip(), TAG_MAX);
         return s.isEmpty() && t == null && status == null ? new Everyone() : new Matching(s, t, status);
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /** Who the form's "All customers with" found with no search, tag or status: all current customers. */
@@ -48,7 +44,7 @@ public sealed interface CampaignTarget {
     /** One customer, by the number the form was given. */
     record OneCustomer(String customerNumber) implements CampaignTarget {
         public OneCustomer {
-            customerNumber = customerNumber == null ? "" : cut(customerNumber.strip(), NUMBER_MAX);
+            customerNumber = customerNumber == null ? "" : Text.cut(customerNumber.strip(), NUMBER_MAX);
         }
 
         @Override

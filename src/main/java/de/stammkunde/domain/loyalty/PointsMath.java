@@ -58,8 +58,13 @@ public final class PointsMath {
      * entered afterwards, older than the rules' months, books its points and they expire at once.
      */
     public static boolean expiredOn(LocalDateTime earnedAt, PointsRules rules, LocalDate today) {
-        return rules.expiryMonths() > 0
-                && earnedAt.toLocalDate().plusMonths(rules.expiryMonths()).isBefore(today);
+        LocalDate expires = expiresOn(earnedAt, rules);
+        return expires != null && expires.isBefore(today);
+    }
+
+    /** When points earned at {@code earnedAt} expire under {@code rules} (null: never). */
+    public static LocalDate expiresOn(LocalDateTime earnedAt, PointsRules rules) {
+        return rules.expiryMonths() > 0 ? earnedAt.toLocalDate().plusMonths(rules.expiryMonths()) : null;
     }
 
     /** The euro value of points when redeemed, rounded down to the cent. */

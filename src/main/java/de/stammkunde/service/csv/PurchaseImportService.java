@@ -177,16 +177,14 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             }
             // the points come after every purchase is stored: a purchase's tier counts all the import's purchases
             // before it, as when they were booked one by one in the order made, whatever order the file has
-            List<PlannedPurchase> toEarn = new ArrayList<>();
-            List<Long> toEarnIds = new ArrayList<>();
+            List<ToEarn> toEarn = new ArrayList<>();
             int done = 0;
             for (int from = 0; from < creating.size(); from += BATCH) {
                 progress.checkCancelled();
                 List<PlannedPurchase> batch = creating.subList(from, Math.min(creating.size(), from + BATCH));
                 long[] ids = purchases.insertAll(batch.stream().map(p -> newPurchase(p, now)).toList());
                 for (int i = 0; earning != null && i < ids.length; i++) {
-                    toEarn.add(batch.get(i));
-                    toEarnIds.add(ids[i]);
+                    toEarn.add(new ToEarn(batch.get(i), ids[i]));
                 }
                 done += batch.size();
                 progress.update(done, steps);
@@ -195,8 +193,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 PlannedPurchase replaced = ofKept(p, kept);
                 replace(purchases, imports, replaced);
                 if (earning != null) {
-                    toEarn.add(replaced);
-                    toEarnIds.add(replaced.existingId());
+                    toEarn.add(new ToEarn(replaced, replaced.existingId()));
                 }
                 if (++done % 100 == 0) {
                     progress.checkCancelled();
@@ -204,7 +201,7 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 }
             }
             for (int i = 0; i < toEarn.size(); i++) {
-                earn(earning, earned, toEarn.get(i), toEarnIds.get(i));
+                earn(earning, earned, toEarn.get(i).purchase(), toEarn.get(i).id());
                 if ((i + 1) % BATCH == 0) {
                     book(earning, purchases, earned);
                     progress.checkCancelled();
@@ -252,6 +249,10 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             }
             purchases.insertItems(ids, lines, p.items());
         }
+    }
+
+    /** A stored purchase whose points are booked once all the import's purchases are stored. */
+    private record ToEarn(PlannedPurchase purchase, long id) {
     }
 
     /** Earns the purchase's points; the purchase notes them at the next {@link #book}. */

@@ -235,7 +235,7 @@ public final class LoyaltyService implements MergeParticipant {
             int points = PointsMath.earned(eligibleAmount, rules, tier);
             if (points > 0) {
                 // as give(…, PointsKind.EARN, …) books it
-                lots.add(new PointsDao.NewLot(customerId, PointsKind.EARN, points, expiry(rules, at), purchaseId,
+                lots.add(new PointsDao.NewLot(customerId, PointsKind.EARN, points, PointsMath.expiresOn(at, rules), purchaseId,
                         tier == null ? "" : tier.name(), workplace.who(), at));
                 raised.merge(customerId, points, Integer::sum);
             }
@@ -471,12 +471,7 @@ public final class LoyaltyService implements MergeParticipant {
 
     private long give(PointsDao dao, long customerId, PointsKind kind, int points, Long purchaseId, String reason,
             PointsRules rules, LocalDateTime at) {
-        return addLot(dao, customerId, kind, points, expiry(rules, at), purchaseId, reason, at);
-    }
-
-    /** When points given at {@code at} expire (null: never). */
-    private static LocalDate expiry(PointsRules rules, LocalDateTime at) {
-        return rules.expiryMonths() > 0 ? at.toLocalDate().plusMonths(rules.expiryMonths()) : null;
+        return addLot(dao, customerId, kind, points, PointsMath.expiresOn(at, rules), purchaseId, reason, at);
     }
 
     /** A new lot of points, expiring on {@code expires} (null: never), and the balance raised by it. */

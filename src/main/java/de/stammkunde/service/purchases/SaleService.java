@@ -4,6 +4,8 @@ import de.stammkunde.data.purchases.NewPurchase;
 import de.stammkunde.data.purchases.PurchaseDao;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.customers.CustomerStatus;
+import de.stammkunde.domain.loyalty.PointsMath;
+import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseKind;
@@ -16,8 +18,6 @@ import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.loyalty.PointsRefusedException;
-import de.stammkunde.domain.loyalty.PointsMath;
-import de.stammkunde.domain.loyalty.PointsRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
@@ -75,11 +75,12 @@ public final class SaleService {
         BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
         BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
         int balance = loyalty.balance(customerId).points();
-        int maxRedeemable = maxRedeemable(balance, payable);
+        PointsRules rules = loyalty.rules();
+        int maxRedeemable = maxRedeemable(balance, payable, rules);
         PointsRefusedException.Reason pointsProblem = null;
         BigDecimal pointsDiscount = Money.ZERO;
         int points = draft.pointsToRedeem();
-        int minimum = loyalty.rules().minimumRedeem();
+        int minimum = rules.minimumRedeem();
         if (points > 0) {
             pointsDiscount = loyalty.valueOf(points);
             if (points > balance) {
@@ -97,18 +98,16 @@ public final class SaleService {
         }
         int toEarn = problems.isEmpty() ? loyalty.pointsFor(customerId, payable, at) : 0;
         return new SalePreview(problems, coupon, couponDiscount, pointsDiscount, payable, toEarn,
-                lapsedAfter(at, now), pointsProblem, balance, maxRedeemable, minimum);
+                lapsedAfter(at, now, rules), pointsProblem, balance, maxRedeemable, minimum);
     }
 
     /** The rules' months when points earned at {@code at} are expired already {@code now}; else 0. */
-    private int lapsedAfter(LocalDateTime at, LocalDateTime now) {
-        PointsRules rules = loyalty.rules();
+    private static int lapsedAfter(LocalDateTime at, LocalDateTime now, PointsRules rules) {
         return PointsMath.expiredOn(at, rules, now.toLocalDate()) ? rules.expiryMonths() : 0;
     }
 
     /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
-    private int maxRedeemable(int balance, BigDecimal payable) {
-        PointsRules rules = loyalty.rules();
+    private static int maxRedeemable(int balance, BigDecimal payable, PointsRules rules) {
         // compared as decimals: the preview also comes for a total far too large (to say so), whose points
         // would not fit an int
         BigDecimal byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
@@ -163,7 +162,7 @@ public final class SaleService {
             }
             // the balance books the expiry of points earned by a sale older than the rules' months
             return new SaleResult(dao.find(id).orElseThrow(), loyalty.balance(h, customerId, now),
-                    earned > 0 ? lapsedAfter(at, now) : 0);
+                    earned > 0 ? lapsedAfter(at, now, loyalty.rules()) : 0);
         });
         customers.showActive(activated);
         return booked;

@@ -454,8 +454,7 @@ public final class SettingsViewModel {
             errors.get(field).set(found.stream().filter(e -> e.field() == field && e.field() != Field.TIERS
                     && (showAll || touched.contains(field))).findFirst().map(Error::text).orElse(""));
         }
-        List<TierProblem> shown = tierProblems().stream()
-                .filter(p -> showAll || p.always() || p.row().touched.contains(p.cell())).toList();
+        List<TierProblem> shown = tierProblems().stream().filter(this::shows).toList();
         for (TierRow row : tiers) {
             row.error.set(shown.stream().filter(p -> p.row() == row).map(p -> p.error().text())
                     .collect(Collectors.joining("\n")));
@@ -466,9 +465,12 @@ public final class SettingsViewModel {
 
     /** The cell of {@code row} whose message shows first (the one to put the caret in), if any shows. */
     public Optional<TierCell> shownProblemCell(TierRow row) {
-        return tierProblems().stream()
-                .filter(p -> p.row() == row && (showAll || p.always() || row.touched.contains(p.cell())))
-                .map(TierProblem::cell).findFirst();
+        return tierProblems().stream().filter(p -> p.row() == row && shows(p)).map(TierProblem::cell).findFirst();
+    }
+
+    /** Whether a tier's message shows: after a try to save, once its cell was touched, or always for its kind. */
+    private boolean shows(TierProblem problem) {
+        return showAll || problem.always() || problem.row().touched.contains(problem.cell());
     }
 
     private Optional<BigDecimal> money(String text) {

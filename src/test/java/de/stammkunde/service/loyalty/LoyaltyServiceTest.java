@@ -3,6 +3,7 @@ package de.stammkunde.service.loyalty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import de.stammkunde.MovableClock;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
@@ -18,7 +19,7 @@ import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,23 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LoyaltyServiceTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-10T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return BERLIN;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-10T10:00:00Z"), BERLIN);
     private AppContext app;
     private LoyaltyService loyalty;
 
@@ -158,7 +142,7 @@ class LoyaltyServiceTest {
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0,
                 List.of(new Tier("Gold", new BigDecimal("1000"), new BigDecimal("2")))));
         earn(db, id, "1000");
-        now.set(Instant.parse("2026-02-10T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-10T10:00:00Z"));
 
         assertEquals(20, earn(db, id, "10"));
         assertEquals("Gold", loyalty.balance(id).tier().name());
@@ -188,16 +172,16 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
         earn(db, id, "100");
-        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        clock.set(Instant.parse("2026-06-10T10:00:00Z"));
         earn(db, id, "200");
         loyalty.saveRules(PointsRules.DEFAULT);
         redeem(db, id, 150);
 
-        now.set(Instant.parse("2027-01-09T10:00:00Z"));
+        clock.set(Instant.parse("2027-01-09T10:00:00Z"));
         assertEquals(150, loyalty.balance(id).points(), "nothing expired yet");
         assertEquals(0, loyalty.balance(id).expiringSoon(), "the first lot was used up by the redemption");
 
-        now.set(Instant.parse("2027-06-11T10:00:00Z"));
+        clock.set(Instant.parse("2027-06-11T10:00:00Z"));
         assertEquals(0, loyalty.balance(id).points(), "the rest of the second lot expired after its 12 months");
         assertEquals(PointsKind.EXPIRE, ledger(id).get(0).kind());
         assertEquals(-150, ledger(id).get(0).points());
@@ -211,7 +195,7 @@ class LoyaltyServiceTest {
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
         earn(db, id, "80");
 
-        now.set(Instant.parse("2026-01-25T10:00:00Z"));
+        clock.set(Instant.parse("2026-01-25T10:00:00Z"));
 
         assertEquals(80, loyalty.balance(id).expiringSoon());
         assertEquals(java.time.LocalDate.of(2026, 2, 10), loyalty.balance(id).nextExpiry());
@@ -228,7 +212,7 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
         earn(db, id, "100"); // expire on 10 February
-        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-15T10:00:00Z"));
         long purchase = purchase(db, id, "100");
         LocalDateTime saleTime = LocalDateTime.of(2026, 2, 5, 16, 0);
 
@@ -263,7 +247,7 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
         long bought = bought(db, id, "20");
-        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-20T10:00:00Z"));
         earn(db, id, "50");
         long refund = purchase(db, id, "-20");
 
@@ -282,7 +266,7 @@ class LoyaltyServiceTest {
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 0, 1, List.of()));
         long bought = bought(db, id, "20");
         redeem(db, id, 15);
-        now.set(Instant.parse("2026-02-20T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-20T10:00:00Z"));
         earn(db, id, "50");
         long refund = purchase(db, id, "-20");
 
@@ -316,10 +300,10 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
         earn(db, id, "100"); // expires 2027-01-10
-        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        clock.set(Instant.parse("2026-06-10T10:00:00Z"));
         earn(db, id, "200"); // expires 2027-06-10
         long paidWithPoints = redeemFor(db, id, 150);
-        now.set(Instant.parse("2026-07-01T10:00:00Z"));
+        clock.set(Instant.parse("2026-07-01T10:00:00Z"));
 
         assertEquals(150, refund(db, id, paidWithPoints).change());
 
@@ -329,7 +313,7 @@ class LoyaltyServiceTest {
                 "not a fresh year from the refund: paying with points about to expire and returning the goods "
                         + "does not renew them");
         assertEquals(300, loyalty.balance(id).points());
-        now.set(Instant.parse("2026-12-20T10:00:00Z"));
+        clock.set(Instant.parse("2026-12-20T10:00:00Z"));
         assertEquals(100, loyalty.balance(id).expiringSoon());
         assertEquals(ledgerSum(id), loyalty.balance(id).points());
     }
@@ -342,14 +326,14 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 12, List.of()));
         earn(db, id, "100");
-        now.set(Instant.parse("2026-06-10T10:00:00Z"));
+        clock.set(Instant.parse("2026-06-10T10:00:00Z"));
         earn(db, id, "200");
         long paidWithPoints = redeemFor(db, id, 150);
         // a redemption booked before the lots it used were noted: its refund gives a lot of its own
         long paidBefore = redeemFor(db, id, 100);
         db.jdbi().useHandle(h -> h.execute("DELETE FROM points_use WHERE redeem_id = (SELECT id FROM points_entry "
                 + "WHERE purchase_id = ? AND kind = 'REDEEM')", paidBefore));
-        now.set(Instant.parse("2026-07-01T10:00:00Z"));
+        clock.set(Instant.parse("2026-07-01T10:00:00Z"));
         refund(db, id, paidWithPoints);
         refund(db, id, paidBefore);
         redeem(db, id, 300); // spends that lot to its last point
@@ -367,9 +351,9 @@ class LoyaltyServiceTest {
         long id = customer(db);
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
         earn(db, id, "130"); // expires 2026-02-10
-        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        clock.set(Instant.parse("2026-01-20T10:00:00Z"));
         long paidWithPoints = redeemFor(db, id, 100);
-        now.set(Instant.parse("2026-03-01T10:00:00Z"));
+        clock.set(Instant.parse("2026-03-01T10:00:00Z"));
 
         LoyaltyService.Reversal reversal = refund(db, id, paidWithPoints);
 
@@ -393,7 +377,7 @@ class LoyaltyServiceTest {
     private SixtyOfAHundred sixtyOfAHundredPaidFor(Database db, long id) {
         loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 10, 1, List.of()));
         long earnedThem = bought(db, id, "100");
-        now.set(Instant.parse("2026-01-20T10:00:00Z"));
+        clock.set(Instant.parse("2026-01-20T10:00:00Z"));
         long paidWithPoints = redeemFor(db, id, 60);
         earn(db, id, "200");
         return new SixtyOfAHundred(earnedThem, paidWithPoints);
@@ -411,7 +395,7 @@ class LoyaltyServiceTest {
         SixtyOfAHundred sale = sixtyOfAHundredPaidFor(db, id);
         long earnedThem = sale.earnedThem();
         long paidWithPoints = sale.paidWithPoints();
-        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-15T10:00:00Z"));
         assertEquals(0, refund(db, id, paidWithPoints).change(), "the 60 come back and expire at once");
 
         LoyaltyService.Reversal reversal = refund(db, id, earnedThem);
@@ -430,7 +414,7 @@ class LoyaltyServiceTest {
         long earnedThem = sale.earnedThem();
         long paidWithPoints = sale.paidWithPoints();
         assertEquals(60, refund(db, id, paidWithPoints).change());
-        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-15T10:00:00Z"));
 
         LoyaltyService.Reversal reversal = refund(db, id, earnedThem);
 
@@ -451,9 +435,9 @@ class LoyaltyServiceTest {
         SixtyOfAHundred sale = sixtyOfAHundredPaidFor(db, id);
         long earnedThem = sale.earnedThem();
         long paidWithPoints = sale.paidWithPoints();
-        now.set(Instant.parse("2026-01-25T10:00:00Z"));
+        clock.set(Instant.parse("2026-01-25T10:00:00Z"));
         assertEquals(-100, refund(db, id, earnedThem).change(), "its 40 and 60 in place of those spent");
-        now.set(Instant.parse("2026-02-15T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-15T10:00:00Z"));
 
         assertEquals(60, refund(db, id, paidWithPoints).change());
 
@@ -523,7 +507,7 @@ class LoyaltyServiceTest {
         assertEquals(60, refund(db, kept, paidWithPoints).change());
 
         assertEquals(100, loyalty.balance(kept).points());
-        now.set(Instant.parse("2026-02-01T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-01T10:00:00Z"));
         assertEquals(100, loyalty.balance(kept).expiringSoon(), "all of them on 10 February, none renewed");
         assertEquals(ledgerSum(kept), loyalty.balance(kept).points());
     }
@@ -536,7 +520,7 @@ class LoyaltyServiceTest {
         earn(db, id, "100");
         long paidWithPoints = redeemFor(db, id, 100);
         db.jdbi().useHandle(h -> h.execute("DELETE FROM points_use")); // as a database from before V8
-        now.set(Instant.parse("2026-03-01T10:00:00Z"));
+        clock.set(Instant.parse("2026-03-01T10:00:00Z"));
 
         assertEquals(100, refund(db, id, paidWithPoints).change());
 
@@ -549,7 +533,7 @@ class LoyaltyServiceTest {
     void aRefundTakesBackThePointsOfItsOwnPurchaseNotTheOldestOnes(Database db) {
         long id = customer(db);
         earn(db, id, "100");
-        now.set(now.get().plusSeconds(3600));
+        clock.advance(Duration.ofHours(1));
         long bought = bought(db, id, "27");
         long refund = purchase(db, id, "-27");
 
@@ -627,7 +611,7 @@ class LoyaltyServiceTest {
         long id = customer(db);
         app.settings().putAll(Map.of("points.tiers", "Gold|300|2;Silber|500|1.5"));
         earn(db, id, "500");
-        now.set(Instant.parse("2026-02-10T10:00:00Z"));
+        clock.set(Instant.parse("2026-02-10T10:00:00Z"));
 
         assertEquals(List.of("Gold", "Silber"), loyalty.rules().tiers().stream().map(Tier::name).toList());
         assertEquals(15, earn(db, id, "10"));

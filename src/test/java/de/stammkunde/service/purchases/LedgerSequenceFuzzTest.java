@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.MovableClock;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.TestDatabases;
 import de.stammkunde.data.coupons.CampaignCoupon;
@@ -27,7 +28,6 @@ import de.stammkunde.service.coupons.CouponRefusedException;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,7 +93,7 @@ class LedgerSequenceFuzzTest {
     @MethodSource("seeds")
     void theLedgerAndTheCouponsStayConsistentOverLongSequences(long chosen) {
         random = new Random(chosen);
-        clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
+        clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"), ZONE);
         app = new AppContext(Path.of("unused"), TestDatabases.h2(), new Messages(Locale.GERMAN), clock);
         for (int i = 0; i < 4; i++) {
             customers.add(app.customers().create(Customers.named("Kunde" + i, "Fuzz" + i)).id());
@@ -578,34 +578,5 @@ class LedgerSequenceFuzzTest {
 
     private static long number(Map<String, Object> row, String column) {
         return ((Number) row.get(column)).longValue();
-    }
-
-    /** A clock the test moves on; the shop's time zone. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.MovableClock;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
@@ -20,11 +21,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The year chips above the purchases; what a refund says; when a refund can be given. */
@@ -115,23 +114,7 @@ class PurchaseHistoryViewModelTest {
 
     @Test
     void aSaleWhosePointsLapsedInPartSaysHowMany() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-01-10T10:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        MovableClock clock = new MovableClock(Instant.parse("2025-01-10T10:00:00Z"), ZoneOffset.UTC);
         Messages messages = new Messages(Locale.GERMANY);
         try (Database db = TestDatabases.h2();
                 AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
@@ -139,10 +122,10 @@ class PurchaseHistoryViewModelTest {
             long id = app.customers().create(Customers.anna()).id();
             app.sales().record(new SaleDraft(id, new BigDecimal("150.00"), List.of(), "A", PaymentMethod.CASH, null,
                     "", 0));
-            now.set(Instant.parse("2025-02-01T10:00:00Z"));
+            clock.set(Instant.parse("2025-02-01T10:00:00Z"));
             app.sales().record(new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B", PaymentMethod.CASH, null,
                     "", 100));
-            now.set(Instant.parse("2027-01-20T10:00:00Z"));
+            clock.set(Instant.parse("2027-01-20T10:00:00Z"));
             app.loyalty().balance(id); // books what lapsed, as the counter's panel does
             PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
                     new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
@@ -157,23 +140,7 @@ class PurchaseHistoryViewModelTest {
 
     @Test
     void aRefundSaysWhenPointsItGaveBackHadExpiredMeanwhile() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-10T10:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-10T10:00:00Z"), ZoneOffset.UTC);
         Messages messages = new Messages(Locale.GERMANY);
         try (Database db = TestDatabases.h2();
                 AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
@@ -182,7 +149,7 @@ class PurchaseHistoryViewModelTest {
             app.loyalty().correct(id, 100, "Startguthaben"); // expires 2026-02-10
             app.sales().record(new SaleDraft(id, new BigDecimal("30.00"), List.of(), "B-7", PaymentMethod.CASH, null,
                     "", 100));
-            now.set(Instant.parse("2026-03-01T10:00:00Z"));
+            clock.set(Instant.parse("2026-03-01T10:00:00Z"));
             PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
                     new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
             history.load(id);
