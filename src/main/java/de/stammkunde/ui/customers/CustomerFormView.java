@@ -10,6 +10,7 @@ import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.common.Windows;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -90,6 +92,8 @@ public final class CustomerFormView {
     @FXML private Button saveButton;
 
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
+    /** The fields that can carry a message, in the order they stand on the form. */
+    private final Map<CustomerField, Node> fields = new LinkedHashMap<>();
 
     public CustomerFormView(CustomerFormViewModel viewModel, Messages messages,
             Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose,
@@ -126,6 +130,7 @@ public final class CustomerFormView {
         bind(CustomerField.TAGS, tagsField, tagsError);
         bind(CustomerField.NOTES, notesField, notesError);
         errorLabels.put(CustomerField.CONSENT, consentError);
+        fields.put(CustomerField.CONSENT, consentEmailBox);
         notesField.addEventFilter(KeyEvent.KEY_PRESSED, this::tabOutOfNotes);
         // Ctrl+S saves from anywhere in the form, as Enter does; while something is wrong it saves nothing
         // and shows every message (Save is disabled then, and an untouched form would not say why).
@@ -169,6 +174,7 @@ public final class CustomerFormView {
             }
         });
         errorLabels.put(field, error);
+        fields.put(field, control);
     }
 
     private void bindConsent(ConsentChannel channel, CheckBox box, TextField source, Label since) {
@@ -215,6 +221,18 @@ public final class CustomerFormView {
             onSaved.accept(saved);
             onClose.run();
         });
+        showFirstError();
+    }
+
+    /**
+     * Puts the caret in the first field with a message and scrolls it into sight: Ctrl+S with a wrong e-mail
+     * far down the form showed the message below the window's edge and left the caret where it was.
+     */
+    private void showFirstError() {
+        fields.entrySet().stream()
+                .filter(e -> viewModel.shownErrors().containsKey(e.getKey()))
+                .findFirst()
+                .ifPresent(e -> Windows.bringIntoView(e.getValue(), errorLabels.get(e.getKey())));
     }
 
     @FXML

@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -164,5 +165,43 @@ class CustomerFormKeysFxTest extends FxRobot {
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
         fx.assertNoProblems();
+    }
+
+    @Test
+    void ctrlSWithAWrongEntryFarDownPutsTheCaretThereAndBringsItIntoSight() {
+        Parent form = openAnnasForm();
+        javafx.stage.Window window = form.getScene().getWindow();
+        fx.onFx(() -> window.setHeight(420));
+        fx.replaceText(form, "#emailField", "anna@");
+        ScrollPane pane = fx.onFx(() -> {
+            Node up = fx.node(form, "#emailField");
+            while (!(up instanceof ScrollPane)) {
+                up = up.getParent();
+            }
+            return (ScrollPane) up;
+        });
+        fx.onFx(() -> {
+            fx.node(form, "#firstNameField").requestFocus();
+            pane.setVvalue(pane.getVmin());
+        });
+        fx.awaitIdle();
+        Label error = fx.node(form, "#emailError");
+        assertTrue(fx.onFx(() -> below(error, pane)), "the message starts out of sight, below the window's edge");
+
+        push(KeyCode.SHORTCUT, KeyCode.S);
+        fx.awaitIdle();
+
+        assertEquals("emailField", fx.onFx(() -> form.getScene().getFocusOwner().getId()), "the caret is in the e-mail");
+        assertFalse(fx.onFx(() -> below(error, pane)), "the e-mail's message is in sight");
+        assertTrue(window.isShowing(), "nothing saved, the form stays open");
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+        fx.assertNoProblems();
+    }
+
+    /** True when {@code node}'s lower edge is below what {@code pane} shows. */
+    private static boolean below(Node node, ScrollPane pane) {
+        return node.localToScene(node.getLayoutBounds()).getMaxY() > pane.localToScene(pane.getLayoutBounds()).getMaxY();
     }
 }
