@@ -1,12 +1,14 @@
 package de.stammkunde.service;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A feature's part in merging two customers: it moves its own rows (purchases, points, coupons, …)
- * from the customer that goes to the customer that stays, inside the merge's transaction. Every
- * foreign key to {@code customer} must be covered by one participant; a test checks that.
+ * A feature's part in what happens to a customer as a whole. In a merge it moves its own rows (purchases,
+ * points, coupons, …) from the customer that goes to the customer that stays, inside the merge's
+ * transaction; every foreign key to {@code customer} must be covered by one participant, a test checks
+ * that. In an erasure (GDPR) it blanks or ends what of its rows still tells who the customer was.
  */
 public interface MergeParticipant {
 
@@ -14,4 +16,16 @@ public interface MergeParticipant {
     Set<String> columns();
 
     void moveRows(Handle handle, long fromCustomerId, long toCustomerId);
+
+    /**
+     * The customer's personal data is being erased, in the caller's transaction: the feature keeps its
+     * figures (amounts, dates, counts) and drops or ends what could lead back to the person. Nothing to do
+     * for a feature whose rows hold only figures.
+     */
+    default void erase(Handle handle, long customerId, Erasure erasure) {
+    }
+
+    /** When the erasure happens, and the reason the points ledger books for the points it takes. */
+    record Erasure(LocalDateTime at, String pointsReason) {
+    }
 }

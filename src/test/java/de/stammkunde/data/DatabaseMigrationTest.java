@@ -30,7 +30,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(7, db.migrate(), "V3 to V9");
+                assertEquals(8, db.migrate(), "V3 to V10");
                 assertEquals(0, db.migrate());
             }
         }
@@ -88,7 +88,7 @@ class DatabaseMigrationTest {
                             + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
-                assertEquals(4, db.migrate(), "V6 to V9");
+                assertEquals(5, db.migrate(), "V6 to V10");
 
                 db.jdbi().useHandle(h -> {
                     assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
@@ -125,7 +125,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(3, db.migrate(), "V7 to V9");
+                assertEquals(4, db.migrate(), "V7 to V10");
 
                 assertEquals(List.of("Birthday within 7 days", "Geburtstag in 14 Tagen",
                         "Geburtstag in den nächsten 14 Tagen"), db.jdbi().withHandle(h -> h.createQuery(
@@ -135,8 +135,15 @@ class DatabaseMigrationTest {
         }
     }
 
+    /** Takes a current database back to schema 9, as the version before V10 left it. */
+    private static void toSchema9(Handle h) {
+        h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+        h.execute("ALTER TABLE customer DROP COLUMN erased_at");
+    }
+
     /** Takes a current database back to schema 8, as the version before V9 left it. */
     private static void toSchema8(Handle h) {
+        toSchema9(h);
         h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
         for (String column : List.of("target_kind", "target_customer", "target_count", "target_search", "target_tag",
                 "target_status")) {
@@ -192,7 +199,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(1, db.migrate(), "V9");
+                assertEquals(2, db.migrate(), "V9 and V10");
 
                 List<String> read = db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT target_kind, target_customer, target_count, target_search, target_tag, target_status,

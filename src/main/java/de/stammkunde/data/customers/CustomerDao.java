@@ -166,6 +166,18 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
     int setArchived(@Bind("id") long id, @Bind("version") int version, @Bind("archived") boolean archived,
             @Bind("now") LocalDateTime now);
 
+    /**
+     * Blanks every field of the customer that tells who they were (GDPR erasure), keeping its number, status
+     * and dates; archived, and out of every search. 0 when it was changed meanwhile.
+     */
+    @SqlUpdate("""
+            UPDATE customer SET gender = 'UNKNOWN', first_name = '', last_name = '', company = '', street = '',
+                postcode = '', city = '', phone = '', mobile = '', email = '', birth_date = NULL, occupation = '',
+                notes = '', email_norm = '', phone_digits = '', mobile_digits = '', name_key = '', sort_name = '',
+                search_text = '', archived = TRUE, erased_at = :now, updated_at = :now, version = version + 1
+            WHERE id = :id AND version = :version""")
+    int erase(@Bind("id") long id, @Bind("version") int version, @Bind("now") LocalDateTime now);
+
     @SqlUpdate("""
             UPDATE customer SET archived = TRUE, merged_into_id = :into, updated_at = :now, version = version + 1
             WHERE id = :id AND version = :version""")
@@ -184,7 +196,8 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
     @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> findRow(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE customer_number = :number")
+    /** By number; a customer whose data was erased is not found by it any more. */
+    @SqlQuery("SELECT " + CustomerMapper.COLUMNS + " FROM customer WHERE customer_number = :number AND erased_at IS NULL")
     Optional<Customer> findRowByNumber(@Bind("number") String number);
 
     default Optional<Customer> findById(long id) {
@@ -203,7 +216,7 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
         }
         CustomerDetails details = c.details().toBuilder().tags(tagNames(c.id())).consents(consents).build();
         return new Customer(c.id(), c.number(), details, c.archived(), c.mergedIntoId(), c.createdAt(),
-                c.updatedAt(), c.version());
+                c.updatedAt(), c.version(), c.erased());
     }
 
     @SqlQuery("SELECT customer_number FROM customer WHERE customer_number = :number")
@@ -382,7 +395,7 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
             read[0] = 0;
             getHandle().createQuery("""
                     SELECT id, customer_number, first_name, last_name, company, postcode, city, phone, mobile,
-                        email, status, archived, sort_name, search_text, merged_into_id
+                        email, status, archived, sort_name, search_text, merged_into_id, erased_at
                     FROM customer WHERE id > :after ORDER BY id LIMIT :page""")
                     .bind("after", last[0])
                     .bind("page", LIST_PAGE)
@@ -394,8 +407,8 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
                             long id = rs.getLong(1);
                             last[0] = id;
                             rs.getLong(15);
-                            if (!rs.wasNull()) {
-                                continue; // merged into another customer
+                            if (!rs.wasNull() || rs.getTimestamp(16) != null) {
+                                continue; // merged into another customer, or erased
                             }
                             rows.add(new SearchableRow(new CustomerListRow(id, rs.getString(2),
                                     share.apply(rs.getString(3)), share.apply(rs.getString(4)),
@@ -502,7 +515,7 @@ public interface CustomerDao extends Transactional<CustomerDao>, MergeLinks {
 
     @SqlQuery("""
             SELECT id, customer_number, email_norm, phone_digits, mobile_digits, name_key, birth_date, postcode
-            FROM customer WHERE merged_into_id IS NULL ORDER BY id""")
+            FROM customer WHERE merged_into_id IS NULL AND erased_at IS NULL ORDER BY id""")
     @RegisterConstructorMapper(KeyRow.class)
     List<KeyRow> allKeyRows();
 }

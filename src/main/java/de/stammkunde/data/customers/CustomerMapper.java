@@ -20,7 +20,7 @@ public final class CustomerMapper implements RowMapper<Customer> {
     public static final String COLUMNS = """
             id, customer_number, gender, first_name, last_name, company, street, postcode, city, country,
             phone, mobile, email, birth_date, occupation, notes, status, archived, merged_into_id,
-            created_at, updated_at, version""";
+            created_at, updated_at, version, erased_at""";
 
     /** Reads by position, in the order of {@link #COLUMNS} (by name H2 looks each label up per value). */
     @Override
@@ -46,7 +46,7 @@ public final class CustomerMapper implements RowMapper<Customer> {
         long merged = rs.getLong(19);
         Long mergedInto = rs.wasNull() ? null : merged;
         return new Customer(id, rs.getString(2), details, rs.getBoolean(18), mergedInto, time(rs, 20), time(rs, 21),
-                rs.getInt(22));
+                rs.getInt(22), rs.getObject(23) != null);
     }
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public record CustomerSearchSql(String where, String orderBy, Map<String, Object> bindings) {
 
     public static CustomerSearchSql of(CustomerQuery query) {
-        StringBuilder where = new StringBuilder("WHERE c.merged_into_id IS NULL");
+        StringBuilder where = new StringBuilder("WHERE c.merged_into_id IS NULL AND c.erased_at IS NULL");
         Map<String, Object> bindings = new LinkedHashMap<>();
         if (query.archive() == ArchiveFilter.ACTIVE_ONLY) {
             where.append(" AND c.archived = FALSE");

@@ -31,7 +31,7 @@ public interface PurchaseImportDao extends MergeLinks {
     @SqlQuery("""
             SELECT COALESCE(m.id, c.id) AS id, COALESCE(m.customer_number, c.customer_number) AS customer_number
             FROM customer c LEFT JOIN customer m ON m.id = c.merged_into_id
-            WHERE c.customer_number = :number""")
+            WHERE c.customer_number = :number AND c.erased_at IS NULL AND m.erased_at IS NULL""")
     @RegisterConstructorMapper(CustomerRef.class)
     Optional<CustomerRef> customerByNumber(@Bind("number") String number);
 
@@ -42,7 +42,7 @@ public interface PurchaseImportDao extends MergeLinks {
     /** All customers with an e-mail address: the e-mail key has no index, a file's rows are matched in memory. */
     @SqlQuery("""
             SELECT id, customer_number, email_norm FROM customer
-            WHERE email_norm <> '' AND merged_into_id IS NULL ORDER BY id""")
+            WHERE email_norm <> '' AND merged_into_id IS NULL AND erased_at IS NULL ORDER BY id""")
     @RegisterConstructorMapper(EmailOwner.class)
     List<EmailOwner> emailOwners();
 

@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 
 /**
  * A stored customer: the editable {@link CustomerDetails} plus what the system keeps about it.
- * {@code version} guards against two counters overwriting each other's edits.
+ * {@code version} guards against two counters overwriting each other's edits; {@code erased}: its personal
+ * data were erased (GDPR), the details are blank.
  */
 public record Customer(
         long id,
@@ -14,7 +15,8 @@ public record Customer(
         Long mergedIntoId,
         LocalDateTime createdAt,
         LocalDateTime updatedAt,
-        int version) {
+        int version,
+        boolean erased) {
 
     public String displayName() {
         return details.displayName();

@@ -145,4 +145,13 @@ public final class CardService implements MergeParticipant {
     public void moveRows(Handle handle, long fromCustomerId, long toCustomerId) {
         handle.attach(CardDao.class).moveCards(fromCustomerId, toCustomerId);
     }
+
+    /** An erased customer's cards are blocked without a replacement: a scan says "blocked card" and no more. */
+    @Override
+    public void erase(Handle handle, long customerId, Erasure erasure) {
+        CardDao dao = handle.attach(CardDao.class);
+        for (Card card : dao.activeOfCustomer(customerId)) {
+            dao.block(card.id(), erasure.at(), "", null);
+        }
+    }
 }

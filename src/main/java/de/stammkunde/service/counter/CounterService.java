@@ -105,9 +105,12 @@ public final class CounterService {
         return current;
     }
 
-    /** The customer's panel; for a customer merged into another (e.g. after a sale), the kept one's. */
+    /**
+     * The customer's panel; for a customer merged into another (e.g. after a sale), the kept one's; empty
+     * for one whose data were erased meanwhile.
+     */
     public Optional<CustomerPanel> panel(long customerId) {
-        return customers.find(customerId).map(this::followMerge).map(this::panel);
+        return customers.find(customerId).map(this::followMerge).filter(c -> !c.erased()).map(this::panel);
     }
 
     public CustomerPanel panel(Customer customer) {

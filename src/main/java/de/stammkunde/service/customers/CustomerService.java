@@ -273,6 +273,44 @@ public final class CustomerService {
         return kept;
     }
 
+    /**
+     * Erases the customer's personal data for good (GDPR Art. 17), and that of every customer merged into
+     * it (their rows still held the names they had): names, address, phone numbers, e-mail, birth date,
+     * occupation, notes, tags and consents are gone, the cards blocked and the points booked off with
+     * {@code pointsReason}. Purchases, coupons and the ledger stay, without a name, so the shop's figures
+     * still add up. One transaction; refused with {@link ConcurrentEditException} when the customer was
+     * changed, merged or erased meanwhile.
+     */
+    public void erase(Customer customer, String pointsReason) {
+        LocalDateTime now = now();
+        MergeParticipant.Erasure erasure = new MergeParticipant.Erasure(now, pointsReason);
+        List<Long> erased = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (dao.lockCurrent(customer.id()).filter(id -> id == customer.id()).isEmpty()
+                    || dao.erase(customer.id(), customer.version(), now) == 0) {
+                throw new ConcurrentEditException(customer.number());
+            }
+            List<Long> ids = new ArrayList<>(List.of(customer.id()));
+            dao.keptCustomers().forEach((merged, kept) -> {
+                if (kept == customer.id()) {
+                    ids.add(merged);
+                }
+            });
+            for (long id : ids) {
+                if (id != customer.id()) {
+                    dao.erase(id, dao.findRow(id).orElseThrow().version(), now);
+                }
+                dao.deleteTags(id);
+                dao.deleteConsents(id);
+            }
+            for (MergeParticipant participant : mergeParticipants) {
+                participant.erase(h, customer.id(), erasure);
+            }
+            return ids;
+        });
+        erased.forEach(index::remove);
+    }
+
     /** The foreign keys to {@code customer} the merge itself takes care of. */
     public static Set<String> ownMergeColumns() {
         // The merged customer keeps its own tags and consents as they were; the kept one received

@@ -522,6 +522,22 @@ public final class LoyaltyService implements MergeParticipant {
         dao.changeBalance(toCustomerId, moved);
     }
 
+    /**
+     * An erased customer can never redeem again: the points still held are booked off as a correction with
+     * the erasure's reason, so they no longer count as owed; the ledger's rows stay as the shop's record.
+     */
+    @Override
+    public void erase(Handle handle, long customerId, Erasure erasure) {
+        PointsDao dao = lock(handle, customerId);
+        expire(dao, customerId, erasure.at().toLocalDate(), erasure.at());
+        int balance = dao.balance(customerId).orElse(0);
+        if (balance > 0) {
+            take(dao, customerId, balance, balance);
+            dao.insert(customerId, PointsKind.CORRECTION, -balance, 0, null, null, erasure.pointsReason(),
+                    workplace.who(), erasure.at());
+        }
+    }
+
     /** The rules as settings rows ({@code points.perEuro}, …, tiers as {@code name|min|multiplier;…}). */
     static final class RulesCodec {
 

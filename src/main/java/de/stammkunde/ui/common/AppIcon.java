@@ -14,6 +14,7 @@ public enum AppIcon {
     ARCHIVE(Material2AL.ARCHIVE),
     UNARCHIVE(Material2MZ.UNARCHIVE),
     MERGE(Material2AL.CALL_MERGE),
+    ERASE(Material2AL.DELETE_FOREVER),
     IMPORT(Material2AL.FILE_UPLOAD),
     EXPORT(Material2AL.CLOUD_DOWNLOAD),
     SEARCH(Material2MZ.SEARCH),

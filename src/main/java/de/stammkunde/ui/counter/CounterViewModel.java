@@ -230,14 +230,29 @@ public final class CounterViewModel {
     public void reload() {
         Customer shown = customer.get();
         if (shown != null) {
-            runner.submit("open", p -> counter.panel(shown.id()), found -> found.ifPresent(loaded -> {
+            runner.submit("open", p -> counter.panel(shown.id()), found -> found.ifPresentOrElse(loaded -> {
                 if (loaded.customer().id() != shown.id()) {
                     // merged into another one meanwhile (in the office): the panel is the kept customer's
                     say(Tone.NOTE, messages.get("counter.merged", shown.number(), loaded.customer().number()));
                 }
                 panel.set(loaded);
                 customer.set(loaded.customer());
+            }, () -> {
+                // erased in the office meanwhile: nothing of the customer stays on the screen
+                clear();
+                say(Tone.NOTE, messages.get("counter.erased", shown.number()));
             }), this::failed);
+        }
+    }
+
+    /**
+     * The customer list changed (in the office, or at another counter): a customer shown here who left it,
+     * merged into another or erased, is read again, so the panel shows the kept one or nothing.
+     */
+    public void listChanged() {
+        Customer shown = customer.get();
+        if (shown != null && customers.index().byId(shown.id()).isEmpty()) {
+            reload();
         }
     }
 

@@ -116,7 +116,9 @@ public final class CampaignsViewModel {
      */
     public String target(CampaignStats row) {
         String number = row.holderNumber();
-        return number != null && row.campaign().target() instanceof CampaignTarget.OneCustomer
+        // an erased customer has no name left: the campaign's own words ("Kunde 100001") say it
+        return number != null && !row.holderName().isBlank()
+                && row.campaign().target() instanceof CampaignTarget.OneCustomer
                 ? messages.get("coupons.target.customerNamed", row.holderName(), number) : target(row.campaign());
     }
 

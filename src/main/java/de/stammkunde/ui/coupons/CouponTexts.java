@@ -71,9 +71,16 @@ final class CouponTexts {
         return person.isEmpty() ? coupon.company() : person;
     }
 
-    /** For whom, in the table: the name, or that everyone may use a shared code. */
+    /**
+     * For whom, in the table: the name, or that everyone may use a shared code; a customer without a name
+     * is one whose data were erased (a name or a company is required otherwise).
+     */
     String holder(CampaignCoupon coupon) {
-        return coupon.customerId() == null ? messages.get("coupons.codes.everyone") : printedName(coupon);
+        if (coupon.customerId() == null) {
+            return messages.get("coupons.codes.everyone");
+        }
+        String name = printedName(coupon);
+        return name.isBlank() ? messages.get("coupons.codes.erased") : name;
     }
 
     /**

@@ -65,6 +65,23 @@ public final class CustomerListActions {
                 this::failed);
     }
 
+    /**
+     * Erases an archived customer's personal data for good (GDPR), after a question that says what goes and
+     * what stays; the customer then leaves every list.
+     */
+    public void erase(CustomerListRow row) {
+        String title = messages.get("customers.erase.title");
+        if (!dialogs.confirmIrreversible(title, messages.get("customers.erase.confirm", row.displayName(),
+                row.number()), messages.get("customers.erase.action"), messages.get("action.cancel"))) {
+            return;
+        }
+        String reason = messages.get("customers.erase.pointsReason");
+        runner.submit("erase", p -> {
+            service.erase(service.find(row.id()).orElseThrow(), reason);
+            return row;
+        }, erased -> dialogs.showInfo(title, messages.get("customers.erase.done", erased.number())), this::failed);
+    }
+
     /** Asks which of the two stays, then merges the other into it. */
     public void merge(CustomerListRow first, CustomerListRow second) {
         List<String> choices = List.of(label(first), label(second));

@@ -71,6 +71,8 @@ public final class CustomerListView {
     @FXML private Button editButton;
     @FXML private Button archiveButton;
     @FXML private Button mergeButton;
+    /** Shown for one archived customer only: erasing starts from the archive, never by a slip in the list. */
+    @FXML private Button eraseButton;
     @FXML private SplitMenuButton importButton;
     @FXML private Button exportButton;
     @FXML private Button couponButton;
@@ -93,6 +95,7 @@ public final class CustomerListView {
         editButton.setGraphic(AppIcon.EDIT.node());
         archiveButton.setGraphic(AppIcon.ARCHIVE.node());
         mergeButton.setGraphic(AppIcon.MERGE.node());
+        eraseButton.setGraphic(AppIcon.ERASE.node());
         importButton.setGraphic(AppIcon.IMPORT.node());
         exportButton.setGraphic(AppIcon.EXPORT.node());
         couponButton.setGraphic(AppIcon.COUPONS.node());
@@ -335,9 +338,12 @@ public final class CustomerListView {
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
-        if (Stream.of(editButton, archiveButton, mergeButton, couponButton)
+        boolean eraseGoes = eraseButton.isFocused() && !archived;
+        eraseButton.setVisible(archived);
+        eraseButton.setManaged(archived);
+        if (eraseGoes || Stream.of(editButton, archiveButton, mergeButton, couponButton)
                 .anyMatch(b -> b.isFocused() && b.isDisabled())) {
-            // The customer just archived or merged away is gone, and so is the button's use: the focus goes
+            // The customer just archived, erased or merged away is gone, and so is the button's use: the focus goes
             // back to the list (the search field when it is empty) instead of on to "Import".
             (table.getItems().isEmpty() ? searchField : table).requestFocus();
         }
@@ -383,6 +389,14 @@ public final class CustomerListView {
         CustomerListRow row = table.getSelectionModel().getSelectedItem();
         if (table.getSelectionModel().getSelectedItems().size() == 1 && row != null && !row.archived()) {
             actions.toggleArchive(row);
+        }
+    }
+
+    @FXML
+    private void erase() {
+        CustomerListRow row = table.getSelectionModel().getSelectedItem();
+        if (table.getSelectionModel().getSelectedItems().size() == 1 && row != null && row.archived()) {
+            actions.erase(row);
         }
     }
 

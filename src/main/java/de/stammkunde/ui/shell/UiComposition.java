@@ -104,6 +104,7 @@ public final class UiComposition {
                     app.formats(), couponText);
             CounterViewModel counter = new CounterViewModel(app.counter(), app.customers(), runner, app.messages(),
                     couponText);
+            app.customers().index().addListener(() -> Platform.runLater(counter::listChanged));
             return new CounterView(counter, sale, editor, history, cards, app.messages(), app.formats());
         }
         if (type == CampaignsView.class) {

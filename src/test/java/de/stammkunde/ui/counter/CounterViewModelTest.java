@@ -101,6 +101,26 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aCustomerErasedWhileShownLeavesTheScreenAndItSaysSo() {
+        Customer anna = service.create(Customers.anna());
+        Customer bernd = service.create(Customers.named("Bernd", "Becker"));
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+        service.update(bernd, Customers.named("Bernd", "Becker-Kahl"));
+
+        counter.listChanged();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id(), "another customer's change leaves her shown");
+        service.erase(service.find(anna.id()).orElseThrow(), "DSGVO");   // in the office
+
+        counter.listChanged();
+
+        assertNull(counter.customerProperty().get(), "nothing of her stays on the screen");
+        assertNull(counter.panelProperty().get());
+        assertEquals(messages.get("counter.erased", anna.number()), counter.messageProperty().get());
+    }
+
+    @Test
     void nameWithOneMatchOpensItDirectly() {
         Customer anna = service.create(Customers.anna());
         service.create(Customers.named("Bernd", "Schmidt"));

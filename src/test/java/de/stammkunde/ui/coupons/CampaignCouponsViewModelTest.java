@@ -272,6 +272,8 @@ class CampaignCouponsViewModelTest {
                 texts.status(new CampaignCoupon("K", null, null, null, null, null, 1, null, used, 0, null, 0)));
         assertEquals("Alle (gemeinsamer Code)",
                 texts.holder(new CampaignCoupon("K", null, null, null, null, null, 0, null, null, 0, null, 0)));
+        assertEquals("Kundendaten gelöscht", texts.holder(new CampaignCoupon("K", 1L, "1", "", "", "", 0, 1, null, 0,
+                null, 0)), "a customer whose data were erased, not an empty cell");
     }
 
     @Test

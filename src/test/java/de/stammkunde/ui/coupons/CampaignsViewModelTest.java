@@ -114,6 +114,11 @@ class CampaignsViewModelTest {
         assertEquals("Müller, Anna (" + anna.number() + ")", vm.target(row(one)));
         assertEquals("Interesse Kaffee", vm.target(row(matching)), "one customer matched: the search says more");
         assertEquals(campaign.targetDescription(), vm.target(row(campaign)));
+
+        customers.erase(customers.find(anna.id()).orElseThrow(), "DSGVO");
+        vm.refresh();
+
+        assertEquals("Kunde " + anna.number(), vm.target(row(one)), "erased: no name left, not \" (100001)\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +98,45 @@ class CustomerListSelectionFxTest extends FxRobot {
 
         assertEquals(List.of("100001"), chosen());
         assertEquals(fx.text("customers.archive"), archiveButton.getText());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void anArchivedCustomerCanBeErasedAfterAQuestionAndLeavesEveryList() {
+        Button erase = fx.node(fx.mainRoot(), "#eraseButton");
+        fx.onFx(() -> {
+            table().requestFocus();
+            table().getSelectionModel().clearAndSelect(0);
+        });
+        fx.awaitIdle();
+        assertFalse(fx.onFx(erase::isVisible), "not offered for a customer in the list: archive first");
+        ComboBox<ArchiveFilter> archive = fx.node(fx.mainRoot(), "#archiveFilter");
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ALL));
+        fx.dialogs().answerConfirm(true);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#archiveButton"));
+        fx.waitUntil("Becker is archived", () -> table().getItems().get(0).archived());
+        fx.waitUntil("erasing is offered", erase::isVisible);
+        assertEquals("Erase data (GDPR) …", erase.getText());
+
+        fx.dialogs().answerConfirm(false);
+        clickOn(erase);
+        fx.awaitIdle();
+        assertEquals(3, table().getItems().size(), "Cancel erases nothing");
+        assertEquals("Becker", fx.customersInDatabase().get(0).details().lastName());
+
+        fx.dialogs().answerConfirm(true);
+        clickOn(erase);
+
+        fx.waitUntil("Becker has left the list", () -> table().getItems().size() == 2);
+        ScriptedDialogs.Shown question = fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).get(1);
+        assertEquals(List.of("Erase for good", "Cancel"), question.choices());
+        fx.waitUntil("it says it is done", () -> !fx.dialogs().shown(ScriptedDialogs.Kind.INFO).isEmpty());
+        assertEquals(fx.text("customers.erase.done", "100001"),
+                fx.dialogs().shown(ScriptedDialogs.Kind.INFO).get(0).message());
+        assertEquals("", fx.app().customers().find(fx.seeded().get(0).id()).orElseThrow().details().lastName());
+        fx.awaitIdle();
+        assertEquals("table", fx.onFx(() -> fx.stage().getScene().getFocusOwner().getId()),
+                "the focus is back in the list, not on Import");
         fx.assertNoProblems();
     }
 }
