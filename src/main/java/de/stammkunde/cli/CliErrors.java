@@ -38,6 +38,12 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
+        List<String> unknown = command.getUnmatchedArguments();
+        if (e instanceof MissingParameterException && !unknown.isEmpty() && unknown.get(0).startsWith("-")) {
+            // picocli asks for a required option before it names an unknown one: "--ouput x.csv" was
+            // answered with "Please give --out=FILE." (a file name alone still is: "--out" is missing)
+            return handleParseException(new UnmatchedArgumentException(command, unknown), args);
+        }
         PrintWriter err = command.getErr();
         err.println(message(e));
         if (e instanceof UnmatchedArgumentException unmatched && unmatched.getUnmatched().get(0).startsWith("-")

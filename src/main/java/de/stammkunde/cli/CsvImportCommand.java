@@ -144,6 +144,10 @@ abstract class CsvImportCommand extends ContextCommand {
             // The window lets the user pick the column; here only the file's header can say it.
             return "cli.import.header";
         }
+        if (plan.problems().stream().anyMatch(p -> p.messageKey().equals("csv.problem.encoding"))) {
+            // "Please choose the other encoding": here that is --encoding
+            return "cli.import.encoding";
+        }
         if (!plan.complete()) {
             return "cli.import.badFile";
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.csv.CsvFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,6 +194,18 @@ class CsvCommandsTest extends CliTest {
         assertTrue(out.toString().contains("The file is empty."), out.toString());
         assertEquals("Nothing imported: the file cannot be imported as it is. Please correct it as described above.",
                 err.toString().strip());
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsToldToGiveItWithTheEncodingOption() throws Exception {
+        Path in = Files.write(dir.resolve("ansi.csv"), "Last name\nMüller\n".getBytes(CsvFormat.WINDOWS_1252));
+
+        assertEquals(1, run("import-customers", in.toString(), "--encoding", "utf-8", "--data-dir", data().toString()));
+
+        // It said "Please choose the other encoding." above "Please correct it as described above.": there is
+        // nothing to choose on the command line.
+        assertTrue(out.toString().contains("Row 2: The file is not readable as UTF-8"), out.toString());
+        assertTrue(err.toString().contains("--encoding"), err.toString());
     }
 
     @Test

@@ -72,6 +72,17 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void aMistypedRequiredOptionIsNamedAsMistypedNotAsMissing() {
+        // It said "Please give --out=FILE." to someone who had typed "--ouput x.csv".
+        assertEquals(2, run("export-customers", "--ouput", "x.csv", "--data-dir", dir.toString()));
+
+        assertTrue(err.toString().startsWith("Unknown option “--ouput”.\nDid you mean: --out?"), err.toString());
+
+        assertEquals(2, run("export-customers", "x.csv", "--data-dir", dir.toString()));
+        assertTrue(err.toString().startsWith("Please give --out=FILE."), err.toString());
+    }
+
+    @Test
     void aMistypedOptionGetsASuggestion() {
         assertEquals(2, run("export-customers", "--out", "x.csv", "--archive", "--data-dir", dir.toString()));
 

@@ -1,6 +1,7 @@
 package de.stammkunde.data.purchases;
 
 import de.stammkunde.data.customers.MergeLinks;
+import de.stammkunde.domain.purchases.PurchaseItem;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,8 +26,14 @@ public interface PurchaseImportDao extends MergeLinks {
     }
 
     /** A sale stored under a receipt number; {@code refundId} is set when it was refunded. */
-    record StoredReceipt(long id, String source, int pointsEarned, Long refundId) {
+    record StoredReceipt(long id, String source, int pointsEarned, Long refundId, LocalDateTime purchasedAt,
+            BigDecimal total, String paymentMethod) {
     }
+
+    /** A stored sale's items, in their order. */
+    @SqlQuery("SELECT description, quantity, unit_price FROM purchase_item WHERE purchase_id = :id ORDER BY line_no")
+    @RegisterConstructorMapper(PurchaseItem.class)
+    List<PurchaseItem> items(@Bind("id") long purchaseId);
 
     @SqlQuery("""
             SELECT COALESCE(m.id, c.id) AS id, COALESCE(m.customer_number, c.customer_number) AS customer_number
@@ -54,7 +61,7 @@ public interface PurchaseImportDao extends MergeLinks {
     Optional<CardOwner> cardOwner(@Bind("number") String cardNumber);
 
     @SqlQuery("""
-            SELECT p.id, p.source, p.points_earned, r.id AS refund_id
+            SELECT p.id, p.source, p.points_earned, r.id AS refund_id, p.purchased_at, p.total, p.payment_method
             FROM purchase p LEFT JOIN purchase r ON r.refund_of_id = p.id
             WHERE p.customer_id = :customerId AND p.receipt_number = :receipt AND p.kind = 'SALE'
             ORDER BY p.id""")

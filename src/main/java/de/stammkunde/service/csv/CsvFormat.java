@@ -2,8 +2,11 @@ package de.stammkunde.service.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -15,10 +18,10 @@ import java.util.List;
 
 /**
  * How a CSV file is written: its separator and encoding. {@link #detect} guesses both from the
- * start of a file the way a person would: a byte order mark or valid UTF-8 means UTF-8, a UTF-16
- * byte order mark UTF-16 (Excel's "Unicode text"), anything else is taken for Windows-1252 (what
- * German Excel writes); the separator is the one of {@code ;} {@code ,} and TAB that appears most
- * often in the header line outside quotes.
+ * start of a file the way a person would (from the whole file while its start is plain ASCII): a
+ * byte order mark or valid UTF-8 means UTF-8, a UTF-16 byte order mark UTF-16 (Excel's "Unicode
+ * text"), anything else is taken for Windows-1252 (what German Excel writes); the separator is the
+ * one of {@code ;} {@code ,} and TAB that appears most often in the header line outside quotes.
  */
 public record CsvFormat(char separator, Charset charset) {
 
@@ -46,8 +49,39 @@ public record CsvFormat(char separator, Charset charset) {
         byte[] sample;
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE);
+            if (sample.length == SAMPLE && isAscii(sample) && !isUtf8(in)) {
+                // Nothing but ASCII at the start says nothing about the encoding: a German Excel list
+                // whose first umlaut comes in row 6,000 was taken for UTF-8 and failed to import there.
+                return new CsvFormat(separatorOf(new String(sample, WINDOWS_1252)), WINDOWS_1252);
+            }
         }
         return detect(sample, sample.length < SAMPLE);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the rest of a file, after an ASCII start, is UTF-8. */
+    private static boolean isUtf8(InputStream rest) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] buffer = new char[SAMPLE];
+        try {
+            Reader reader = new InputStreamReader(rest, decoder);
+            while (reader.read(buffer) >= 0) {
+                // only whether it decodes
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     static CsvFormat detect(byte[] sample, boolean complete) {

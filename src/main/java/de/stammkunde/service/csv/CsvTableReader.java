@@ -83,16 +83,8 @@ public final class CsvTableReader {
         int row = 0;
         int dataRows = 0;
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
-                Reader reader = reader(counting, format);
-                CsvReader<CsvRecord> csv = CsvReader.builder()
-                        .fieldSeparator(format.separator())
-                        .quoteCharacter('"')
-                        .skipEmptyLines(false)
-                        .allowExtraFields(true)
-                        .allowMissingFields(true)
-                        .allowExtraCharsAfterClosingQuote(false)
-                        .allowUnclosedQuote(false)
-                        .ofCsvRecord(reader)) {
+                Reader reader = reader(counting, format, CodingErrorAction.REPORT);
+                CsvReader<CsvRecord> csv = csvReader(reader, format)) {
             Iterator<CsvRecord> records = csv.iterator();
             while (!haveHeader || dataRows < maxRows) {
                 CsvRecord record;
@@ -102,12 +94,12 @@ public final class CsvTableReader {
                     }
                     record = records.next();
                 } catch (CsvParseException e) {
-                    problems.add(RowProblem.of(row + 1, "", isEncoding(e) ? "csv.problem.encoding" : "csv.problem.quoting",
-                            format.charset().displayName()));
+                    problems.add(isEncoding(e) ? encodingProblem(file, format, row + 1)
+                            : RowProblem.of(row + 1, "", "csv.problem.quoting", format.charset().displayName()));
                     return new Result(header, problems, dataRows, false);
                 } catch (UncheckedIOException e) {
                     if (e.getCause() instanceof CharacterCodingException) {
-                        problems.add(RowProblem.of(row + 1, "", "csv.problem.encoding", format.charset().displayName()));
+                        problems.add(encodingProblem(file, format, row + 1));
                         return new Result(header, problems, dataRows, false);
                     }
                     throw e.getCause();
@@ -147,6 +139,43 @@ public final class CsvTableReader {
             }
             return new Result(header, problems, dataRows, false);
         }
+    }
+
+    private static CsvReader<CsvRecord> csvReader(Reader reader, CsvFormat format) {
+        return CsvReader.builder()
+                .fieldSeparator(format.separator())
+                .quoteCharacter('"')
+                .skipEmptyLines(false)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .allowUnclosedQuote(false)
+                .ofCsvRecord(reader);
+    }
+
+    /**
+     * "Not readable as … from here", in the row of the first character that is not of the encoding:
+     * the reader decodes some thousand characters ahead, and its error named a row hundreds above it.
+     * Read again with that character replaced, the first row from {@code fallback} (the row the error
+     * came in, and the answer should that reading fail too) with a replacement character is the one.
+     */
+    private static RowProblem encodingProblem(Path file, CsvFormat format, int fallback) {
+        int found = fallback;
+        try (Reader reader = reader(new BufferedInputStream(Files.newInputStream(file)), format,
+                CodingErrorAction.REPLACE);
+                CsvReader<CsvRecord> csv = csvReader(reader, format)) {
+            int row = 0;
+            for (CsvRecord record : csv) {
+                row++;
+                if (row >= fallback && record.getFields().stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0)) {
+                    found = row;
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the row the first reading stopped in
+        }
+        return RowProblem.of(found, "", "csv.problem.encoding", format.charset().displayName());
     }
 
     private static boolean isEncoding(CsvParseException e) {
@@ -206,15 +235,15 @@ public final class CsvTableReader {
     }
 
     /** A UTF-8 byte order mark is skipped here; the UTF-16 decoder reads its own. */
-    private static Reader reader(InputStream in, CsvFormat format) throws IOException {
+    private static Reader reader(InputStream in, CsvFormat format, CodingErrorAction onError) throws IOException {
         in.mark(3);
         byte[] start = in.readNBytes(3);
         if (!CsvFormat.hasBom(start)) {
             in.reset();
         }
         return new InputStreamReader(in, format.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(onError)
+                .onUnmappableCharacter(onError));
     }
 
     /** Counts the bytes read, for a progress bar over the file's size. */

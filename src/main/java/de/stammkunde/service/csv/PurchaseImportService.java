@@ -464,6 +464,11 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
                 action = Action.SKIP;
                 notices.add(RowProblem.of(first.row(), "", "purchaseImport.notice.skipped", receipt,
                         customer.customerNumber()));
+            } else if (stored.size() == 1 && unchanged(stored.get(0), at, total, payment, items)) {
+                // The same file imported again (each night, with its points): nothing to replace, nor to refuse.
+                action = Action.SKIP;
+                notices.add(RowProblem.of(first.row(), "", "purchaseImport.notice.unchanged", receipt,
+                        customer.customerNumber()));
             } else if (!stored.isEmpty()) {
                 String refusal = refusal(stored);
                 if (refusal != null) {
@@ -477,6 +482,28 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
             }
             purchases.add(new PlannedPurchase(rows, action, customer.customerId(), customer.customerNumber(), receipt,
                     at, total, payment, items, existing));
+        }
+
+        /** Whether an imported receipt is stored just as the file has it now. */
+        private boolean unchanged(StoredReceipt s, LocalDateTime at, BigDecimal total, PaymentMethod payment,
+                List<PurchaseItem> items) {
+            if (!PurchaseSource.IMPORT.name().equals(s.source()) || !at.equals(s.purchasedAt())
+                    || total.compareTo(s.total()) != 0 || !payment.name().equals(s.paymentMethod())) {
+                return false;
+            }
+            List<PurchaseItem> storedItems = dao.items(s.id());
+            if (storedItems.size() != items.size()) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                PurchaseItem a = items.get(i);
+                PurchaseItem b = storedItems.get(i);
+                if (!a.description().equals(b.description()) || a.quantity().compareTo(b.quantity()) != 0
+                        || a.unitPrice().compareTo(b.unitPrice()) != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Why a stored receipt may not be replaced, as a message key; null when it may. */

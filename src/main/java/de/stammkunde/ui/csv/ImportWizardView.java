@@ -116,7 +116,10 @@ public final class ImportWizardView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
-        chooseButton.disableProperty().bind(viewModel.importingProperty());
+        // What the import was checked with stays as it is until it has ended.
+        for (Node control : List.of(chooseButton, charsetBox, separatorBox, policyBox, skipInvalidBox, awardPointsBox)) {
+            control.disableProperty().bind(viewModel.importingProperty());
+        }
         closeButton.textProperty().bind(viewModel.busyProperty().map(b -> messages.get(b ? "action.cancel" : "action.close")));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::tabInOrder);
     }
@@ -216,6 +219,7 @@ public final class ImportWizardView {
                 }
             });
             box.setMaxWidth(Double.MAX_VALUE);
+            box.disableProperty().bind(viewModel.importingProperty());
             // Tab goes through every column's box: bring the one with the focus into view.
             box.focusedProperty().addListener((o, was, focused) -> {
                 if (focused) {

@@ -152,7 +152,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
 
     private void formatChanged() {
         Path path = file.get();
-        if (loading || path == null) {
+        if (loading || path == null || importing.get()) {
             return;
         }
         CsvFormat format = new CsvFormat(separator.get(), charset.get());
@@ -187,6 +187,9 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
 
     /** The user picked another column for header position {@code index} ({@code null}: ignore it). */
     public void map(int index, C column) {
+        if (importing.get()) {
+            return;
+        }
         if (column != null) {
             for (int i = 0; i < mapping.size(); i++) {
                 if (i != index && mapping.get(i) == column) {
@@ -198,8 +201,14 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         check();
     }
 
-    /** Checks the whole file as it would be imported; nothing is written. */
+    /**
+     * Checks the whole file as it would be imported; nothing is written. Not while importing: the new
+     * check would take Cancel over, and the import could no longer be stopped.
+     */
     public void check() {
+        if (importing.get()) {
+            return;
+        }
         Path path = file.get();
         plan.set(null);
         report.clear();

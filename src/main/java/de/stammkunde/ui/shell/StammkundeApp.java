@@ -15,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,9 +48,14 @@ public class StammkundeApp extends Application {
     private WindowPlacement placement;
     private Optional<WindowPlacement.Bounds> lastPlacement = Optional.empty();
 
-    public static void launch(Path dataDirOption) {
+    public static boolean launch(Path dataDirOption) {
         Messages messages = new Messages(Locale.getDefault());
         Locale.setDefault(messages.locale());
+        Optional<String> noScreen = noScreen(messages, System.getProperty("os.name", ""), System.getenv());
+        if (noScreen.isPresent()) {
+            System.err.println(noScreen.get());
+            return false;
+        }
         Path dataDir = DataDirectory.resolve(dataDirOption);
         CompletableFuture<AppContext> context = new CompletableFuture<>();
         Thread open = new Thread(() -> {
@@ -64,6 +70,18 @@ public class StammkundeApp extends Application {
         open.start();
         opening = new Opening(messages, dataDir, context);
         Application.launch(StammkundeApp.class);
+        return true;
+    }
+
+    /**
+     * Why no window can open, on Linux without a display (logged in over SSH, a service): JavaFX
+     * ended with "UnsupportedOperationException: Unable to open DISPLAY" and its stack trace.
+     */
+    static Optional<String> noScreen(Messages messages, String osName, Map<String, String> env) {
+        boolean linux = osName.toLowerCase(Locale.ROOT).contains("linux");
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return linux && !display ? Optional.of(messages.get("startup.noScreen")) : Optional.empty();
     }
 
     /** The database being opened while the toolkit starts. */

@@ -3,9 +3,41 @@ package de.stammkunde.service.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvFormatTest {
+
+    @TempDir
+    Path dir;
+
+    /** A header and {@code rows} rows of plain ASCII (more than the sample), then {@code last}. */
+    private Path longFile(String last, java.nio.charset.Charset charset) throws Exception {
+        StringBuilder text = new StringBuilder("Vorname;Nachname;Ort\r\n");
+        for (int i = 0; i < 6000; i++) {
+            text.append("Anna").append(i).append(";Schmidt;Bonn\r\n");
+        }
+        text.append(last).append("\r\n");
+        return Files.write(dir.resolve("kunden.csv"), text.toString().getBytes(charset));
+    }
+
+    @Test
+    void aWindowsFileWhoseFirstUmlautComesAfterTheSampleIsWindows1252() throws Exception {
+        // A German Excel list sorted by number, its first umlaut in row 6,002: it was taken for UTF-8, and
+        // the import stopped at "row 5,687: the file cannot be read as UTF-8 from here".
+        Path file = longFile("Jörg;Müller;München", CsvFormat.WINDOWS_1252);
+
+        assertEquals(new CsvFormat(';', CsvFormat.WINDOWS_1252), CsvFormat.detect(file));
+    }
+
+    @Test
+    void aUtf8FileWhoseFirstUmlautComesAfterTheSampleStaysUtf8() throws Exception {
+        Path file = longFile("Jörg;Müller;München", StandardCharsets.UTF_8);
+
+        assertEquals(new CsvFormat(';', StandardCharsets.UTF_8), CsvFormat.detect(file));
+    }
 
     @Test
     void aByteOrderMarkMeansUtf8() {

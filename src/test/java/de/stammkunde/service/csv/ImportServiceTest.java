@@ -325,6 +325,26 @@ class ImportServiceTest {
     }
 
     @Test
+    void aCharacterNotOfTheEncodingIsReportedInItsOwnRow() throws Exception {
+        // A UTF-8 list with rows from a Windows program added at its end: the reader decodes some thousand
+        // characters ahead, and the message named row 5,687 for a "ö" in row 6,003 (header, 6,001 rows of UTF-8).
+        StringBuilder text = new StringBuilder("Nachname;Vorname\nMüller;Jürgen\n");
+        for (int i = 0; i < 6000; i++) {
+            text.append("Berg").append(i).append(";Anna\n");
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] windows = "Spät;Jörg\nZiegler;Zoe\n".getBytes(CsvFormat.WINDOWS_1252);
+        Path file = Files.write(dir.resolve("gemischt.csv"), java.nio.ByteBuffer.allocate(utf8.length + windows.length)
+                .put(utf8).put(windows).array());
+        Shop shop = new Shop();
+
+        ImportPlan plan = shop.importer.plan(shop.importer.suggest(file, CsvFormat.detect(file), ImportOptions.DEFAULT),
+                Progress.NONE);
+
+        assertEquals(List.of(RowProblem.of(6003, "", "csv.problem.encoding", "UTF-8")), plan.problems());
+    }
+
+    @Test
     void withSkipInvalidTheValidRowsAreImported() throws Exception {
         String text = "Nachname;Geburtsdatum\nBerg;17.05.1980\nKurz;31.02.1980\nLang;01.01.2099\n";
         Shop shop = new Shop();

@@ -532,6 +532,30 @@ class PurchaseImportServiceTest {
 
     @ParameterizedTest
     @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void theSameFileImportedAgainWithUpdateAndPointsLeavesItsReceiptsAsTheyAre(String database) throws Exception {
+        // A nightly "import-purchases --on-duplicate update --award-points kasse.csv": the next night refused
+        // every receipt of the night before ("points were booked for receipt B-7; it cannot be replaced").
+        Shop shop = new Shop(database);
+        goldRules(shop);
+        ImportOptions nightly = new ImportOptions(DuplicatePolicy.UPDATE, false, true);
+        shop.importFile(receipt(shop, "20,00"), nightly);
+
+        PurchaseImportPlan again = shop.plan(receipt(shop, "20,00"), nightly);
+
+        assertEquals(List.of(), again.problems());
+        assertEquals(1, again.count(Action.SKIP));
+        assertEquals(List.of(RowProblem.of(2, "", "purchaseImport.notice.unchanged", "B-7", shop.anna.number())),
+                again.notices());
+        assertFalse(again.canImport(), "nothing new to import");
+
+        PurchaseImportPlan changed = shop.plan(receipt(shop, "25,00"), nightly);
+        assertEquals(List.of("purchaseImport.problem.pointsBooked"),
+                changed.problems().stream().map(RowProblem::messageKey).toList(),
+                "a changed receipt with points booked is still refused");
+    }
+
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
     void updateNeverOverwritesAPurchaseRecordedAtTheCounter(String database) throws Exception {
         Shop shop = new Shop(database);
         shop.db.jdbi().useHandle(h -> h.execute("""

@@ -23,6 +23,7 @@ public final class HeldTaskRunner implements TaskRunner {
     private final List<Runnable> run = new ArrayList<>();
     private final List<Runnable> cancel = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
+    private final List<String> cancelled = new ArrayList<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
 
     @Override
@@ -33,6 +34,7 @@ public final class HeldTaskRunner implements TaskRunner {
         return new Handle() {
             @Override
             public void cancel() {
+                cancelled.add(title);
             }
 
             @Override
@@ -45,6 +47,11 @@ public final class HeldTaskRunner implements TaskRunner {
     /** The titles of the work held, oldest first. */
     public List<String> held() {
         return List.copyOf(titles);
+    }
+
+    /** The titles of the work asked to stop through its handle, in order. */
+    public List<String> cancelled() {
+        return List.copyOf(cancelled);
     }
 
     /** Does the work held (and any work it hands over in turn). */

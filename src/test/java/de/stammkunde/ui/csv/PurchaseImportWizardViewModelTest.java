@@ -145,6 +145,29 @@ class PurchaseImportWizardViewModelTest {
     }
 
     @Test
+    void cancelDuringTheImportStopsTheImportThoughAnOptionWasChangedMeanwhile() throws Exception {
+        // Ticking "leave out invalid rows" while importing started a new check, and Cancel (or closing the
+        // window) then stopped that check: the import went on and wrote everything though it said "Cancel
+        // undoes everything".
+        HeldTaskRunner runner = new HeldTaskRunner();
+        var held = new ImportWizardViewModel<>(importer, runner, MESSAGES);
+        held.open(file("Customer number;Date;Receipt;Total\n" + anna.number() + ";01.03.2026 10:00;R-1;12,50\n"));
+        runner.runAll();
+        held.importNow(result -> { });
+
+        held.skipInvalidProperty().set(true);
+        held.separatorProperty().set(',');
+        held.map(3, null);
+        held.cancel();
+
+        assertEquals(List.of("import"), runner.held(), "nothing checked again while importing");
+        assertEquals(List.of("import"), runner.cancelled());
+        runner.cancelAll();
+        assertEquals(MESSAGES.get("import.cancelled"), held.statusProperty().get());
+        assertEquals(List.of(), new PurchaseService(db.jdbi()).history(anna.id()));
+    }
+
+    @Test
     void theEmptyTablesSayWhyTheyAreEmpty() throws Exception {
         assertEquals(MESSAGES.get("import.preview.empty"), viewModel.previewEmptyTextProperty().get(), "no file yet");
 

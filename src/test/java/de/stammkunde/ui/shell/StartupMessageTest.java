@@ -9,6 +9,8 @@ import de.stammkunde.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,21 @@ class StartupMessageTest {
             return e;
         }
         throw new AssertionError("opened " + dataDir);
+    }
+
+    @Test
+    void withoutAScreenItSaysSoInsteadOfAStackTrace() {
+        // Started over SSH it ended with "UnsupportedOperationException: Unable to open DISPLAY" and 12 lines of trace.
+        Messages german = new Messages(Locale.GERMAN);
+        assertEquals(Optional.of(german.get("startup.noScreen")), StammkundeApp.noScreen(german, "Linux", Map.of()));
+        assertEquals(Optional.of(german.get("startup.noScreen")),
+                StammkundeApp.noScreen(german, "Linux", Map.of("DISPLAY", "")));
+        assertTrue(german.get("startup.noScreen").startsWith("Stammkunde kann hier kein Fenster öffnen"));
+
+        assertEquals(Optional.empty(), StammkundeApp.noScreen(german, "Linux", Map.of("DISPLAY", ":0")));
+        assertEquals(Optional.empty(), StammkundeApp.noScreen(german, "Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")));
+        assertEquals(Optional.empty(), StammkundeApp.noScreen(german, "Windows 11", Map.of()));
+        assertEquals(Optional.empty(), StammkundeApp.noScreen(german, "Mac OS X", Map.of()));
     }
 
     @Test
