@@ -398,6 +398,8 @@ public final class CounterView {
         for (Purchase p : loaded.lastPurchases()) {
             Label line = new Label(messages.get(p.isRefund() ? "counter.refundLine" : "counter.purchaseLine",
                     formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), pointsText(p)));
+            // A refund with points both ways is too long for a narrow column: it wraps before its points.
+            line.setWrapText(true);
             if (p.isRefund() || p.isRefunded()) {
                 line.getStyleClass().add("text-muted");
             }
@@ -525,7 +527,7 @@ public final class CounterView {
 
     private String pointsText(Purchase p) {
         String points = PurchaseTexts.points(p, formats);
-        return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
+        return points.isEmpty() ? "" : unbroken(messages.get("counter.purchasePoints", points));
     }
 
     /** A card number or date that a narrow column must not break ("20 Sept" / "2025" in English). */
