@@ -335,7 +335,11 @@ public final class CounterView {
 
     @FXML
     private void openHistory() {
-        viewModel.current().ifPresent(c -> history.open(c.id(), c.displayName(), viewModel::reload));
+        // After a refund or a correction, "Gebucht: … neuer Stand 20 Punkte" no longer holds: it goes.
+        viewModel.current().ifPresent(c -> history.open(c.id(), c.displayName(), () -> {
+            sale.confirmationProperty().set("");
+            viewModel.reload();
+        }));
     }
 
     @FXML

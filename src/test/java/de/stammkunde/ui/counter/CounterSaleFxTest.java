@@ -445,6 +445,8 @@ class CounterSaleFxTest extends FxRobot {
         reasons.forEach(r -> assertTrue(r.startsWith("Erstattung: Ware zurückgegeben · Einkauf vom "), r));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
+        // it said "Gebucht: 20,00 € · … neuer Stand 10 Punkte" above "200 Punkte", of the sale just refunded
+        assertEquals("", fx.onFx(() -> ((Label) fx.node(fx.mainRoot(), "#confirmationLabel")).getText()));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
         assertEquals(List.of("· \u221210 / +200 P.", "· +10 / \u2212200 P."), purchases.getChildren().stream()
                 .map(line -> ((Label) line).getText().replace('\u00a0', ' ').replaceAll("^.*(· [+\u2212].*)$", "$1"))
