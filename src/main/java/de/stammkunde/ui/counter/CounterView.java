@@ -416,7 +416,13 @@ public final class CounterView {
 
     private void inputKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
+            boolean scanned = isScan(inputField.getText());
             viewModel.submit();
+            if (scanned) {
+                // A number or code that opens nobody stays, selected: the card scanned again (as its message
+                // asks) replaces it; after it, the two numbers read as one and found nobody either.
+                inputField.selectAll();
+            }
             e.consume();
         } else if (e.getCode() == KeyCode.DOWN && !viewModel.results().isEmpty()) {
             resultList.requestFocus();

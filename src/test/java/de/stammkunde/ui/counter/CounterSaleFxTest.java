@@ -372,6 +372,23 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void aCardScannedAgainAfterAnUnknownNumberReplacesIt() {
+        // "Bitte die Karte erneut scannen": the second scan went after the first in the field,
+        // "29000000999992900000011533", and found nobody.
+        Card card = fx.app().cards().issue(anna.id());
+        fx.showCounter();
+
+        scan("2900000099999");
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("the number is unknown", () -> message.getText().contains("2 900000 099999"));
+        scan(card.number());
+
+        Label name = fx.node(fx.mainRoot(), "#nameLabel");
+        fx.waitUntil("the card opens the customer", () -> anna.displayName().equals(name.getText()));
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+    }
+
+    @Test
     void aRefundOfASaleWithPointsShowsWholeUnderLastPurchases() {
         // In a 1280-pixel window the line read "24.11.2026 · Erstattung −25,00 € · −10 / …".
         fx.app().loyalty().correct(anna.id(), 1000, "Startguthaben");
