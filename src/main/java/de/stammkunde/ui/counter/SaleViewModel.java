@@ -309,14 +309,13 @@ public final class SaleViewModel {
         CouponCheck check = result.coupon();
         couponMessage.set(check == null ? "" : couponText(check));
         couponValid.set(check != null && check.isValid());
-        boolean couponBlocks = check != null && !check.isValid();
         pointsMessage.set(result.pointsProblem() == null ? ""
                 : pointsProblemText(result.pointsProblem(), result.balance()));
         String points = result.pointsDiscount().signum() > 0
                 ? messages.get("sale.summary.points", formats.money(result.pointsDiscount())) + " · " : "";
-        // Enter will not book with the code in the field: no amount to pay that suggests otherwise.
-        summary.set(result.problems().isEmpty() && !couponBlocks
-                ? points + summaryText(result) : "");
+        // Enter will not book with the code or the points in the field: no amount to pay that suggests otherwise
+        // ("Zu zahlen: 20,00 €" under "Nicht genug Punkte", as if the points were simply left out).
+        summary.set(result.canConfirm() ? points + summaryText(result) : "");
     }
 
     /** What is left to pay and what it earns; points of a sale older than their expiry say they lapse at once. */

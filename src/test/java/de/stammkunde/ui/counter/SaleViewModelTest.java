@@ -206,6 +206,27 @@ class SaleViewModelTest {
     }
 
     @Test
+    void pointsThatCannotBeRedeemedShowNoAmountToPay() {
+        // "Zu zahlen: 30,00 € · gesammelt werden 30 Punkte" stood under "Nicht genug Punkte", and Enter booked nothing.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+
+        for (String points : List.of("200", "50")) {
+            sale.pointsProperty().set(points);
+
+            assertFalse(sale.pointsMessageProperty().get().isEmpty(), points);
+            assertEquals("", sale.summaryProperty().get(), points);
+        }
+        sale.confirm();
+        assertEquals(List.of(), app.purchases().history(customerId));
+
+        sale.pointsProperty().set("100");
+
+        assertEquals("", sale.pointsMessageProperty().get());
+        assertTrue(sale.summaryProperty().get().startsWith("Punkte −5,00"), sale.summaryProperty().get());
+    }
+
+    @Test
     void fewerPointsThanTheMinimumSayHowManyAreNeeded() {
         // It said "as many as set in Settings": the staff at the counter cannot see Settings.
         app.loyalty().correct(customerId, 120, "Start");
