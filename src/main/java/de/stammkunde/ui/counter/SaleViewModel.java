@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,9 +273,10 @@ public final class SaleViewModel {
      * screens write dates), "2026-11-21 14:05", a day alone, or "14:05" today.
      */
     private static Optional<LocalDateTime> parseWhen(String text, LocalDate today) {
-        Optional<LocalTime> time = CsvValues.parseTime(text);
         String dotted = SLASHED_DATE.matcher(text.strip()).replaceFirst("$1.$2.$3");
-        return time.isPresent() ? time.map(today::atTime) : CsvValues.parseDateTime(dotted, today);
+        // A day first: "20.11.26" read as a time was 20:11:26 today, "in the future".
+        Optional<LocalDateTime> dated = CsvValues.parseDateTime(dotted, today);
+        return dated.isPresent() ? dated : CsvValues.parseTime(text).map(today::atTime);
     }
 
     private Optional<BigDecimal> parseQuantity(String text) {

@@ -145,6 +145,27 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aDateWithATwoDigitYearIsADayNotATimeOfDay() {
+        // "20.11.26" was read as 20:11:26 today and refused: "Das Kaufdatum liegt in der Zukunft."
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("20.11.26");
+
+        sale.confirm();
+
+        assertEquals("", sale.amountErrorProperty().get());
+        assertEquals(LocalDateTime.of(2026, 11, 20, 0, 0), app.purchases().history(customerId).get(0).purchasedAt());
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("20.11.26 14.05");
+        sale.confirm();
+        assertEquals(LocalDateTime.of(2026, 11, 20, 14, 5), app.purchases().history(customerId).get(0).purchasedAt());
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("9.30 Uhr");
+        sale.confirm();
+        assertEquals(LocalDateTime.of(2026, 11, 22, 9, 30), app.purchases().history(customerId).get(0).purchasedAt(),
+                "a time alone is still today");
+    }
+
+    @Test
     void anUnreadableOrFutureTimeIsExplainedAndBooksNothing() {
         sale.amountProperty().set("20,00");
         sale.whenProperty().set("gestern");
