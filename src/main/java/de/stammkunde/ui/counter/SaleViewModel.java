@@ -447,7 +447,11 @@ public final class SaleViewModel {
             amountError.set(problemText(rejected.problems()));
         } else {
             failed(error);
+            return;
         }
+        // The refusal names the first reason only; the preview of the same input says every one (a mistyped
+        // code's message stayed, the points' "at least 100" went).
+        runPreview(++previewSequence);
     }
 
     private void failed(Throwable error) {

@@ -248,6 +248,25 @@ class SaleViewModelTest {
     }
 
     @Test
+    void enterKeepsEveryReasonTheSaleCannotBeBookedNotJustTheFirst() {
+        // With a mistyped code and too few points, Enter left the code's message and took the points' away.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+        sale.couponProperty().set("ABCD-EFGH-JK2");
+        sale.pointsProperty().set("50");
+        String coupon = sale.couponMessageProperty().get();
+        String points = sale.pointsMessageProperty().get();
+        assertFalse(coupon.isEmpty());
+        assertFalse(points.isEmpty());
+
+        sale.confirm();
+
+        assertEquals(coupon, sale.couponMessageProperty().get());
+        assertEquals(points, sale.pointsMessageProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void fewerPointsThanTheMinimumSayHowManyAreNeeded() {
         // It said "as many as set in Settings": the staff at the counter cannot see Settings.
         app.loyalty().correct(customerId, 120, "Start");
