@@ -335,7 +335,11 @@ public final class CounterView {
 
     @FXML
     private void openHistory() {
-        viewModel.current().ifPresent(c -> history.open(c.id(), c.displayName(), viewModel::reload));
+        // After a refund or a correction, "Gebucht: … neuer Stand 20 Punkte" no longer holds: it goes.
+        viewModel.current().ifPresent(c -> history.open(c.id(), c.displayName(), () -> {
+            sale.confirmationProperty().set("");
+            viewModel.reload();
+        }));
     }
 
     @FXML
@@ -398,6 +402,8 @@ public final class CounterView {
         for (Purchase p : loaded.lastPurchases()) {
             Label line = new Label(messages.get(p.isRefund() ? "counter.refundLine" : "counter.purchaseLine",
                     formats.date(p.purchasedAt().toLocalDate()), formats.money(p.total()), pointsText(p)));
+            // A refund with points both ways is too long for a narrow column: it wraps before its points.
+            line.setWrapText(true);
             if (p.isRefund() || p.isRefunded()) {
                 line.getStyleClass().add("text-muted");
             }
@@ -410,7 +416,13 @@ public final class CounterView {
 
     private void inputKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
+            boolean scanned = isScan(inputField.getText());
             viewModel.submit();
+            if (scanned) {
+                // A number or code that opens nobody stays, selected: the card scanned again (as its message
+                // asks) replaces it; after it, the two numbers read as one and found nobody either.
+                inputField.selectAll();
+            }
             e.consume();
         } else if (e.getCode() == KeyCode.DOWN && !viewModel.results().isEmpty()) {
             resultList.requestFocus();
@@ -525,7 +537,7 @@ public final class CounterView {
 
     private String pointsText(Purchase p) {
         String points = PurchaseTexts.points(p, formats);
-        return points.isEmpty() ? "" : messages.get("counter.purchasePoints", points);
+        return points.isEmpty() ? "" : unbroken(messages.get("counter.purchasePoints", points));
     }
 
     /** A card number or date that a narrow column must not break ("20 Sept" / "2025" in English). */

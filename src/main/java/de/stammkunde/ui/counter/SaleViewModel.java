@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,9 +273,10 @@ public final class SaleViewModel {
      * screens write dates), "2026-11-21 14:05", a day alone, or "14:05" today.
      */
     private static Optional<LocalDateTime> parseWhen(String text, LocalDate today) {
-        Optional<LocalTime> time = CsvValues.parseTime(text);
         String dotted = SLASHED_DATE.matcher(text.strip()).replaceFirst("$1.$2.$3");
-        return time.isPresent() ? time.map(today::atTime) : CsvValues.parseDateTime(dotted, today);
+        // A day first: "20.11.26" read as a time was 20:11:26 today, "in the future".
+        Optional<LocalDateTime> dated = CsvValues.parseDateTime(dotted, today);
+        return dated.isPresent() ? dated : CsvValues.parseTime(text).map(today::atTime);
     }
 
     private Optional<BigDecimal> parseQuantity(String text) {
@@ -309,14 +309,13 @@ public final class SaleViewModel {
         CouponCheck check = result.coupon();
         couponMessage.set(check == null ? "" : couponText(check));
         couponValid.set(check != null && check.isValid());
-        boolean couponBlocks = check != null && !check.isValid();
         pointsMessage.set(result.pointsProblem() == null ? ""
                 : pointsProblemText(result.pointsProblem(), result.balance()));
         String points = result.pointsDiscount().signum() > 0
                 ? messages.get("sale.summary.points", formats.money(result.pointsDiscount())) + " · " : "";
-        // Enter will not book with the code in the field: no amount to pay that suggests otherwise.
-        summary.set(result.problems().isEmpty() && !couponBlocks
-                ? points + summaryText(result) : "");
+        // Enter will not book with the code or the points in the field: no amount to pay that suggests otherwise
+        // ("Zu zahlen: 20,00 €" under "Nicht genug Punkte", as if the points were simply left out).
+        summary.set(result.canConfirm() ? points + summaryText(result) : "");
     }
 
     /** What is left to pay and what it earns; points of a sale older than their expiry say they lapse at once. */
@@ -448,7 +447,11 @@ public final class SaleViewModel {
             amountError.set(problemText(rejected.problems()));
         } else {
             failed(error);
+            return;
         }
+        // The refusal names the first reason only; the preview of the same input says every one (a mistyped
+        // code's message stayed, the points' "at least 100" went).
+        runPreview(++previewSequence);
     }
 
     private void failed(Throwable error) {

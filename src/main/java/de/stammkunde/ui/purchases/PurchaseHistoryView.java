@@ -179,7 +179,7 @@ public final class PurchaseHistoryView {
             return;
         }
         if (dialogs.confirmIrreversible(messages.get("history.refund.title"),
-                messages.get("history.refund.confirm", formats.money(p.total()), formats.dateTime(p.purchasedAt())),
+                viewModel.confirmText(p),
                 messages.get("history.refund.yes"), messages.get("action.cancel"))) {
             viewModel.refundSelected();
         }

@@ -134,11 +134,29 @@ public final class PurchaseHistoryViewModel {
     }
 
     private String refundText(RefundResult result) {
-        String text = messages.get("history.refunded", formats.money(result.refund().total().negate()),
-                result.pointsChange(), result.balanceAfter());
+        Purchase refund = result.refund();
+        String amount = formats.money(refund.total().negate());
+        if (refund.paid().compareTo(refund.total()) != 0) {
+            // "Erstattet: 25,00 €" alone had 25 € handed back for a sale paid 10,65 € (the rest coupon and points)
+            amount = messages.get("history.refunded.paidPart", amount, formats.money(refund.paid().negate()),
+                    messages.get("payment." + refund.paymentMethod().name()));
+        }
+        String text = messages.get("history.refunded", amount, result.pointsChange(), result.balanceAfter());
         // else the customer asks where the points paid with went
         return result.pointsLapsed() == 0 ? text
                 : text + " " + messages.get("history.refunded.lapsed", result.pointsLapsed());
+    }
+
+    /**
+     * The question before a refund: which sale, and what it gives back; for a sale paid in part with a
+     * coupon or points, how much of it is money to pay back.
+     */
+    public String confirmText(Purchase sale) {
+        String text = messages.get("history.refund.confirm", formats.money(sale.total()),
+                formats.dateTime(sale.purchasedAt()));
+        return sale.paid().compareTo(sale.total()) == 0 ? text
+                : text + " " + messages.get("history.refund.confirm.paidPart", formats.money(sale.paid()),
+                        messages.get("payment." + sale.paymentMethod().name()));
     }
 
     /** "2026: 14 purchases · 312,40 €" */

@@ -372,6 +372,58 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void aCardScannedAgainAfterAnUnknownNumberReplacesIt() {
+        // "Bitte die Karte erneut scannen": the second scan went after the first in the field,
+        // "29000000999992900000011533", and found nobody.
+        Card card = fx.app().cards().issue(anna.id());
+        fx.showCounter();
+
+        scan("2900000099999");
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("the number is unknown", () -> message.getText().contains("2 900000 099999"));
+        scan(card.number());
+
+        Label name = fx.node(fx.mainRoot(), "#nameLabel");
+        fx.waitUntil("the card opens the customer", () -> anna.displayName().equals(name.getText()));
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+    }
+
+    @Test
+    void aRefundOfASaleWithPointsShowsWholeUnderLastPurchases() {
+        // In a 1280-pixel window the line read "24.11.2026 · Erstattung −25,00 € · −10 / …".
+        fx.app().loyalty().correct(anna.id(), 1000, "Startguthaben");
+        Purchase sale = fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("25.00"), List.of(), "",
+                PaymentMethod.CASH, null, "", 187)).purchase();
+        fx.app().sales().refund(sale.id(), "Umtausch");
+        fx.onFx(() -> {
+            fx.stage().setWidth(1280);
+            fx.stage().setHeight(800);
+        });
+        fx.showCounter();
+
+        scan(anna.number());
+        VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
+        fx.waitUntil("the panel lists the refund", () -> purchases.getChildren().size() == 2);
+        fx.awaitIdle();
+
+        List<String> cut = fx.onFx(() -> {
+            fx.mainRoot().applyCss();
+            fx.mainRoot().layout();
+            return purchases.getChildren().stream().map(Label.class::cast)
+                    .flatMap(line -> line.getChildrenUnmodifiable().stream()
+                            .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                            .map(child -> ((Text) child).getText())
+                            .filter(shown -> !shown.equals(line.getText()))
+                            .map(shown -> line.getText() + " → " + shown))
+                    .toList();
+        });
+        assertEquals(List.of(), cut);
+        String refundLine = fx.onFx(() -> ((Label) purchases.getChildren().get(0)).getText());
+        assertTrue(refundLine.endsWith(" ·\u00a0\u221215\u00a0/\u00a0+187\u00a0P."),
+                "the points stay together on one line: " + refundLine);
+    }
+
+    @Test
     void aRefundFromTheHistoryGivesThePointsBack() {
         fx.app().loyalty().correct(anna.id(), 200, "Startguthaben");
         fx.showCounter();
@@ -410,9 +462,12 @@ class CounterSaleFxTest extends FxRobot {
         reasons.forEach(r -> assertTrue(r.startsWith("Erstattung: Ware zurückgegeben · Einkauf vom "), r));
         assertEquals(List.of(), fx.missingTexts(root));
         fx.waitUntil("the counter shows the points again", () -> points.getText().startsWith("200 Punkte"));
+        // it said "Gebucht: 20,00 € · … neuer Stand 10 Punkte" above "200 Punkte", of the sale just refunded
+        assertEquals("", fx.onFx(() -> ((Label) fx.node(fx.mainRoot(), "#confirmationLabel")).getText()));
         VBox purchases = fx.node(fx.mainRoot(), "#purchasesBox");
         assertEquals(List.of("· \u221210 / +200 P.", "· +10 / \u2212200 P."), purchases.getChildren().stream()
-                .map(line -> ((Label) line).getText().replaceAll("^.*(· [+\u2212].*)$", "$1")).toList(),
+                .map(line -> ((Label) line).getText().replace('\u00a0', ' ').replaceAll("^.*(· [+\u2212].*)$", "$1"))
+                .toList(),
                 "the last purchases say what each did to the points, the refund the reverse of the sale");
         assertEquals(1, fx.dialogs().shown(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE).size(),
                 "the refund asks with Cancel as the default");

@@ -145,6 +145,27 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aDateWithATwoDigitYearIsADayNotATimeOfDay() {
+        // "20.11.26" was read as 20:11:26 today and refused: "Das Kaufdatum liegt in der Zukunft."
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("20.11.26");
+
+        sale.confirm();
+
+        assertEquals("", sale.amountErrorProperty().get());
+        assertEquals(LocalDateTime.of(2026, 11, 20, 0, 0), app.purchases().history(customerId).get(0).purchasedAt());
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("20.11.26 14.05");
+        sale.confirm();
+        assertEquals(LocalDateTime.of(2026, 11, 20, 14, 5), app.purchases().history(customerId).get(0).purchasedAt());
+        sale.amountProperty().set("20,00");
+        sale.whenProperty().set("9.30 Uhr");
+        sale.confirm();
+        assertEquals(LocalDateTime.of(2026, 11, 22, 9, 30), app.purchases().history(customerId).get(0).purchasedAt(),
+                "a time alone is still today");
+    }
+
+    @Test
     void anUnreadableOrFutureTimeIsExplainedAndBooksNothing() {
         sale.amountProperty().set("20,00");
         sale.whenProperty().set("gestern");
@@ -203,6 +224,46 @@ class SaleViewModelTest {
         sale.pointsProperty().set("200");
 
         assertEquals(messages.get("sale.points.INSUFFICIENT", 120), sale.pointsMessageProperty().get());
+    }
+
+    @Test
+    void pointsThatCannotBeRedeemedShowNoAmountToPay() {
+        // "Zu zahlen: 30,00 € · gesammelt werden 30 Punkte" stood under "Nicht genug Punkte", and Enter booked nothing.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+
+        for (String points : List.of("200", "50")) {
+            sale.pointsProperty().set(points);
+
+            assertFalse(sale.pointsMessageProperty().get().isEmpty(), points);
+            assertEquals("", sale.summaryProperty().get(), points);
+        }
+        sale.confirm();
+        assertEquals(List.of(), app.purchases().history(customerId));
+
+        sale.pointsProperty().set("100");
+
+        assertEquals("", sale.pointsMessageProperty().get());
+        assertTrue(sale.summaryProperty().get().startsWith("Punkte −5,00"), sale.summaryProperty().get());
+    }
+
+    @Test
+    void enterKeepsEveryReasonTheSaleCannotBeBookedNotJustTheFirst() {
+        // With a mistyped code and too few points, Enter left the code's message and took the points' away.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+        sale.couponProperty().set("ABCD-EFGH-JK2");
+        sale.pointsProperty().set("50");
+        String coupon = sale.couponMessageProperty().get();
+        String points = sale.pointsMessageProperty().get();
+        assertFalse(coupon.isEmpty());
+        assertFalse(points.isEmpty());
+
+        sale.confirm();
+
+        assertEquals(coupon, sale.couponMessageProperty().get());
+        assertEquals(points, sale.pointsMessageProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
     }
 
     @Test

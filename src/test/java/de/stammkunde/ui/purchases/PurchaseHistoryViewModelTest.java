@@ -11,6 +11,7 @@ import de.stammkunde.data.TestDatabases;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
@@ -157,9 +158,59 @@ class PurchaseHistoryViewModelTest {
 
             history.refundSelected();
 
-            assertEquals("Erstattet: 30,00 €. Punkte +0, neuer Stand 0 Punkte. 100 zurückgebuchte Punkte waren "
+            assertEquals("Erstattet: 30,00 €, davon 25,00 € auszuzahlen (Bar). Punkte +0, neuer Stand 0 Punkte. "
+                    + "100 zurückgebuchte Punkte waren "
                     + "inzwischen verfallen.", history.messageProperty().get().replace('\u00a0', ' '));
         }
+    }
+
+    @Test
+    void aRefundOfASalePaidInPartWithPointsSaysHowMuchMoneyGoesBack() {
+        // "Erstattet: 25,00 €" alone, for a sale of which 9,35 € were paid with points: 25 € handed back.
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, Clock.systemUTC())) {
+            app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 0, List.of()));
+            long id = app.customers().create(Customers.anna()).id();
+            app.loyalty().correct(id, 200, "Startguthaben");
+            app.sales().record(new SaleDraft(id, new BigDecimal("25.00"), List.of(), "B-8", PaymentMethod.GIROCARD,
+                    null, "", 187));
+            app.sales().record(new SaleDraft(id, new BigDecimal("12.50"), List.of(), "B-9", PaymentMethod.CASH,
+                    null, "", 0));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            history.load(id);
+            Purchase paidInPart = receipt(history, "B-8");
+            Purchase paidInFull = receipt(history, "B-9");
+
+            assertTrue(history.confirmText(paidInPart).replace('\u00a0', ' ').endsWith(
+                    " Auszuzahlen sind 15,65 € (Girocard): so viel wurde bezahlt, der Rest mit Gutschein oder "
+                            + "Punkten."), history.confirmText(paidInPart));
+            assertFalse(history.confirmText(paidInFull).contains("Auszuzahlen"), "paid in full: the sum says it");
+            PurchaseHistoryViewModel english = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), new Messages(Locale.UK), new Formats(Locale.UK), () -> { });
+            english.load(id);
+            assertTrue(english.confirmText(receipt(english, "B-8")).endsWith(" To pay back: €15.65 (Debit card), what "
+                    + "was paid; the rest was paid with a coupon or points."), english.confirmText(receipt(english, "B-8")));
+
+            history.selectedProperty().set(paidInPart);
+            history.reasonProperty().set("Umtausch");
+            history.refundSelected();
+
+            assertEquals("Erstattet: 25,00 €, davon 15,65 € auszuzahlen (Girocard). Punkte +172, neuer Stand "
+                    + "212 Punkte.", history.messageProperty().get().replace('\u00a0', ' '));
+
+            history.selectedProperty().set(receipt(history, "B-9"));
+            history.reasonProperty().set("Umtausch");
+            history.refundSelected();
+
+            assertEquals("Erstattet: 12,50 €. Punkte −12, neuer Stand 200 Punkte.",
+                    history.messageProperty().get().replace('\u00a0', ' '));
+        }
+    }
+
+    private static Purchase receipt(PurchaseHistoryViewModel history, String number) {
+        return history.rows().stream().filter(p -> number.equals(p.receiptNumber())).findFirst().orElseThrow();
     }
 
     @Test
