@@ -1,6 +1,7 @@
 package de.stammkunde.i18n;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -112,6 +113,19 @@ public final class Formats {
      * a group that is no thousands group ({@code 1.5}), letters or a number beyond {@code int}.
      */
     public Optional<Integer> parseWholeNumber(String text) {
+        return parseBigWholeNumber(text).filter(n -> n.bitLength() < Integer.SIZE).map(BigInteger::intValue);
+    }
+
+    /**
+     * As {@link #parseWholeNumber}, a number past an int's range taken as its largest (smallest) value:
+     * "99999999999" points are more than anyone holds, not "no whole number".
+     */
+    public Optional<Integer> parseWholeNumberCapped(String text) {
+        return parseBigWholeNumber(text).map(n -> n.max(BigInteger.valueOf(Integer.MIN_VALUE))
+                .min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue());
+    }
+
+    private Optional<BigInteger> parseBigWholeNumber(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -121,11 +135,7 @@ public final class Formats {
         if (!plain.matches("[+-]?(\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+|\\d+)")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Integer.valueOf(plain.replace(grouping, "").replace("+", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new BigInteger(plain.replace(grouping, "").replace("+", "")));
     }
 
     /** "12,345" in German, "12.345" in English: an amount with more decimals than cents. */

@@ -248,7 +248,8 @@ public final class SaleViewModel {
         int pointsToRedeem = 0;
         if (!points.get().isBlank()) {
             // "1.000" as the panel shows the balance ("1.234 Punkte"); "1,5" is refused
-            Optional<Integer> parsed = formats.parseWholeNumber(points.get());
+            // "99999999999" is more than the customer holds, which the preview then says with the balance
+            Optional<Integer> parsed = formats.parseWholeNumberCapped(points.get());
             if (parsed.isEmpty()) {
                 pointsMessage.set(messages.get("sale.error.points"));
                 return Optional.empty();

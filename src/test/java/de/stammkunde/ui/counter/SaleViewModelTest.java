@@ -227,6 +227,19 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aNumberOfPointsTooLargeToCountIsMoreThanTheBalanceNotNoWholeNumber() {
+        // Before: "Bitte die Punkte als ganze Zahl eingeben", for a whole number.
+        app.loyalty().correct(customerId, 120, "Start");
+        sale.amountProperty().set("30");
+        sale.pointsProperty().set("99999999999");
+
+        sale.confirm();
+
+        assertEquals(messages.get("sale.points.INSUFFICIENT", 120), sale.pointsMessageProperty().get());
+        assertEquals(List.of(), app.purchases().history(customerId));
+    }
+
+    @Test
     void pointsThatCannotBeRedeemedShowNoAmountToPay() {
         // "Zu zahlen: 30,00 € · gesammelt werden 30 Punkte" stood under "Nicht genug Punkte", and Enter booked nothing.
         app.loyalty().correct(customerId, 120, "Start");
