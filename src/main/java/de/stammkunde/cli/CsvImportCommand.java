@@ -56,6 +56,7 @@ abstract class CsvImportCommand extends ContextCommand {
 
     private DuplicatePolicy policy;
     private CsvFormat format;
+    private char detectedSeparator;
 
     @Override
     int checkOptions() throws Exception {
@@ -98,6 +99,7 @@ abstract class CsvImportCommand extends ContextCommand {
             charset = parsed.get();
         }
         format = new CsvFormat(sep.get(), charset);
+        detectedSeparator = detected.separator();
         return 0;
     }
 
@@ -122,6 +124,11 @@ abstract class CsvImportCommand extends ContextCommand {
         }
         out().println(importer.summary(messages, plan));
         if (!plan.canImport()) {
+            if (format.separator() != detectedSeparator && plan.problems().stream().anyMatch(RowProblem::isMissingColumn)) {
+                // "--separator ," on a file written with ";": every header name read as one, nothing recognised
+                err().println(messages.get("cli.import.otherSeparator", name(format.separator()),
+                        name(detectedSeparator)));
+            }
             err().println(messages.get(whyNothing(plan)));
             return EXIT_NOT_IMPORTED;
         }
@@ -132,6 +139,11 @@ abstract class CsvImportCommand extends ContextCommand {
         out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
         compactAfterBulkWrite(context);
         return 0;
+    }
+
+    /** A separator as the option takes it: "tab" for TAB. */
+    private static String name(char separator) {
+        return separator == '\t' ? "tab" : String.valueOf(separator);
     }
 
     /**

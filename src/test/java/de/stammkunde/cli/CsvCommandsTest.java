@@ -62,6 +62,19 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aSeparatorOtherThanTheFilesIsNamedWhenNoColumnIsRecognised() throws Exception {
+        // Before: "a needed column is not recognised", and the user looked at the header's names.
+        Path in = file("Nachname;E-Mail\nBerg;berg@example.com\n");
+
+        int exit = run("import-customers", in.toString(), "--separator", ",", "--data-dir", data().toString());
+
+        assertEquals(ImportCustomersCommand.EXIT_NOT_IMPORTED, exit);
+        assertTrue(err.toString().contains("The file seems to use \";\" as its separator, not \",\": please leave out"
+                + " --separator or give --separator \";\"."), err.toString());
+        assertEquals(0, run("import-customers", in.toString(), "--data-dir", data().toString()), "detected: imported");
+    }
+
+    @Test
     void skipInvalidImportsTheValidRows() throws Exception {
         Path in = file("Last name,Email\nBerg,berg@example.com\nKurz,kurz(at)example.com\n");
 
