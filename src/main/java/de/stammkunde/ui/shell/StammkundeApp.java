@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -171,7 +172,9 @@ public class StammkundeApp extends Application {
     /**
      * Some window managers (Openbox, for one) map the main window at their own default size and
      * then hold it at its minimum, ignoring the size it asked for; asked again once it is shown,
-     * they grant it. Elsewhere the window already has that size and nothing changes.
+     * they grant it. On a screen smaller than the designed size (1024×700) the window shrinks to
+     * the screen: it stood out over both edges, the navigation's left half and the list's right
+     * columns cut off. Elsewhere the window already has its size and nothing changes.
      */
     static void keepDesignedSize(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -179,13 +182,24 @@ public class StammkundeApp extends Application {
         Parent root = scene.getRoot();
         double frameWidth = stage.getWidth() - scene.getWidth();
         double frameHeight = stage.getHeight() - scene.getHeight();
-        double width = Math.min(root.prefWidth(-1), screen.getWidth() - frameWidth);
-        double height = Math.min(root.prefHeight(-1), screen.getHeight() - frameHeight);
-        if (scene.getWidth() < width - 1 || scene.getHeight() < height - 1) {
-            stage.setWidth(width + frameWidth);
-            stage.setHeight(height + frameHeight);
-            stage.centerOnScreen();
-        }
+        designedSize(new Dimension2D(scene.getWidth(), scene.getHeight()),
+                new Dimension2D(root.prefWidth(-1), root.prefHeight(-1)),
+                new Dimension2D(screen.getWidth() - frameWidth, screen.getHeight() - frameHeight)).ifPresent(size -> {
+                    stage.setWidth(size.getWidth() + frameWidth);
+                    stage.setHeight(size.getHeight() + frameHeight);
+                    stage.centerOnScreen();
+                });
+    }
+
+    /**
+     * The size the window's content should have: at least what it asks for, at most the {@code room} the
+     * screen has; empty when it has that size already.
+     */
+    static Optional<Dimension2D> designedSize(Dimension2D scene, Dimension2D preferred, Dimension2D room) {
+        double width = Math.min(Math.max(scene.getWidth(), preferred.getWidth()), room.getWidth());
+        double height = Math.min(Math.max(scene.getHeight(), preferred.getHeight()), room.getHeight());
+        boolean same = Math.abs(scene.getWidth() - width) <= 1 && Math.abs(scene.getHeight() - height) <= 1;
+        return same ? Optional.empty() : Optional.of(new Dimension2D(width, height));
     }
 
     @Override
