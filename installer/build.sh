@@ -285,12 +285,29 @@ if [ "$PACKAGE" -eq 1 ]; then
             # installer/linux: our menu entry (title "Stammkunde", German texts) and maintainer
             # scripts: menu entry without xdg-desktop-menu (it fails on systems without a desktop
             # and then blocks dpkg), /usr/bin/stammkunde, the CDS archive. They expect jpackage's
-            # default install folder /opt/stammkunde. --linux-shortcut makes jpackage install the
-            # .desktop file and icon under /opt/stammkunde/lib.
+            # default install folder /opt/stammkunde. The menu entry goes into the package as a
+            # file of the app image, next to the icon the app image has (lib/stammkunde.png), not
+            # with --linux-shortcut or --icon: with either, jpackage makes the package depend on
+            # xdg-utils, which nothing of ours uses, and `dpkg -i` fails where it is missing.
+            DESKTOP="$(< installer/linux/stammkunde.desktop)"
+            DESKTOP="${DESKTOP//APPLICATION_LAUNCHER/"/opt/stammkunde/bin/stammkunde"}"
+            DESKTOP="${DESKTOP//APPLICATION_ICON/"/opt/stammkunde/lib/stammkunde.png"}"
+            DESKTOP="${DESKTOP//APPLICATION_DESCRIPTION/"$DESCRIPTION"}"
+            printf '%s\n' "$DESKTOP" > "$APP_IMAGE/lib/stammkunde.desktop"
+            [ -f "$APP_IMAGE/lib/stammkunde.png" ] || die "no icon lib/stammkunde.png in the app image"
             "$JPACKAGE" --type deb "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
-                --icon "$ICON" --license-file "$LICENSE_FILE" --resource-dir installer/linux \
+                --license-file "$LICENSE_FILE" --resource-dir installer/linux \
                 --linux-package-name stammkunde --linux-package-deps libgtk-3-0 \
-                --linux-shortcut --linux-menu-group Office --linux-app-category office
+                --linux-app-category office
+            rm -f "$APP_IMAGE/lib/stammkunde.desktop"
+            DEB="$(ls "$OUT"/stammkunde_*.deb)"
+            CONTENTS="$(dpkg-deb -c "$DEB")"
+            grep -q ' \./opt/stammkunde/lib/stammkunde\.desktop$' <<< "$CONTENTS" \
+                && grep -q ' \./opt/stammkunde/lib/stammkunde\.png$' <<< "$CONTENTS" \
+                || die "$DEB lacks the menu entry or its icon"
+            if tr ',' '\n' <<< "$(dpkg-deb -f "$DEB" Depends)" | grep -qx ' *xdg-utils *'; then
+                die "$DEB depends on xdg-utils (jpackage's own menu entry crept back in)"
+            fi
             ;;
         windows)
             log "jpackage .msi"
