@@ -100,7 +100,9 @@ fi
 echo "== window under Xvfb"
 (cd "$APP" && find . -type f | sort) > "$WORK/files.before"
 DATA="$WORK/data"
-xvfb-run -a -s '-screen 0 1280x800x24' \
+# Java takes its home folder from the account, not from HOME: told here, or the check of HOME/.openjfx
+# below looked where JavaFX never writes and could not fail.
+JAVA_TOOL_OPTIONS="-Duser.home=$HOME" xvfb-run -a -s '-screen 0 1280x800x24' \
     installer/wait-for-window.sh --timeout 60 --settle 1 --log "$WORK/app.log" -- "$LAUNCHER" --data-dir "$DATA" \
     || fail "no window (output above)"
 (cd "$APP" && find . -type f | sort) > "$WORK/files.after"
