@@ -245,6 +245,12 @@ public final class CampaignFormViewModel {
         if (min.isEmpty()) {
             found.add(CampaignError.of(CampaignField.MIN_PURCHASE, "coupons.error.money"));
         }
+        // Typed but not readable ("0,001", "abc"): "an amount above 0" said nothing about what was wrong.
+        if (kind.get() == CampaignKind.PERCENT && pct.isEmpty() && !percent.get().isBlank()) {
+            found.add(CampaignError.of(CampaignField.PERCENT, "coupons.error.percentFormat"));
+        } else if (kind.get() == CampaignKind.AMOUNT && amt.isEmpty() && !amount.get().isBlank()) {
+            found.add(CampaignError.of(CampaignField.AMOUNT, "coupons.error.amountFormat"));
+        }
         CampaignDraft draft = draft(pct.orElse(null), amt.orElse(null), min.orElse(BigDecimal.ZERO), limit());
         for (CampaignError error : draft.validate()) {
             if (found.stream().noneMatch(e -> e.field() == error.field())) {
