@@ -288,17 +288,16 @@ public final class CampaignFormViewModel {
         return formats.parseMoney(text == null ? "" : text.replace("%", "").strip());
     }
 
-    /** Empty text is no limit (null); otherwise a whole number; {@link #LIMIT_UNREADABLE} for anything else. */
+    /**
+     * Empty text is no limit (null); otherwise a whole number, also in thousands as the app shows them
+     * ("1.000" in German was refused as no whole number); {@link #LIMIT_UNREADABLE} for anything else.
+     */
     private Integer limit() {
         String text = limit.get().strip();
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return LIMIT_UNREADABLE;
-        }
+        return formats.parseWholeNumber(text).orElse(LIMIT_UNREADABLE);
     }
 
     private Optional<Integer> birthdayDays() {

@@ -124,6 +124,22 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void aSharedCodesLimitMayBeWrittenInThousands() {
+        // "1.000" was refused with "please enter a whole number from 1"
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.codeModeProperty().set(CodeMode.SHARED);
+        vm.limitProperty().set("1.000");
+        List<Campaign> created = new ArrayList<>();
+
+        assertEquals("", vm.errorProperty(CampaignField.LIMIT).get());
+        vm.create(created::add);
+
+        assertEquals(1000, created.get(0).redemptionLimit());
+        vm.limitProperty().set("1,5");
+        assertEquals(messages.get("coupons.error.limit"), vm.errorProperty(CampaignField.LIMIT).get());
+    }
+
+    @Test
     void anAmountOrPercentageThatCannotBeReadSaysHowToWriteIt() {
         // "0,001" was answered with "please enter an amount above 0", which it is
         CampaignFormViewModel vm = filled(form(false), anna.number());
