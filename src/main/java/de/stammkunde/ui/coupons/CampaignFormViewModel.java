@@ -454,6 +454,11 @@ public final class CampaignFormViewModel {
         }
     }
 
+    /** The shop's today: a date typed without its year ("1.12.") is the one nearest to it. */
+    public LocalDate today() {
+        return campaigns.today();
+    }
+
     public boolean isBirthday() {
         return birthday;
     }

@@ -228,6 +228,33 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aDateTypedWithoutItsYearIsTakenAsTheNearestOne() {
+        // "1.12." in German, "1/12" in English, was "please enter a date, e.g. 24.12.2026"
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
+        javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
+
+        clickOn(validFrom.getEditor());
+        fx.onFx(() -> validFrom.getEditor().setText("1/12"));
+        type(KeyCode.TAB);
+        clickOn(validTo.getEditor());
+        fx.onFx(() -> validTo.getEditor().setText("15/1"));
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertEquals(LocalDate.of(2026, 12, 1), validFrom.getValue(), "on 22 November 2026");
+        assertEquals(LocalDate.of(2027, 1, 15), validTo.getValue(), "January is next year's");
+        assertEquals("", fx.<Label>node(form.getScene().getRoot(), "#validFromError").getText());
+        assertEquals("", fx.<Label>node(form.getScene().getRoot(), "#validToError").getText());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void aWrongLimitIsSaidBelowTheSharedCodeLineWhichStaysReadable() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
