@@ -61,6 +61,14 @@ public final class SaleService {
         return LocalDateTime.now(clock).withNano(0);
     }
 
+    /**
+     * What the counter says to {@code code} for this customer today before an amount is entered: the
+     * minimum purchase is not checked yet. Reads only.
+     */
+    public CouponCheck checkCoupon(String code, long customerId) {
+        return coupons.check(code, customers.currentId(customerId), null);
+    }
+
     /** What the sale would come to; reads only. */
     public SalePreview preview(SaleDraft draft) {
         LocalDateTime now = now();

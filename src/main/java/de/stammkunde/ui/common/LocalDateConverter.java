@@ -1,5 +1,6 @@
 package de.stammkunde.ui.common;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -7,11 +8,15 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.util.StringConverter;
 
 /**
@@ -21,13 +26,25 @@ import javafx.util.StringConverter;
  * {@code 2026-12-01}. The localized pattern alone read {@code 01.12.26} as the year 26 and refused
  * {@code 01/12/2026} in English. Text it cannot read, and a day the month does not have, give no
  * date (the form then says so): the formatter alone made 31.02.2026 the 28th without a word.
+ * Given today, a date without a year ({@code 1.12.}, {@code 1/12}) is the one nearest to today: in
+ * November, {@code 15.1.} is next January; without, it was "please enter a date".
  */
 public final class LocalDateConverter extends StringConverter<LocalDate> {
 
     private final DateTimeFormatter format;
     private final List<DateTimeFormatter> readers = new ArrayList<>();
+    private final Supplier<LocalDate> today;
+    private final Pattern withoutYear;
 
     public LocalDateConverter(Locale locale) {
+        this(locale, null);
+    }
+
+    /** {@code today} null: a date needs its year. */
+    public LocalDateConverter(Locale locale, Supplier<LocalDate> today) {
+        this.today = today;
+        this.withoutYear = Pattern.compile("de".equals(locale.getLanguage())
+                ? "(\\d{1,2})\\.(\\d{1,2})\\.?" : "(\\d{1,2})/(\\d{1,2})");
         this.format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String medium = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
                 IsoChronology.INSTANCE, locale);
@@ -66,6 +83,26 @@ public final class LocalDateConverter extends StringConverter<LocalDate> {
                 // try the next way of writing it
             }
         }
-        return null;
+        Matcher dayMonth = withoutYear.matcher(plain);
+        return today != null && dayMonth.matches()
+                ? nearest(Integer.parseInt(dayMonth.group(1)), Integer.parseInt(dayMonth.group(2)), today.get())
+                : null;
+    }
+
+    /** The day and month in last, this or next year, whichever is nearest to {@code today}; null for no such day. */
+    private static LocalDate nearest(int day, int month, LocalDate today) {
+        LocalDate best = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            try {
+                LocalDate date = LocalDate.of(year, month, day);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(today, date))
+                        < Math.abs(ChronoUnit.DAYS.between(today, best))) {
+                    best = date;
+                }
+            } catch (DateTimeException e) {
+                // 31.4., or 29.2. in a year without it
+            }
+        }
+        return best;
     }
 }

@@ -3,6 +3,7 @@ package de.stammkunde.ui.counter;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.CouponOutcome;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
@@ -116,7 +117,9 @@ public final class CounterViewModel {
             closeCustomer();
             say(Tone.ERROR, messages.get("counter.unknownCard", CardNumbers.printed(unknown.number())));
         } else if (resolution instanceof Resolution.Coupon coupon) {
-            input.set("");
+            if (!toCorrect(coupon.check())) {
+                input.set("");
+            }
             if (scan.panel() != null) {
                 show(scan.panel());
             }
@@ -128,6 +131,14 @@ public final class CounterViewModel {
         } else if (resolution instanceof Resolution.Search search) {
             searchText(search.text());
         }
+    }
+
+    /**
+     * A code with a wrong character (or one no campaign knows) stays in the field to be corrected: it was
+     * emptied beside "please check the code", and the user had to type all twelve characters again.
+     */
+    private static boolean toCorrect(CouponCheck check) {
+        return check.outcome() == CouponOutcome.MISTYPED || check.outcome() == CouponOutcome.UNKNOWN;
     }
 
     private boolean isShown(long customerId) {

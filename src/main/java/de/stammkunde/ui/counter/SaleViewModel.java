@@ -191,6 +191,8 @@ public final class SaleViewModel {
                 // the answer was about a code no longer in the field
                 couponMessage.set("");
                 couponValid.set(false);
+            } else if (amount.get().isBlank() && when.get().isBlank()) {
+                checkCouponAlone(sequence);
             }
             return;
         }
@@ -198,6 +200,21 @@ public final class SaleViewModel {
         runner.submit("salePreview", p -> sales.preview(d), result -> {
             if (sequence == previewSequence) {
                 show(result);
+            }
+        }, this::failed);
+    }
+
+    /**
+     * A code scanned before the amount is answered at once: another customer's, used or expired said
+     * nothing until the amount was typed, and the cashier took the silence for "valid".
+     */
+    private void checkCouponAlone(long sequence) {
+        String code = coupon.get();
+        long id = customerId;
+        runner.submit("couponCheck", p -> sales.checkCoupon(code, id), check -> {
+            if (sequence == previewSequence) {
+                couponMessage.set(couponText(check));
+                couponValid.set(check.isValid());
             }
         }, this::failed);
     }

@@ -288,7 +288,7 @@ public final class CampaignFormView {
 
     /** A date picker in the user's format; text it cannot read leaves the date empty (and the form says so). */
     private void datePicker(DatePicker picker, ObjectProperty<LocalDate> value) {
-        picker.setConverter(new LocalDateConverter(messages.locale()));
+        picker.setConverter(new LocalDateConverter(messages.locale(), viewModel::today));
         picker.valueProperty().bindBidirectional(value);
         keepTextThatIsNoDate(picker);
     }

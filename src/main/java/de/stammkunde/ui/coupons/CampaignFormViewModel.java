@@ -245,6 +245,12 @@ public final class CampaignFormViewModel {
         if (min.isEmpty()) {
             found.add(CampaignError.of(CampaignField.MIN_PURCHASE, "coupons.error.money"));
         }
+        // Typed but not readable ("0,001", "abc"): "an amount above 0" said nothing about what was wrong.
+        if (kind.get() == CampaignKind.PERCENT && pct.isEmpty() && !percent.get().isBlank()) {
+            found.add(CampaignError.of(CampaignField.PERCENT, "coupons.error.percentFormat"));
+        } else if (kind.get() == CampaignKind.AMOUNT && amt.isEmpty() && !amount.get().isBlank()) {
+            found.add(CampaignError.of(CampaignField.AMOUNT, "coupons.error.amountFormat"));
+        }
         CampaignDraft draft = draft(pct.orElse(null), amt.orElse(null), min.orElse(BigDecimal.ZERO), limit());
         for (CampaignError error : draft.validate()) {
             if (found.stream().noneMatch(e -> e.field() == error.field())) {
@@ -282,17 +288,16 @@ public final class CampaignFormViewModel {
         return formats.parseMoney(text == null ? "" : text.replace("%", "").strip());
     }
 
-    /** Empty text is no limit (null); otherwise a whole number; {@link #LIMIT_UNREADABLE} for anything else. */
+    /**
+     * Empty text is no limit (null); otherwise a whole number, also in thousands as the app shows them
+     * ("1.000" in German was refused as no whole number); {@link #LIMIT_UNREADABLE} for anything else.
+     */
     private Integer limit() {
         String text = limit.get().strip();
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return LIMIT_UNREADABLE;
-        }
+        return formats.parseWholeNumber(text).orElse(LIMIT_UNREADABLE);
     }
 
     private Optional<Integer> birthdayDays() {
@@ -447,6 +452,11 @@ public final class CampaignFormViewModel {
         if (running != null) {
             running.cancel();
         }
+    }
+
+    /** The shop's today: a date typed without its year ("1.12.") is the one nearest to it. */
+    public LocalDate today() {
+        return campaigns.today();
     }
 
     public boolean isBirthday() {

@@ -28,6 +28,22 @@ class LocalDateConverterTest {
     }
 
     @Test
+    void aDateWithoutItsYearIsTheOneNearestToToday() {
+        // "1.12." typed as valid-from was "please enter a date"
+        LocalDateConverter november = new LocalDateConverter(Locale.GERMANY, () -> LocalDate.of(2026, 11, 24));
+        assertEquals(LocalDate.of(2026, 12, 1), november.fromString("1.12."));
+        assertEquals(LocalDate.of(2026, 11, 1), november.fromString("01.11"), "earlier this month, not next year");
+        assertEquals(LocalDate.of(2027, 1, 15), november.fromString("15.1."), "January is next year's");
+        assertEquals(LocalDate.of(2028, 2, 29), new LocalDateConverter(Locale.GERMANY,
+                () -> LocalDate.of(2027, 12, 1)).fromString("29.2."), "the next one that has it");
+        assertNull(november.fromString("31.4."));
+        assertNull(november.fromString("1.13."));
+        assertEquals(LocalDate.of(2026, 12, 1),
+                new LocalDateConverter(Locale.UK, () -> LocalDate.of(2026, 11, 24)).fromString("1/12"));
+        assertNull(german.fromString("1.12."), "without today, a date needs its year");
+    }
+
+    @Test
     void aTwoDigitYearIsThisCenturyNotTheYear26() {
         // "01.12.26" became 1 Dec 0026: a valid-until typed that way was "before the start".
         assertEquals(LocalDate.of(2026, 12, 1), german.fromString("01.12.26"));

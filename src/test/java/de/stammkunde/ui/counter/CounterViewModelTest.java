@@ -347,4 +347,29 @@ class CounterViewModelTest {
         assertEquals("MISTYPED", counter.messageProperty().get());
         assertEquals(Tone.ERROR, counter.toneProperty().get());
     }
+
+    @Test
+    void aMistypedCouponCodeStaysInTheFieldToBeCorrected() {
+        // emptied beside "please check the code": all twelve characters had to be typed again
+        counter.inputProperty().set("abcd efgh jk2");
+
+        counter.submit();
+
+        assertEquals("MISTYPED", counter.messageProperty().get());
+        assertEquals("abcd efgh jk2", counter.inputProperty().get());
+    }
+
+    @Test
+    void aUsedCouponCodeLeavesAnEmptyFieldForTheNextScan() {
+        Customer anna = service.create(Customers.anna());
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today().minusDays(30), app.campaigns().today().minusDays(1), CodeMode.PERSONAL,
+                null, ""), Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        counter.inputProperty().set(app.campaigns().coupons(campaign.id()).get(0).code());
+
+        counter.submit();
+
+        assertEquals("EXPIRED", counter.messageProperty().get());
+        assertEquals("", counter.inputProperty().get());
+    }
 }

@@ -361,6 +361,31 @@ class SaleViewModelTest {
     }
 
     @Test
+    void anotherCustomersCouponIsAnsweredBeforeTheAmountIsTyped() {
+        // scanned first, it said nothing until the amount came, and the silence read as "valid"
+        long bernd = app.customers().create(Customers.named("Bernd", "Schmidt")).id();
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(bernd, customerId), "Bernd, Anna"), Progress.NONE);
+        String berndsCode = app.campaigns().coupons(campaign.id()).stream()
+                .filter(c -> c.customerId() == bernd).findFirst().orElseThrow().code();
+        String annasCode = app.campaigns().coupons(campaign.id()).stream()
+                .filter(c -> c.customerId() == customerId).findFirst().orElseThrow().code();
+
+        sale.couponProperty().set(berndsCode);
+
+        assertTrue(sale.couponMessageProperty().get().startsWith(messages.get("coupons.check.OTHER_CUSTOMER")),
+                sale.couponMessageProperty().get());
+        assertFalse(sale.couponValidProperty().get());
+
+        sale.couponProperty().set(annasCode);
+
+        assertTrue(sale.couponValidProperty().get(), sale.couponMessageProperty().get());
+        sale.amountProperty().set("30");
+        assertEquals("5,00\u00a0€ Rabatt: −5,00\u00a0€ (Herbst)", sale.couponMessageProperty().get());
+    }
+
+    @Test
     void emptyingCouponAndAmountTakesTheCouponsAnswerAway() {
         // The answer about a code no longer in the field stayed under the empty form.
         sale.amountProperty().set("30");

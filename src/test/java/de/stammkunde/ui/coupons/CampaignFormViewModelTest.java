@@ -124,6 +124,43 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void aSharedCodesLimitMayBeWrittenInThousands() {
+        // "1.000" was refused with "please enter a whole number from 1"
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.codeModeProperty().set(CodeMode.SHARED);
+        vm.limitProperty().set("1.000");
+        List<Campaign> created = new ArrayList<>();
+
+        assertEquals("", vm.errorProperty(CampaignField.LIMIT).get());
+        vm.create(created::add);
+
+        assertEquals(1000, created.get(0).redemptionLimit());
+        vm.limitProperty().set("1,5");
+        assertEquals(messages.get("coupons.error.limit"), vm.errorProperty(CampaignField.LIMIT).get());
+    }
+
+    @Test
+    void anAmountOrPercentageThatCannotBeReadSaysHowToWriteIt() {
+        // "0,001" was answered with "please enter an amount above 0", which it is
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.kindProperty().set(CampaignKind.AMOUNT);
+        vm.amountProperty().set("0,001");
+        assertEquals(messages.get("coupons.error.amountFormat"), vm.errorProperty(CampaignField.AMOUNT).get());
+        vm.amountProperty().set("-5");
+        assertEquals(messages.get("coupons.error.amount"), vm.errorProperty(CampaignField.AMOUNT).get());
+
+        vm.kindProperty().set(CampaignKind.PERCENT);
+        vm.percentProperty().set("10,555");
+        assertEquals(messages.get("coupons.error.percentFormat"), vm.errorProperty(CampaignField.PERCENT).get());
+        assertEquals("", vm.errorProperty(CampaignField.AMOUNT).get(), "an amount is not asked for now");
+        vm.percentProperty().set("150");
+        assertEquals(messages.get("coupons.error.percent"), vm.errorProperty(CampaignField.PERCENT).get());
+        vm.percentProperty().set("10,5");
+        assertEquals("", vm.errorProperty(CampaignField.PERCENT).get());
+        assertTrue(vm.canCreateProperty().get());
+    }
+
+    @Test
     void aFreshFormShowsNoMessageAndChoosingTheKindShowsNoneForTheNameOrTheAmount() {
         CampaignFormViewModel vm = form(false);
 
@@ -144,7 +181,7 @@ class CampaignFormViewModelTest {
         vm.amountProperty().set("null");
 
         assertEquals("Bitte der Aktion einen Namen geben.", vm.errorProperty(CampaignField.NAME).get());
-        assertEquals("Bitte einen Betrag über 0 eingeben, z.\u00a0B. 5,00.", vm.errorProperty(CampaignField.AMOUNT).get());
+        assertEquals(messages.get("coupons.error.amountFormat"), vm.errorProperty(CampaignField.AMOUNT).get());
         assertEquals("", vm.errorProperty(CampaignField.TARGET).get(), "not yet at the customer number");
     }
 

@@ -228,6 +228,70 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void anInterestChosenLeavesTheWordsOfItsLineWhole() {
+        // "All customers matchi…" and "All statu…" once "Brötchen-Abo" was chosen
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Parent root = form.getScene().getRoot();
+        RadioButton matching = fx.node(root, "#matchingRadio");
+        javafx.scene.control.ComboBox<String> tags = fx.node(root, "#tagBox");
+        javafx.scene.control.ComboBox<?> statuses = fx.node(root, "#statusBox");
+
+        clickOn(matching);
+        fx.onFx(() -> {
+            tags.getItems().addAll("Brötchen-Abo", "Weihnachten");   // as the demo customers have them
+            tags.setValue("Brötchen-Abo");
+            form.setWidth(640);   // the fonts here are narrower than on a Linux desktop: the room is made as short
+        });
+        fx.awaitIdle();
+
+        assertEquals(List.of(matching.getText(), fx.text("filter.status.all")), fx.onFx(() -> {
+            root.applyCss();
+            root.layout();
+            return List.of(shownText(matching), shownText(statuses.getButtonCell()));
+        }));
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    /** The text as the skin shows it, "…" and all. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof javafx.scene.text.Text && child.getStyleClass().contains("text"))
+                .map(child -> ((javafx.scene.text.Text) child).getText()).findFirst().orElse("");
+    }
+
+    @Test
+    void aDateTypedWithoutItsYearIsTakenAsTheNearestOne() {
+        // "1.12." in German, "1/12" in English, was "please enter a date, e.g. 24.12.2026"
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
+        javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
+
+        clickOn(validFrom.getEditor());
+        fx.onFx(() -> validFrom.getEditor().setText("1/12"));
+        type(KeyCode.TAB);
+        clickOn(validTo.getEditor());
+        fx.onFx(() -> validTo.getEditor().setText("15/1"));
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertEquals(LocalDate.of(2026, 12, 1), validFrom.getValue(), "on 22 November 2026");
+        assertEquals(LocalDate.of(2027, 1, 15), validTo.getValue(), "January is next year's");
+        assertEquals("", fx.<Label>node(form.getScene().getRoot(), "#validFromError").getText());
+        assertEquals("", fx.<Label>node(form.getScene().getRoot(), "#validToError").getText());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void aWrongLimitIsSaidBelowTheSharedCodeLineWhichStaysReadable() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
