@@ -482,12 +482,12 @@ public final class SettingsViewModel {
         return formats.parseMoney(text).map(BigDecimal::stripTrailingZeros);
     }
 
-    private static Optional<Integer> whole(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text == null ? "" : text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /**
+     * A whole number such as "100" or "1.000": with the thousands group the messages write their limits
+     * in ("from 0 to 10.000"), which was refused here although the points account takes it.
+     */
+    private Optional<Integer> whole(String text) {
+        return formats.parseWholeNumber(text);
     }
 
     public StringProperty shopNameProperty() {

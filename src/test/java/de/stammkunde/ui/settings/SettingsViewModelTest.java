@@ -81,6 +81,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void wholeNumbersTakeTheThousandsGroupTheMessagesShow() {
+        // "1.000" as the minimum was refused with "from 0 to 10.000", written the same way it was typed
+        form.redeemPointsProperty().set("1.000");
+        form.minimumRedeemProperty().set("10.000");
+
+        assertEquals("", form.errorProperty(Field.REDEEM_POINTS).get());
+        assertEquals("", form.errorProperty(Field.MINIMUM).get());
+        assertTrue(form.canSaveProperty().get());
+        form.save();
+        assertEquals(1000, saved.get(0).rules().redeemPoints());
+        assertEquals(10000, saved.get(0).rules().minimumRedeem());
+    }
+
+    @Test
     void aFailedSaveSaysSoAndKeepsTheEntries() {
         form = form(values -> {
             throw new IllegalStateException("disk full");
