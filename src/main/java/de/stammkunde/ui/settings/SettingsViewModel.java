@@ -338,7 +338,10 @@ public final class SettingsViewModel {
         Optional<BigDecimal> perEuro = number(pointsPerEuro.get());
         if (perEuro.isEmpty() || perEuro.get().signum() < 0
                 || perEuro.get().compareTo(BigDecimal.valueOf(PointsMath.MAX_POINTS_PER_EURO)) > 0) {
-            found.add(error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro", PointsMath.MAX_POINTS_PER_EURO));
+            // "0,333" (a point per 3 €) is in the range: it has a decimal too many, and says so
+            found.add(formats.hasMoreThanCents(pointsPerEuro.get())
+                    ? error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuroDecimals")
+                    : error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro", PointsMath.MAX_POINTS_PER_EURO));
         }
         if (whole(redeemPoints.get()).filter(n -> n > 0 && n <= PointsMath.MAX_REDEEM_POINTS).isEmpty()) {
             found.add(error(Field.REDEEM_POINTS, "settings.error.redeemPoints", PointsMath.MAX_REDEEM_POINTS));
@@ -389,8 +392,9 @@ public final class SettingsViewModel {
             }
             if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0
                     && m.compareTo(BigDecimal.valueOf(PointsMath.MAX_MULTIPLIER)) <= 0).isEmpty()) {
-                found.add(new TierProblem(row, TierCell.MULTIPLIER, error(Field.TIERS, "settings.error.tierMultiplier",
-                        n, PointsMath.MAX_MULTIPLIER)));
+                found.add(new TierProblem(row, TierCell.MULTIPLIER, formats.hasMoreThanCents(row.multiplier.get())
+                        ? error(Field.TIERS, "settings.error.tierMultiplierDecimals", n)
+                        : error(Field.TIERS, "settings.error.tierMultiplier", n, PointsMath.MAX_MULTIPLIER)));
             }
         }
         found.addAll(tierOrderProblems());

@@ -95,6 +95,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void moreThanTwoDecimalsSaySoRatherThanThatTheNumberIsOutOfRange() {
+        // "0,333" points per € (one point per 3 €) read "please enter a number from 0 to 100": it is one
+        form.pointsPerEuroProperty().set("0,333");
+        tier("Gold", "500", "1,125");
+        form.touch(form.tiers().get(0), TierCell.MULTIPLIER);
+
+        assertEquals("Bitte höchstens zwei Nachkommastellen eingeben, z.\u00a0B. 0,33.",
+                form.errorProperty(Field.POINTS_PER_EURO).get());
+        assertEquals("Stufe 1: Bitte einen Faktor mit höchstens zwei Nachkommastellen eingeben, z.\u00a0B. 1,25.",
+                form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
     void aFailedSaveSaysSoAndKeepsTheEntries() {
         form = form(values -> {
             throw new IllegalStateException("disk full");
