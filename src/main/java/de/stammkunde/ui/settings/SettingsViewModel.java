@@ -128,6 +128,8 @@ public final class SettingsViewModel {
     private final BooleanBinding canSave;
     /** The form's texts as last loaded or saved: anything else is an edit not saved yet. */
     private List<String> unchanged = List.of();
+    /** The rules as last loaded or saved: their redemption value is what every point is worth now. */
+    private PointsRules savedRules;
 
     public SettingsViewModel(Supplier<Values> load, Consumer<Values> save, TaskRunner runner, Messages messages,
             Formats formats) {
@@ -172,8 +174,25 @@ public final class SettingsViewModel {
 
     private void noteEdits() {
         if (!filling) {
-            message.set(edited() ? messages.get("settings.unsaved") : "");
+            message.set(edited() ? unsavedNote() : "");
         }
+    }
+
+    private String unsavedNote() {
+        return messages.get(newRedemptionValue() ? "settings.unsavedRate" : "settings.unsaved");
+    }
+
+    /**
+     * True when the form's points and € (both valid) give a point another worth than the saved rules:
+     * that applies to the points already earned too, as the balance's value at the counter is reckoned with
+     * it. The note said "points already earned keep their value" while their € value at the counter fell.
+     */
+    private boolean newRedemptionValue() {
+        Optional<Integer> points = whole(redeemPoints.get()).filter(n -> n > 0);
+        Optional<BigDecimal> value = money(redeemValue.get()).filter(v -> v.signum() > 0);
+        return savedRules != null && points.isPresent() && value.isPresent()
+                && value.get().multiply(BigDecimal.valueOf(savedRules.redeemPoints()))
+                        .compareTo(savedRules.redeemValue().multiply(BigDecimal.valueOf(points.get()))) != 0;
     }
 
     /** The user left a field, typed in or not: its message may show from now on. */
@@ -210,7 +229,7 @@ public final class SettingsViewModel {
      */
     public void refresh() {
         if (edited()) {
-            message.set(messages.get("settings.unsaved"));
+            message.set(unsavedNote());
         } else {
             load();
         }
@@ -235,6 +254,7 @@ public final class SettingsViewModel {
         touched.clear();
         showAll = false;
         PointsRules rules = values.rules();
+        savedRules = rules;
         shopName.set(values.shopName());
         pointsPerEuro.set(decimal.format(rules.pointsPerEuro()));
         redeemPoints.set(String.valueOf(rules.redeemPoints()));
@@ -268,6 +288,7 @@ public final class SettingsViewModel {
         }
         Values values = new Values(shopName.get().strip(), rules().orElseThrow());
         List<String> saving = texts();
+        boolean newValue = newRedemptionValue();
         busy.set(true);
         runner.submit("settings.save", progress -> {
             save.accept(values);
@@ -275,7 +296,8 @@ public final class SettingsViewModel {
         }, saved -> {
             busy.set(false);
             unchanged = saving;
-            message.set(messages.get("settings.saved"));
+            savedRules = saved.rules();
+            message.set(messages.get(newValue ? "settings.savedRate" : "settings.saved"));
         }, error -> {
             busy.set(false);
             message.set(error instanceof PointsRulesRefusedException refused

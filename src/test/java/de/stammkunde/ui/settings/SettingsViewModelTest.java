@@ -109,6 +109,34 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aNewRedemptionValueSaysItAppliesToPointsAlreadyEarned() {
+        // "points already earned keep their value" while the counter showed 1.287 points at 2 € instead of 5 €
+        form.redeemValueProperty().set("2,00");
+
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie; der neue Einlösewert "
+                + "gilt dann auch für die schon gesammelten Punkte.", form.messageProperty().get());
+        form.save();
+        assertEquals("Gespeichert. Der neue Einlösewert gilt auch für die schon gesammelten Punkte; alle anderen "
+                + "Änderungen gelten ab jetzt, und gesammelte Punkte behalten ihr Verfallsdatum.",
+                form.messageProperty().get());
+
+        form.expiryMonthsProperty().set("24");
+        assertEquals(messages.get("settings.unsaved"), form.messageProperty().get(), "the value saved is the rate now");
+        form.save();
+        assertEquals(messages.get("settings.saved"), form.messageProperty().get());
+    }
+
+    @Test
+    void theSameRateWrittenOtherwiseIsNoNewRedemptionValue() {
+        form.redeemPointsProperty().set("200");
+        form.redeemValueProperty().set("10");
+
+        assertEquals(messages.get("settings.unsaved"), form.messageProperty().get());
+        form.save();
+        assertEquals(messages.get("settings.saved"), form.messageProperty().get());
+    }
+
+    @Test
     void aFailedSaveSaysSoAndKeepsTheEntries() {
         form = form(values -> {
             throw new IllegalStateException("disk full");
