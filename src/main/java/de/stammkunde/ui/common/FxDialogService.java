@@ -153,7 +153,18 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialDirectory(startFolder(lastFolder, Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, pattern(extension)));
-        return chosen(chooser.showSaveDialog(owner.get()));
+        return chosen(chooser.showSaveDialog(owner.get())).map(path -> withExtension(path, extension));
+    }
+
+    /**
+     * The file chosen, with the filter's extension where the typed name has none: the GTK dialog keeps
+     * "karte-anna" as typed, and a PNG without ".png" opened in no viewer. Not where a file of that name
+     * exists already: the dialog asked about overwriting the name typed, not that one.
+     */
+    static Path withExtension(Path chosen, String extension) {
+        String name = chosen.getFileName().toString();
+        Path named = chosen.resolveSibling(name + pattern(extension).substring(1));
+        return name.contains(".") || Files.exists(named) ? chosen : named;
     }
 
     /** "csv", ".csv" and "*.csv" all mean "*.csv" (callers pass either; "*.*.csv" would hide "kunden.csv"). */

@@ -94,7 +94,11 @@ public final class Windows {
         Button[] pressed = new Button[1];
         busy.addListener((obs, was, working) -> {
             if (working) {
-                pressed[0] = Arrays.stream(buttons).filter(Node::isFocused).findFirst().orElse(null);
+                // the scene's focus owner, not isFocused(): that is false while the window has not the focus
+                // back yet from a file dialog just closed, and the focus stayed where JavaFX passed it on
+                pressed[0] = Arrays.stream(buttons)
+                        .filter(b -> b.getScene() != null && b.getScene().getFocusOwner() == b)
+                        .findFirst().orElse(null);
             } else if (pressed[0] != null) {
                 if (pressed[0].isVisible() && !pressed[0].isDisabled()) {
                     pressed[0].requestFocus();

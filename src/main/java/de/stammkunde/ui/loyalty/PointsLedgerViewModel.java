@@ -122,7 +122,8 @@ public final class PointsLedgerViewModel {
         if (customerId == null || busy.get()) {
             return;
         }
-        Integer amount = formats.parseWholeNumber(points.get()).orElse(null);
+        // (capped: eleven nines are too many points, not "no whole number")
+        Integer amount = formats.parseWholeNumberCapped(points.get()).orElse(null);
         if (amount == null) {
             refuse(messages.get("points.correction.error.number"));
             return;

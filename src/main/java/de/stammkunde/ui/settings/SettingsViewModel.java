@@ -128,6 +128,8 @@ public final class SettingsViewModel {
     private final BooleanBinding canSave;
     /** The form's texts as last loaded or saved: anything else is an edit not saved yet. */
     private List<String> unchanged = List.of();
+    /** The rules as last loaded or saved: their redemption value is what every point is worth now. */
+    private PointsRules savedRules;
 
     public SettingsViewModel(Supplier<Values> load, Consumer<Values> save, TaskRunner runner, Messages messages,
             Formats formats) {
@@ -172,8 +174,25 @@ public final class SettingsViewModel {
 
     private void noteEdits() {
         if (!filling) {
-            message.set(edited() ? messages.get("settings.unsaved") : "");
+            message.set(edited() ? unsavedNote() : "");
         }
+    }
+
+    private String unsavedNote() {
+        return messages.get(newRedemptionValue() ? "settings.unsavedRate" : "settings.unsaved");
+    }
+
+    /**
+     * True when the form's points and € (both valid) give a point another worth than the saved rules:
+     * that applies to the points already earned too, as the balance's value at the counter is reckoned with
+     * it. The note said "points already earned keep their value" while their € value at the counter fell.
+     */
+    private boolean newRedemptionValue() {
+        Optional<Integer> points = whole(redeemPoints.get()).filter(n -> n > 0);
+        Optional<BigDecimal> value = money(redeemValue.get()).filter(v -> v.signum() > 0);
+        return savedRules != null && points.isPresent() && value.isPresent()
+                && value.get().multiply(BigDecimal.valueOf(savedRules.redeemPoints()))
+                        .compareTo(savedRules.redeemValue().multiply(BigDecimal.valueOf(points.get()))) != 0;
     }
 
     /** The user left a field, typed in or not: its message may show from now on. */
@@ -210,7 +229,7 @@ public final class SettingsViewModel {
      */
     public void refresh() {
         if (edited()) {
-            message.set(messages.get("settings.unsaved"));
+            message.set(unsavedNote());
         } else {
             load();
         }
@@ -235,6 +254,7 @@ public final class SettingsViewModel {
         touched.clear();
         showAll = false;
         PointsRules rules = values.rules();
+        savedRules = rules;
         shopName.set(values.shopName());
         pointsPerEuro.set(decimal.format(rules.pointsPerEuro()));
         redeemPoints.set(String.valueOf(rules.redeemPoints()));
@@ -268,6 +288,7 @@ public final class SettingsViewModel {
         }
         Values values = new Values(shopName.get().strip(), rules().orElseThrow());
         List<String> saving = texts();
+        boolean newValue = newRedemptionValue();
         busy.set(true);
         runner.submit("settings.save", progress -> {
             save.accept(values);
@@ -275,7 +296,8 @@ public final class SettingsViewModel {
         }, saved -> {
             busy.set(false);
             unchanged = saving;
-            message.set(messages.get("settings.saved"));
+            savedRules = saved.rules();
+            message.set(messages.get(newValue ? "settings.savedRate" : "settings.saved"));
         }, error -> {
             busy.set(false);
             message.set(error instanceof PointsRulesRefusedException refused
@@ -338,7 +360,10 @@ public final class SettingsViewModel {
         Optional<BigDecimal> perEuro = number(pointsPerEuro.get());
         if (perEuro.isEmpty() || perEuro.get().signum() < 0
                 || perEuro.get().compareTo(BigDecimal.valueOf(PointsMath.MAX_POINTS_PER_EURO)) > 0) {
-            found.add(error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro", PointsMath.MAX_POINTS_PER_EURO));
+            // "0,333" (a point per 3 €) is in the range: it has a decimal too many, and says so
+            found.add(formats.hasMoreThanCents(pointsPerEuro.get())
+                    ? error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuroDecimals")
+                    : error(Field.POINTS_PER_EURO, "settings.error.pointsPerEuro", PointsMath.MAX_POINTS_PER_EURO));
         }
         if (whole(redeemPoints.get()).filter(n -> n > 0 && n <= PointsMath.MAX_REDEEM_POINTS).isEmpty()) {
             found.add(error(Field.REDEEM_POINTS, "settings.error.redeemPoints", PointsMath.MAX_REDEEM_POINTS));
@@ -389,8 +414,9 @@ public final class SettingsViewModel {
             }
             if (number(row.multiplier.get()).filter(m -> m.compareTo(BigDecimal.ONE) >= 0
                     && m.compareTo(BigDecimal.valueOf(PointsMath.MAX_MULTIPLIER)) <= 0).isEmpty()) {
-                found.add(new TierProblem(row, TierCell.MULTIPLIER, error(Field.TIERS, "settings.error.tierMultiplier",
-                        n, PointsMath.MAX_MULTIPLIER)));
+                found.add(new TierProblem(row, TierCell.MULTIPLIER, formats.hasMoreThanCents(row.multiplier.get())
+                        ? error(Field.TIERS, "settings.error.tierMultiplierDecimals", n)
+                        : error(Field.TIERS, "settings.error.tierMultiplier", n, PointsMath.MAX_MULTIPLIER)));
             }
         }
         found.addAll(tierOrderProblems());
@@ -482,12 +508,12 @@ public final class SettingsViewModel {
         return formats.parseMoney(text).map(BigDecimal::stripTrailingZeros);
     }
 
-    private static Optional<Integer> whole(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text == null ? "" : text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /**
+     * A whole number such as "100" or "1.000": with the thousands group the messages write their limits
+     * in ("from 0 to 10.000"), which was refused here although the points account takes it.
+     */
+    private Optional<Integer> whole(String text) {
+        return formats.parseWholeNumber(text);
     }
 
     public StringProperty shopNameProperty() {

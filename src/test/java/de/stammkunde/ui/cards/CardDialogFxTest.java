@@ -184,4 +184,19 @@ class CardDialogFxTest extends FxRobot {
 
         fx.awaitNoOtherWindow();
     }
+
+    @Test
+    void theNoteOfACustomerWithoutCardKeepsClearOfThePreviewsFrame() {
+        // "Noch keine Karte. …" ran from the frame's left edge to its right one, touching both
+        Parent root = openDialog();
+        Label note = fx.node(root, "#noCardLabel");
+        javafx.scene.Node frame = note.getParent();
+
+        javafx.geometry.Bounds text = fx.onFx(() -> frame.sceneToLocal(
+                note.lookup(".text").localToScene(note.lookup(".text").getBoundsInLocal())));
+        javafx.geometry.Bounds inside = fx.onFx(frame::getLayoutBounds);
+
+        assertTrue(text.getMinX() - inside.getMinX() >= 12, "left: " + text + " in " + inside);
+        assertTrue(inside.getMaxX() - text.getMaxX() >= 12, "right: " + text + " in " + inside);
+    }
 }

@@ -28,4 +28,17 @@ class FxDialogServiceTest {
         assertEquals(last, FxDialogService.startFolder(last, home));
         assertEquals(documents, FxDialogService.startFolder(home.resolve("gone"), home), "a folder since removed");
     }
+
+    @Test
+    void aNameTypedWithoutExtensionGetsTheFilesOne(@TempDir Path folder) throws Exception {
+        // "karte-anna" was saved as a PNG named without ".png", which no viewer opened on a double-click
+        assertEquals(folder.resolve("karte-anna.png"), FxDialogService.withExtension(folder.resolve("karte-anna"),
+                "*.png"));
+        assertEquals(folder.resolve("Karte.PNG"), FxDialogService.withExtension(folder.resolve("Karte.PNG"), "png"));
+        assertEquals(folder.resolve("karte.v2"), FxDialogService.withExtension(folder.resolve("karte.v2"), "png"),
+                "a name with an extension of its own is the user's choice");
+        Files.writeString(folder.resolve("kunden.csv"), "saved before");
+        assertEquals(folder.resolve("kunden"), FxDialogService.withExtension(folder.resolve("kunden"), "csv"),
+                "the dialog asked about overwriting \"kunden\", not the other file of that name");
+    }
 }

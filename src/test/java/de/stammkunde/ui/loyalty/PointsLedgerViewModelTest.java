@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PointsLedgerViewModelTest {
 
@@ -181,6 +183,20 @@ class PointsLedgerViewModelTest {
         assertEquals("Bitte höchstens 1.000.000 Punkte auf einmal gutschreiben oder abziehen.",
                 viewModel.messageProperty().get());
         assertTrue(viewModel.messageIsErrorProperty().get());
+        assertEquals(List.of(), ledger.corrections);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999", "-99999999999"})
+    void aCorrectionBeyondTwoBillionPointsSaysTheLimitNotThatItIsNoWholeNumber(String points) {
+        // eleven nines read "please enter a whole number of points": it is one, only far too many
+        viewModel.pointsProperty().set(points);
+        viewModel.reasonProperty().set("Tippfehler");
+
+        viewModel.bookCorrection();
+
+        assertEquals("Bitte höchstens 1.000.000 Punkte auf einmal gutschreiben oder abziehen.",
+                viewModel.messageProperty().get());
         assertEquals(List.of(), ledger.corrections);
     }
 

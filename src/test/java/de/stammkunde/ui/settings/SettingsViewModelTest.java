@@ -81,6 +81,62 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void wholeNumbersTakeTheThousandsGroupTheMessagesShow() {
+        // "1.000" as the minimum was refused with "from 0 to 10.000", written the same way it was typed
+        form.redeemPointsProperty().set("1.000");
+        form.minimumRedeemProperty().set("10.000");
+
+        assertEquals("", form.errorProperty(Field.REDEEM_POINTS).get());
+        assertEquals("", form.errorProperty(Field.MINIMUM).get());
+        assertTrue(form.canSaveProperty().get());
+        form.save();
+        assertEquals(1000, saved.get(0).rules().redeemPoints());
+        assertEquals(10000, saved.get(0).rules().minimumRedeem());
+    }
+
+    @Test
+    void moreThanTwoDecimalsSaySoRatherThanThatTheNumberIsOutOfRange() {
+        // "0,333" points per € (one point per 3 €) read "please enter a number from 0 to 100": it is one
+        form.pointsPerEuroProperty().set("0,333");
+        tier("Gold", "500", "1,125");
+        form.touch(form.tiers().get(0), TierCell.MULTIPLIER);
+
+        assertEquals("Bitte höchstens zwei Nachkommastellen eingeben, z.\u00a0B. 0,33.",
+                form.errorProperty(Field.POINTS_PER_EURO).get());
+        assertEquals("Stufe 1: Bitte einen Faktor mit höchstens zwei Nachkommastellen eingeben, z.\u00a0B. 1,25.",
+                form.errorProperty(Field.TIERS).get());
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
+    void aNewRedemptionValueSaysItAppliesToPointsAlreadyEarned() {
+        // "points already earned keep their value" while the counter showed 1.287 points at 2 € instead of 5 €
+        form.redeemValueProperty().set("2,00");
+
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie; der neue Einlösewert "
+                + "gilt dann auch für die schon gesammelten Punkte.", form.messageProperty().get());
+        form.save();
+        assertEquals("Gespeichert. Der neue Einlösewert gilt auch für die schon gesammelten Punkte; alle anderen "
+                + "Änderungen gelten ab jetzt, und gesammelte Punkte behalten ihr Verfallsdatum.",
+                form.messageProperty().get());
+
+        form.expiryMonthsProperty().set("24");
+        assertEquals(messages.get("settings.unsaved"), form.messageProperty().get(), "the value saved is the rate now");
+        form.save();
+        assertEquals(messages.get("settings.saved"), form.messageProperty().get());
+    }
+
+    @Test
+    void theSameRateWrittenOtherwiseIsNoNewRedemptionValue() {
+        form.redeemPointsProperty().set("200");
+        form.redeemValueProperty().set("10");
+
+        assertEquals(messages.get("settings.unsaved"), form.messageProperty().get());
+        form.save();
+        assertEquals(messages.get("settings.saved"), form.messageProperty().get());
+    }
+
+    @Test
     void aFailedSaveSaysSoAndKeepsTheEntries() {
         form = form(values -> {
             throw new IllegalStateException("disk full");
