@@ -2,6 +2,7 @@ package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customer;
@@ -17,6 +18,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +96,39 @@ class DuplicateWarningFxTest extends FxRobot {
         assertFalse(warningShows(existing), "an existing customer is not warned about");
         assertEquals(1, fx.customersInDatabase().size(), "nothing was created");
         fx.assertNoProblems();
+    }
+
+    /** The link is reached with Tab from the first field back: the user must see that it has the focus. */
+    @Test
+    void theLinkShowsWhenItHasTheFocus() {
+        Parent form = openNewForm();
+        fx.write("Annemarie");
+        fx.replaceText(form, "#lastNameField", "Schulz");
+        fx.replaceText(form, "#emailField", "anna.mueller@example.de");
+        fx.waitUntil("the duplicate warning shows", () -> warningShows(form));
+        Hyperlink open = fx.node(form, "#openExisting" + anna.number());
+        String unfocused = looks(open);
+
+        fx.onFx(open::requestFocus);
+        fx.waitUntil("the link has the focus", open::isFocused);
+
+        assertNotEquals(unfocused, looks(open), "the link with the focus is marked");
+        type(KeyCode.SPACE);
+        fx.awaitWindow(fx.text("customer.form.editTitle", anna.displayName(), anna.number()));
+        fx.assertNoProblems();
+    }
+
+    /** What the link paints, after the styles for its present state are applied. */
+    private String looks(Region region) {
+        return fx.onFx(() -> {
+            region.getScene().getRoot().applyCss();
+            Background background = region.getBackground();
+            Border border = region.getBorder();
+            return (background == null ? "no background" : background.getFills().stream()
+                    .map(f -> f.getFill() + "@" + f.getInsets()).toList().toString()) + " / "
+                    + (border == null ? "no border" : border.getStrokes().stream()
+                            .map(BorderStroke::getTopStroke).toList().toString());
+        });
     }
 
     @Test
