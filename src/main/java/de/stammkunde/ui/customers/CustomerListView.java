@@ -23,6 +23,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -338,15 +339,23 @@ public final class CustomerListView {
         boolean archived = selected.size() == 1 && selected.get(0).archived();
         archiveButton.setText(messages.get(archived ? "customers.unarchive" : "customers.archive"));
         archiveButton.setGraphic((archived ? AppIcon.UNARCHIVE : AppIcon.ARCHIVE).node());
-        boolean eraseGoes = eraseButton.isFocused() && !archived;
+        boolean eraseGoes = hasFocus(eraseButton) && !archived;
         eraseButton.setVisible(archived);
         eraseButton.setManaged(archived);
         if (eraseGoes || Stream.of(editButton, archiveButton, mergeButton, couponButton)
-                .anyMatch(b -> b.isFocused() && b.isDisabled())) {
+                .anyMatch(b -> hasFocus(b) && b.isDisabled())) {
             // The customer just archived, erased or merged away is gone, and so is the button's use: the focus goes
             // back to the list (the search field when it is empty) instead of on to "Import".
             (table.getItems().isEmpty() ? searchField : table).requestFocus();
         }
+    }
+
+    /**
+     * The button is where the keyboard is, also while a dialog of ours still has the window's focus (the
+     * question before, the report after): then isFocused() is false, and JavaFX passed the focus on to "Import".
+     */
+    private static boolean hasFocus(Node button) {
+        return button.getScene() != null && button.getScene().getFocusOwner() == button;
     }
 
     public void focusSearch() {

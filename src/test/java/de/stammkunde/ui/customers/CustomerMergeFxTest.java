@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.javafx.stage.WindowHelper;
 import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -13,6 +14,7 @@ import de.stammkunde.ui.common.ScriptedDialogs.Kind;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -93,6 +95,30 @@ class CustomerMergeFxTest extends FxRobot {
         fx.onFx(() -> archive.setValue(ArchiveFilter.ARCHIVED_ONLY));
         Label count = fx.node(fx.mainRoot(), "#countLabel");
         fx.waitUntil("the archive is listed", () -> fx.text("customers.count", 0).equals(count.getText()));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void afterMergingThroughRealDialogsTheFocusIsBackInTheListNotOnImport() {
+        Button merge = selectBoth();
+        fx.onFx(merge::requestFocus);
+        fx.waitUntil("Merge has the focus", merge::isFocused);
+        fx.dialogs().answerChoice(0).answerConfirm(true);
+        // The real dialogs hold the window's focus while the list is loaded again after the merge: the
+        // button is its scene's focus owner then, but not isFocused(). (Headless, no other window takes it.)
+        fx.onFx(() -> WindowHelper.setFocused(fx.stage(), false));
+        fx.waitUntil("Merge is no longer isFocused()", () -> !merge.isFocused());
+
+        fx.onFx(merge::fire);
+
+        fx.waitUntil("the merge is reported", () -> !fx.dialogs().shown(Kind.INFO).isEmpty());
+        fx.waitUntil("the list shows the one who stays", () -> table().getItems().size() == 1);
+        fx.awaitIdle();
+        fx.onFx(() -> WindowHelper.setFocused(fx.stage(), true));
+        fx.awaitIdle();
+
+        Node owner = fx.onFx(() -> fx.stage().getScene().getFocusOwner());
+        assertEquals(table(), owner, "the focus is in the list, where the merged customers were");
         fx.assertNoProblems();
     }
 
