@@ -117,9 +117,10 @@ public final class CustomerListView {
         // The header is short ("No." in English), for every column to fit a 1024-pixel screen; the menu says it all.
         TableSortMenu.named(numberColumn, messages.get("customer.field.number"));
         // As wide as a status in the user's language: wider for "Interessent", narrower for "Prospect", which
-        // leaves the room to the names.
-        TableWidths.fitTexts(statusColumn, Arrays.stream(CustomerStatus.values())
-                .map(status -> messages.get("status." + status.name())).toList());
+        // leaves the room to the names; with archived customers listed, as wide as "Aktiv · archiviert" (it
+        // was "Aktiv · arc…").
+        fitStatusColumn(archiveFilter.getValue());
+        archiveFilter.valueProperty().addListener((o, old, now) -> fitStatusColumn(now));
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         emptyLabel.textProperty().bind(viewModel.noCustomersYetProperty().map(
@@ -320,6 +321,13 @@ public final class CustomerListView {
                     .findFirst().orElse(-1);
             select(same >= 0 ? same : Math.min(Math.max(lastSelectedIndex, 0), rows.size() - 1));
         }
+    }
+
+    private void fitStatusColumn(ArchiveFilter shown) {
+        String mark = shown == null || shown == ArchiveFilter.ACTIVE_ONLY ? ""
+                : " · " + messages.get("customers.archivedMark");
+        TableWidths.fitTexts(statusColumn, Arrays.stream(CustomerStatus.values())
+                .map(status -> messages.get("status." + status.name()) + mark).toList());
     }
 
     private void select(int row) {

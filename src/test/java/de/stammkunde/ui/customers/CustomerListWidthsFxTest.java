@@ -2,12 +2,15 @@ package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerListRow;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.ui.common.ElidedTexts;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,25 @@ class CustomerListWidthsFxTest {
         fx.awaitIdle();
 
         assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, List.of("nameColumn", "emailColumn"))));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void anArchivedCustomersStatusIsNotCutShortInTheArchive() throws Exception {
+        // Before, the column was as wide as "Interessent" and showed "Aktiv · arc…" for every archived customer.
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).customers(CustomerDetails.builder().firstName("Hannelore")
+                .lastName("Müller").status(CustomerStatus.ACTIVE).build()).start();
+        fx.app().customers().setArchived(fx.seeded().get(0), true);
+        fx.onFx(() -> fx.stage().setWidth(1200));
+        fx.showCustomers();
+        TableView<CustomerListRow> table = fx.node(fx.mainRoot(), "#table");
+        ComboBox<ArchiveFilter> archive = fx.node(fx.mainRoot(), "#archiveFilter");
+
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ARCHIVED_ONLY));
+
+        fx.waitUntil("the archived customer is listed", () -> table.getItems().size() == 1);
+        fx.awaitIdle();
+        assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, List.of("statusColumn", "nameColumn"))));
         fx.assertNoProblems();
     }
 
