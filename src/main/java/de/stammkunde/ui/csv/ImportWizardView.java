@@ -218,6 +218,15 @@ public final class ImportWizardView {
                     setText(item == null ? messages.get("import.ignore") : messages.get(item.labelKey()));
                 }
             });
+            // The open list names "ignore" too: by default it drew that first choice as an empty line.
+            box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(C item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null
+                            : item == null ? messages.get("import.ignore") : messages.get(item.labelKey()));
+                }
+            });
             box.setMaxWidth(Double.MAX_VALUE);
             box.disableProperty().bind(viewModel.importingProperty());
             // Tab goes through every column's box: bring the one with the focus into view.

@@ -645,4 +645,23 @@ class PurchaseImportServiceTest {
         assertEquals(CustomerStatus.ACTIVE, shop.status(lost), "a lost customer who came back");
         assertEquals(CustomerStatus.POTENTIAL, shop.status(older), "a purchase 12 months and a day ago");
     }
+
+    @ParameterizedTest
+    @MethodSource("de.stammkunde.data.TestDatabases#names")
+    void theReportOfAFileWithoutItemsSaysNothingOfItems(String database) throws Exception {
+        Shop shop = new Shop(database);
+        shop.customers.loadIndex();
+        String text = "Kundennummer;Datum;Betrag\n" + shop.weiss.number() + ";01.06.2026;10,00\n";
+
+        PurchaseImportResult result = shop.importFile(file("kasse.csv", text, StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+
+        String german = shop.importer.done(new Messages(Locale.GERMAN), result);
+        String english = shop.importer.done(new Messages(Locale.ENGLISH), result);
+        // "Importiert: 1 Einkauf mit 0 Artikelzeilen, …" before
+        assertTrue(german.startsWith("Importiert: 1 Einkauf, 0 ersetzt"), german);
+        assertTrue(english.startsWith("Imported: 1 purchase, 0 replaced"), english);
+        String withItems = shop.importer.done(new Messages(Locale.GERMAN), new PurchaseImportResult(2, 3, 0, 0, 0, 0));
+        assertTrue(withItems.startsWith("Importiert: 2 Einkäufe mit 3 Artikelzeilen, 0 ersetzt"), withItems);
+    }
 }

@@ -180,6 +180,23 @@ class CsvFxTest extends FxRobot {
     }
 
     @Test
+    void theOpenListOfAMappingBoxNamesTheChoiceToIgnoreTheColumn() throws Exception {
+        start(Locale.GERMANY);
+        Path file = Files.writeString(dir.resolve("colour.csv"), "Kundennummer;Lieblingsfarbe\n100001;blau\n");
+        Parent wizard = openImport(file);
+        ComboBox<?> box = fx.node(wizard, "#mapping1");
+        fx.onFx(box::show);
+        fx.awaitIdle();
+
+        // the first line of the open list: an empty line before
+        String first = fx.onFx(() -> ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin())
+                .getPopupContent().lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getIndex() == 0).findFirst().map(ListCell::getText).orElse(null));
+        fx.onFx(box::hide);
+        assertEquals(fx.text("import.ignore"), first);
+    }
+
+    @Test
     void escClosesTheWizardAlsoFromItsLists() throws Exception {
         start(Locale.ENGLISH);
         Path file = Files.writeString(dir.resolve("one.csv"), "Nachname;Vorname\nMeier;Hans\n");

@@ -1,10 +1,12 @@
 package de.stammkunde.ui.purchases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.PaymentMethod;
+import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.ui.common.ElidedTexts;
 import de.stammkunde.ui.shell.FxAppFixture;
@@ -13,6 +15,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -77,6 +82,47 @@ class HistoryOnASmallScreenFxTest {
         assertEquals(List.of(), elided(purchases, List.of("stateColumn")));
         fx.onFx(history::close);
         fx.assertNoProblems();
+    }
+
+    @Test
+    void twoLineItemsOfTheChosenPurchaseShowInFullAlsoAfterARefund() throws Exception {
+        // Before: the list of line items showed one and a half lines, after a refund's message one.
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).customers(Customers.anna()).start();
+        Customer anna = fx.seeded().get(0);
+        long refunded = fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("10.00"), List.of(), "",
+                PaymentMethod.CASH, LocalDateTime.of(2026, 11, 1, 10, 0), "", 0)).purchase().id();
+        fx.app().sales().record(new SaleDraft(anna.id(), new BigDecimal("24.60"), List.of(
+                new PurchaseItem("Käsekuchen", new BigDecimal("4"), new BigDecimal("3.20")),
+                new PurchaseItem("Grußkarte", new BigDecimal("4"), new BigDecimal("2.95")),
+                new PurchaseItem("Kerze", new BigDecimal("1"), new BigDecimal("0.00"))), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 2, 10, 0), "", 0));
+        fx.app().sales().refund(refunded, "defekt");
+        Stage history = fx.openHistory(anna);
+        Parent root = history.getScene().getRoot();
+        TableView<?> purchases = fx.node(root, "#table");
+        fx.waitUntil("the purchases are listed", () -> purchases.getItems().size() == 3);
+        fx.onFx(() -> purchases.getSelectionModel().select(1));
+        ListView<?> items = fx.node(root, "#itemsList");
+        fx.waitUntil("the items are listed", () -> items.getItems().size() == 3);
+        fx.awaitIdle();
+
+        assertTrue(wholeLines(items) >= 2, wholeLines(items) + " whole lines");
+        fx.onFx(() -> fx.<Label>node(root, "#messageLabel").textProperty().unbind());
+        fx.onFx(() -> fx.<Label>node(root, "#messageLabel").setText("Erstattet: 10,00 €. Punkte −10."));
+        fx.awaitIdle();
+        assertTrue(wholeLines(items) >= 2, "with a message below: " + wholeLines(items) + " whole lines");
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    /** How many lines of {@code list} show whole, not cut off at its bottom. */
+    private long wholeLines(ListView<?> list) {
+        return fx.onFx(() -> {
+            double bottom = list.localToScene(list.getBoundsInLocal()).getMaxY();
+            return list.lookupAll(".list-cell").stream().map(node -> (ListCell<?>) node)
+                    .filter(cell -> !cell.isEmpty() && cell.isVisible())
+                    .filter(cell -> cell.localToScene(cell.getBoundsInLocal()).getMaxY() <= bottom).count();
+        });
     }
 
     private List<String> elided(TableView<?> table, List<String> columns) {
