@@ -350,6 +350,10 @@ public final class CustomerListView {
         boolean eraseGoes = hasFocus(eraseButton) && !archived;
         eraseButton.setVisible(archived);
         eraseButton.setManaged(archived);
+        // Merging needs two customers, erasing one archived: erase takes merge's place, so the buttons keep to their
+        // line and the list does not jump under the mouse.
+        mergeButton.setVisible(!archived);
+        mergeButton.setManaged(!archived);
         if (eraseGoes || Stream.of(editButton, archiveButton, mergeButton, couponButton)
                 .anyMatch(b -> hasFocus(b) && b.isDisabled())) {
             // The customer just archived, erased or merged away is gone, and so is the button's use: the focus goes

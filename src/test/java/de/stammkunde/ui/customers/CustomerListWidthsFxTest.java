@@ -1,6 +1,7 @@
 package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -10,6 +11,7 @@ import de.stammkunde.ui.common.ElidedTexts;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,39 @@ class CustomerListWidthsFxTest {
         fx.waitUntil("the archived customer is listed", () -> table.getItems().size() == 1);
         fx.awaitIdle();
         assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, List.of("statusColumn", "nameColumn"))));
+        fx.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void choosingAnArchivedCustomerDoesNotMakeTheListJump(String language) throws Exception {
+        // Before, "Daten löschen (DSGVO) …" joined the header buttons for an archived customer on a 1200 pixel
+        // screen, they wrapped onto a second line and the list jumped down by a line under the owner's mouse.
+        fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH).customers(
+                CustomerDetails.builder().firstName("Hannelore").lastName("Müller").build(),
+                CustomerDetails.builder().firstName("Bernd").lastName("Becker").build()).start();
+        fx.app().customers().setArchived(fx.seeded().get(0), true);
+        fx.onFx(() -> fx.stage().setWidth(1200));
+        fx.showCustomers();
+        TableView<CustomerListRow> table = fx.node(fx.mainRoot(), "#table");
+        Button erase = fx.node(fx.mainRoot(), "#eraseButton");
+        Button merge = fx.node(fx.mainRoot(), "#mergeButton");
+        fx.onFx(() -> fx.<ComboBox<ArchiveFilter>>node(fx.mainRoot(), "#archiveFilter").setValue(ArchiveFilter.ALL));
+        fx.waitUntil("both customers are listed", () -> table.getItems().size() == 2);
+        int archived = fx.onFx(() -> table.getItems().get(0).archived() ? 0 : 1);
+        fx.onFx(() -> table.getSelectionModel().clearAndSelect(1 - archived));
+        fx.awaitIdle();
+        double top = fx.onFx(() -> table.localToScene(0, 0).getY());
+
+        fx.onFx(() -> table.getSelectionModel().clearAndSelect(archived));
+        fx.waitUntil("erasing is offered", erase::isVisible);
+        fx.awaitIdle();
+
+        assertEquals(top, fx.onFx(() -> table.localToScene(0, 0).getY()), "the list stays where it was");
+        assertFalse(fx.onFx(merge::isVisible), "merging needs two customers: erase takes its place");
+        fx.onFx(() -> table.getSelectionModel().selectAll());
+        fx.waitUntil("merging is back for two", merge::isVisible);
+        assertFalse(fx.onFx(erase::isVisible));
         fx.assertNoProblems();
     }
 
