@@ -16,6 +16,7 @@ public final class FullText {
     private static final double TOOLTIP_WIDTH = 480;
     /** Room above and below a wrapped text, which the theme's cells have only for a single line. */
     private static final double WRAPPED_MARGIN = 8;
+    private static final char NO_BREAK = '\u00A0';
 
     private FullText() {
     }
@@ -68,6 +69,14 @@ public final class FullText {
                 }
             }
         });
+    }
+
+    /**
+     * Keeps the parts of a hint like "Enter oder F2 öffnet · Entf archiviert" together: a narrow window wraps the
+     * text after a "·", never inside a part ("Enter oder" at the end of one line, "F2 öffnet" on the next).
+     */
+    public static String partsKeptTogether(String hint) {
+        return hint.replace(' ', NO_BREAK).replace(NO_BREAK + "·" + NO_BREAK, NO_BREAK + "· ");
     }
 
     private static Tooltip tooltip() {

@@ -77,6 +77,7 @@ public final class CustomerListView {
     @FXML private SplitMenuButton importButton;
     @FXML private Button exportButton;
     @FXML private Button couponButton;
+    @FXML private Label keyboardHint;
 
     /** The customer last selected and where, to select them again after a reload. */
     private long lastSelectedId = -1;
@@ -100,6 +101,7 @@ public final class CustomerListView {
         importButton.setGraphic(AppIcon.IMPORT.node());
         exportButton.setGraphic(AppIcon.EXPORT.node());
         couponButton.setGraphic(AppIcon.COUPONS.node());
+        keyboardHint.setText(FullText.partsKeptTogether(keyboardHint.getText()));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         EnumCells.setUp(statusFilter, CustomerStatus.values(), messages, "status.", "filter.status.all");
         EnumCells.setUp(consentFilter, ConsentChannel.values(), messages, "filter.consent.", "filter.consent.all");

@@ -2,6 +2,7 @@ package de.stammkunde.ui.customers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.CustomerDetails;
@@ -9,11 +10,15 @@ import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.ui.common.ElidedTexts;
 import de.stammkunde.ui.shell.FxAppFixture;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +71,32 @@ class CustomerListWidthsFxTest {
         fx.waitUntil("the archived customer is listed", () -> table.getItems().size() == 1);
         fx.awaitIdle();
         assertEquals(List.of(), fx.onFx(() -> ElidedTexts.of(table, List.of("statusColumn", "nameColumn"))));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theKeyboardHintWrapsBetweenItsPartsNotInsideOne() throws Exception {
+        // Before, a 1024 pixel window showed "… · Enter oder" on one line and "F2 öffnet · …" on the next.
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).start();
+        fx.onFx(() -> fx.stage().setWidth(1024));
+        fx.showCustomers();
+        fx.awaitIdle();
+        Label hint = fx.node(fx.mainRoot(), "#keyboardHint");
+        Text shown = fx.onFx(() -> (Text) hint.getChildrenUnmodifiable().stream()
+                .filter(node -> node.getStyleClass().contains("text")).findFirst().orElseThrow());
+        String text = fx.onFx(shown::getText);
+        assertTrue(fx.onFx(() -> shown.getLayoutBounds().getHeight() > 1.5 * shown.getFont().getSize()),
+                "the hint needs two lines at this width: " + text);
+
+        int start = 0;
+        for (String part : text.split("· ")) {
+            int from = start;
+            int to = start + part.strip().length();
+            long lines = fx.onFx(() -> Arrays.stream(shown.rangeShape(from, to)).filter(MoveTo.class::isInstance)
+                    .map(move -> ((MoveTo) move).getY()).distinct().count());
+            assertEquals(1, lines, "\"" + part + "\" stays on one line");
+            start += part.length() + 2;
+        }
         fx.assertNoProblems();
     }
 
