@@ -22,6 +22,7 @@ import de.stammkunde.ui.common.TaskRunner;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
@@ -309,7 +310,7 @@ public final class CustomerFormViewModel {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : List.of(dateFormat, DateTimeFormatter.ISO_LOCAL_DATE)) {
+        for (DateTimeFormatter format : List.of(dateFormat, DateTimeFormatter.ISO_LOCAL_DATE, twoDigitYear())) {
             try {
                 return Optional.of(LocalDate.parse(v, format));
             } catch (DateTimeParseException e) {
@@ -319,10 +320,24 @@ public final class CustomerFormViewModel {
         return Optional.empty();
     }
 
+    /**
+     * "1.5.80" as staff write a birth date: the year within the last hundred years (1980; "3.4.05" is 2005),
+     * not 2080 as a date picker reads it, nor "please enter TT.MM.JJJJ".
+     */
+    private DateTimeFormatter twoDigitYear() {
+        return new DateTimeFormatterBuilder().appendPattern(dateFormat == GERMAN_DATE ? "d.M." : "d/M/")
+                .appendValueReduced(ChronoField.YEAR, 2, 2, service.today().getYear() - 99).toFormatter()
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
     /** "31.02.1980": written the right way, but that month has no such day. */
     private boolean isDayTheMonthLacks(String text) {
+        return isDayTheMonthLacks(text, dateFormat) || isDayTheMonthLacks(text, twoDigitYear());
+    }
+
+    private static boolean isDayTheMonthLacks(String text, DateTimeFormatter format) {
         ParsePosition position = new ParsePosition(0);
-        TemporalAccessor typed = dateFormat.parseUnresolved(text, position);
+        TemporalAccessor typed = format.parseUnresolved(text, position);
         if (typed == null || position.getIndex() != text.length() || !typed.isSupported(ChronoField.DAY_OF_MONTH)
                 || !typed.isSupported(ChronoField.MONTH_OF_YEAR)) {
             return false;
@@ -362,6 +377,10 @@ public final class CustomerFormViewModel {
      * field would keep Save disabled with no message saying why.
      */
     public void touch(CustomerField field) {
+        if (field == CustomerField.BIRTH_DATE) {
+            // "1.5.80" read as 1980 shows as "01.05.1980" once the user moves on: they see which year it is.
+            parseDate().map(dateShown::format).ifPresent(text.get(field)::set);
+        }
         if (touched.add(field)) {
             validate();
         }

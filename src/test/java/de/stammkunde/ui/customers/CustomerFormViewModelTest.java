@@ -146,6 +146,30 @@ class CustomerFormViewModelTest {
     }
 
     @Test
+    void aTwoDigitYearIsABirthYearOfTheLastHundredYearsAndShowsWhole() {
+        // Before, "1.5.80" got "Bitte das Datum als TT.MM.JJJJ eingeben" although what was meant is plain.
+        CustomerFormViewModel form = form(null);
+        form.textProperty(CustomerField.LAST_NAME).set("Müller");
+
+        form.textProperty(CustomerField.BIRTH_DATE).set("1.5.80");
+        assertNull(form.shownErrors().get(CustomerField.BIRTH_DATE));
+        assertEquals(LocalDate.of(1980, 5, 1), form.details().birthDate());
+        form.touch(CustomerField.BIRTH_DATE);
+        assertEquals("01.05.1980", form.textProperty(CustomerField.BIRTH_DATE).get(), "the user sees the year read");
+
+        form.textProperty(CustomerField.BIRTH_DATE).set("3.4.05");
+        assertEquals(LocalDate.of(2005, 4, 3), form.details().birthDate());
+        form.textProperty(CustomerField.BIRTH_DATE).set("31.2.80");
+        assertEquals("Den 31.2.80 gibt es nicht: Der Monat hat weniger Tage. Bitte den Tag prüfen.",
+                form.shownErrors().get(CustomerField.BIRTH_DATE));
+        form.textProperty(CustomerField.BIRTH_DATE).set("1.5.8");
+        assertEquals(messages.get("validation.birthDate.format"), form.shownErrors().get(CustomerField.BIRTH_DATE));
+        form.touch(CustomerField.BIRTH_DATE);
+        assertEquals("1.5.8", form.textProperty(CustomerField.BIRTH_DATE).get(), "what cannot be read stays as typed");
+        assertFalse(form.canSaveProperty().get());
+    }
+
+    @Test
     void aDayTheMonthDoesNotHaveIsCalledSoNotAWrongFormat() {
         CustomerFormViewModel form = form(null);
         form.textProperty(CustomerField.LAST_NAME).set("Müller");
