@@ -158,7 +158,7 @@ abstract class CsvImportCommand extends ContextCommand {
         }
         if (plan.problems().stream().anyMatch(p -> p.messageKey().equals("csv.problem.encoding"))) {
             // "Please choose the other encoding": here that is --encoding
-            return "cli.import.encoding";
+            return "cli.import.otherEncoding";
         }
         if (!plan.complete()) {
             return "cli.import.badFile";

@@ -8,6 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -160,5 +161,16 @@ public final class Formats {
 
     public String dateTime(LocalDateTime value) {
         return value == null ? "" : dateTime.format(value);
+    }
+
+    /**
+     * As {@link #dateTime}, but the date alone at midnight to the second: a purchase imported with a date
+     * and no time ("2024-05-02"), and the points it earned, are stored at the start of their day, and
+     * "02.05.2024, 00:00" read as a sale at midnight. A till that writes "00:00" for no time means the same;
+     * a sale at the counter at midnight to the second loses nothing but its time.
+     */
+    public String dateTimeIfKnown(LocalDateTime value) {
+        return value != null && value.toLocalTime().equals(LocalTime.MIDNIGHT) ? date(value.toLocalDate())
+                : dateTime(value);
     }
 }

@@ -97,5 +97,9 @@ class ImportPurchasesCommandTest extends CliTest {
             assertTrue(out.toString().contains(option), option + ": " + out);
         }
         assertTrue(!out.toString().contains("!"), "no missing texts: " + out);
+        // --encoding was described by "Nothing imported: from the row named above, the file is saved in another
+        // encoding …", the message after such an import, which had the same key
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains(
+                "--encoding=ENC Encoding: utf-8, windows-1252 or utf-16 (default: detected)"), out.toString());
     }
 }

@@ -45,6 +45,27 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // The second of two lines with one key wins: the help of --encoding showed a message meant for after an import.
+        List<String> twice = new ArrayList<>();
+        for (String language : List.of("de", "en")) {
+            Properties p = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(language + ": " + key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("messages_" + language + ".properties")) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of(), twice);
+    }
+
+    @Test
     void everyMessagePatternIsValid() throws IOException {
         for (String language : List.of("de", "en")) {
             Properties p = load(language);

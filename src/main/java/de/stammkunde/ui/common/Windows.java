@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,8 +19,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** Scenes and windows with the app's stylesheet and icon. */
 public final class Windows {
@@ -153,6 +156,33 @@ public final class Windows {
         stage.setTitle(title);
         stage.setScene(scene(root));
         decorate(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(stage));
         return stage;
+    }
+
+    /**
+     * A window sized to its content and centred on its owner may not fit a small screen: on 1024 pixels the
+     * purchase history (1,080 wide) began 28 pixels left of the screen, its date column and the tab
+     * "Einkäufe" cut. Shrinks it to the screen it is on and moves it in from the edge it crossed.
+     */
+    private static void keepOnScreen(Stage stage) {
+        Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Screen screen = Screen.getScreensForRectangle(now).stream().findFirst().orElse(Screen.getPrimary());
+        Rectangle2D fit = within(now, screen.getVisualBounds());
+        if (!fit.equals(now)) {
+            stage.setWidth(fit.getWidth());
+            stage.setHeight(fit.getHeight());
+            stage.setX(fit.getMinX());
+            stage.setY(fit.getMinY());
+        }
+    }
+
+    /** Where {@code window} is whole within {@code area}: no larger than it, moved in as little as needed. */
+    static Rectangle2D within(Rectangle2D window, Rectangle2D area) {
+        double width = Math.min(window.getWidth(), area.getWidth());
+        double height = Math.min(window.getHeight(), area.getHeight());
+        double x = Math.max(area.getMinX(), Math.min(window.getMinX(), area.getMaxX() - width));
+        double y = Math.max(area.getMinY(), Math.min(window.getMinY(), area.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
     }
 }

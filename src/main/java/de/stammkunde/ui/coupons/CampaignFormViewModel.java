@@ -264,6 +264,12 @@ public final class CampaignFormViewModel {
                     ? CampaignError.of(CampaignField.TARGET, "coupons.error.birthdaysGiven", birthdays.alreadyGiven())
                     : CampaignError.of(CampaignField.TARGET, birthdays.anyBirthDate() ? "coupons.error.noBirthdays"
                     : "coupons.error.noBirthDates"));
+        } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0 && target.get() == Target.MATCHING
+                && !searchText.get().isBlank()) {
+            // The search is the customer list's (name, company, e-mail, phone, number): "Bamberg" for the
+            // customers of a town finds nobody, and "change the search" alone left the owner guessing why.
+            // One line, as the message it replaces: the search field's tooltip says how to reach a town.
+            found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.noCustomersForSearch"));
         } else if (codeMode.get() == CodeMode.PERSONAL && recipients.get() == 0) {
             found.add(CampaignError.of(CampaignField.TARGET, target.get() == Target.MATCHING
                     ? "coupons.error.noCustomers"

@@ -53,7 +53,7 @@ public final class PointsLedgerView {
         balanceLabel.textProperty().bind(viewModel.balanceTextProperty());
         expiringLabel.textProperty().bind(viewModel.expiringTextProperty());
         TableSortMenu.installSorted(ledgerTable, viewModel.rows(), messages);
-        SortKeyed.column(whenColumn, l -> formats.dateTime(l.entry().createdAt()), l -> l.entry().createdAt());
+        SortKeyed.column(whenColumn, viewModel::whenText, l -> l.entry().createdAt());
         column(kindColumn, viewModel::kindText);
         SortKeyed.column(pointsColumn, l -> viewModel.signed(l.entry().points()), l -> l.entry().points());
         SortKeyed.column(remainingColumn, viewModel::remaining, PointsLedgerViewModel::remainingKey);

@@ -171,6 +171,11 @@ public final class PointsLedgerViewModel {
         return messages.get("points.correction.failed");
     }
 
+    /** When it was booked; the date alone for points earned by a purchase imported without a time. */
+    public String whenText(PointsLine line) {
+        return formats.dateTimeIfKnown(line.entry().createdAt());
+    }
+
     /** The ledger row's kind in words. */
     public String kindText(PointsEntry entry) {
         return messages.get("points.kind." + entry.kind().name());

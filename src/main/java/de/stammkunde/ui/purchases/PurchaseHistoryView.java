@@ -63,7 +63,7 @@ public final class PurchaseHistoryView {
     @FXML
     private void initialize() {
         TableSortMenu.installSorted(table, viewModel.rows(), messages);
-        SortKeyed.column(dateColumn, p -> formats.dateTime(p.purchasedAt()), Purchase::purchasedAt);
+        SortKeyed.column(dateColumn, viewModel::whenText, Purchase::purchasedAt);
         column(receiptColumn, Purchase::receiptNumber);
         SortKeyed.column(totalColumn, p -> formats.money(p.total()), Purchase::total);
         column(couponColumn, this::couponText);

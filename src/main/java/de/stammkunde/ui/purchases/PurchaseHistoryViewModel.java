@@ -89,6 +89,11 @@ public final class PurchaseHistoryViewModel {
     private record Loaded(List<Purchase> history, List<YearSum> years, Map<Long, Integer> lapsed) {
     }
 
+    /** The date column: "02.05.2024, 14:05", the date alone for a purchase imported without a time. */
+    public String whenText(Purchase purchase) {
+        return PurchaseTexts.when(purchase, formats);
+    }
+
     /**
      * The points column: "+50" earned, and what of them lapsed since ("+50 (verfallen)"), as for a sale entered
      * afterwards older than the rules' months, whose points lapsed the moment it was booked.
@@ -153,7 +158,7 @@ public final class PurchaseHistoryViewModel {
      */
     public String confirmText(Purchase sale) {
         String text = messages.get("history.refund.confirm", formats.money(sale.total()),
-                formats.dateTime(sale.purchasedAt()));
+                PurchaseTexts.when(sale, formats));
         return sale.paid().compareTo(sale.total()) == 0 ? text
                 : text + " " + messages.get("history.refund.confirm.paidPart", formats.money(sale.paid()),
                         messages.get("payment." + sale.paymentMethod().name()));

@@ -15,6 +15,7 @@ import de.stammkunde.domain.coupons.CodeMode;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerDetails;
+import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Workplace;
@@ -112,6 +113,24 @@ class CampaignFormViewModelTest {
 
         assertEquals(CampaignTarget.matching("Müller", "Kaffee", null), created.get(0).target());
         assertEquals("Suche „Müller“, Interesse Kaffee", created.get(0).targetDescription());
+    }
+
+    @Test
+    void aSearchForATownThatFindsNobodySaysWhatTheSearchLooksAt() {
+        // "Bamberg" found nobody, and "Bitte Suche oder Filter ändern." left the owner guessing why.
+        customers.create(CustomerDetails.builder().lastName("Vogel").city("Bamberg").build());
+        CampaignFormViewModel vm = filled(form(false), "");
+        vm.targetProperty().set(CampaignFormViewModel.Target.MATCHING);
+        vm.searchTextProperty().set(" Bamberg ");
+        vm.touch(CampaignField.TARGET);
+
+        assertEquals("Kein Kunde passt. Die Suche findet Name, Firma, E-Mail, Telefon, Kundennr., keinen Ort.",
+                vm.errorProperty(CampaignField.TARGET).get());
+
+        vm.searchTextProperty().set("");
+        vm.statusProperty().set(CustomerStatus.LOST);
+        assertEquals(messages.get("coupons.error.noCustomers"), vm.errorProperty(CampaignField.TARGET).get(),
+                "without a search text the filters are what to change");
     }
 
     @Test

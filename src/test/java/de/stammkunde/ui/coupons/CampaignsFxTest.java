@@ -325,7 +325,7 @@ class CampaignsFxTest extends FxRobot {
         clickOn(fx.<RadioButton>node(root, "#matchingRadio"));
         fx.replaceText(root, "#searchField", "nobody-is-called-this");
         Label error = fx.node(root, "#targetError");
-        fx.waitUntil("nobody matches", () -> fx.text("coupons.error.noCustomers").equals(error.getText()));
+        fx.waitUntil("nobody matches", () -> fx.text("coupons.error.noCustomersForSearch").equals(error.getText()));
         fx.awaitIdle();
 
         // Side by side with the count they were "No customer get…" and "… Please change the search …";

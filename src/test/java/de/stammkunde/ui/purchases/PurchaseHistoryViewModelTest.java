@@ -16,9 +16,15 @@ import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.Progress;
+import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
+import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.ImportOptions;
+import de.stammkunde.service.csv.PurchaseImportPlan;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
 import de.stammkunde.ui.common.HeldTaskRunner;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The year chips above the purchases; what a refund says; when a refund can be given. */
 class PurchaseHistoryViewModelTest {
@@ -206,6 +213,40 @@ class PurchaseHistoryViewModelTest {
 
             assertEquals("Erstattet: 12,50 €. Punkte −12, neuer Stand 200 Punkte.",
                     history.messageProperty().get().replace('\u00a0', ' '));
+        }
+    }
+
+    @Test
+    void aPurchaseImportedWithADateAloneShowsNoTimeOfMidnight(@TempDir Path dir) throws Exception {
+        // "02.05.2024, 00:00" in the list and in the refund's question: read as a sale at midnight.
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, Clock.systemUTC())) {
+            String number = app.customers().create(Customers.anna()).number();
+            Path file = Files.writeString(dir.resolve("kasse.csv"), "Kundennummer;Datum;Bonnummer;Betrag\r\n"
+                    + number + ";2024-05-02;B-1;12,50\r\n" + number + ";03.05.2024 14:05;B-2;8,00\r\n");
+            PurchaseImportPlan plan = app.purchaseImporter().plan(file, CsvFormat.detect(file),
+                    new ImportOptions(ImportOptions.DuplicatePolicy.SKIP, false, true), Progress.NONE);
+            assertEquals(List.of(), plan.problems());
+            app.purchaseImporter().execute(plan, Progress.NONE);
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            history.load(app.customers().findByNumber(number).orElseThrow().id());
+
+            assertEquals("02.05.2024", history.whenText(receipt(history, "B-1")));
+            assertEquals("03.05.2024, 14:05", history.whenText(receipt(history, "B-2")));
+            assertTrue(history.confirmText(receipt(history, "B-1")).replace('\u00a0', ' ')
+                    .startsWith("Den Einkauf über 12,50 € vom 02.05.2024 erstatten?"),
+                    history.confirmText(receipt(history, "B-1")));
+            PurchaseHistoryViewModel english = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), new Messages(Locale.UK), new Formats(Locale.UK), () -> { });
+            english.load(app.customers().findByNumber(number).orElseThrow().id());
+            assertEquals("2 May 2024", english.whenText(receipt(english, "B-1")));
+            // the points it earned were booked at the purchase's time: the ledger read "02.05.2024, 00:00" too
+            PointsLedgerViewModel ledger = new PointsLedgerViewModel(PointsLedgerViewModel.of(app.loyalty()),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY));
+            ledger.show(app.customers().findByNumber(number).orElseThrow().id());
+            assertEquals(List.of("03.05.2024, 14:05", "02.05.2024"), ledger.rows().stream().map(ledger::whenText).toList());
         }
     }
 
