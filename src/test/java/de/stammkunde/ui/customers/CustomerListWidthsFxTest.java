@@ -22,6 +22,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -101,15 +102,15 @@ class CustomerListWidthsFxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "en"})
-    void choosingAnArchivedCustomerDoesNotMakeTheListJump(String language) throws Exception {
+    @CsvSource({"de, 1200", "en, 1200", "de, 1024", "en, 1024"})
+    void choosingAnArchivedCustomerDoesNotMakeTheListJump(String language, int width) throws Exception {
         // Before, "Daten löschen (DSGVO) …" joined the header buttons for an archived customer on a 1200 pixel
         // screen, they wrapped onto a second line and the list jumped down by a line under the owner's mouse.
         fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH).customers(
                 CustomerDetails.builder().firstName("Hannelore").lastName("Müller").build(),
                 CustomerDetails.builder().firstName("Bernd").lastName("Becker").build()).start();
         fx.app().customers().setArchived(fx.seeded().get(0), true);
-        fx.onFx(() -> fx.stage().setWidth(1200));
+        fx.onFx(() -> fx.stage().setWidth(width));
         fx.showCustomers();
         TableView<CustomerListRow> table = fx.node(fx.mainRoot(), "#table");
         Button erase = fx.node(fx.mainRoot(), "#eraseButton");
