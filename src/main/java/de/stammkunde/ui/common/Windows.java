@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,8 +19,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** Scenes and windows with the app's stylesheet and icon. */
 public final class Windows {
@@ -143,7 +146,7 @@ public final class Windows {
         }
     }
 
-    /** A window in front of its owner that blocks the owner until closed. */
+    /** A window in front of its owner that blocks the owner until closed; never larger than the screen. */
     public static Stage modal(Window owner, String title, Parent root) {
         Stage stage = new Stage();
         if (owner != null) {
@@ -153,6 +156,48 @@ public final class Windows {
         stage.setTitle(title);
         stage.setScene(scene(root));
         decorate(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> sizeForScreen(stage, owner));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fitOnScreen(stage));
         return stage;
+    }
+
+    /**
+     * Before the window is shown: content that asks for more than the owner's screen gets the screen's width
+     * or height (a window resized once shown kept its first size on some systems): on a 1024-pixel screen the
+     * purchase history (1080 pixels wide) was centred with both edges off the screen, its first column and
+     * the refund's label cut off on the left, "Save correction" on the right.
+     */
+    private static void sizeForScreen(Stage stage, Window owner) {
+        Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        Rectangle2D area = owner == null ? Screen.getPrimary().getVisualBounds()
+                : screenArea(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        double width = root.prefWidth(-1);
+        if (width > area.getWidth()) {
+            stage.setWidth(area.getWidth());
+            width = area.getWidth();
+        }
+        if (root.prefHeight(width) > area.getHeight()) {
+            stage.setHeight(area.getHeight());
+        }
+    }
+
+    /** Once shown: shrinks and moves the window into the screen it is on, should it still stand over an edge. */
+    static void fitOnScreen(Stage stage) {
+        Rectangle2D area = screenArea(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (stage.getWidth() > area.getWidth()) {
+            stage.setWidth(area.getWidth());
+        }
+        if (stage.getHeight() > area.getHeight()) {
+            stage.setHeight(area.getHeight());
+        }
+        stage.setX(Math.max(area.getMinX(), Math.min(stage.getX(), area.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(area.getMinY(), Math.min(stage.getY(), area.getMaxY() - stage.getHeight())));
+    }
+
+    /** The usable part of the screen showing most of the given rectangle; the primary screen's if none does. */
+    private static Rectangle2D screenArea(double x, double y, double width, double height) {
+        List<Screen> screens = Screen.getScreensForRectangle(x, y, Math.max(1, width), Math.max(1, height));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 }
