@@ -121,9 +121,11 @@ public final class LoyaltyService implements MergeParticipant {
         int points = dao.balance(customerId).orElse(0);
         BigDecimal spend = dao.spend(customerId, now.minusYears(1), now);
         int soon = dao.expiringBetween(customerId, today, today.plusDays(SOON_DAYS));
-        LocalDate next = soon > 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
-        return new PointsBalance(points, PointsMath.value(points, rules), soon, next,
-                PointsMath.tierFor(spend, rules), spend);
+        LocalDate next = soon > 0 || rules.expiryMonths() == 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
+        // Points earned while expiry was on keep their date after it is switched off.
+        boolean never = rules.expiryMonths() == 0 && next == null;
+        return new PointsBalance(points, PointsMath.value(points, rules), soon, soon > 0 ? next : null,
+                PointsMath.tierFor(spend, rules), spend, never);
     }
 
     /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */

@@ -40,8 +40,6 @@ public final class CardDialogViewModel {
 
     /** Preview resolution: sharp on a high-resolution screen at the card's real size. */
     static final int PREVIEW_DPI = 200;
-    static final List<String> REASON_KEYS = List.of("cards.reason.lost", "cards.reason.stolen",
-            "cards.reason.damaged");
 
     /** An earlier card as the history table shows it. */
     public record HistoryRow(String number, String issued, String blocked, String reason) {
@@ -173,7 +171,7 @@ public final class CardDialogViewModel {
             return;
         }
         String printed = CardNumbers.printed(card.number());
-        List<String> reasons = REASON_KEYS.stream().map(messages::get).toList();
+        List<String> reasons = CardReasons.KEYS.stream().map(messages::get).toList();
         String cancel = messages.get("action.cancel");
         // one button per reason: a list preselecting "Lost" above OK/Cancel took Enter for "Lost"
         String chosen = dialogs.chooseAction(messages.get("cards.lost.title"), messages.get("cards.lost.choose",
@@ -292,6 +290,6 @@ public final class CardDialogViewModel {
     private HistoryRow row(Card card) {
         return new HistoryRow(CardNumbers.printed(card.number()), formats.date(card.issuedAt().toLocalDate()),
                 card.isBlocked() ? formats.date(card.blockedAt().toLocalDate()) : messages.get("cards.stillActive"),
-                card.blockReason());
+                CardReasons.text(card.blockReason(), messages));
     }
 }

@@ -146,7 +146,7 @@ public final class Windows {
         }
     }
 
-    /** A window in front of its owner that blocks the owner until closed. */
+    /** A window in front of its owner that blocks the owner until closed; never larger than the screen. */
     public static Stage modal(Window owner, String title, Parent root) {
         Stage stage = new Stage();
         if (owner != null) {
@@ -156,19 +156,36 @@ public final class Windows {
         stage.setTitle(title);
         stage.setScene(scene(root));
         decorate(stage);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> sizeForScreen(stage, owner));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fitOnScreen(stage));
         return stage;
     }
 
     /**
-     * A window sized to its content and centred on its owner may not fit a small screen: on 1024 pixels the
-     * purchase history (1,080 wide) began 28 pixels left of the screen, its date column and the tab
-     * "Einkäufe" cut. Shrinks it to the screen it is on and moves it in from the edge it crossed.
+     * Before the window is shown: content that asks for more than the owner's screen gets the screen's width
+     * or height (a window resized once shown kept its first size on some systems): on a 1024-pixel screen the
+     * purchase history (1080 pixels wide) was centred with both edges off the screen, its first column and
+     * the refund's label cut off on the left, "Save correction" on the right.
      */
-    private static void keepOnScreen(Stage stage) {
+    private static void sizeForScreen(Stage stage, Window owner) {
+        Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        Rectangle2D area = owner == null ? Screen.getPrimary().getVisualBounds()
+                : screenArea(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        double width = root.prefWidth(-1);
+        if (width > area.getWidth()) {
+            stage.setWidth(area.getWidth());
+            width = area.getWidth();
+        }
+        if (root.prefHeight(width) > area.getHeight()) {
+            stage.setHeight(area.getHeight());
+        }
+    }
+
+    /** Once shown: shrinks and moves the window into the screen it is on, should it still stand over an edge. */
+    private static void fitOnScreen(Stage stage) {
         Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        Screen screen = Screen.getScreensForRectangle(now).stream().findFirst().orElse(Screen.getPrimary());
-        Rectangle2D fit = within(now, screen.getVisualBounds());
+        Rectangle2D fit = within(now, screenArea(now.getMinX(), now.getMinY(), now.getWidth(), now.getHeight()));
         if (!fit.equals(now)) {
             stage.setWidth(fit.getWidth());
             stage.setHeight(fit.getHeight());
@@ -184,5 +201,11 @@ public final class Windows {
         double x = Math.max(area.getMinX(), Math.min(window.getMinX(), area.getMaxX() - width));
         double y = Math.max(area.getMinY(), Math.min(window.getMinY(), area.getMaxY() - height));
         return new Rectangle2D(x, y, width, height);
+    }
+
+    /** The usable part of the screen showing most of the given rectangle; the primary screen's if none does. */
+    private static Rectangle2D screenArea(double x, double y, double width, double height) {
+        List<Screen> screens = Screen.getScreensForRectangle(x, y, Math.max(1, width), Math.max(1, height));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 }

@@ -13,6 +13,7 @@ import de.stammkunde.service.counter.CounterService.Resolution;
 import de.stammkunde.service.counter.CounterService;
 import de.stammkunde.service.counter.CustomerPanel;
 import de.stammkunde.service.customers.CustomerService;
+import de.stammkunde.ui.cards.CardReasons;
 import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.Optional;
@@ -157,7 +158,8 @@ public final class CounterViewModel {
 
     /** Both numbers as printed on the card and shown on the panel: "2 900000 002142". */
     private String blockedText(CardLookup lookup) {
-        String reason = lookup.card().blockReason().isBlank() ? "–" : lookup.card().blockReason();
+        String reason = CardReasons.text(lookup.card().blockReason(), messages);
+        reason = reason.isEmpty() ? "–" : reason;
         String blocked = CardNumbers.printed(lookup.card().number());
         return lookup.replacementNumber().isEmpty()
                 ? messages.get("cards.scan.blockedNoReplacement", blocked, reason)

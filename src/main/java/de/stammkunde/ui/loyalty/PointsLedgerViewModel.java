@@ -114,7 +114,7 @@ public final class PointsLedgerViewModel {
         balanceText.set(messages.get("points.balance", b.points(), formats.money(b.value())));
         expiringText.set(b.expiringSoon() > 0
                 ? messages.get("points.expiringSoon", b.expiringSoon(), formats.date(b.nextExpiry()))
-                : messages.get("points.noneExpiring"));
+                : messages.get(b.neverExpire() ? "points.neverExpire" : "points.noneExpiring"));
     }
 
     /** Books the manual correction; refused here when the reason or the number is missing. */

@@ -1,7 +1,9 @@
 package de.stammkunde.service.loyalty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.MovableClock;
 import de.stammkunde.app.AppContext;
@@ -199,6 +201,25 @@ class LoyaltyServiceTest {
 
         assertEquals(80, loyalty.balance(id).expiringSoon());
         assertEquals(java.time.LocalDate.of(2026, 2, 10), loyalty.balance(id).nextExpiry());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void withExpirySwitchedOffPointsNeverExpireOnceNoneEarnedEarlierCarriesADate(Database db) {
+        long id = customer(db);
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.00"), 100, 1, List.of()));
+        earn(db, id, "80");
+        assertFalse(loyalty.balance(id).neverExpire(), "expiry is on");
+
+        loyalty.saveRules(PointsRules.DEFAULT);
+        earn(db, id, "50");
+        assertFalse(loyalty.balance(id).neverExpire(), "the 80 points earned before still expire on 10 February");
+        assertEquals(0, loyalty.balance(id).expiringSoon());
+
+        clock.set(Instant.parse("2026-02-11T10:00:00Z"));
+        assertEquals(50, loyalty.balance(id).points());
+        assertTrue(loyalty.balance(id).neverExpire(), "the 50 left carry no date");
+        assertEquals(null, loyalty.balance(id).nextExpiry());
     }
 
     /**

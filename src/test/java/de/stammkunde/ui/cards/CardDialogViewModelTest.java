@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,23 @@ class CardDialogViewModelTest {
         assertEquals(List.of(new CardDialogViewModel.HistoryRow(CardNumbers.printed(old.number()), "22.11.2026",
                 "22.11.2026", "Gestohlen")), vm.history());
         assertEquals(1, changes.get());
+    }
+
+    @Test
+    void aCardBlockedOnAGermanScreenShowsItsReasonInEnglishOnAnEnglishOne() {
+        // The reason is stored as the button read: "Verloren" showed as such on an English screen.
+        Card old = cards.issue(anna.id());
+        Card second = cards.replace(old.id(), "Verloren");
+        cards.replace(second.id(), "Karte gebrochen");
+        Messages english = new Messages(Locale.UK);
+        CardDialogViewModel vm = new CardDialogViewModel(cards, new CardDocuments(new SettingsService(db.jdbi())),
+                new CurrentThreadTaskRunner(), dialogs, printer, english, new Formats(english.locale()), anna.id(),
+                "Anna Müller", changes::incrementAndGet);
+        vm.load();
+
+        assertEquals(java.util.Set.of("Lost", "Karte gebrochen"),
+                vm.history().stream().map(CardDialogViewModel.HistoryRow::reason).collect(Collectors.toSet()),
+                "a reason of the three offered in the screen's language, any other as it was stored");
     }
 
     @Test

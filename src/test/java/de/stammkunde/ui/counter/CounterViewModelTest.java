@@ -249,6 +249,20 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aCardBlockedOnAnEnglishScreenSaysWhyInGermanWhenScannedOnAGermanOne() {
+        // It read "Karte … ist gesperrt (Stolen)": the reason is stored as the English button read.
+        Customer anna = service.create(Customers.anna());
+        var old = app.cards().issue(anna.id());
+        var replacement = app.cards().replace(old.id(), "Stolen");
+        counter.inputProperty().set(old.number());
+
+        counter.submit();
+
+        assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "Gestohlen",
+                CardNumbers.printed(replacement.number())), counter.messageProperty().get());
+    }
+
+    @Test
     void aBlockedCardScannedWhileAnotherCustomerIsOpenClosesThatCustomer() {
         // The customer before stayed open with the focus in Amount: the next amount was booked on them.
         Customer anna = service.create(Customers.anna());

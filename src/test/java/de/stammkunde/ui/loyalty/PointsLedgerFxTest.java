@@ -1,5 +1,6 @@
 package de.stammkunde.ui.loyalty;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customer;
@@ -11,10 +12,15 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +61,43 @@ class PointsLedgerFxTest {
         assertDateFits(ledger);
         fx.onFx(history::close);
         fx.assertNoProblems();
+    }
+
+    @Test
+    void theTabsShowWhenTheyHaveTheFocus() {
+        // Tab from "Save correction" went on to the tabs, which showed nothing: the next arrow key
+        // switched to the purchases unannounced.
+        Stage history = fx.openHistory(anna);
+        TabPane tabs = (TabPane) history.getScene().getRoot().lookup(".tab-pane");
+        fx.onFx(() -> tabs.getSelectionModel().select(1));
+        Region selected = fx.onFx(() -> {
+            tabs.applyCss();
+            return tabs.lookupAll(".tab").stream()
+                    .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")))
+                    .map(n -> (Region) n).findFirst().orElseThrow();
+        });
+        fx.onFx(() -> history.getScene().getRoot().lookup("#correctionPointsField").requestFocus());
+        String unfocused = looks(selected);
+
+        fx.onFx(tabs::requestFocus);
+        fx.waitUntil("the tabs have the focus", tabs::isFocused);
+
+        assertNotEquals(unfocused, looks(selected), "the tab of the focused tab pane is marked");
+        fx.onFx(history::close);
+        fx.assertNoProblems();
+    }
+
+    /** What the region paints, after the styles for its present state are applied. */
+    private String looks(Region region) {
+        return fx.onFx(() -> {
+            region.getScene().getRoot().applyCss();
+            Background background = region.getBackground();
+            Border border = region.getBorder();
+            return (background == null ? "no background" : background.getFills().stream()
+                    .map(f -> f.getFill() + "@" + f.getInsets()).toList().toString()) + " / "
+                    + (border == null ? "no border" : border.getStrokes().stream()
+                            .map(BorderStroke::getTopStroke).toList().toString());
+        });
     }
 
     /**

@@ -32,12 +32,18 @@ class PointsLedgerViewModelTest {
     private static final class FakeLedger implements PointsLedgerViewModel.Ledger {
         final List<PointsEntry> entries = new ArrayList<>();
         final List<String> corrections = new ArrayList<>();
+        /** Expiry switched off in the settings: nothing expires, soon or ever. */
+        boolean neverExpire;
 
         @Override
         public PointsBalance balance(long customerId) {
             int points = entries.stream().mapToInt(PointsEntry::points).sum();
+            if (neverExpire) {
+                return new PointsBalance(points, new BigDecimal(points).multiply(new BigDecimal("0.05")), 0, null,
+                        null, BigDecimal.ZERO, true);
+            }
             return new PointsBalance(points, new BigDecimal(points).multiply(new BigDecimal("0.05")), 30,
-                    LocalDate.of(2026, 12, 1), null, BigDecimal.ZERO);
+                    LocalDate.of(2026, 12, 1), null, BigDecimal.ZERO, false);
         }
 
         @Override
@@ -87,6 +93,19 @@ class PointsLedgerViewModelTest {
         assertEquals("30 Punkte verfallen in den nächsten 30 Tagen (zuerst am 01.12.2026).",
                 viewModel.expiringTextProperty().get());
         assertEquals(1, viewModel.rows().size());
+    }
+
+    @Test
+    void withExpirySwitchedOffItSaysPointsDoNotExpireInBothLanguages() {
+        // It read "In den nächsten 30 Tagen verfallen keine Punkte.", as if they would after that.
+        ledger.neverExpire = true;
+        viewModel.show(ANNA);
+        PointsLedgerViewModel english = new PointsLedgerViewModel(ledger, new CurrentThreadTaskRunner(),
+                new Messages(Locale.UK), new Formats(Locale.UK));
+        english.show(ANNA);
+
+        assertEquals("Punkte verfallen nicht.", viewModel.expiringTextProperty().get());
+        assertEquals("Points do not expire.", english.expiringTextProperty().get());
     }
 
     @Test
