@@ -49,7 +49,8 @@ public final class CounterService {
         record Found(Customer customer, String mergedNumber) implements Resolution {
         }
 
-        record BlockedCard(CardLookup lookup) implements Resolution {
+        /** {@code holderErased}: the card was blocked when its customer's data was erased (GDPR). */
+        record BlockedCard(CardLookup lookup, boolean holderErased) implements Resolution {
         }
 
         record UnknownCard(String number) implements Resolution {
@@ -72,7 +73,8 @@ public final class CounterService {
                 return new Resolution.UnknownCard(digits);
             }
             if (card.get().blocked()) {
-                return new Resolution.BlockedCard(card.get());
+                return new Resolution.BlockedCard(card.get(), customers.find(card.get().card().customerId())
+                        .map(Customer::erased).orElse(false));
             }
             // a merge gives the card to the customer kept; followMerge only guards older data
             return customers.find(card.get().card().customerId()).map(this::followMerge)

@@ -113,7 +113,9 @@ public final class CounterViewModel {
             if (!isShown(blocked.lookup().card().customerId())) {
                 closeCustomer();
             }
-            say(Tone.WARNING, blockedText(blocked.lookup()));
+            say(Tone.WARNING, blocked.holderErased()
+                    ? messages.get("cards.scan.erased", CardNumbers.printed(blocked.lookup().card().number()))
+                    : blockedText(blocked.lookup()));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
             closeCustomer();
             say(Tone.ERROR, messages.get("counter.unknownCard", CardNumbers.printed(unknown.number())));

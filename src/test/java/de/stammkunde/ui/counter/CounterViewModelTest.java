@@ -249,6 +249,23 @@ class CounterViewModelTest {
     }
 
     @Test
+    void theCardOfAnErasedCustomerSaysSoAndAsksForNoNewCard() {
+        // It read "Karte … ist gesperrt (–) und hat keinen Ersatz. Bitte eine neue Karte ausgeben."
+        Customer anna = service.create(Customers.anna());
+        var card = app.cards().issue(anna.id());
+        service.setArchived(anna, true);
+        service.erase(service.find(anna.id()).orElseThrow(), "DSGVO");
+        counter.inputProperty().set(card.number());
+
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals(messages.get("cards.scan.erased", CardNumbers.printed(card.number())),
+                counter.messageProperty().get());
+        assertEquals(Tone.WARNING, counter.toneProperty().get());
+    }
+
+    @Test
     void aCardBlockedOnAnEnglishScreenSaysWhyInGermanWhenScannedOnAGermanOne() {
         // It read "Karte … ist gesperrt (Stolen)": the reason is stored as the English button read.
         Customer anna = service.create(Customers.anna());
