@@ -118,7 +118,7 @@ public final class CounterViewModel {
                     : blockedText(blocked.lookup()));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
             closeCustomer();
-            say(Tone.ERROR, messages.get("counter.unknownCard", CardNumbers.printed(unknown.number())));
+            say(Tone.ERROR, messages.get(unknownCardKey(unknown.number()), CardNumbers.printed(unknown.number())));
         } else if (resolution instanceof Resolution.Coupon coupon) {
             if (!toCorrect(coupon.check())) {
                 input.set("");
@@ -156,6 +156,15 @@ public final class CounterViewModel {
         results.clear();
         customer.set(null);
         panel.set(null);
+    }
+
+    /**
+     * Why thirteen digits found no card: a digit typed wrong (the check digit does not match), another
+     * barcode than a card of ours (an article's EAN scanned by mistake), or a card of ours not on file.
+     */
+    private static String unknownCardKey(String number) {
+        return !CardNumbers.isValidEan13(number) ? "counter.mistypedCard"
+                : !CardNumbers.isOurs(number) ? "counter.notOurCard" : "counter.unknownCard";
     }
 
     /** Both numbers as printed on the card and shown on the panel: "2 900000 002142". */

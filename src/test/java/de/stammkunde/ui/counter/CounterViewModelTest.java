@@ -333,6 +333,28 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aMistypedCardNumberAndAnArticlesBarcodeAreCalledSo() {
+        // Both read "Die Kartennummer … ist nicht bekannt", as if the card were lost from the files.
+        String card = app.cards().issue(service.create(Customers.anna()).id()).number();
+        String mistyped = card.substring(0, 12) + (char) ('0' + (card.charAt(12) - '0' + 1) % 10);
+
+        counter.inputProperty().set(mistyped);
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals("Die Kartennummer " + CardNumbers.printed(mistyped) + " ist vertippt: Die letzte Ziffer "
+                + "(Prüfziffer) passt nicht zu den anderen. Bitte die Nummer prüfen oder die Karte scannen.",
+                counter.messageProperty().get());
+        assertEquals(Tone.ERROR, counter.toneProperty().get());
+
+        counter.inputProperty().set("4006381333931");   // a pen's EAN
+        counter.submit();
+
+        assertEquals(messages.get("counter.notOurCard", CardNumbers.printed("4006381333931")),
+                counter.messageProperty().get());
+    }
+
+    @Test
     void scannedPersonalCouponOpensItsCustomerAndGoesIntoTheSale() {
         Customer anna = service.create(Customers.anna());
         var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
