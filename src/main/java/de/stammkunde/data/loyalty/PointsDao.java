@@ -101,11 +101,12 @@ public interface PointsDao extends MergeLinks {
     PointsEntry entry(@Bind("id") long id);
 
     /**
-     * The ledger newest first, each row with its purchase's receipt number and date; a refund's rows also
-     * with the reason given for it (kept in the refund's note), and whether a refund's row gave redeemed points
-     * back into the lots they came from (LoyaltyService#reverse books it with nothing remaining; a refund's row
-     * that is a lot of its own starts with all its points remaining): the refunded purchase's redemption used
-     * a lot of the customer's with the row's expiry date.
+     * The ledger newest first by date (points of a purchase imported afterwards stand at its day), each row
+     * with its purchase's receipt number and date; a refund's rows also with the reason given for it (kept in
+     * the refund's note), and whether a refund's row gave redeemed points back into the lots they came from
+     * (LoyaltyService#reverse books it with nothing remaining; a refund's row that is a lot of its own starts
+     * with all its points remaining): the refunded purchase's redemption used a lot of the customer's with the
+     * row's expiry date.
      */
     @SqlQuery("""
             SELECT e.*, p.receipt_number AS line_receipt, COALESCE(o.purchased_at, p.purchased_at) AS line_purchased_at,
@@ -119,7 +120,7 @@ public interface PointsDao extends MergeLinks {
             FROM points_entry e
             LEFT JOIN purchase p ON p.id = e.purchase_id
             LEFT JOIN purchase o ON o.id = p.refund_of_id
-            WHERE e.customer_id = :customerId ORDER BY e.id DESC""")
+            WHERE e.customer_id = :customerId ORDER BY e.created_at DESC, e.id DESC""")
     @UseRowMapper(PointsLineMapper.class)
     List<PointsLine> lines(@Bind("customerId") long customerId);
 

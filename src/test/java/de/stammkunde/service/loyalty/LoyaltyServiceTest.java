@@ -116,6 +116,20 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theLedgerIsNewestFirstByItsDateAlsoForAPurchaseImportedAfterwards(Database db) {
+        // Before, booking order: points of a purchase from last year, imported today, stood above today's sale.
+        long id = customer(db);
+        earn(db, id, "10");
+        long old = purchase(db, id, "20");
+        db.jdbi().useTransaction(h -> loyalty.earn(h, id, old, new BigDecimal("20"),
+                LocalDateTime.now(clock).minusYears(1)));
+        earn(db, id, "30");
+
+        assertEquals(List.of(30, 10, 20), ledger(id).stream().map(PointsEntry::points).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void redeemingMoreThanTheBalanceIsRefusedAndBooksNothing(Database db) {
         long id = customer(db);
         earn(db, id, "150");
