@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.Painted;
 import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.List;
@@ -18,9 +19,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
@@ -118,19 +116,6 @@ class DuplicateWarningFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
-    /** What the link paints, after the styles for its present state are applied. */
-    private String looks(Region region) {
-        return fx.onFx(() -> {
-            region.getScene().getRoot().applyCss();
-            Background background = region.getBackground();
-            Border border = region.getBorder();
-            return (background == null ? "no background" : background.getFills().stream()
-                    .map(f -> f.getFill() + "@" + f.getInsets()).toList().toString()) + " / "
-                    + (border == null ? "no border" : border.getStrokes().stream()
-                            .map(BorderStroke::getTopStroke).toList().toString());
-        });
-    }
-
     @Test
     void samePhoneWrittenDifferentlyWarnsButDoesNotStopSaving() {
         Parent form = openNewForm();
@@ -186,5 +171,9 @@ class DuplicateWarningFxTest extends FxRobot {
         assertEquals(List.of(ScriptedDialogs.Kind.CONFIRM_IRREVERSIBLE), fx.dialogs().shown().stream()
                 .map(ScriptedDialogs.Shown::kind).toList(), "only the question whether to discard");
         fx.assertNoProblems();
+    }
+
+    private String looks(Region region) {
+        return fx.onFx(() -> Painted.of(region));
     }
 }

@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.SaleDraft;
+import de.stammkunde.ui.common.Painted;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -17,9 +18,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -87,19 +85,6 @@ class PointsLedgerFxTest {
         fx.assertNoProblems();
     }
 
-    /** What the region paints, after the styles for its present state are applied. */
-    private String looks(Region region) {
-        return fx.onFx(() -> {
-            region.getScene().getRoot().applyCss();
-            Background background = region.getBackground();
-            Border border = region.getBorder();
-            return (background == null ? "no background" : background.getFills().stream()
-                    .map(f -> f.getFill() + "@" + f.getInsets()).toList().toString()) + " / "
-                    + (border == null ? "no border" : border.getStrokes().stream()
-                            .map(BorderStroke::getTopStroke).toList().toString());
-        });
-    }
-
     /**
      * The table gives its columns what room the window has; a narrower window takes it from the
      * columns down to their minimum, so the date column's minimum must hold the date it shows.
@@ -119,5 +104,9 @@ class PointsLedgerFxTest {
         });
         assertTrue(needed[1] >= needed[0], table.getId() + ": the date column may shrink to " + needed[1]
                 + " px, the date needs " + needed[0]);
+    }
+
+    private String looks(Region region) {
+        return fx.onFx(() -> Painted.of(region));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.stammkunde.domain.customers.Customers;
+import de.stammkunde.ui.common.Painted;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -11,10 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -45,22 +43,6 @@ class FocusVisibleFxTest extends FxRobot {
     private void focus(Node node) {
         fx.onFx(node::requestFocus);
         fx.waitUntil(node.getId() + " has the focus", node::isFocused);
-    }
-
-    /** What the region paints, after the styles for its present state are applied. */
-    private String looks(Region region) {
-        return fx.onFx(() -> {
-            region.getScene().getRoot().applyCss();
-            Background background = region.getBackground();
-            Border border = region.getBorder();
-            return (background == null ? "no background" : fills(background.getFills())) + " / "
-                    + (border == null ? "no border"
-                            : border.getStrokes().stream().map(BorderStroke::getTopStroke).toList());
-        });
-    }
-
-    private static String fills(List<BackgroundFill> fills) {
-        return fills.stream().map(f -> f.getFill() + "@" + f.getInsets()).toList().toString();
     }
 
     @Test
@@ -120,5 +102,9 @@ class FocusVisibleFxTest extends FxRobot {
             List<BackgroundFill> fills = row.getBackground().getFills();
             return (Color) fills.get(fills.size() - 1).getFill();
         });
+    }
+
+    private String looks(Region region) {
+        return fx.onFx(() -> Painted.of(region));
     }
 }
