@@ -60,12 +60,6 @@ abstract class CsvImportCommand extends ContextCommand {
 
     @Override
     int checkOptions() throws Exception {
-        if (file.toString().isBlank()) {
-            // "" (an unset variable in a script) is the current folder: "  is a folder … e.g. /customers.csv"
-            err().println(messages.get("cli.usage.missing", "FILE"));
-            err().println(messages.get("cli.usage.help", spec.qualifiedName()));
-            return EXIT_BAD_OPTION;
-        }
         if (Files.isDirectory(file)) {
             err().println(messages.get("cli.import.isFolder", file.toString()));
             return EXIT_BAD_OPTION;
