@@ -257,7 +257,21 @@ class CsvCommandsTest extends CliTest {
         assertEquals(2, run("demo-data", "--customers", "3", "--purchases-per-customer", "NaN", "--data-dir",
                 data().toString()));
 
-        assertTrue(err.toString().contains("Please give between 0 and 500 purchases per customer."), err.toString());
+        assertTrue(err.toString().contains("Please give between 0 and 500 for --purchases-per-customer."),
+                err.toString());
+    }
+
+    @Test
+    void demoDataSaysHowManyPurchasesInAllItTakesAndHowManyCustomers() {
+        // It said "Please give between 0 and 500 purchases per customer." to --purchases, which counts all.
+        assertEquals(2, run("demo-data", "--customers", "100", "--purchases", "100000", "--data-dir",
+                data().toString()));
+        assertEquals("Please give between 0 and 50,000 for --purchases: at most 500 purchases per customer, for 100"
+                + " customers.", err.toString().strip());
+
+        assertEquals(2, run("demo-data", "--customers", "-5", "--data-dir", data().toString()));
+        assertEquals("Please give between 1 and 1,000,000 for --customers.", err.toString().strip());
+        assertFalse(Files.exists(data()), "no data folder made for a refused run");
     }
 
     @Test
