@@ -3,6 +3,7 @@ package de.stammkunde.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
@@ -166,6 +167,23 @@ class CsvCommandsTest extends CliTest {
         assertTrue(err.toString().startsWith(folder + " is a folder. Please give a file name with --out, e.g. "
                 + folder.resolve("customers-")), err.toString());
         assertEquals(List.of(), Files.list(folder).toList());
+    }
+
+    @Test
+    void anExportOntoADeviceIsRefusedAndLeavesItsNameAlone() throws Exception {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a system with /dev/null");
+        // As /dev/stdout is; the link, not /dev/null itself, is what a wrong move would replace.
+        Path link = Files.createSymbolicLink(dir.resolve("out.csv"), device);
+
+        // It printed "Exported 3 customers to …/out.csv" and had moved the file onto the link (as root onto
+        // /dev/stdout itself), exporting nothing where the script looked for it.
+        assertEquals(2, run("export-customers", "--out", link.toString(), "--data-dir", shop().toString()));
+
+        assertTrue(err.toString().startsWith(link + " is not a file but a device or a pipe; an export cannot be"
+                + " written to it. Please give a file name with --out, e.g. customers-"), err.toString());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("", out.toString());
     }
 
     @Test
