@@ -217,6 +217,26 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aUtf8FileForcedToWindows1252IsRefusedWithWhatItWouldBecome() throws Exception {
+        Path in = file("Nachname;Vorname\nMüller;Hans\n");
+
+        // It imported "MÃ¼ller" without a word.
+        assertEquals(2, run("import-customers", in.toString(), "--encoding", "windows-1252", "--data-dir",
+                data().toString()));
+
+        assertEquals("The file is saved in UTF-8: read as windows-1252, “ü” would become “Ã¼”. Please leave out"
+                + " --encoding, or give --encoding utf-8. Nothing was imported.", err.toString().strip());
+        assertFalse(Files.exists(data()), "refused before the data folder is touched");
+
+        assertEquals(0, run("import-customers", in.toString(), "--encoding", "utf-8", "--data-dir",
+                data().toString()));
+        Path ascii = file("Nachname;Vorname\nMuller;Hans\n");
+        assertEquals(0, run("import-customers", ascii.toString(), "--encoding", "windows-1252", "--dry-run",
+                "--data-dir", data().toString()));
+        assertEquals(List.of("\uFEFFLast name\tEmail", "Müller\t"), exported());
+    }
+
+    @Test
     void anEmptyFileIsNotAnsweredWithSkipInvalid() throws Exception {
         Path empty = file("");
 
