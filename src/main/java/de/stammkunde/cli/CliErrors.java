@@ -2,6 +2,7 @@ package de.stammkunde.cli;
 
 import de.stammkunde.i18n.Messages;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -74,12 +75,19 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
             ArgSpec spec = e.getArgSpec();
             String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+            if (!(spec instanceof OptionSpec) && spec.type() == Path.class && blank(e.getValue())) {
+                // "" (an unset variable in a script) for the file to import: as if it was not given
+                return messages.get("cli.usage.missing", name);
+            }
             return messages.get(valueKey(spec.type(), e.getValue()), e.getValue(), name);
         }
         return messages.get("cli.usage.other", e.getMessage());
     }
 
     private static String valueKey(Class<?> type, String value) {
+        if (type == Path.class && blank(value)) {
+            return "cli.usage.emptyName";
+        }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             // 99999999999 is a whole number, only too large for the option
             return value != null && value.strip().matches("[-+]?\\d+") ? "cli.usage.tooLarge"
@@ -89,6 +97,10 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             return "cli.usage.notNumber";
         }
         return "cli.usage.badValue";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String names(List<ArgSpec> specs) {

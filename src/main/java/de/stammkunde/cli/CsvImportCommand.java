@@ -10,7 +10,12 @@ import de.stammkunde.service.csv.ImportOptions;
 import de.stammkunde.service.csv.ImportOptions.DuplicatePolicy;
 import de.stammkunde.service.csv.ImportReport;
 import de.stammkunde.service.csv.RowProblem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -60,12 +65,6 @@ abstract class CsvImportCommand extends ContextCommand {
 
     @Override
     int checkOptions() throws Exception {
-        if (file.toString().isBlank()) {
-            // "" (an unset variable in a script) is the current folder: "  is a folder … e.g. /customers.csv"
-            err().println(messages.get("cli.usage.missing", "FILE"));
-            err().println(messages.get("cli.usage.help", spec.qualifiedName()));
-            return EXIT_BAD_OPTION;
-        }
         if (Files.isDirectory(file)) {
             err().println(messages.get("cli.import.isFolder", file.toString()));
             return EXIT_BAD_OPTION;
@@ -97,6 +96,14 @@ abstract class CsvImportCommand extends ContextCommand {
                 return EXIT_BAD_OPTION;
             }
             charset = parsed.get();
+            Optional<String> garbled = detected.charset().equals(StandardCharsets.UTF_8)
+                    && charset.equals(CsvFormat.WINDOWS_1252) ? firstNonAscii(file) : Optional.empty();
+            if (garbled.isPresent()) {
+                // "--encoding windows-1252" on a UTF-8 file imported "Müller" as "MÃ¼ller" without a word
+                err().println(messages.get("cli.import.utf8AsWindows", garbled.get(),
+                        new String(garbled.get().getBytes(StandardCharsets.UTF_8), CsvFormat.WINDOWS_1252)));
+                return EXIT_BAD_OPTION;
+            }
         }
         format = new CsvFormat(sep.get(), charset);
         detectedSeparator = detected.separator();
@@ -139,6 +146,27 @@ abstract class CsvImportCommand extends ContextCommand {
         out().println(importer.done(messages, importer.execute(plan, Progress.NONE)));
         compactAfterBulkWrite(context);
         return 0;
+    }
+
+    /**
+     * The first character beyond ASCII of a file detected as UTF-8 (so valid UTF-8 throughout), such as
+     * "ü"; empty for a file of ASCII only, which reads the same in every encoding offered.
+     */
+    private static Optional<String> firstNonAscii(Path file) throws IOException {
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (c == 0xfffd) {
+                    break; // not UTF-8 after all from here on: the import reports that row
+                }
+                if (c > 0x7f && c != 0xfeff) { // the byte order mark is not read as text
+                    if (Character.isHighSurrogate((char) c)) {
+                        return Optional.of(new String(new char[] {(char) c, (char) in.read()}));
+                    }
+                    return Optional.of(String.valueOf((char) c));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A separator as the option takes it: "tab" for TAB. */

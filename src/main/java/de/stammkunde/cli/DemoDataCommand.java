@@ -23,6 +23,8 @@ final class DemoDataCommand extends ContextCommand {
     @Option(names = "--purchases", paramLabel = "T", descriptionKey = "cli.demo.purchases")
     Long purchases;
 
+    private static final long MAX_PER_CUSTOMER = 500;
+
     private double perCustomer;
 
     @Override
@@ -40,8 +42,12 @@ final class DemoDataCommand extends ContextCommand {
         } else if (purchases != null) {
             perCustomer = (double) purchases / customers;
         }
-        if (!(perCustomer >= 0 && perCustomer <= 500)) { // NaN too
-            err().println(messages.get("cli.demo.purchasesRange"));
+        if (!(perCustomer >= 0 && perCustomer <= MAX_PER_CUSTOMER)) { // NaN too
+            // "--purchases 100000" for 100 customers was answered "between 0 and 500 purchases per
+            // customer", leaving the user to work out what --purchases takes.
+            err().println(purchases != null
+                    ? messages.get("cli.demo.purchasesTotalRange", MAX_PER_CUSTOMER * customers, customers)
+                    : messages.get("cli.demo.purchasesRange"));
             return 2;
         }
         return 0;

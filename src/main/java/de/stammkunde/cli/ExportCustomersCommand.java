@@ -79,6 +79,13 @@ final class ExportCustomersCommand extends ContextCommand {
                     out.resolve(messages.get("export.fileName", LocalDate.now().toString())).toString()));
             return 2;
         }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            // "--out /dev/stdout" printed "Exported 2,000 customers to /dev/stdout" and nothing: the export
+            // was moved onto the device's name, and run as root it replaced /dev/stdout with a file.
+            err().println(messages.get("cli.export.outIsDevice", out.toString(),
+                    messages.get("export.fileName", LocalDate.now().toString())));
+            return 2;
+        }
         return 0;
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code redeem-check CODE [--customer NUMBER] [--amount 12,50]}: prints what the counter would say to
- * the code, without redeeming it. Exits 0 when the code is valid, 1 when not, 2 for bad options.
+ * the code, without redeeming it. Exits 0 when the code is valid, 1 when not, 2 for bad options or an empty code.
  */
 @Command(name = "redeem-check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "de.stammkunde.i18n.messages")
@@ -40,6 +40,12 @@ final class RedeemCheckCommand extends ContextCommand {
 
     @Override
     int checkOptions() {
+        // An empty code (a script's unset variable) was answered "This code is not known", exit code 1,
+        // as if the customer had shown a wrong coupon.
+        if (code.isBlank()) {
+            err().println(messages.get("cli.redeemCheck.noCode"));
+            return 2;
+        }
         if (amount == null) {
             return 0;
         }

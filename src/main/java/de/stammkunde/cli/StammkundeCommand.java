@@ -1,11 +1,13 @@
 package de.stammkunde.cli;
 
 import de.stammkunde.i18n.Messages;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code stammkunde [--data-dir DIR] [command …]}: without a command, the window opens. */
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -41,6 +43,22 @@ public final class StammkundeCommand implements Runnable {
         // command failed with "MissingResourceException: Can't find bundle … locale tr_TR".
         Locale.setDefault(Messages.supported(Locale.getDefault()));
         CliErrors errors = new CliErrors(new Messages(Locale.getDefault()));
-        return new CommandLine(top).setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
+        return new CommandLine(top).registerConverter(Path.class, StammkundeCommand::path)
+                .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
+    }
+
+    /**
+     * A file or folder named on the command line. An empty name (a script's unset variable in
+     * {@code --data-dir "$DIR"}) is refused: it meant the current folder, and demo-data filled that.
+     */
+    private static Path path(String name) {
+        if (name.isBlank()) {
+            throw new TypeConversionException("empty name");
+        }
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,6 +74,11 @@ public final class AtomicFiles {
 
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A folder, or a device such as /dev/null: the move replaced its name, for every program when
+            // run as root, instead of writing into it.
+            throw new FileSystemException(absolute.toString(), null, "not a regular file");
+        }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         String prefix = "." + absolute.getFileName() + ".";

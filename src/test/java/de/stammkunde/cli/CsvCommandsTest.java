@@ -3,6 +3,7 @@ package de.stammkunde.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
@@ -169,6 +170,23 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void anExportOntoADeviceIsRefusedAndLeavesItsNameAlone() throws Exception {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a system with /dev/null");
+        // As /dev/stdout is; the link, not /dev/null itself, is what a wrong move would replace.
+        Path link = Files.createSymbolicLink(dir.resolve("out.csv"), device);
+
+        // It printed "Exported 3 customers to …/out.csv" and had moved the file onto the link (as root onto
+        // /dev/stdout itself), exporting nothing where the script looked for it.
+        assertEquals(2, run("export-customers", "--out", link.toString(), "--data-dir", shop().toString()));
+
+        assertTrue(err.toString().startsWith(link + " is not a file but a device or a pipe; an export cannot be"
+                + " written to it. Please give a file name with --out, e.g. customers-"), err.toString());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void anExportThatCannotBeWrittenSaysSoWithoutAStackTrace() throws Exception {
         Path underAFile = file("not a folder").resolve("out.csv");
 
@@ -196,6 +214,26 @@ class CsvCommandsTest extends CliTest {
 
             assertEquals("Please give FILE.\nHelp: stammkunde " + command + " --help", err.toString().strip());
         }
+    }
+
+    @Test
+    void aUtf8FileForcedToWindows1252IsRefusedWithWhatItWouldBecome() throws Exception {
+        Path in = file("Nachname;Vorname\nMüller;Hans\n");
+
+        // It imported "MÃ¼ller" without a word.
+        assertEquals(2, run("import-customers", in.toString(), "--encoding", "windows-1252", "--data-dir",
+                data().toString()));
+
+        assertEquals("The file is saved in UTF-8: read as windows-1252, “ü” would become “Ã¼”. Please leave out"
+                + " --encoding, or give --encoding utf-8. Nothing was imported.", err.toString().strip());
+        assertFalse(Files.exists(data()), "refused before the data folder is touched");
+
+        assertEquals(0, run("import-customers", in.toString(), "--encoding", "utf-8", "--data-dir",
+                data().toString()));
+        Path ascii = file("Nachname;Vorname\nMuller;Hans\n");
+        assertEquals(0, run("import-customers", ascii.toString(), "--encoding", "windows-1252", "--dry-run",
+                "--data-dir", data().toString()));
+        assertEquals(List.of("\uFEFFLast name\tEmail", "Müller\t"), exported());
     }
 
     @Test
@@ -257,7 +295,21 @@ class CsvCommandsTest extends CliTest {
         assertEquals(2, run("demo-data", "--customers", "3", "--purchases-per-customer", "NaN", "--data-dir",
                 data().toString()));
 
-        assertTrue(err.toString().contains("Please give between 0 and 500 purchases per customer."), err.toString());
+        assertTrue(err.toString().contains("Please give between 0 and 500 for --purchases-per-customer."),
+                err.toString());
+    }
+
+    @Test
+    void demoDataSaysHowManyPurchasesInAllItTakesAndHowManyCustomers() {
+        // It said "Please give between 0 and 500 purchases per customer." to --purchases, which counts all.
+        assertEquals(2, run("demo-data", "--customers", "100", "--purchases", "100000", "--data-dir",
+                data().toString()));
+        assertEquals("Please give between 0 and 50,000 for --purchases: at most 500 purchases per customer, for 100"
+                + " customers.", err.toString().strip());
+
+        assertEquals(2, run("demo-data", "--customers", "-5", "--data-dir", data().toString()));
+        assertEquals("Please give between 1 and 1,000,000 for --customers.", err.toString().strip());
+        assertFalse(Files.exists(data()), "no data folder made for a refused run");
     }
 
     @Test

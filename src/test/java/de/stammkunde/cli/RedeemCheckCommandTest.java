@@ -82,6 +82,19 @@ class RedeemCheckCommandTest extends CliTest {
     }
 
     @Test
+    void anEmptyCodeIsWrongUsageNotAnUnknownCoupon() {
+        for (String empty : List.of("", "   ")) {
+            // It said "This code is not known. Please compare it with the coupon." and exit code 1, for a
+            // script whose variable was empty as for a customer's wrong coupon.
+            assertEquals(2, run("redeem-check", empty, "--data-dir", dir.toString()));
+
+            assertEquals("The coupon code is empty. Please give it as printed on the coupon, e.g. ABCD-EFGH-JKL.",
+                    err.toString().strip());
+            assertEquals("", out.toString());
+        }
+    }
+
+    @Test
     void codeOfAnotherCustomerIsRefused() {
         assertEquals(1, run("redeem-check", code, "--customer", bert, "--data-dir", dir.toString()));
 

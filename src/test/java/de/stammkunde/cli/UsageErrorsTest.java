@@ -91,6 +91,23 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void anEmptyFolderOrFileNameIsRefused() {
+        // A script's unset variable in --data-dir "$DIR" meant the current folder: demo-data filled it,
+        // the other commands looked for data there. "--out ''" was answered with " is a folder."
+        assertEquals(2, run("redeem-check", "ABCD", "--data-dir", ""));
+        assertEquals("The name given for --data-dir is empty (is a variable in the script empty?). Please give the"
+                + " folder or file name after --data-dir.\nHelp: stammkunde redeem-check --help", err.toString().strip());
+
+        assertEquals(2, run("--data-dir", " ", "export-customers", "--out", "x.csv"));
+        assertTrue(err.toString().startsWith("The name given for --data-dir is empty"), err.toString());
+
+        assertEquals(2, runInGerman("export-customers", "--out", "", "--data-dir", dir.toString()));
+        assertTrue(err.toString().startsWith("Der Name bei --out ist leer (ist eine Variable im Skript leer?)."),
+                err.toString());
+
+    }
+
+    @Test
     void anOptionGivenTwiceIsRefused() {
         assertEquals(2, run("demo-data", "--customers", "3", "--customers", "4", "--data-dir", dir.toString()));
 

@@ -36,6 +36,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFolderOrADeviceIsNotReplacedByTheFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("kunden.csv"));
+        // Moved onto an empty folder of the name, the file replaced it; onto /dev/stdout, the device's entry.
+        assertThrows(IOException.class, () -> AtomicFiles.write(folder, out -> out.write(1)));
+        assertTrue(Files.isDirectory(folder));
+
+        Path device = Path.of("/dev/null");
+        if (Files.exists(device) && !Files.isRegularFile(device)) {
+            Path link = Files.createSymbolicLink(dir.resolve("null.csv"), device);
+            assertThrows(IOException.class, () -> AtomicFiles.write(link, out -> out.write(1)));
+            assertTrue(Files.isSymbolicLink(link));
+        }
+        assertFalse(files().stream().anyMatch(f -> f.toString().endsWith(".part")), files().toString());
+    }
+
+    @Test
     void aFailedWriteLeavesTheOlderFileAsItWasAndNothingBesideIt() throws IOException {
         Path target = dir.resolve("kunden.csv");
         Files.writeString(target, "alt");
