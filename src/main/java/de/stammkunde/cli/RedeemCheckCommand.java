@@ -51,8 +51,12 @@ final class RedeemCheckCommand extends ContextCommand {
         }
         Formats formats = new Formats(messages.locale());
         Optional<BigDecimal> parsed = formats.parseMoney(amount);
-        if (parsed.isEmpty() || parsed.get().signum() < 0) {
+        if (parsed.isEmpty()) {
             err().println(messages.get("cli.redeemCheck.badAmount", amount));
+            return 2;
+        }
+        if (parsed.get().signum() < 0) {
+            err().println(messages.get("cli.redeemCheck.negative", amount));
             return 2;
         }
         // The counter takes no sale above that, so neither does the check.

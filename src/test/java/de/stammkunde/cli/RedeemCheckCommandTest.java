@@ -117,6 +117,10 @@ class RedeemCheckCommandTest extends CliTest {
         assertEquals(2, run("redeem-check", code, "--amount", "99999999999999999999", "--data-dir", dir.toString()));
         assertTrue(err.toString().contains("99999999999999999999 is more than a sale can be (at most €100,000.00)"),
                 err.toString());
+        // Before, "“-1” is not an amount", as if the way of writing it were wrong.
+        assertEquals(2, run("redeem-check", code, "--amount", "-1", "--data-dir", dir.toString()));
+        assertTrue(err.toString().contains("-1 is less than nothing: please give the purchase amount without a minus."),
+                err.toString());
     }
 
     @Test
