@@ -101,6 +101,11 @@ public final class ExportDialogView {
             }
         });
         separatorBox.setValue(CsvFormat.defaultSeparator(messages.locale()));
+        enableExportWithColumns();
+    }
+
+    /** Export only with a column ticked: a file without columns ended in "An unexpected error occurred". */
+    private void enableExportWithColumns() {
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
                 columnList.getCheckModel().getCheckedItems()));
     }
@@ -137,7 +142,7 @@ public final class ExportDialogView {
         }, error -> {
             running = null;
             progressBar.setVisible(false);
-            exportButton.setDisable(false);
+            enableExportWithColumns();
             statusLabel.setText(failure(error, file));
         });
         if (running != null) {

@@ -129,6 +129,26 @@ class CsvFxTest extends FxRobot {
     }
 
     @Test
+    void afterAFailedExportNoColumnsTickedStillCannotBeExported() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        Path folder = Files.createDirectory(dir.resolve("customers.csv"));
+        fx.dialogs().answerFileToSave(folder);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Parent root = fx.awaitWindow(fx.text("export.title")).getScene().getRoot();
+        Button export = fx.node(root, "#exportButton");
+        clickOn(export);
+        fx.waitUntil("the export says it failed", () -> !export.isDisabled()
+                && fx.<Label>node(root, "#statusLabel").getText().contains(folder.toString()));
+
+        clickOn(fx.text("export.none"));
+
+        // it was enabled, and an export without columns ended in "An unexpected error occurred"
+        assertTrue(export.isDisabled(), "no column ticked, nothing to export");
+        clickOn(fx.text("export.all"));
+        assertFalse(export.isDisabled());
+    }
+
+    @Test
     void enterInTheColumnListStartsTheExport() throws Exception {
         start(Locale.ENGLISH, Customers.anna());
         Path file = dir.resolve("customers.csv");
