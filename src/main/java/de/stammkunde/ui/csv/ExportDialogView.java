@@ -74,7 +74,18 @@ public final class ExportDialogView {
                 return null;
             }
         };
-        columnList.setCellFactory(list -> new CheckBoxListCell<>(columnList::getItemBooleanProperty, names));
+        columnList.setCellFactory(list -> {
+            CheckBoxListCell<CustomerColumn> cell = new CheckBoxListCell<>(columnList::getItemBooleanProperty, names);
+            // The list ticks with Space; as Tab stops, the boxes in sight took ten Tabs to reach the buttons.
+            cell.graphicProperty().addListener((obs, old, box) -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
+            return cell;
+        });
+        // Space ticks the selected column: with none selected, the first Space only selected it.
+        columnList.getSelectionModel().select(0);
         // The list has the focus when the dialog opens and keeps Enter and Esc to itself: hand them
         // to Export and Cancel, as in every other dialog (Space ticks a column).
         columnList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
