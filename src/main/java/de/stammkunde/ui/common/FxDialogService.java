@@ -175,6 +175,9 @@ public final class FxDialogService implements DialogService {
             return Optional.of(chosen);
         }
         Path named = chosen.resolveSibling(name + pattern(extension).substring(1));
+        if (Files.isDirectory(named)) {
+            return Optional.of(chosen); // a folder "kunden.csv": no file to replace, and none can be written there
+        }
         return Files.exists(named) && !replace.test(named) ? Optional.empty() : Optional.of(named);
     }
 

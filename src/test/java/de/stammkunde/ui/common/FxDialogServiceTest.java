@@ -59,5 +59,8 @@ class FxDialogServiceTest {
         assertEquals(Optional.empty(), FxDialogService.withExtension(folder.resolve("kunden"), "csv",
                 file -> !asked.add(file)), "not replaced: nothing saved");
         assertEquals(List.of(lastMonth, lastMonth), asked);
+        Files.createDirectory(folder.resolve("karten.csv"));
+        assertEquals(Optional.of(folder.resolve("karten")), FxDialogService.withExtension(folder.resolve("karten"),
+                "csv", file -> fail("asked to replace the folder " + file)), "a folder is no file to replace");
     }
 }
