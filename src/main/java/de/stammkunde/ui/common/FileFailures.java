@@ -28,7 +28,14 @@ public final class FileFailures {
             // The folders on the way are made as needed; so one could not be made or reached.
             return messages.get("write.reason.noFolder");
         }
-        return systemReason(error, messages);
+        String reason = systemReason(error, messages);
+        // Linux and macOS give their words in English whatever the user's language; Windows in theirs.
+        return switch (reason) {
+            case "Read-only file system" -> messages.get("write.reason.readOnly");
+            case "No space left on device", "Disk quota exceeded" -> messages.get("write.reason.full");
+            case "Is a directory" -> messages.get("write.reason.isFolder");
+            default -> reason;
+        };
     }
 
     public static String readReason(Throwable error, Messages messages) {
@@ -41,7 +48,7 @@ public final class FileFailures {
         return systemReason(error, messages);
     }
 
-    /** The system's own words ("No space left on device", "Read-only file system"), without the path. */
+    /** The system's own words ("Input/output error", on Windows in the user's language), without the path. */
     private static String systemReason(Throwable error, Messages messages) {
         if (error instanceof FileSystemException fs) {
             return fs.getReason() != null ? fs.getReason() : messages.get("file.reason.other");

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.common;
 
+import de.stammkunde.i18n.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,19 +23,21 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    private final Messages messages;
     /** Where the last file was chosen: the next choice starts there (an export beside the last one). */
     private Path lastFolder;
 
-    public FxDialogService(Supplier<Window> owner) {
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     /**
      * Dialogs owned by the window the user works in (a form, the card or history dialog), so they
      * show over it and give the focus back to it when closed.
      */
-    public static FxDialogService overFocusedWindow(Window main) {
-        return new FxDialogService(() -> ownerAmong(Window.getWindows(), Window::isFocused, main));
+    public static FxDialogService overFocusedWindow(Window main, Messages messages) {
+        return new FxDialogService(() -> ownerAmong(Window.getWindows(), Window::isFocused, main), messages);
     }
 
     /**
@@ -153,18 +156,29 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialDirectory(startFolder(lastFolder, Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, pattern(extension)));
-        return chosen(chooser.showSaveDialog(owner.get())).map(path -> withExtension(path, extension));
+        return chosen(chooser.showSaveDialog(owner.get())).flatMap(path -> withExtension(path, extension,
+                named -> confirmIrreversible(messages.get("file.replace.title"), messages.get("file.replace.message",
+                        named.getFileName().toString(), String.valueOf(named.getParent())),
+                        messages.get("file.replace.yes"), messages.get("action.cancel"))));
     }
 
     /**
      * The file chosen, with the filter's extension where the typed name has none: the GTK dialog keeps
-     * "karte-anna" as typed, and a PNG without ".png" opened in no viewer. Not where a file of that name
-     * exists already: the dialog asked about overwriting the name typed, not that one.
+     * "karte-anna" as typed, and a PNG without ".png" opened in no viewer. Where a file of that name
+     * exists already, only if {@code replace} says so (the dialog asked about the name typed, not that
+     * one): "kunden" typed again next month was saved as a second file "kunden" without an extension,
+     * and "kunden.csv" still held last month's customers.
      */
-    static Path withExtension(Path chosen, String extension) {
+    static Optional<Path> withExtension(Path chosen, String extension, Predicate<Path> replace) {
         String name = chosen.getFileName().toString();
+        if (name.contains(".")) {
+            return Optional.of(chosen);
+        }
         Path named = chosen.resolveSibling(name + pattern(extension).substring(1));
-        return name.contains(".") || Files.exists(named) ? chosen : named;
+        if (Files.isDirectory(named)) {
+            return Optional.of(chosen); // a folder "kunden.csv": no file to replace, and none can be written there
+        }
+        return Files.exists(named) && !replace.test(named) ? Optional.empty() : Optional.of(named);
     }
 
     /** "csv", ".csv" and "*.csv" all mean "*.csv" (callers pass either; "*.*.csv" would hide "kunden.csv"). */

@@ -74,7 +74,18 @@ public final class ExportDialogView {
                 return null;
             }
         };
-        columnList.setCellFactory(list -> new CheckBoxListCell<>(columnList::getItemBooleanProperty, names));
+        columnList.setCellFactory(list -> {
+            CheckBoxListCell<CustomerColumn> cell = new CheckBoxListCell<>(columnList::getItemBooleanProperty, names);
+            // The list ticks with Space; as Tab stops, the boxes in sight took ten Tabs to reach the buttons.
+            cell.graphicProperty().addListener((obs, old, box) -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
+            return cell;
+        });
+        // Space ticks the selected column: with none selected, the first Space only selected it.
+        columnList.getSelectionModel().select(0);
         // The list has the focus when the dialog opens and keeps Enter and Esc to itself: hand them
         // to Export and Cancel, as in every other dialog (Space ticks a column).
         columnList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -101,6 +112,11 @@ public final class ExportDialogView {
             }
         });
         separatorBox.setValue(CsvFormat.defaultSeparator(messages.locale()));
+        enableExportWithColumns();
+    }
+
+    /** Export only with a column ticked: a file without columns ended in "An unexpected error occurred". */
+    private void enableExportWithColumns() {
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
                 columnList.getCheckModel().getCheckedItems()));
     }
@@ -137,7 +153,7 @@ public final class ExportDialogView {
         }, error -> {
             running = null;
             progressBar.setVisible(false);
-            exportButton.setDisable(false);
+            enableExportWithColumns();
             statusLabel.setText(failure(error, file));
         });
         if (running != null) {

@@ -146,7 +146,7 @@ public class StammkundeApp extends Application {
             return;
         }
         runner = new FxTaskRunner(context::explained);
-        FxDialogService dialogs = FxDialogService.overFocusedWindow(stage);
+        FxDialogService dialogs = FxDialogService.overFocusedWindow(stage, messages);
         UiComposition ui = new UiComposition(context, runner, dialogs, () -> stage);
         var main = ui.loader().load(MainView.class);
         stage.setTitle(messages.get("app.title"));

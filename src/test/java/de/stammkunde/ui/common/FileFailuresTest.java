@@ -35,9 +35,24 @@ class FileFailuresTest {
 
     @Test
     void theSystemsOwnWordsAreKeptWithoutThePath() {
-        assertEquals("No space left on device",
-                FileFailures.writeReason(new FileSystemException(PART, null, "No space left on device"), messages));
-        assertEquals("No space left on device",
-                FileFailures.writeReason(new IOException("No space left on device"), messages));
+        assertEquals("Input/output error",
+                FileFailures.writeReason(new FileSystemException(PART, null, "Input/output error"), messages));
+        assertEquals("Input/output error", FileFailures.writeReason(new IOException("Input/output error"), messages));
+    }
+
+    @Test
+    void theCommonReasonsAreInTheUsersLanguage() {
+        // Linux says them in English: "kann nicht geschrieben werden (Read-only file system)" on a locked SD card
+        Messages german = new Messages(Locale.GERMAN);
+        assertEquals("das Laufwerk ist schreibgeschützt",
+                FileFailures.writeReason(new FileSystemException(PART, null, "Read-only file system"), german));
+        assertEquals("das Laufwerk ist voll",
+                FileFailures.writeReason(new FileSystemException(PART, null, "No space left on device"), german));
+        assertEquals("das Laufwerk ist voll", FileFailures.writeReason(new IOException("No space left on device"),
+                german));
+        assertEquals("dort gibt es einen Ordner dieses Namens", FileFailures.writeReason(
+                new FileSystemException(PART, "/media/stick/kunden.csv", "Is a directory"), german));
+        assertEquals("the drive is full",
+                FileFailures.writeReason(new FileSystemException(PART, null, "Disk quota exceeded"), messages));
     }
 }

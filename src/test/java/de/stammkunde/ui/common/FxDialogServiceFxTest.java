@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -38,7 +40,7 @@ class FxDialogServiceFxTest extends FxRobot {
             stage.setScene(new Scene(new StackPane(), 400, 300));
             stage.show();
         });
-        dialogs = new FxDialogService(() -> owner);
+        dialogs = new FxDialogService(() -> owner, new Messages(Locale.ENGLISH));
     }
 
     @AfterEach
@@ -155,7 +157,7 @@ class FxDialogServiceFxTest extends FxRobot {
             return stage;
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, form::isFocused);
-        FxDialogService focused = FxDialogService.overFocusedWindow(owner);
+        FxDialogService focused = FxDialogService.overFocusedWindow(owner, new Messages(Locale.ENGLISH));
 
         Window dialog = awaitDialog(() -> focused.confirm("Block card?", "The old card then stops working.", "Block",
                 "Cancel"), owner, form);

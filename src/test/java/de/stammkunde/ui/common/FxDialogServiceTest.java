@@ -1,9 +1,14 @@
 package de.stammkunde.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +37,30 @@ class FxDialogServiceTest {
     @Test
     void aNameTypedWithoutExtensionGetsTheFilesOne(@TempDir Path folder) throws Exception {
         // "karte-anna" was saved as a PNG named without ".png", which no viewer opened on a double-click
-        assertEquals(folder.resolve("karte-anna.png"), FxDialogService.withExtension(folder.resolve("karte-anna"),
-                "*.png"));
-        assertEquals(folder.resolve("Karte.PNG"), FxDialogService.withExtension(folder.resolve("Karte.PNG"), "png"));
-        assertEquals(folder.resolve("karte.v2"), FxDialogService.withExtension(folder.resolve("karte.v2"), "png"),
+        Predicate<Path> unasked = file -> fail("asked to replace " + file);
+        assertEquals(Optional.of(folder.resolve("karte-anna.png")),
+                FxDialogService.withExtension(folder.resolve("karte-anna"), "*.png", unasked));
+        assertEquals(Optional.of(folder.resolve("Karte.PNG")),
+                FxDialogService.withExtension(folder.resolve("Karte.PNG"), "png", unasked));
+        assertEquals(Optional.of(folder.resolve("karte.v2")),
+                FxDialogService.withExtension(folder.resolve("karte.v2"), "png", unasked),
                 "a name with an extension of its own is the user's choice");
-        Files.writeString(folder.resolve("kunden.csv"), "saved before");
-        assertEquals(folder.resolve("kunden"), FxDialogService.withExtension(folder.resolve("kunden"), "csv"),
-                "the dialog asked about overwriting \"kunden\", not the other file of that name");
+    }
+
+    @Test
+    void aNameTypedWithoutExtensionReplacesTheFileWithItOnlyWhenTheUserSaysSo(@TempDir Path folder)
+            throws Exception {
+        // "kunden" typed again next month was saved as a second file "kunden" without an extension,
+        // and "kunden.csv" still held last month's customers
+        Path lastMonth = Files.writeString(folder.resolve("kunden.csv"), "saved before");
+        List<Path> asked = new ArrayList<>();
+        assertEquals(Optional.of(lastMonth), FxDialogService.withExtension(folder.resolve("kunden"), "csv",
+                file -> asked.add(file)));
+        assertEquals(Optional.empty(), FxDialogService.withExtension(folder.resolve("kunden"), "csv",
+                file -> !asked.add(file)), "not replaced: nothing saved");
+        assertEquals(List.of(lastMonth, lastMonth), asked);
+        Files.createDirectory(folder.resolve("karten.csv"));
+        assertEquals(Optional.of(folder.resolve("karten")), FxDialogService.withExtension(folder.resolve("karten"),
+                "csv", file -> fail("asked to replace the folder " + file)), "a folder is no file to replace");
     }
 }

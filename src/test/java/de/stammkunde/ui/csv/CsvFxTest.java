@@ -9,6 +9,7 @@ import de.stammkunde.domain.customers.CustomerDetails;
 import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.service.csv.CsvFormat;
+import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.ui.common.ScriptedDialogs;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +128,46 @@ class CsvFxTest extends FxRobot {
         type(KeyCode.ESCAPE);
 
         fx.awaitNoOtherWindow();
+    }
+
+    @Test
+    void afterAFailedExportNoColumnsTickedStillCannotBeExported() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        Path folder = Files.createDirectory(dir.resolve("customers.csv"));
+        fx.dialogs().answerFileToSave(folder);
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Parent root = fx.awaitWindow(fx.text("export.title")).getScene().getRoot();
+        Button export = fx.node(root, "#exportButton");
+        clickOn(export);
+        fx.waitUntil("the export says it failed", () -> !export.isDisabled()
+                && fx.<Label>node(root, "#statusLabel").getText().contains(folder.toString()));
+
+        clickOn(fx.text("export.none"));
+
+        // it was enabled, and an export without columns ended in "An unexpected error occurred"
+        assertTrue(export.isDisabled(), "no column ticked, nothing to export");
+        clickOn(fx.text("export.all"));
+        assertFalse(export.isDisabled());
+    }
+
+    @Test
+    void tabLeavesTheColumnListForItsButtonsAndSpaceTicksTheColumn() throws Exception {
+        start(Locale.ENGLISH, Customers.anna());
+        clickOn(fx.<Button>node(fx.mainRoot(), "#exportButton"));
+        Stage dialog = fx.awaitWindow(fx.text("export.title"));
+        fx.awaitIdle();
+        CheckListView<CustomerColumn> columns = fx.node(dialog.getScene().getRoot(), "#columnList");
+        assertTrue(columns.getCheckModel().isChecked(CustomerColumn.NUMBER));
+
+        type(KeyCode.SPACE);
+        assertFalse(columns.getCheckModel().isChecked(CustomerColumn.NUMBER), "Space ticks the column off");
+        type(KeyCode.TAB);
+
+        // Tab went to the tick box of each column in sight, ten steps to "Default columns"
+        assertEquals(fx.text("export.all"), fx.onFx(() -> dialog.getScene().getFocusOwner() instanceof Button button
+                ? button.getText() : String.valueOf(dialog.getScene().getFocusOwner())));
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("columnList", fx.onFx(() -> dialog.getScene().getFocusOwner().getId()));
     }
 
     @Test
