@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
         resourceBundle = "de.stammkunde.i18n.messages")
 final class DemoDataCommand extends ContextCommand {
 
+    /** A long: "--customers 99999999999" gets the range below, not "too large, give a number such as 500". */
     @Option(names = "--customers", paramLabel = "N", required = true, descriptionKey = "cli.demo.customers")
-    int customers;
+    long customers;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "cli.demo.seed")
     long seed;
@@ -63,7 +64,7 @@ final class DemoDataCommand extends ContextCommand {
             return EXIT_BAD_DATA_DIR;
         }
         long start = System.nanoTime();
-        int created = context.demoData().create(customers, seed, perCustomer, Progress.NONE);
+        int created = context.demoData().create((int) customers, seed, perCustomer, Progress.NONE);
         out().println(messages.get("cli.demo.done", created, (System.nanoTime() - start) / 1_000_000_000.0,
                 context.dataDirectory().toString(), context.purchases().count()));
         compactAfterBulkWrite(context);

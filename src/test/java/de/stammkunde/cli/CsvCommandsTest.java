@@ -309,6 +309,9 @@ class CsvCommandsTest extends CliTest {
 
         assertEquals(2, run("demo-data", "--customers", "-5", "--data-dir", data().toString()));
         assertEquals("Please give between 1 and 1,000,000 for --customers.", err.toString().strip());
+        // It said "too large; please give a smaller number such as 500", leaving the limit a guess.
+        assertEquals(2, run("demo-data", "--customers", "99999999999", "--data-dir", data().toString()));
+        assertEquals("Please give between 1 and 1,000,000 for --customers.", err.toString().strip());
         assertFalse(Files.exists(data()), "no data folder made for a refused run");
     }
 

@@ -56,10 +56,11 @@ class UsageErrorsTest extends CliTest {
 
     @Test
     void aNumberTooLargeForItsOptionIsToldSoNotAsNoNumber() {
-        assertEquals(2, runInGerman("demo-data", "--customers", "99999999999", "--data-dir", dir.toString()));
+        assertEquals(2, runInGerman("demo-data", "--customers", "5", "--purchases", "99999999999999999999",
+                "--data-dir", dir.toString()));
 
-        assertTrue(err.toString().startsWith("99999999999 ist für --customers zu groß; bitte eine kleinere Zahl"),
-                err.toString());
+        assertTrue(err.toString().startsWith("99999999999999999999 ist für --purchases zu groß; bitte eine kleinere "
+                + "Zahl"), err.toString());
     }
 
     @Test
