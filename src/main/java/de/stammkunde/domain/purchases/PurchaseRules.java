@@ -12,6 +12,8 @@ public final class PurchaseRules {
     /** A shop till, not a car dealer: larger totals are almost always a typing slip (an extra zero). */
     public static final BigDecimal MAX_TOTAL = new BigDecimal("100000.00");
     public static final int MAX_RECEIPT_LENGTH = 40;
+    /** The longest note a purchase keeps, as a refund's reason (the column's size). */
+    public static final int MAX_NOTE_LENGTH = 400;
     /** The longest article or product group a line item can name (the column's size). */
     public static final int MAX_ITEM_LENGTH = 200;
     /** Amounts and prices are booked to the cent, quantities to the thousandth (e.g. 0,235 kg). */
