@@ -12,6 +12,10 @@ public final class PurchaseRules {
     /** A shop till, not a car dealer: larger totals are almost always a typing slip (an extra zero). */
     public static final BigDecimal MAX_TOTAL = new BigDecimal("100000.00");
     public static final int MAX_RECEIPT_LENGTH = 40;
+    /** The longest note a purchase keeps, as a refund's reason (the column's size). */
+    public static final int MAX_NOTE_LENGTH = 400;
+    /** The longest article or product group a line item can name (the column's size). */
+    public static final int MAX_ITEM_LENGTH = 200;
     /** Amounts and prices are booked to the cent, quantities to the thousandth (e.g. 0,235 kg). */
     public static final int MONEY_DECIMALS = 2;
     public static final int QUANTITY_DECIMALS = 3;
@@ -65,6 +69,10 @@ public final class PurchaseRules {
         for (PurchaseItem item : items) {
             if (item.description() == null || item.description().isBlank()) {
                 addOnce(problems, SaleProblem.ITEM_DESCRIPTION_MISSING);
+            } else if (item.description().length() > MAX_ITEM_LENGTH) {
+                // a text pasted into the article field by mistake: the database refused it, and the
+                // counter said only "Die Datenbank antwortet nicht wie erwartet"
+                addOnce(problems, SaleProblem.ITEM_DESCRIPTION_TOO_LONG);
             }
             if (item.quantity() == null || item.quantity().signum() <= 0) {
                 addOnce(problems, SaleProblem.ITEM_QUANTITY_NOT_POSITIVE);

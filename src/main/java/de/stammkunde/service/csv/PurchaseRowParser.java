@@ -20,9 +20,6 @@ import java.util.Optional;
  */
 public final class PurchaseRowParser {
 
-    /** At most this long, like {@code purchase_item.description}. */
-    static final int MAX_ITEM_LENGTH = 200;
-
     /** The cell that names the customer. */
     public record Identity(PurchaseColumn column, String header, String value) {
     }
@@ -89,8 +86,9 @@ public final class PurchaseRowParser {
         String paymentText = cell(fields, PurchaseColumn.PAYMENT);
         PaymentMethod payment = paymentText.isEmpty() ? null : CsvValues.parsePayment(paymentText);
         String item = cell(fields, PurchaseColumn.ITEM);
-        if (item.length() > MAX_ITEM_LENGTH) {
-            problems.add(problem(row, PurchaseColumn.ITEM, "purchaseImport.problem.itemTooLong", MAX_ITEM_LENGTH));
+        if (item.length() > PurchaseRules.MAX_ITEM_LENGTH) {
+            problems.add(problem(row, PurchaseColumn.ITEM, "purchaseImport.problem.itemTooLong",
+                    PurchaseRules.MAX_ITEM_LENGTH));
         }
         BigDecimal quantity = quantity(row, fields, problems);
         BigDecimal price = price(row, fields, problems);

@@ -38,6 +38,8 @@ public final class LoyaltyService implements MergeParticipant {
      * beyond any shop's card, far below what the ledger's whole numbers hold.
      */
     public static final int MAX_CORRECTION = 1_000_000;
+    /** The longest reason a correction keeps (the ledger column's size). */
+    public static final int MAX_REASON = 400;
     private static final int SOON_DAYS = 30;
 
     private final Jdbi jdbi;
@@ -392,6 +394,10 @@ public final class LoyaltyService implements MergeParticipant {
     public PointsEntry correct(long forCustomerId, int points, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PointsRefusedException(PointsRefusedException.Reason.REASON_MISSING, 0);
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            // a text pasted by mistake failed as a database error, again at each try
+            throw new PointsRefusedException(PointsRefusedException.Reason.REASON_TOO_LONG, 0);
         }
         if (points == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.NOT_POSITIVE, 0);

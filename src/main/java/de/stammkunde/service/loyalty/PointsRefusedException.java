@@ -14,6 +14,8 @@ public final class PointsRefusedException extends RuntimeException implements Re
         MORE_THAN_PAYABLE,
         /** a manual correction without a reason */
         REASON_MISSING,
+        /** a manual correction's reason longer than {@link LoyaltyService#MAX_REASON} characters */
+        REASON_TOO_LONG,
         /** zero or negative points asked for */
         NOT_POSITIVE,
         /** a manual correction of more than {@link LoyaltyService#MAX_CORRECTION} points either way */

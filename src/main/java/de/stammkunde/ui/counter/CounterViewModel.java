@@ -7,6 +7,7 @@ import de.stammkunde.domain.coupons.CouponOutcome;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.domain.customers.Text;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.cards.CardLookup;
 import de.stammkunde.service.counter.CounterService.Resolution;
@@ -35,6 +36,8 @@ import javafx.collections.ObservableList;
 public final class CounterViewModel {
 
     static final int MAX_RESULTS = 50;
+    /** The longest search text "nothing found" quotes whole: two names, or an e-mail address. */
+    static final int QUOTED = 50;
 
     /** How the line under the field reads: a note, something to look at, or something that went wrong. */
     public enum Tone {
@@ -181,7 +184,7 @@ public final class CounterViewModel {
         runner.submit("search", p -> customers.index().search(CustomerQuery.text(text)), rows -> {
             results.setAll(rows.subList(0, Math.min(rows.size(), MAX_RESULTS)));
             if (rows.isEmpty()) {
-                say(Tone.WARNING, messages.get("counter.nothingFound", text));
+                say(Tone.WARNING, messages.get("counter.nothingFound", quoted(text)));
             } else if (rows.size() == 1) {
                 open(rows.get(0));
             } else if (rows.size() > MAX_RESULTS) {
@@ -190,6 +193,14 @@ public final class CounterViewModel {
                 say(Tone.NOTE, messages.get("counter.found", rows.size()));
             }
         }, this::failed);
+    }
+
+    /**
+     * The search text as the message quotes it: its start with "…" where it is longer than {@link #QUOTED}.
+     * A whole letter pasted into the field by mistake was quoted whole, down past the bottom of the window.
+     */
+    static String quoted(String text) {
+        return text.length() <= QUOTED ? text : Text.cut(text, QUOTED - 1).stripTrailing() + "…";
     }
 
     /** Opens a customer from the result list. */

@@ -141,6 +141,10 @@ public final class PointsLedgerViewModel {
             refuse(messages.get("points.refused.REASON_MISSING"));
             return;
         }
+        if (why.length() > LoyaltyService.MAX_REASON) {
+            refuse(refusal(new PointsRefusedException(PointsRefusedException.Reason.REASON_TOO_LONG, 0)));
+            return;
+        }
         long id = customerId;
         busy.set(true);
         runner.submit("points.correct", progress -> ledger.correct(id, amount, why), entry -> {
@@ -166,7 +170,8 @@ public final class PointsLedgerViewModel {
     private String refusal(Throwable error) {
         if (error instanceof PointsRefusedException refused) {
             return messages.get("points.refused." + refused.reason().name(), refused.balance(),
-                    LoyaltyService.MAX_CORRECTION);
+                    LoyaltyService.MAX_CORRECTION, LoyaltyService.MAX_REASON,
+                    reason.get() == null ? 0 : reason.get().strip().length());
         }
         return messages.get("points.correction.failed");
     }

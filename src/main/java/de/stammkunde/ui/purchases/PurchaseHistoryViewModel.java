@@ -1,6 +1,7 @@
 package de.stammkunde.ui.purchases;
 
 import de.stammkunde.domain.purchases.Purchase;
+import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
@@ -108,10 +109,18 @@ public final class PurchaseHistoryViewModel {
                 : messages.get("history.points.lapsedSome", text, gone);
     }
 
-    /** False, with a message saying what to enter, while no reason for the refund is given. */
+    /**
+     * False, with a message saying what to enter, while no reason for the refund is given or the reason is
+     * longer than a purchase's note holds (a text pasted by mistake failed after the question, as a database error).
+     */
     public boolean readyToRefund() {
         if (reason.get() == null || reason.get().isBlank()) {
             message.set(messages.get("history.reasonRequired"));
+            return false;
+        }
+        int length = reason.get().strip().length();
+        if (length > PurchaseRules.MAX_NOTE_LENGTH) {
+            message.set(messages.get("history.reasonTooLong", PurchaseRules.MAX_NOTE_LENGTH, length));
             return false;
         }
         return true;

@@ -597,6 +597,19 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aReasonLongerThanItsColumnIsRefusedNotADatabaseError(Database db) {
+        // A text pasted into the reason by mistake: "Die Datenbank antwortet nicht wie erwartet … bitte erneut buchen".
+        long id = customer(db);
+
+        assertEquals(PointsRefusedException.Reason.REASON_TOO_LONG, assertThrows(PointsRefusedException.class,
+                () -> loyalty.correct(id, 50, "Kulanz ".repeat(60))).reason());
+        assertEquals(0, loyalty.balance(id).points());
+        loyalty.correct(id, 50, " " + "K".repeat(LoyaltyService.MAX_REASON) + " ");
+        assertEquals(50, loyalty.balance(id).points(), "as long as the column is booked");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void rulesAndTheShopNameAreSavedTogetherOrNotAtAll(Database db) {
         customer(db);
         PointsRules doubled = new PointsRules(new BigDecimal("2"), 100, new BigDecimal("5.00"), 100, 0, List.of());

@@ -19,6 +19,7 @@ import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseItem;
+import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.domain.purchases.SaleProblem;
 import de.stammkunde.i18n.Messages;
@@ -214,6 +215,28 @@ class SaleServiceTest {
 
         assertEquals(List.of(SaleProblem.ITEM_QUANTITY_TOO_LARGE), rejected.problems());
         assertEquals(List.of(), app.purchases().history(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anArticleLongerThanItsColumnIsRejectedNotADatabaseError(Database db) {
+        // A text pasted into the article field by mistake: "Die Datenbank antwortet nicht wie erwartet".
+        long id = customer(db);
+        String pasted = "Vollkornbrot ".repeat(16);
+        List<PurchaseItem> items = List.of(new PurchaseItem(pasted, BigDecimal.ONE, new BigDecimal("3.20")));
+        SaleDraft draft = new SaleDraft(id, new BigDecimal("3.20"), items, "", PaymentMethod.CASH, null, "", 0);
+
+        SaleRejectedException rejected = assertThrows(SaleRejectedException.class, () -> app.sales().record(draft));
+
+        assertEquals(List.of(SaleProblem.ITEM_DESCRIPTION_TOO_LONG), rejected.problems());
+        assertEquals(List.of(), app.purchases().history(id));
+        Messages messages = new Messages(Locale.GERMAN);
+        assertEquals("Der Artikel einer Position ist zu lang (höchstens 200 Zeichen).",
+                messages.get("sale.problem.ITEM_DESCRIPTION_TOO_LONG", "100.000,00 €", "0,00 €", "12,35"));
+        long exact = app.sales().record(new SaleDraft(id, new BigDecimal("3.20"), List.of(new PurchaseItem(
+                "x".repeat(PurchaseRules.MAX_ITEM_LENGTH), BigDecimal.ONE, new BigDecimal("3.20"))), "",
+                PaymentMethod.CASH, null, "", 0)).purchase().id();
+        assertTrue(exact > 0, "an article as long as the column is booked");
     }
 
     @ParameterizedTest

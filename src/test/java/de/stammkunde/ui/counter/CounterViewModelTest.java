@@ -187,6 +187,20 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aLongTextPastedByMistakeIsQuotedByItsStartOnly() {
+        // A whole letter pasted into the field filled the counter with "Kein Kunde zu „…“" down past the window.
+        String pasted = "Sehr geehrte Damen und Herren, ".repeat(300);
+        counter.inputProperty().set(pasted);
+
+        counter.submit();
+
+        String shown = messages.get("counter.nothingFound", "Sehr geehrte Damen und Herren, Sehr geehrte Damen…");
+        assertEquals(shown, counter.messageProperty().get());
+        assertEquals(Tone.WARNING, counter.toneProperty().get());
+        assertEquals(pasted.strip(), counter.typedForNewCustomer(), "the field keeps what was pasted");
+    }
+
+    @Test
     void unknownNumberSaysSoInPlainWords() {
         counter.inputProperty().set("999999");
 

@@ -121,6 +121,21 @@ class PointsLedgerViewModelTest {
     }
 
     @Test
+    void aReasonLongerThanTheLedgerKeepsIsRefusedWithoutCallingTheService() {
+        // "… bitte erneut buchen": booking again failed again, with the same database error.
+        viewModel.pointsProperty().set("50");
+        viewModel.reasonProperty().set("Kulanz ".repeat(60));
+
+        viewModel.bookCorrection();
+
+        assertEquals("Der Grund ist zu lang: höchstens 400 Zeichen, hier 419. Bitte kürzen.",
+                viewModel.messageProperty().get());
+        assertTrue(viewModel.messageIsErrorProperty().get(), "shown in red");
+        assertTrue(ledger.corrections.isEmpty());
+        assertEquals("50", viewModel.pointsProperty().get(), "the entries stay to be corrected");
+    }
+
+    @Test
     void zeroPointsAreRefused() {
         viewModel.pointsProperty().set("0");
         viewModel.reasonProperty().set("Kulanz");

@@ -172,6 +172,35 @@ class PurchaseHistoryViewModelTest {
     }
 
     @Test
+    void aReasonLongerThanItsColumnIsRefusedBeforeTheQuestionAndTheSaleStaysUnrefunded() {
+        // A text pasted into the reason by mistake: after "Erstatten" the window said "Die Datenbank antwortet
+        // nicht wie erwartet".
+        Messages messages = new Messages(Locale.GERMANY);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, Clock.systemUTC())) {
+            long id = app.customers().create(Customers.anna()).id();
+            app.sales().record(new SaleDraft(id, new BigDecimal("12.50"), List.of(), "B-1", PaymentMethod.CASH, null,
+                    "", 0));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            history.load(id);
+            String pasted = "Ware zurückgegeben ".repeat(30);
+            history.reasonProperty().set(pasted);
+
+            assertFalse(history.readyToRefund(), "no question asked about a refund that cannot be booked");
+            assertEquals("Der Grund ist zu lang: höchstens 400 Zeichen, hier 569. Bitte kürzen.",
+                    history.messageProperty().get().replace('\u00a0', ' '));
+            history.refundSelected();
+            assertEquals(pasted, history.reasonProperty().get(), "the reason stays to be shortened");
+            assertFalse(app.purchases().history(id).get(0).isRefunded());
+
+            history.reasonProperty().set(" " + "x".repeat(400) + " ");
+            history.refundSelected();
+            assertTrue(app.purchases().history(id).stream().anyMatch(Purchase::isRefunded), "400 characters fit");
+        }
+    }
+
+    @Test
     void aRefundOfASalePaidInPartWithPointsSaysHowMuchMoneyGoesBack() {
         // "Erstattet: 25,00 €" alone, for a sale of which 9,35 € were paid with points: 25 € handed back.
         Messages messages = new Messages(Locale.GERMANY);
