@@ -1,5 +1,8 @@
 package de.stammkunde.data;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,10 +26,13 @@ public final class BulkWrites implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final boolean h2;
+    /** The mark of this bulk work beside the H2 file, or null (in memory, another database). */
+    private final Path mark;
 
-    private BulkWrites(Jdbi jdbi, boolean h2) {
+    private BulkWrites(Jdbi jdbi, boolean h2, Path mark) {
         this.jdbi = jdbi;
         this.h2 = h2;
+        this.mark = mark;
     }
 
     public static BulkWrites open(Jdbi jdbi) {
@@ -36,10 +42,32 @@ public final class BulkWrites implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell which database this is", e);
         }
+        Path mark = null;
         if (h2) {
+            mark = markBesideFile(jdbi);
             jdbi.useHandle(h -> setDelay(h, BULK_DELAY_MS));
         }
-        return new BulkWrites(jdbi, h2);
+        return new BulkWrites(jdbi, h2, mark);
+    }
+
+    /**
+     * Marks the H2 file as in bulk work until {@link #close}: work that breaks off (a killed process) left
+     * its pages in the file, and the next start compacts it ({@link Database#openH2}). Null in memory.
+     */
+    private static Path markBesideFile(Jdbi jdbi) {
+        String path = jdbi.withHandle(h -> h.createQuery("SELECT DATABASE_PATH()").mapTo(String.class).one());
+        if (path == null) {
+            return null;
+        }
+        Path mark = Database.bulkWorkMark(Path.of(path + ".mv.db"));
+        try {
+            Files.writeString(mark, "Stammkunde is importing or creating demo data into the file beside this.");
+            return mark;
+        } catch (IOException e) {
+            // no mark: a broken-off run leaves the file larger, nothing else
+            LOG.log(Level.WARNING, "Could not mark bulk work: " + mark, e);
+            return null;
+        }
     }
 
     @Override
@@ -55,6 +83,13 @@ public final class BulkWrites implements AutoCloseable {
         } catch (RuntimeException e) {
             // The data is committed either way; at worst it reaches the file half a second later.
             LOG.log(Level.WARNING, "Could not set H2's write delay back to 0", e);
+        }
+        if (mark != null) {
+            try {
+                Files.deleteIfExists(mark);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete " + mark, e);
+            }
         }
     }
 

@@ -128,7 +128,9 @@ public final class Database implements AutoCloseable {
             sizeBeforeOpen = 0;
         }
         try {
-            return new Database(openPool(url, dataDirectory), file, sizeBeforeOpen, url);
+            Database database = new Database(openPool(url, dataDirectory), file, sizeBeforeOpen, url);
+            database.compactAfterBrokenOffBulkWork();
+            return database;
         } catch (HikariPool.PoolInitializationException e) {
             if (hasState(e, H2_FILE_CORRUPTED)) {
                 throw new DamagedDatabaseException(file, setAside(file), e);
@@ -137,6 +139,31 @@ public final class Database implements AutoCloseable {
         } finally {
             closeQuietly(updating);
         }
+    }
+
+    /** The mark of bulk work under way ({@link BulkWrites}), beside the H2 file. */
+    static Path bulkWorkMark(Path file) {
+        return file.resolveSibling(FILE_NAME + ".bulk-work");
+    }
+
+    /**
+     * Bulk work that broke off (the process was killed, the power went) is undone by H2 as it opens the file,
+     * but the pages it wrote stayed: after 100,000 demo customers cut off before their commit, the file of a
+     * shop with no customers was 1 GB, and stayed so, as only the command line compacts it. The mark {@link
+     * BulkWrites} leaves while it works says so; the file is then compacted at once, before the app goes on.
+     * A compaction that fails (too little room) loses nothing: the file only stays larger.
+     */
+    private void compactAfterBrokenOffBulkWork() {
+        Path mark = bulkWorkMark(file);
+        if (!Files.exists(mark)) {
+            return;
+        }
+        LOG.warning("An import or demo data in " + file + " did not end (the process was killed); the file is"
+                + " compacted");
+        shutdownCompact();
+        dataSource.close();
+        dataSource = openPool(url, file.getParent());
+        deleteQuietly(mark);
     }
 
     /** The pool of an H2 file; another Stammkunde holding the file is a {@link DatabaseInUseException}. */
@@ -536,22 +563,27 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (compactOnClose) {
-            boolean compacted = false;
-            try (Connection connection = dataSource.getConnection();
-                    Statement statement = connection.createStatement()) {
-                // Once shut down, H2 refuses the pool's clean-up of its connections and put each refusal,
-                // with its stack trace, into stammkunde.trace.db after every bulk command.
-                statement.execute("SET TRACE_LEVEL_FILE 0");
-                statement.execute("SHUTDOWN COMPACT");
-                compacted = true;
-            } catch (SQLException e) {
-                // Once shut down, H2 refuses the pool's clean-up of the connection: expected. Before
-                // that, the data is safe either way; only the file stays larger.
-                if (!compacted) {
-                    LOG.log(Level.WARNING, "Could not compact the database file", e);
-                }
-            }
+            shutdownCompact();
         }
         dataSource.close();
+    }
+
+    /** H2's {@code SHUTDOWN COMPACT}; the pool is to be closed after it. */
+    private void shutdownCompact() {
+        boolean compacted = false;
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            // Once shut down, H2 refuses the pool's clean-up of its connections and put each refusal,
+            // with its stack trace, into stammkunde.trace.db after every bulk command.
+            statement.execute("SET TRACE_LEVEL_FILE 0");
+            statement.execute("SHUTDOWN COMPACT");
+            compacted = true;
+        } catch (SQLException e) {
+            // Once shut down, H2 refuses the pool's clean-up of the connection: expected. Before
+            // that, the data is safe either way; only the file stays larger.
+            if (!compacted) {
+                LOG.log(Level.WARNING, "Could not compact the database file", e);
+            }
+        }
     }
 }

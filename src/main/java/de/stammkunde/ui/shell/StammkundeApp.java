@@ -48,6 +48,7 @@ public class StammkundeApp extends Application {
     private FxTaskRunner runner;
     private WindowPlacement placement;
     private Optional<WindowPlacement.Bounds> lastPlacement = Optional.empty();
+    private SlowOpening.Note slowOpening;
 
     public static boolean launch(Path dataDirOption) {
         Messages messages = new Messages(Locale.getDefault());
@@ -93,8 +94,9 @@ public class StammkundeApp extends Application {
     public void init() {
         Opening o = opening;
         messages = o.messages();
+        slowOpening = new SlowOpening.Note(messages, o.dataDir());
         try {
-            context = o.context().join();
+            context = SlowOpening.await(o.context(), SlowOpening.GRACE, slowOpening::show);
             // read here, off the FX thread (a file)
             placement = new WindowPlacement(o.dataDir());
             lastPlacement = placement.load();
@@ -141,6 +143,7 @@ public class StammkundeApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupError);
             alert.setTitle(messages.get("app.name"));
             alert.setHeaderText(messages.get("startup.title"));
+            alert.setOnShown(e -> slowOpening.close());
             alert.showAndWait();
             Platform.exit();
             return;
@@ -154,8 +157,11 @@ public class StammkundeApp extends Application {
         Windows.decorate(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnShown(e -> LOG.info(() -> "First window shown after "
-                + ManagementFactory.getRuntimeMXBean().getUptime() + " ms JVM uptime"));
+        stage.setOnShown(e -> {
+            LOG.info(() -> "First window shown after " + ManagementFactory.getRuntimeMXBean().getUptime()
+                    + " ms JVM uptime");
+            slowOpening.close();
+        });
         lastPlacement.ifPresent(bounds -> WindowPlacement.apply(stage, bounds));
         placement.saveOnShutdown();
         stage.show();
