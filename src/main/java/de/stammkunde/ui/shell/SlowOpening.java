@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -76,6 +77,9 @@ final class SlowOpening {
                 stage.setTitle(messages.get("app.name"));
                 stage.setScene(Windows.scene(root));
                 Windows.decorate(stage);
+                // Closed by the user, as the only window, JavaFX ended the app while the data was still opening
+                // for it: the note goes when the main window comes.
+                stage.setOnCloseRequest(Event::consume);
                 stage.show();
             });
         }
