@@ -115,6 +115,7 @@ public final class Windows {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(CSS);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> enterOnTickBox(scene, e));
+        PastedLines.install(scene);
         return scene;
     }
 
