@@ -49,6 +49,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /** The counter screen: binds the input, the result list and the customer panel to {@link CounterViewModel}. */
 public final class CounterView {
@@ -158,6 +159,7 @@ public final class CounterView {
             }
         });
         editButton.setGraphic(AppIcon.EDIT.node());
+        clipToItsPlace(nameLabel);
         newCustomerButton.setGraphic(AppIcon.NEW_CUSTOMER.node());
         newCustomerButton.setTooltip(new Tooltip(messages.get("counter.newCustomer.tooltip")));
         FullText.whenCut(emailLabel);
@@ -454,6 +456,18 @@ public final class CounterView {
         resultList.setVisible(hasResults);
         panel.setVisible(!hasResults && hasCustomer);
         hintLabel.setVisible(!hasResults && !hasCustomer);
+    }
+
+    /**
+     * Nothing of {@code label} is drawn outside the room it was given: JavaFX wraps a name in Hebrew or
+     * Arabic script wider than the label, and a long one ran some 110 pixels on under "Bearbeiten (F2)"
+     * (Latin names wrap within it).
+     */
+    private static void clipToItsPlace(Label label) {
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(label.widthProperty());
+        clip.heightProperty().bind(label.heightProperty());
+        label.setClip(clip);
     }
 
     private void show(Customer customer) {
