@@ -123,10 +123,10 @@ public final class LoyaltyService implements MergeParticipant {
         int points = dao.balance(customerId).orElse(0);
         BigDecimal spend = dao.spend(customerId, now.minusYears(1), now);
         int soon = dao.expiringBetween(customerId, today, today.plusDays(SOON_DAYS));
-        LocalDate next = soon > 0 || rules.expiryMonths() == 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
+        LocalDate next = soon > 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
         // Points earned while expiry was on keep their date after it is switched off.
-        boolean never = rules.expiryMonths() == 0 && next == null;
-        return new PointsBalance(points, PointsMath.value(points, rules), soon, soon > 0 ? next : null,
+        boolean never = rules.expiryMonths() == 0 && soon == 0 && dao.nextExpiry(customerId, today).isEmpty();
+        return new PointsBalance(points, PointsMath.value(points, rules), soon, next,
                 PointsMath.tierFor(spend, rules), spend, never);
     }
 

@@ -92,7 +92,7 @@ public final class PurchaseHistoryViewModel {
 
     /** The date column: "02.05.2024, 14:05", the date alone for a purchase imported without a time. */
     public String whenText(Purchase purchase) {
-        return PurchaseTexts.when(purchase, formats);
+        return formats.dateTimeIfKnown(purchase.purchasedAt());
     }
 
     /**
@@ -167,7 +167,7 @@ public final class PurchaseHistoryViewModel {
      */
     public String confirmText(Purchase sale) {
         String text = messages.get("history.refund.confirm", formats.money(sale.total()),
-                PurchaseTexts.when(sale, formats));
+                whenText(sale));
         return sale.paid().compareTo(sale.total()) == 0 ? text
                 : text + " " + messages.get("history.refund.confirm.paidPart", formats.money(sale.paid()),
                         messages.get("payment." + sale.paymentMethod().name()));

@@ -9,11 +9,6 @@ public final class PurchaseTexts {
     private PurchaseTexts() {
     }
 
-    /** When it was made: "02.05.2024, 14:05", or "02.05.2024" alone for one imported without a time. */
-    public static String when(Purchase p, Formats formats) {
-        return formats.dateTimeIfKnown(p.purchasedAt());
-    }
-
     /**
      * What it did to the points: "+23" earned, "+3 / -1.000" also redeemed, a refund the reverse; "" for
      * nothing. Grouped the locale's way, as the balance is.

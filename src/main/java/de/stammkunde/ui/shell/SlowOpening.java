@@ -1,6 +1,5 @@
 package de.stammkunde.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.Windows;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Insets;
@@ -72,7 +70,7 @@ final class SlowOpening {
                 text.setMaxWidth(460);
                 StackPane root = new StackPane(text);
                 root.setPadding(new Insets(24));
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                StammkundeApp.useTheme();
                 stage = new Stage();
                 stage.setTitle(messages.get("app.name"));
                 stage.setScene(Windows.scene(root));

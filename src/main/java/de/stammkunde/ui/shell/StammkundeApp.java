@@ -136,9 +136,14 @@ public class StammkundeApp extends Application {
         return messages.get("startup.failed", dataDir.toString(), String.valueOf(e.getMessage()));
     }
 
+    /** The app's look (AtlantaFX Primer Light), for the main window and the note before it. */
+    static void useTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        useTheme();
         if (startupError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupError);
             alert.setTitle(messages.get("app.name"));
