@@ -54,6 +54,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         WorkTask<T> task = new WorkTask<>(work, onWorker);
+        if (executor.isShutdown()) {
+            // The window is closing: a check the customer form put off until typing paused came after the
+            // worker stopped, and threw RejectedExecutionException on the JavaFX thread. Nobody waits for it.
+            LOG.info(() -> "Not started, the app is closing: " + title);
+            return new Handle() {
+                @Override
+                public void cancel() {
+                    // never started
+                }
+
+                @Override
+                public ReadOnlyDoubleProperty progressProperty() {
+                    return task.progressProperty();
+                }
+            };
+        }
         running.incrementAndGet();
         busy.set(true);
         message.set(title);

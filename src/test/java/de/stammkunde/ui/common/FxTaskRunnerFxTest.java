@@ -42,6 +42,20 @@ class FxTaskRunnerFxTest {
     }
 
     @Test
+    void workAskedForAfterTheWorkerStoppedIsLeftOutWithoutAnError() {
+        // A duplicate check the customer form put off until typing paused came after the window closed, and
+        // threw RejectedExecutionException on the JavaFX thread.
+        FxTaskRunner closed = new FxTaskRunner();
+        closed.close();
+
+        fx.onFx(() -> closed.submit("duplicates", p -> "found", outcomes::add, error -> outcomes.add("failed")));
+
+        fx.awaitIdle();
+        assertEquals(List.of(), outcomes, "neither done nor failed: not started");
+        assertFalse(fx.onFx(() -> closed.busyProperty().get()), "nothing shows as running");
+    }
+
+    @Test
     void workPastItsLastCheckWhenCancelledReportsWhatItDidNotThatItWasCancelled() throws Exception {
         // All 46,483 coupons drawn, the 30 MB PDF being written out: Cancel said "Cancelled; no PDF was
         // saved" at once, and the complete file appeared a moment later.
