@@ -5,6 +5,7 @@ import de.stammkunde.service.Refusal;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -54,22 +55,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         WorkTask<T> task = new WorkTask<>(work, onWorker);
-        if (executor.isShutdown()) {
-            // The window is closing: a check the customer form put off until typing paused came after the
-            // worker stopped, and threw RejectedExecutionException on the JavaFX thread. Nobody waits for it.
-            LOG.info(() -> "Not started, the app is closing: " + title);
-            return new Handle() {
-                @Override
-                public void cancel() {
-                    // never started
-                }
-
-                @Override
-                public ReadOnlyDoubleProperty progressProperty() {
-                    return task.progressProperty();
-                }
-            };
-        }
         running.incrementAndGet();
         busy.set(true);
         message.set(title);
@@ -95,7 +80,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             finished();
             onFailure.accept(new CancellationException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The window is closing (the worker stopped, maybe on another thread a moment ago): a check the
+            // customer form put off until typing paused threw this on the JavaFX thread. Nobody waits for it.
+            finished();
+            LOG.info(() -> "Not started, the app is closing: " + title);
+        }
         return new Handle() {
             @Override
             public void cancel() {
