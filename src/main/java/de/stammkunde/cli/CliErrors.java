@@ -55,6 +55,12 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    private String unknownCommand(ParameterException e, String name) {
+        var commands = e.getCommandLine().getSubcommands().keySet();
+        return commands.isEmpty() ? messages.get("cli.usage.extra", name)
+                : messages.get("cli.usage.unknownCommand", name, String.join(", ", commands));
+    }
+
     private String message(ParameterException e) {
         if (e instanceof MissingParameterException missing) {
             return messages.get("cli.usage.missing", names(missing.getMissing()));
@@ -65,9 +71,12 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             if (first.startsWith("-")) {
                 return messages.get("cli.usage.unknownOption", first);
             }
-            var commands = e.getCommandLine().getSubcommands().keySet();
-            return commands.isEmpty() ? messages.get("cli.usage.extra", first)
-                    : messages.get("cli.usage.unknownCommand", first, String.join(", ", commands));
+            return unknownCommand(e, first);
+        }
+        if (e.getClass() == ParameterException.class && e.getArgSpec() == null && e.getValue() != null
+                && !e.getCommandLine().getSubcommands().isEmpty()) {
+            // "stammkunde help frobnicate": picocli's help command says so in English only
+            return unknownCommand(e, e.getValue());
         }
         if (e instanceof OverwrittenOptionException overwritten) {
             return messages.get("cli.usage.twice", name(overwritten.getOverwritten()));

@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "de.stammkunde.i18n.messages",
         subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class,
-            ImportPurchasesCommand.class, RedeemCheckCommand.class})
+            ImportPurchasesCommand.class, RedeemCheckCommand.class, CommandLine.HelpCommand.class})
 public final class StammkundeCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

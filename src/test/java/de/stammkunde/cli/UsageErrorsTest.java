@@ -123,6 +123,21 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void helpNamesACommandsHelp() {
+        // "stammkunde help" and "stammkunde help import-customers" were answered with "Unknown command “help”".
+        assertEquals(0, runInGerman("help"));
+        assertTrue(out.toString().startsWith("Aufruf: stammkunde"), out.toString());
+        assertTrue(out.toString().contains("help              Zeigt die Hilfe zu einem Befehl."), out.toString());
+
+        assertEquals(0, runInGerman("help", "import-customers"));
+        assertTrue(out.toString().startsWith("Aufruf: stammkunde import-customers"), out.toString());
+
+        assertEquals(2, runInGerman("help", "frobnicate"));
+        assertTrue(err.toString().startsWith("Unbekannter Befehl „frobnicate“. Die Befehle sind: demo-data, "),
+                err.toString());
+    }
+
+    @Test
     void everyCommandShowsTheVersionItsHelpOffers() {
         for (String command : List.of("demo-data", "export-customers", "import-customers", "import-purchases",
                 "redeem-check")) {
