@@ -181,7 +181,7 @@ public final class CounterViewModel {
     }
 
     private void searchText(String text) {
-        runner.submit("search", p -> customers.index().search(CustomerQuery.text(text)), rows -> {
+        runner.submit("search", p -> customers.index().searchWordStartsFirst(CustomerQuery.text(text)), rows -> {
             results.setAll(rows.subList(0, Math.min(rows.size(), MAX_RESULTS)));
             if (rows.isEmpty()) {
                 say(Tone.WARNING, messages.get("counter.nothingFound", quoted(text)));

@@ -54,6 +54,25 @@ class CustomerIndexLookupTest {
     }
 
     @Test
+    void theCounterGetsTheNamesBeginningWithTheTextFirst() {
+        // "Meier" at the counter listed five Isekenmeiers before the first Meier: with a common name,
+        // names that merely contain it took the 50 places the counter shows
+        CustomerIndex index = new CustomerIndex();
+        index.load(List.of(row(1, "100001", "Isekenmeier"), row(2, "100002", "Meier"), row(3, "100003", "Abmeier"),
+                row(4, "100004", "Meierhof"), row(5, "100005", "Berg-Meier"), row(6, "100006", "Zander")));
+
+        List<String> counter = index.searchWordStartsFirst(CustomerQuery.text("meier")).stream()
+                .map(CustomerListRow::lastName).toList();
+
+        assertEquals(List.of("Berg-Meier", "Meier", "Meierhof", "Abmeier", "Isekenmeier"), counter);
+        assertEquals(List.of("Abmeier", "Berg-Meier", "Isekenmeier", "Meier", "Meierhof"),
+                index.search(CustomerQuery.text("meier")).stream().map(CustomerListRow::lastName).toList());
+        assertEquals(List.of("Zander"), index.searchWordStartsFirst(CustomerQuery.text("zan 100006")).stream()
+                .map(CustomerListRow::lastName).toList());
+        assertEquals(List.of(), index.searchWordStartsFirst(CustomerQuery.text("xyz")));
+    }
+
+    @Test
     void loadingSortsByTheWholeNameWhateverItsFirstSixteenCharacters() {
         // sort names as the index sees them: sharing 16 characters or more, one a prefix of another,
         // characters above 255 early and late, a NUL, the same name twice (then the id decides)

@@ -169,6 +169,17 @@ class CounterViewModelTest {
     }
 
     @Test
+    void aNameThatMerelyContainsTheTextComesAfterTheOnesBeginningWithIt() {
+        service.create(Customers.named("Anna", "Goldschmidt"));
+        service.create(Customers.named("Bernd", "Schmidt"));
+        counter.inputProperty().set("schmidt");
+
+        counter.submit();
+
+        assertEquals(List.of("Schmidt", "Goldschmidt"), counter.results().stream().map(r -> r.lastName()).toList());
+    }
+
+    @Test
     void aNewCustomerStartsWithTheSearchThatFoundNobodyEvenWithAnotherCustomerShown() {
         Customer anna = service.create(Customers.anna());
         service.create(Customers.named("Anna", "Schmidt"));
