@@ -192,6 +192,19 @@ class CounterSaleFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void ctrlOneAtTheCounterGoesBackToItsFirstFieldAsCtrlFDoes() {
+        // With a customer open, Ctrl+1 left the focus in the amount field: the next search was typed there.
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+
+        fx.waitUntil("the first field has the focus", () -> field("#inputField").isFocused());
+        fx.assertNoProblems();
+    }
+
     private Node focusOwner() {
         return fx.onFx(() -> fx.stage().getScene().getFocusOwner());
     }
