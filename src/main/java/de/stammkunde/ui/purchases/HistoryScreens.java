@@ -11,7 +11,6 @@ import de.stammkunde.ui.common.Windows;
 import de.stammkunde.ui.loyalty.PointsLedgerView;
 import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import java.util.function.Supplier;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -58,11 +57,6 @@ public final class HistoryScreens {
         ViewLoader.Loaded<PurchaseHistoryView> loaded = loader.load(PurchaseHistoryView.class, view);
         view.showPoints(loader.load(PointsLedgerView.class, ledger).root());
         Stage stage = Windows.modal(owner.get(), messages.get("history.title", displayName), loaded.root());
-        stage.getScene().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
         viewModel.load(customerId);
         ledger.show(customerId);
         stage.show();

@@ -51,6 +51,7 @@ public final class PurchaseHistoryView {
     @FXML private Button refundButton;
     @FXML private Label messageLabel;
     @FXML private Tab pointsTab;
+    @FXML private Button closeButton;
 
     public PurchaseHistoryView(PurchaseHistoryViewModel viewModel, DialogService dialogs, Messages messages,
             Formats formats) {
@@ -183,6 +184,11 @@ public final class PurchaseHistoryView {
                 messages.get("history.refund.yes"), messages.get("action.cancel"))) {
             viewModel.refundSelected();
         }
+    }
+
+    @FXML
+    private void close() {
+        closeButton.getScene().getWindow().hide();
     }
 
     /** Puts the customer's points ledger into the second tab. */

@@ -114,6 +114,24 @@ class HistoryRefundFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void escOrTheCloseButtonClosesTheHistoryEvenFromThePointsTab() {
+        // The card window had a "Schließen" button, the history window only Esc and its title bar.
+        Stage history = historyOfOneSale("20.00");
+        fx.onFx(() -> fx.<TextField>node(history.getScene().getRoot(), "#reasonField").requestFocus());
+        type(KeyCode.ESCAPE);
+        fx.waitUntil("Esc in the reason field closed it", () -> !history.isShowing());
+
+        Stage again = fx.openHistory(fx.seeded().get(0));
+        fx.onFx(() -> fx.<javafx.scene.control.TabPane>node(again.getScene().getRoot(), "#tabs")
+                .getSelectionModel().select(1));
+        Button close = fx.node(again.getScene().getRoot(), "#closeButton");
+        assertEquals(fx.text("action.close"), close.getText());
+        clickOn(close);
+        fx.waitUntil("the button closed it", () -> !again.isShowing());
+        fx.assertNoProblems();
+    }
+
     /** Anna's history with one sale of {@code total} on 1 Nov 2026, listed. */
     private Stage historyOfOneSale(String total) {
         Customer anna = fx.seeded().get(0);
