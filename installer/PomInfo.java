@@ -19,6 +19,7 @@ public class PomInfo {
         print("inception", project, "inceptionYear");
         print("url", project, "url");
         print("vendor", project, "organization", "name");
+        print("email", project, "developers", "developer", "email");
         print("license", project, "licenses", "license", "name");
         print("licenseUrl", project, "licenses", "license", "url");
         print("fxversion", project, "properties", "javafx.version");

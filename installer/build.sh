@@ -85,7 +85,7 @@ fi
 log "metadata from pom.xml"
 # (plain variables POM_<key>, not an associative array: macOS ships bash 3.2)
 POM_version=""; POM_name=""; POM_description=""; POM_vendor=""; POM_license=""; POM_licenseUrl=""
-POM_inception=""; POM_url=""; POM_fxversion=""; POM_jvmOptions=""
+POM_inception=""; POM_url=""; POM_email=""; POM_fxversion=""; POM_jvmOptions=""
 # installer/PomInfo.java runs as a single source file: the JDK is all it needs.
 while IFS='=' read -r key value; do printf -v "POM_$key" '%s' "$value"; done \
     < <("$JAVA" "$ROOT/installer/PomInfo.java" "$ROOT/pom.xml" | tr -d '\r')
@@ -96,6 +96,9 @@ APP_VERSION="${VERSION%%-*}"            # jpackage wants digits and dots: 0.1.0-
 TITLE="${POM_name:-Stammkunde}"
 DESCRIPTION="${POM_description:-$TITLE}"
 VENDOR="${POM_vendor:-$TITLE}"
+# The .deb's one-line summary (at most 80 characters: package managers list it) is what comes
+# before the description's colon; the description itself follows it in the package's long text.
+SUMMARY="${DESCRIPTION%%:*}"
 YEAR="$(date +%Y)"
 INCEPTION="${POM_inception:-$YEAR}"
 YEARS="$INCEPTION"; [ "$INCEPTION" != "$YEAR" ] && YEARS="$INCEPTION-$YEAR"
@@ -106,7 +109,7 @@ if [ "$OS" = mac ] && [ "${APP_VERSION%%.*}" = "0" ]; then
     APP_VERSION="1.0.0"
 fi
 printf '  %-12s %s\n' version "$VERSION (installer $APP_VERSION)" name "$TITLE" description "$DESCRIPTION" \
-    vendor "$VENDOR" license "${POM_license}" copyright "$COPYRIGHT" javafx "$FXVER"
+    vendor "$VENDOR" e-mail "${POM_email:-(none)}" license "${POM_license}" copyright "$COPYRIGHT" javafx "$FXVER"
 
 OUT="target/installer"
 WORK="$OUT/work"
@@ -194,8 +197,7 @@ ICON_VAR="ICON_$OS"; ICON="${!ICON_VAR}"
 # Linux keeps the lower-case name (bin/stammkunde, /opt/stammkunde, package stammkunde); the menu
 # entry says "Stammkunde". Windows and macOS show the name as it is.
 NAME=stammkunde; [ "$OS" = linux ] || NAME="$TITLE"
-COMMON=(--name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --copyright "$COPYRIGHT"
-        --description "$DESCRIPTION" --dest "$OUT")
+COMMON=(--name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --copyright "$COPYRIGHT" --dest "$OUT")
 [ -n "$POM_url" ] && COMMON+=(--about-url "$POM_url")
 
 # The JVM options from pom.xml (app.jvmOptions): serial GC, a small, shrinking heap, native memory
@@ -220,7 +222,7 @@ EXTRA_LAUNCHER=()
 [ "$OS" = windows ] && EXTRA_LAUNCHER=(--add-launcher "stammkunde-cli=installer/windows/stammkunde-cli.properties")
 
 log "jpackage app image"
-"$JPACKAGE" --type app-image "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} \
+"$JPACKAGE" --type app-image "${COMMON[@]}" --description "$DESCRIPTION" ${VERBOSE[@]+"${VERBOSE[@]}"} \
     --input "$WORK/input" --main-jar stammkunde.jar --main-class de.stammkunde.Launcher \
     --runtime-image "$RUNTIME" --icon "$ICON" "${JOPTS[@]}" ${EXTRA_LAUNCHER[@]+"${EXTRA_LAUNCHER[@]}"}
 
@@ -282,6 +284,37 @@ if [ "$PACKAGE" -eq 1 ]; then
             log "jpackage .deb"
             command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
                 || die "the .deb needs dpkg-deb and fakeroot (apt-get install fakeroot binutils)"
+            # jpackage's resources from installer/linux, with our placeholders filled in (jpackage
+            # fills in only its own): the control file gets the whole description as its long text
+            # under the summary line (--description), the copyright file the licence as the Debian
+            # format wants it (first line its name, the rest indented).
+            RES="$WORK/deb-resources"
+            mkdir -p "$RES"
+            cp installer/linux/postinst installer/linux/prerm "$RES/"
+            LONG="$(fold -s -w 78 <<< "$DESCRIPTION" | sed 's/ *$//; s/^/ /')"
+            CONTROL="$(< installer/linux/control)"
+            printf '%s\n' "${CONTROL//LONG_DESCRIPTION/"$LONG"}" > "$RES/control"
+            COPYRIGHT_FILE="$(< installer/linux/copyright)"
+            printf '%s\n' "${COPYRIGHT_FILE//UPSTREAM_NAME/"$TITLE"}" > "$RES/copyright"
+            DEB_LICENSE="$WORK/LICENSE-deb.txt"
+            {
+                echo "${POM_license:-see the licence file}"
+                if [ -n "$POM_licenseUrl" ]; then echo " $POM_licenseUrl"; fi
+                if [ -f LICENSE ]; then sed 's/^[[:space:]]*$/./; s/^/ /' LICENSE; fi
+            } > "$DEB_LICENSE"
+            # The maintainer: the vendor with the address from the pom's <developers>; without one
+            # jpackage writes "<Unknown>".
+            MAINTAINER=()
+            [ -n "$POM_email" ] && MAINTAINER=(--linux-deb-maintainer "$POM_email")
+            # GTK 3, which JavaFX needs: jpackage lists the package of every library the native
+            # libraries link to (ldd, then dpkg -S), GTK's too where it is installed; naming it
+            # again would list it twice. Only where this machine lacks it is it added by name.
+            GTK_DEP=(--linux-package-deps libgtk-3-0)
+            GTK_LIB="$(ldd "$APP_IMAGE/lib/runtime/lib/libglassgtk3.so" 2>/dev/null \
+                | awk '$1 == "libgtk-3.so.0" && $3 ~ /^\// { print $3 }')"
+            if [ -n "$GTK_LIB" ] && dpkg -S "$(readlink -f "$GTK_LIB")" >/dev/null 2>&1; then
+                GTK_DEP=()
+            fi
             # installer/linux: our menu entry (title "Stammkunde", German texts) and maintainer
             # scripts: menu entry without xdg-desktop-menu (it fails on systems without a desktop
             # and then blocks dpkg), /usr/bin/stammkunde, the CDS archive. They expect jpackage's
@@ -292,33 +325,28 @@ if [ "$PACKAGE" -eq 1 ]; then
             DESKTOP="$(< installer/linux/stammkunde.desktop)"
             DESKTOP="${DESKTOP//APPLICATION_LAUNCHER/"/opt/stammkunde/bin/stammkunde"}"
             DESKTOP="${DESKTOP//APPLICATION_ICON/"/opt/stammkunde/lib/stammkunde.png"}"
-            DESKTOP="${DESKTOP//APPLICATION_DESCRIPTION/"$DESCRIPTION"}"
+            DESKTOP="${DESKTOP//APPLICATION_DESCRIPTION/"$SUMMARY"}"
             printf '%s\n' "$DESKTOP" > "$APP_IMAGE/lib/stammkunde.desktop"
             [ -f "$APP_IMAGE/lib/stammkunde.png" ] || die "no icon lib/stammkunde.png in the app image"
-            "$JPACKAGE" --type deb "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
-                --license-file "$LICENSE_FILE" --resource-dir installer/linux \
-                --linux-package-name stammkunde --linux-package-deps libgtk-3-0 \
-                --linux-app-category office
+            # Section x11: Debian has no section "office" (the menu category is Office).
+            "$JPACKAGE" --type deb "${COMMON[@]}" --description "$SUMMARY" ${VERBOSE[@]+"${VERBOSE[@]}"} \
+                --app-image "$APP_IMAGE" --license-file "$DEB_LICENSE" --resource-dir "$RES" \
+                --linux-package-name stammkunde ${GTK_DEP[@]+"${GTK_DEP[@]}"} \
+                ${MAINTAINER[@]+"${MAINTAINER[@]}"} --linux-app-category x11
             rm -f "$APP_IMAGE/lib/stammkunde.desktop"
             DEB="$(ls "$OUT"/stammkunde_*.deb)"
-            CONTENTS="$(dpkg-deb -c "$DEB")"
-            grep -q ' \./opt/stammkunde/lib/stammkunde\.desktop$' <<< "$CONTENTS" \
-                && grep -q ' \./opt/stammkunde/lib/stammkunde\.png$' <<< "$CONTENTS" \
-                || die "$DEB lacks the menu entry or its icon"
-            if tr ',' '\n' <<< "$(dpkg-deb -f "$DEB" Depends)" | grep -qx ' *xdg-utils *'; then
-                die "$DEB depends on xdg-utils (jpackage's own menu entry crept back in)"
-            fi
+            "$ROOT/installer/check-deb.sh" "$DEB" || die "$DEB failed the checks above"
             ;;
         windows)
             log "jpackage .msi"
-            "$JPACKAGE" --type msi "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
+            "$JPACKAGE" --type msi "${COMMON[@]}" --description "$DESCRIPTION" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" \
                 --win-per-user-install --win-menu --win-menu-group "$TITLE" --win-shortcut \
                 --win-dir-chooser --win-upgrade-uuid 822a3ad5-e3b2-4c5c-a6d3-17b2dfb97816
             ;;
         mac)
             log "jpackage .dmg"
-            "$JPACKAGE" --type dmg "${COMMON[@]}" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
+            "$JPACKAGE" --type dmg "${COMMON[@]}" --description "$DESCRIPTION" ${VERBOSE[@]+"${VERBOSE[@]}"} --app-image "$APP_IMAGE" \
                 --icon "$ICON" --license-file "$LICENSE_FILE" \
                 --mac-package-identifier de.stammkunde --mac-package-name "$TITLE"
             ;;
