@@ -13,6 +13,7 @@ import de.stammkunde.service.coupons.CampaignService;
 import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.csv.ExportService;
 import de.stammkunde.service.csv.ImportService;
+import de.stammkunde.service.csv.PersonalDataExport;
 import de.stammkunde.service.csv.PurchaseImportService;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final ImportService importer;
     private final ExportService exporter;
+    private final PersonalDataExport personalData;
     private final PurchaseImportService purchaseImporter;
 
     public AppContext(Path dataDirectory, Database database, Messages messages, Clock clock) {
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
                 messages);
         this.importer = new ImportService(database.jdbi(), clock, customers, messages);
         this.exporter = new ExportService(database.jdbi(), messages);
+        this.personalData = new PersonalDataExport(database.jdbi(), messages);
         this.purchaseImporter = new PurchaseImportService(database.jdbi(), clock, workplace, loyalty,
                 customers);
     }
@@ -181,6 +184,10 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public PersonalDataExport personalData() {
+        return personalData;
     }
 
     public PurchaseImportService purchaseImporter() {

@@ -32,15 +32,7 @@ public final class CustomerCsvWriter implements Closeable {
         if (columns.isEmpty() || columns.stream().anyMatch(c -> !c.exportable())) {
             throw new IllegalArgumentException("columns must be exportable and not empty: " + columns);
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        this.csv = CsvWriter.builder()
-                .fieldSeparator(separator)
-                .quoteCharacter('"')
-                .quoteStrategy(QuoteStrategies.REQUIRED)
-                .lineDelimiter(LineDelimiter.CRLF)
-                .bufferSize(64 * 1024)
-                .build(writer);
+        this.csv = open(out, separator);
         this.columns = List.copyOf(columns);
         this.values = new CsvValues(messages);
         this.cells = new String[columns.size()];
@@ -48,6 +40,19 @@ public final class CustomerCsvWriter implements Closeable {
             cells[i] = neutralise(messages.get(columns.get(i).labelKey()));
         }
         csv.writeRecord(cells);
+    }
+
+    /** A CSV writer as Excel and LibreOffice read it: UTF-8 with a byte order mark, CRLF, quotes where needed. */
+    static CsvWriter open(OutputStream out, char separator) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        return CsvWriter.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .quoteStrategy(QuoteStrategies.REQUIRED)
+                .lineDelimiter(LineDelimiter.CRLF)
+                .bufferSize(64 * 1024)
+                .build(writer);
     }
 
     public void write(CustomerCursor customer) {

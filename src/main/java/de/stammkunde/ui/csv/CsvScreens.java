@@ -1,7 +1,9 @@
 package de.stammkunde.ui.csv;
 
 import de.stammkunde.app.AppContext;
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CsvImporter;
 import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.service.csv.ImportCheck;
@@ -12,9 +14,13 @@ import de.stammkunde.service.csv.PurchaseColumn;
 import de.stammkunde.service.csv.PurchaseImportPlan;
 import de.stammkunde.service.csv.PurchaseImportResult;
 import de.stammkunde.ui.common.DialogService;
+import de.stammkunde.ui.common.ErrorTexts;
+import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +89,27 @@ public final class CsvScreens {
         stage.show();
         viewModel.open(file);
         return viewModel;
+    }
+
+    /**
+     * A copy of all data about one customer (GDPR Art. 15/20): asks where to save the ZIP file, writes it in the
+     * background and says where it is and what it holds.
+     */
+    public void personalData(Customer customer) {
+        var messages = app.messages();
+        String title = messages.get("personalData.title");
+        String name = messages.get("personalData.fileName", customer.number(), LocalDate.now(app.clock()).toString());
+        dialogs.chooseFileToSave(title, name, messages.get("personalData.filter"), "zip").ifPresent(file -> {
+            char separator = CsvFormat.defaultSeparator(messages.locale());
+            runner.submit("personalData", p -> app.personalData().export(customer.id(), separator, file, p),
+                    rows -> dialogs.showInfo(title, messages.get("personalData.done", customer.displayName(),
+                            file.toString(), rows)),
+                    error -> dialogs.showError(title, error instanceof AccessDeniedException
+                            ? messages.get("export.accessDenied", file.toString())
+                            : error instanceof IOException
+                            ? messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages))
+                            : ErrorTexts.unexpected(error, messages)));
+        });
     }
 
     /** The export dialog for the customers of the list's current query. */

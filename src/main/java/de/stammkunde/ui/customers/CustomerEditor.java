@@ -26,15 +26,18 @@ public final class CustomerEditor {
     private final Messages messages;
     private final DialogService dialogs;
     private final Supplier<Window> owner;
+    private final Consumer<Customer> personalData;
 
+    /** {@code personalData} writes a copy of all data about a customer (GDPR), from the form's button. */
     public CustomerEditor(ViewLoader loader, CustomerService service, TaskRunner runner, Messages messages,
-            DialogService dialogs, Supplier<Window> owner) {
+            DialogService dialogs, Supplier<Window> owner, Consumer<Customer> personalData) {
         this.loader = loader;
         this.service = service;
         this.runner = runner;
         this.messages = messages;
         this.dialogs = dialogs;
         this.owner = owner;
+        this.personalData = personalData;
     }
 
     /**
@@ -74,7 +77,8 @@ public final class CustomerEditor {
                     showExisting.accept(existingId);
                 },
                 () -> stage[0].close(),
-                () -> dialogs.confirmDiscard(messages));
+                () -> dialogs.confirmDiscard(messages),
+                customer == null ? null : () -> personalData.accept(customer));
         ViewLoader.Loaded<CustomerFormView> loaded = loader.load(CustomerFormView.class, view);
         String title = customer == null ? messages.get("customer.form.newTitle")
                 : messages.get("customer.form.editTitle", customer.displayName(), customer.number());

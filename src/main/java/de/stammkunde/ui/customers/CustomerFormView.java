@@ -41,6 +41,7 @@ public final class CustomerFormView {
     private final Consumer<Customer> onSaved;
     private final LongConsumer onOpenExisting;
     private final Runnable onClose;
+    private final Runnable onPersonalData;
     /** Asks whether to throw away what was typed; true to close all the same. */
     private final BooleanSupplier confirmDiscard;
 
@@ -90,6 +91,7 @@ public final class CustomerFormView {
     @FXML private Label consentSmsSince;
     @FXML private Label saveErrorLabel;
     @FXML private Button saveButton;
+    @FXML private Button personalDataButton;
 
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
     /** The fields that can carry a message, in the order they stand on the form. */
@@ -97,13 +99,22 @@ public final class CustomerFormView {
 
     public CustomerFormView(CustomerFormViewModel viewModel, Messages messages,
             Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose,
-            BooleanSupplier confirmDiscard) {
+            BooleanSupplier confirmDiscard, Runnable onPersonalData) {
         this.viewModel = viewModel;
         this.confirmDiscard = confirmDiscard;
         this.messages = messages;
         this.onSaved = onSaved;
         this.onOpenExisting = onOpenExisting;
         this.onClose = onClose;
+        this.onPersonalData = onPersonalData;
+    }
+
+    /** A copy of what is stored about the customer (GDPR Art. 15/20): what is saved, not what is typed here. */
+    @FXML
+    private void personalData() {
+        if (onPersonalData != null) {
+            onPersonalData.run();
+        }
     }
 
     @FXML
@@ -148,6 +159,9 @@ public final class CustomerFormView {
         viewModel.shownErrors().addListener((MapChangeListener<CustomerField, String>) change -> showErrors());
         showErrors();
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        // A customer on file can ask for a copy of their data; a new one has none yet.
+        personalDataButton.setVisible(onPersonalData != null);
+        personalDataButton.setManaged(onPersonalData != null);
         saveErrorLabel.textProperty().bind(viewModel.saveErrorProperty());
         viewModel.duplicates().addListener((javafx.collections.ListChangeListener<DuplicateCandidate>) c -> showDuplicates());
         javafx.application.Platform.runLater(() -> (viewModel.isNew() ? firstNameField : lastNameField).requestFocus());

@@ -54,8 +54,9 @@ public final class UiComposition {
         this.dialogs = dialogs;
         this.owner = owner;
         this.loader = new ViewLoader(app.messages().bundle(), this::controller);
-        this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), dialogs, owner);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
+        this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), dialogs, owner,
+                csv::personalData);
         this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
                 app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
         ImagePrinter printer = new FxImagePrinter(owner);
