@@ -528,6 +528,16 @@ public final class CounterView {
         focus(inputField);
     }
 
+    /**
+     * Called each time the screen is shown: the customer still open here is read again, caret in the input
+     * field. A coupon just created for them in the office was missing under "Valid coupons" (and a points
+     * rule or an edit made meanwhile) until their card was scanned once more.
+     */
+    public void shown() {
+        viewModel.reload();
+        focusInput();
+    }
+
     private static void focus(javafx.scene.control.Control control) {
         Platform.runLater(control::requestFocus);
     }
