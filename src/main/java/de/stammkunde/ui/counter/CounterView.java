@@ -373,7 +373,9 @@ public final class CounterView {
             return;
         }
         PointsBalance points = loaded.points();
-        pointsLabel.setText(messages.get("counter.pointsBalance", points.points(), formats.money(points.value())));
+        // It wraps before the amount, never inside it ("7.500,00" / "€" in German).
+        pointsLabel.setText(messages.get("counter.pointsBalance", points.points(),
+                unbroken(formats.money(points.value()))));
         List<String> details = new ArrayList<>();
         if (points.expiringSoon() > 0) {
             details.add(messages.get("counter.pointsExpiring", points.expiringSoon(),
