@@ -373,7 +373,9 @@ public final class CounterView {
             return;
         }
         PointsBalance points = loaded.points();
-        pointsLabel.setText(messages.get("counter.pointsBalance", points.points(), formats.money(points.value())));
+        // It wraps before the amount, never inside it ("7.500,00" / "€" in German).
+        pointsLabel.setText(messages.get("counter.pointsBalance", points.points(),
+                unbroken(formats.money(points.value()))));
         List<String> details = new ArrayList<>();
         if (points.expiringSoon() > 0) {
             details.add(messages.get("counter.pointsExpiring", points.expiringSoon(),
@@ -526,6 +528,16 @@ public final class CounterView {
 
     public void focusInput() {
         focus(inputField);
+    }
+
+    /**
+     * Called each time the screen is shown: the customer still open here is read again, caret in the input
+     * field. A coupon just created for them in the office was missing under "Valid coupons" (and a points
+     * rule or an edit made meanwhile) until their card was scanned once more.
+     */
+    public void shown() {
+        viewModel.reload();
+        focusInput();
     }
 
     private static void focus(javafx.scene.control.Control control) {

@@ -291,6 +291,14 @@ public final class CampaignFormView {
         picker.setConverter(new LocalDateConverter(messages.locale(), viewModel::today));
         picker.valueProperty().bindBidirectional(value);
         keepTextThatIsNoDate(picker);
+        // Esc closes the form here too, as from every other field: the picker's text field kept the key
+        // for itself, and with the caret in a date nothing happened however often Esc was pressed.
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !picker.isShowing()) {
+                e.consume();
+                close();
+            }
+        });
     }
 
     /**

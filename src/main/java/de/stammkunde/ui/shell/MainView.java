@@ -126,7 +126,7 @@ public final class MainView {
             counterView = loaded.controller();
         }
         content.getChildren().setAll(counter);
-        counterView.focusInput();
+        counterView.shown();
     }
 
     private void showCustomers() {

@@ -206,6 +206,26 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void escInADateClosesTheFormAsInEveryOtherField() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        fx.write("Autumn");
+        javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
+        clickOn(validFrom.getEditor());
+        fx.waitUntil("the caret is in the date", validFrom::isFocused);
+        push(KeyCode.SHORTCUT, KeyCode.A);
+        fx.write("1/12/2026");
+
+        // Once a date was typed, nothing happened: the picker kept Esc for itself.
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+        assertEquals(1, fx.dialogs().shown().size(), "asked before the typed name went");
+    }
+
+    @Test
     void aValidToThatIsNoDateStaysInTheFieldBesideItsMessage() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);

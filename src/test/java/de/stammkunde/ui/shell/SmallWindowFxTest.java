@@ -341,6 +341,22 @@ class SmallWindowFxTest extends FxRobot {
     }
 
     @Test
+    void aLargePointsBalanceAtTheCounterWrapsRatherThanEndingInAnEllipsis() throws Exception {
+        // "150,087 points = €7,5…" on a 1024-pixel screen
+        start(Locale.UK, 1024);
+        fx.app().loyalty().correct(fx.seeded().get(0).id(), 150_000, "Brought over from the old cards");
+
+        fx.showCounter();
+        fx.write(fx.seeded().get(0).number());
+        type(KeyCode.ENTER);
+        Label points = fx.node(fx.mainRoot(), "#pointsLabel");
+        fx.waitUntil("the counter shows the points", () -> points.getText().startsWith("150,000"));
+        fx.awaitIdle();
+
+        assertEquals(List.of(), elided(), "the counter with a large balance");
+    }
+
+    @Test
     void everyScreenFitsTheSmallestWindowInEnglish() throws Exception {
         start(Locale.ENGLISH);
 
