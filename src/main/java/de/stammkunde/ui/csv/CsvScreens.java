@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -114,9 +115,18 @@ public final class CsvScreens {
 
     /** The export dialog for the customers of the list's current query. */
     public void export(CustomerQuery query) {
+        export(query, List.of());
+    }
+
+    /**
+     * The export dialog for the customers of the list's current query; with two or more of them {@code selected}
+     * (but not all), it offers to export only those.
+     */
+    public void export(CustomerQuery query, List<Long> selected) {
         int count = app.customers().index().search(query).size();
+        Set<Long> only = selected.size() >= 2 && selected.size() < count ? Set.copyOf(selected) : Set.of();
         ExportDialogView view = new ExportDialogView(app.exporter(), runner, dialogs, app.messages(), query, count,
-                LocalDate.now(app.clock()));
+                only, LocalDate.now(app.clock()));
         ViewLoader.Loaded<ExportDialogView> loaded = loader.load(ExportDialogView.class, view);
         Stage stage = Windows.modal(owner.get(), app.messages().get("export.title"), loaded.root());
         stage.setOnCloseRequest(event -> {

@@ -14,15 +14,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -36,9 +39,13 @@ public final class ExportDialogView {
     private final Messages messages;
     private final CustomerQuery query;
     private final int count;
+    private final Set<Long> selected;
     private final LocalDate today;
 
     @FXML private Label countLabel;
+    @FXML private VBox scopeBox;
+    @FXML private RadioButton selectedRadio;
+    @FXML private RadioButton listRadio;
     @FXML private CheckListView<CustomerColumn> columnList;
     @FXML private ComboBox<Character> separatorBox;
     @FXML private ProgressBar progressBar;
@@ -48,20 +55,28 @@ public final class ExportDialogView {
 
     private TaskRunner.Handle running;
 
+    /**
+     * {@code selected}: the ids of the customers selected in the list, if the user may export only those (empty
+     * for no such choice).
+     */
     public ExportDialogView(ExportService exporter, TaskRunner runner, DialogService dialogs, Messages messages,
-            CustomerQuery query, int count, LocalDate today) {
+            CustomerQuery query, int count, Set<Long> selected, LocalDate today) {
         this.exporter = exporter;
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
         this.query = query;
         this.count = count;
+        this.selected = Set.copyOf(selected);
         this.today = today;
     }
 
     @FXML
     private void initialize() {
         countLabel.setText(messages.get("export.count", count));
+        if (!selected.isEmpty()) {
+            offerSelection();
+        }
         columnList.getItems().setAll(Arrays.stream(CustomerColumn.values()).filter(CustomerColumn::exportable).toList());
         StringConverter<CustomerColumn> names = new StringConverter<>() {
             @Override
@@ -115,6 +130,25 @@ public final class ExportDialogView {
         enableExportWithColumns();
     }
 
+    /**
+     * Someone who selected 5 customers for a letter wants those 5 in the file, not the 1,998 of the list: the
+     * choice between them, the selection chosen.
+     */
+    private void offerSelection() {
+        scopeBox.setVisible(true);
+        scopeBox.setManaged(true);
+        selectedRadio.setText(messages.get("export.scope.selected", selected.size()));
+        listRadio.setText(messages.get("export.scope.list", count));
+        selectedRadio.selectedProperty().addListener((obs, was, only) -> countLabel.setText(only
+                ? messages.get("export.count.selected", selected.size()) : messages.get("export.count", count)));
+        selectedRadio.setSelected(true);
+    }
+
+    /** The ids to export, null for the whole list. */
+    private Set<Long> only() {
+        return selectedRadio.isSelected() ? selected : null;
+    }
+
     /** Export only with a column ticked: a file without columns ended in "An unexpected error occurred". */
     private void enableExportWithColumns() {
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
@@ -141,7 +175,8 @@ public final class ExportDialogView {
     }
 
     private void start(Path file, List<CustomerColumn> columns) {
-        ExportService.Request request = new ExportService.Request(query, columns, separatorBox.getValue());
+        Set<Long> only = only();
+        ExportService.Request request = new ExportService.Request(query, columns, separatorBox.getValue(), only);
         exportButton.disableProperty().unbind();
         exportButton.setDisable(true);
         progressBar.setVisible(true);
@@ -149,7 +184,7 @@ public final class ExportDialogView {
         running = runner.submit("export", p -> exporter.export(request, file, p), written -> {
             running = null;
             close();
-            dialogs.showInfo(messages.get("export.title"), messages.get("export.done", written, file.toString()));
+            dialogs.showInfo(messages.get("export.title"), done(written, only, file));
         }, error -> {
             running = null;
             progressBar.setVisible(false);
@@ -159,6 +194,13 @@ public final class ExportDialogView {
         if (running != null) {
             progressBar.progressProperty().bind(running.progressProperty());
         }
+    }
+
+    /** How many went into the file, and if some selected are not among them, why. */
+    private String done(long written, Set<Long> only, Path file) {
+        String done = messages.get("export.done", written, file.toString());
+        long gone = only == null ? 0 : only.size() - written;
+        return gone > 0 ? done + " " + messages.get("export.selectionGone", gone) : done;
     }
 
     private String failure(Throwable error, Path file) {

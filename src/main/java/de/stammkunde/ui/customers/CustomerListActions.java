@@ -12,6 +12,7 @@ import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.ErrorTexts;
 import de.stammkunde.ui.common.TaskRunner;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** What the buttons of the customer list do; the list view only forwards to here. */
@@ -24,12 +25,12 @@ public final class CustomerListActions {
     private final Messages messages;
     private final Runnable importCsv;
     private final Runnable importPurchases;
-    private final Consumer<CustomerQuery> exportCsv;
+    private final BiConsumer<CustomerQuery, List<Long>> exportCsv;
     private final Consumer<List<CustomerListRow>> campaign;
 
     public CustomerListActions(CustomerEditor editor, CustomerService service, TaskRunner runner,
             DialogService dialogs, Messages messages, Runnable importCsv, Runnable importPurchases,
-            Consumer<CustomerQuery> exportCsv, Consumer<List<CustomerListRow>> campaign) {
+            BiConsumer<CustomerQuery, List<Long>> exportCsv, Consumer<List<CustomerListRow>> campaign) {
         this.editor = editor;
         this.service = service;
         this.runner = runner;
@@ -130,8 +131,9 @@ public final class CustomerListActions {
         importPurchases.run();
     }
 
-    public void exportCsv(CustomerQuery query) {
-        exportCsv.accept(query);
+    /** The export of the list's customers, or of the ones {@code selected} in it (ids, in the list's order). */
+    public void exportCsv(CustomerQuery query, List<Long> selected) {
+        exportCsv.accept(query, List.copyOf(selected));
     }
 
     /** A coupon campaign for the customers picked in the list. */

@@ -452,6 +452,6 @@ public final class CustomerListView {
 
     @FXML
     private void exportCsv() {
-        actions.exportCsv(viewModel.query());
+        actions.exportCsv(viewModel.query(), chosenIds());
     }
 }

@@ -25,7 +25,8 @@ import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import de.stammkunde.ui.purchases.HistoryScreens;
 import de.stammkunde.ui.settings.SettingsView;
 import de.stammkunde.ui.settings.SettingsViewModel;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -93,7 +94,7 @@ public final class UiComposition {
                     app.cards()::holderOf, runner, Debouncer.fx(150));
             // The index changes on the worker thread; the list re-runs its query on the FX thread.
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
-            Consumer<CustomerQuery> export = csv::export;
+            BiConsumer<CustomerQuery, List<Long>> export = csv::export;
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
                     app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor);
             return new CustomerListView(viewModel, actions, app.messages());

@@ -27,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -183,6 +184,93 @@ class CsvFxTest extends FxRobot {
 
         fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
         assertTrue(Files.exists(file));
+    }
+
+    /** Berg and Christ selected of Berg, Christ and Müller; the export dialog opened. */
+    private Parent exportTwoOfThree(Path file) throws Exception {
+        start(Locale.ENGLISH, Customers.named("Bert", "Berg"), Customers.named("Carla", "Christ"), Customers.anna());
+        fx.dialogs().answerFileToSave(file);
+        type(KeyCode.DOWN);
+        press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        fx.waitUntil("two are selected", () -> fx.<TableView<?>>node(fx.mainRoot(), "#table")
+                .getSelectionModel().getSelectedItems().size() == 2);
+        clickOn(fx.<Node>node(fx.mainRoot(), "#exportButton"));
+        Parent root = fx.awaitWindow(fx.text("export.title")).getScene().getRoot();
+        fx.awaitIdle();
+        return root;
+    }
+
+    private List<String> lastNames(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int column = List.of(lines.get(0).split(",")).indexOf(fx.text(CustomerColumn.LAST_NAME.labelKey()));
+        return lines.subList(1, lines.size()).stream().map(line -> line.split(",")[column]).toList();
+    }
+
+    @Test
+    void twoCustomersSelectedInTheListAreExportedWithoutTheRest() throws Exception {
+        Path file = dir.resolve("letter.csv");
+        Parent root = exportTwoOfThree(file);
+        RadioButton selected = fx.node(root, "#selectedRadio");
+        RadioButton list = fx.node(root, "#listRadio");
+
+        assertTrue(selected.isSelected(), "the selection is why someone selected");
+        assertEquals("Only the 2 selected customers", selected.getText());
+        assertEquals("All 3 customers in the list", list.getText());
+        assertEquals("2 selected customers will be exported.", fx.<Label>node(root, "#countLabel").getText());
+        assertTrue(fx.isFocused(root, "#selectedRadio"), "the choice is the first thing, and chosen");
+        assertEquals(List.of(), fx.missingTexts(root));
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        assertEquals(fx.text("export.done", 2, file.toString()),
+                fx.dialogs().last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+        assertEquals(List.of("Berg", "Christ"), lastNames(file));
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theWholeListCanStillBeChosenWithTheKeyboard() throws Exception {
+        Path file = dir.resolve("all.csv");
+        Parent root = exportTwoOfThree(file);
+
+        type(KeyCode.DOWN);
+
+        assertTrue(fx.<RadioButton>node(root, "#listRadio").isSelected());
+        assertEquals(fx.text("export.count", 3), fx.<Label>node(root, "#countLabel").getText());
+        type(KeyCode.ENTER);
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        assertEquals(List.of("Berg", "Christ", "Müller"), lastNames(file));
+    }
+
+    @Test
+    void aSelectedCustomerArchivedAtAnotherTillMeanwhileIsNotInTheFileAndTheMessageSaysSo() throws Exception {
+        Path file = dir.resolve("letter.csv");
+        exportTwoOfThree(file);
+        Customer christ = fx.seeded().stream().filter(c -> c.details().lastName().equals("Christ")).findFirst()
+                .orElseThrow();
+        fx.app().customers().setArchived(christ, true);
+
+        type(KeyCode.ENTER);
+
+        fx.waitUntil("the export says it is done", () -> fx.dialogs().last(ScriptedDialogs.Kind.INFO).isPresent());
+        assertEquals(List.of("Berg"), lastNames(file));
+        assertEquals("1 customer exported to " + file + ". 1 selected customer is no longer in the list (archived at"
+                + " another till meanwhile, for instance) and so not in the file.",
+                fx.dialogs().last(ScriptedDialogs.Kind.INFO).orElseThrow().message());
+    }
+
+    @Test
+    void withTheWholeListSelectedThereIsNothingToChoose() throws Exception {
+        start(Locale.ENGLISH, Customers.named("Bert", "Berg"), Customers.anna());
+        type(KeyCode.DOWN);
+        press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        fx.waitUntil("both are selected", () -> fx.<TableView<?>>node(fx.mainRoot(), "#table")
+                .getSelectionModel().getSelectedItems().size() == 2);
+        clickOn(fx.<Node>node(fx.mainRoot(), "#exportButton"));
+        Parent root = fx.awaitWindow(fx.text("export.title")).getScene().getRoot();
+
+        assertFalse(fx.<Node>node(root, "#scopeBox").isVisible());
+        assertEquals(fx.text("export.count", 2), fx.<Label>node(root, "#countLabel").getText());
     }
 
     @Test
