@@ -454,6 +454,14 @@ public final class Database implements AutoCloseable {
      * that is no new one but lacks its history, or whose history H2 finds corrupt, is damaged.
      */
     private int newestApplied() {
+        if (!hasHistory()) {
+            // Asked for first: the select below on a new file made H2 write "Table not found" with a stack
+            // trace into stammkunde.trace.db, an error file in a new shop's data folder before anything went wrong.
+            if (h2File && (sizeBeforeOpen > EMPTY_H2_FILE_BYTES || hasTables(0))) {
+                throw damaged(null);
+            }
+            return -1;
+        }
         int newest = 0;
         boolean any = false;
         try (Connection connection = dataSource.getConnection();
@@ -489,6 +497,17 @@ public final class Database implements AutoCloseable {
     }
 
     /** More than {@code besidesHistory} tables of the app's own. */
+    private boolean hasHistory() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            return rows.next() && rows.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw unreadable(e);
+        }
+    }
+
     private boolean hasTables(int besidesHistory) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();

@@ -79,6 +79,19 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void aNewDataFolderIsSetUpWithoutAnErrorInH2sTraceFile() throws Exception {
+        // The look for Flyway's history in a new file made H2 write "Table not found" with a stack trace into
+        // stammkunde.trace.db: an error file in a new shop's data folder before anything had gone wrong.
+        try (Database db = Database.openH2(dir)) {
+            db.migrate();
+            assertEquals(0, tags(db));
+        }
+
+        Path trace = dir.resolve(Database.FILE_NAME + ".trace.db");
+        assertEquals("", Files.exists(trace) ? Files.readString(trace) : "");
+    }
+
+    @Test
     void aFileCutToHalfIsRefusedNotStartedAfreshAsAnEmptyDatabase() throws Exception {
         Path file = shopWithData();
         truncate(file, 0.5);
