@@ -54,7 +54,14 @@ public final class AtomicFiles {
         }
     }
 
-    /** The file's stream, which the writer may close (a CSV writer does) while the file stays open to be forced. */
+    /**
+     * {@code out} for a writer that closes what it writes to (a CSV writer does), while {@code out} stays open:
+     * the file, to be forced to the disk; one file inside a ZIP file, with more to come.
+     */
+    public static OutputStream keptOpen(OutputStream out) {
+        return new KeptOpen(out);
+    }
+
     private static final class KeptOpen extends FilterOutputStream {
 
         KeptOpen(OutputStream out) {

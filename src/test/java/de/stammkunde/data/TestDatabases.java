@@ -89,4 +89,17 @@ public final class TestDatabases {
             }
         });
     }
+
+    /** The foreign keys to {@code table} (lower case), as {@code table.column} in lower case. */
+    public static List<String> foreignKeysTo(Database db, String table) {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                SELECT LOWER(fk.table_name) || '.' || LOWER(fk.column_name)
+                FROM information_schema.referential_constraints rc
+                JOIN information_schema.key_column_usage fk
+                  ON fk.constraint_name = rc.constraint_name AND fk.constraint_schema = rc.constraint_schema
+                JOIN information_schema.key_column_usage pk
+                  ON pk.constraint_name = rc.unique_constraint_name
+                 AND pk.constraint_schema = rc.unique_constraint_schema
+                WHERE LOWER(pk.table_name) = :table""").bind("table", table).mapTo(String.class).list());
+    }
 }

@@ -7,7 +7,6 @@ import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.AtomicFiles;
 import de.stammkunde.service.Progress;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -58,7 +57,7 @@ public final class PersonalDataExport {
                 int done = 0;
                 for (var table : tables.entrySet()) {
                     zip.putNextEntry(new ZipEntry(fileName(table.getKey())));
-                    rows[0] += write(table.getKey(), table.getValue(), separator, new EntryStream(zip));
+                    rows[0] += write(table.getKey(), table.getValue(), separator, AtomicFiles.keptOpen(zip));
                     zip.closeEntry();
                     progress.update(++done, tables.size());
                 }
@@ -128,23 +127,5 @@ public final class PersonalDataExport {
             return CsvValues.date(day);
         }
         return value.toString();
-    }
-
-    /** One file's stream inside the ZIP file: closing the CSV writer ends the file, not the whole ZIP. */
-    private static final class EntryStream extends FilterOutputStream {
-
-        EntryStream(OutputStream zip) {
-            super(zip);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

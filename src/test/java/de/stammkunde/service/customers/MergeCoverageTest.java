@@ -24,15 +24,7 @@ class MergeCoverageTest {
         Database db = TestDatabases.h2();
         try (AppContext app = new AppContext(Path.of("unused"), db, new Messages(Locale.GERMAN),
                 CustomerServiceTest.CLOCK)) {
-            List<String> foreignKeys = db.jdbi().withHandle(h -> h.createQuery("""
-                    SELECT LOWER(fk.table_name) || '.' || LOWER(fk.column_name)
-                    FROM information_schema.referential_constraints rc
-                    JOIN information_schema.key_column_usage fk
-                      ON fk.constraint_name = rc.constraint_name AND fk.constraint_schema = rc.constraint_schema
-                    JOIN information_schema.key_column_usage pk
-                      ON pk.constraint_name = rc.unique_constraint_name
-                     AND pk.constraint_schema = rc.unique_constraint_schema
-                    WHERE LOWER(pk.table_name) = 'customer'""").mapTo(String.class).list());
+            List<String> foreignKeys = TestDatabases.foreignKeysTo(db, "customer");
             Set<String> referencing = new TreeSet<>(foreignKeys);
             assertTrue(referencing.contains("customer_tag.customer_id"), "the query finds foreign keys");
             Set<String> covered = new HashSet<>(CustomerService.ownMergeColumns());
