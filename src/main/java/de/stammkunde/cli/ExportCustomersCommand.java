@@ -8,11 +8,6 @@ import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CustomerColumn;
 import de.stammkunde.service.csv.ExportService;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,19 +69,7 @@ final class ExportCustomersCommand extends ContextCommand {
                 }
             }
         }
-        if (Files.isDirectory(out)) {
-            err().println(messages.get("cli.export.outIsFolder", out.toString(),
-                    out.resolve(messages.get("export.fileName", LocalDate.now().toString())).toString()));
-            return 2;
-        }
-        if (Files.exists(out) && !Files.isRegularFile(out)) {
-            // "--out /dev/stdout" printed "Exported 2,000 customers to /dev/stdout" and nothing: the export
-            // was moved onto the device's name, and run as root it replaced /dev/stdout with a file.
-            err().println(messages.get("cli.export.outIsDevice", out.toString(),
-                    messages.get("export.fileName", LocalDate.now().toString())));
-            return 2;
-        }
-        return 0;
+        return OutFile.check(out, messages.get("export.fileName", LocalDate.now().toString()), messages, err());
     }
 
     @Override
@@ -98,23 +81,11 @@ final class ExportCustomersCommand extends ContextCommand {
         try {
             count = context.exporter().export(new ExportService.Request(query, chosen, sep), out, Progress.NONE);
         } catch (IOException e) {
-            err().println(writeFailed(e));
+            err().println(OutFile.writeFailed(out, e, messages));
             return CliErrors.EXIT_FAILED;
         }
         out().println(messages.get("cli.export.done", count, out.toAbsolutePath().toString(),
                 (System.nanoTime() - start) / 1e9));
         return 0;
-    }
-
-    /** Why the file could not be written, as the operating system put it (a read-only disk, a full one …). */
-    private String writeFailed(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return messages.get("export.accessDenied", out.toString());
-        }
-        if (e instanceof NoSuchFileException || e instanceof FileAlreadyExistsException) {
-            return messages.get("cli.export.noFolder", out.toString());
-        }
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
-        return messages.get("cli.export.failed", out.toString(), reason);
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code stammkunde [--data-dir DIR] [command …]}: without a command, the window opens. */
 @Command(name = "stammkunde", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "de.stammkunde.i18n.messages",
-        subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ImportCustomersCommand.class,
+        subcommands = {DemoDataCommand.class, ExportCustomersCommand.class, ExportCustomerDataCommand.class,
+            ImportCustomersCommand.class,
             ImportPurchasesCommand.class, RedeemCheckCommand.class, CommandLine.HelpCommand.class})
 public final class StammkundeCommand implements Runnable {
 
