@@ -218,7 +218,10 @@ public final class CounterView {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
     }
 
-    /** Keys anywhere in the sale: Enter books (after a code in the coupon field: on to Points), F4 all points. */
+    /**
+     * Keys anywhere in the sale: Enter books (after a code in the coupon field: on to Points, back to it when
+     * refused), F4 all points.
+     */
     private void saleKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER && e.getSource() == amountField && isScan(amountField.getText())) {
             // The focus waits in the amount field, so the next customer's card is scanned into it.
@@ -236,7 +239,7 @@ public final class CounterView {
             // After a code, Enter goes on to the points, whether the check was quicker than the Enter
             // (typed by hand: it booked at once, the points never asked for) or not (a scan).
             if (e.getSource() == couponField && !sale.couponProperty().get().isBlank()) {
-                sale.changed();
+                sale.couponEntered(this::backToCoupon);
                 focus(pointsField);
             } else {
                 sale.confirm();
@@ -251,6 +254,22 @@ public final class CounterView {
         } else {
             globalKey(e);
         }
+    }
+
+    /**
+     * A code refused after Enter: the caret comes back to it, selected, so the next scan replaces it and
+     * Delete clears it (it went on to the points, and the cashier had to go back). Only from the empty points
+     * field it went to, or the coupon field itself: never from where the user went on meanwhile.
+     */
+    private void backToCoupon() {
+        // after the focus(pointsField) of the Enter, should the answer have come first
+        Platform.runLater(() -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (owner == couponField || owner == pointsField && pointsField.getText().isEmpty()) {
+                couponField.requestFocus();
+                couponField.selectAll();
+            }
+        });
     }
 
     /** A card or customer number (six digits or more: no amount at a shop till) or a coupon code. */

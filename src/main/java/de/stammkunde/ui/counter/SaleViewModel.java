@@ -97,6 +97,9 @@ public final class SaleViewModel {
     /** The customer the last sale went to when that was not the one shown (it was merged into this one). */
     private long bookedForOther = -1;
     private long previewSequence;
+    /** The check asked for by Enter in the coupon field, and what to do should it refuse the code. */
+    private long enteredSequence = -1;
+    private Runnable onEnteredRefused = () -> { };
     private Consumer<SaleResult> onBooked = result -> { };
 
     public SaleViewModel(SaleService sales, TaskRunner runner, Debouncer debouncer, Messages messages, Formats formats,
@@ -159,6 +162,27 @@ public final class SaleViewModel {
         preview.set(null);
     }
 
+    /**
+     * Enter in the coupon field: the code is checked (with the sale as typed) and {@code onRefused} runs
+     * when the answer refuses it. Not when anything was typed meanwhile: that answer is not awaited.
+     */
+    public void couponEntered(Runnable onRefused) {
+        // the check this Enter starts (changed() counts it), which may answer before changed() returns
+        enteredSequence = previewSequence + 1;
+        onEnteredRefused = onRefused;
+        changed();
+    }
+
+    /** The answer to the input of {@code sequence} about the code: Enter in the coupon field hears of a refusal. */
+    private void couponAnswered(long sequence, CouponCheck check) {
+        if (sequence == enteredSequence) {
+            enteredSequence = -1;
+            if (check != null && !check.isValid()) {
+                onEnteredRefused.run();
+            }
+        }
+    }
+
     public void addLine() {
         lines.add(new Line());
     }
@@ -200,6 +224,7 @@ public final class SaleViewModel {
         runner.submit("salePreview", p -> sales.preview(d), result -> {
             if (sequence == previewSequence) {
                 show(result);
+                couponAnswered(sequence, result.coupon());
             }
         }, this::failed);
     }
@@ -215,6 +240,7 @@ public final class SaleViewModel {
             if (sequence == previewSequence) {
                 couponMessage.set(couponText(check));
                 couponValid.set(check.isValid());
+                couponAnswered(sequence, check);
             }
         }, this::failed);
     }

@@ -195,17 +195,56 @@ public final class SettingsViewModel {
                         .compareTo(savedRules.redeemValue().multiply(BigDecimal.valueOf(points.get()))) != 0;
     }
 
-    /** The user left a field, typed in or not: its message may show from now on. */
+    /**
+     * The user left a field, typed in or not: its message may show from now on, and a valid number shows
+     * as the form is filled in ({@link #tidy(Field)}).
+     */
     public void touch(Field field) {
+        tidy(field);
         if (touched.add(field)) {
             showErrors();
         }
     }
 
-    /** The user left a cell of a tier row, typed in or not (e.g. tabbed past the name): its message may show. */
+    /**
+     * The user left a cell of a tier row, typed in or not (e.g. tabbed past the name): its message may show,
+     * and a valid number shows as the form is filled in.
+     */
     public void touch(TierRow row, TierCell cell) {
+        tidy(row, cell);
         if (row.touched.add(cell)) {
             showErrors();
+        }
+    }
+
+    /**
+     * A valid number in {@code field} written the locale's way, as loaded: "1,5" typed in English (read as
+     * 1.5) stayed "1,5", and "1000" did not read "1,000" as the messages write it. Text that is no valid
+     * entry stays as typed, with its message.
+     */
+    private void tidy(Field field) {
+        if (validate().stream().anyMatch(e -> e.field() == field)) {
+            return;
+        }
+        switch (field) {
+            case POINTS_PER_EURO -> number(pointsPerEuro.get()).map(decimal::format).ifPresent(pointsPerEuro::set);
+            case REDEEM_POINTS -> whole(redeemPoints.get()).map(formats::count).ifPresent(redeemPoints::set);
+            case REDEEM_VALUE -> money(redeemValue.get()).map(formats::amount).ifPresent(redeemValue::set);
+            case MINIMUM -> whole(minimumRedeem.get()).map(formats::count).ifPresent(minimumRedeem::set);
+            case EXPIRY -> whole(expiryMonths.get()).map(formats::count).ifPresent(expiryMonths::set);
+            default -> { }
+        }
+    }
+
+    /** As {@link #tidy(Field)} for a tier's minimum spend or multiplier, when that cell holds no problem. */
+    private void tidy(TierRow row, TierCell cell) {
+        if (tierProblems().stream().anyMatch(p -> p.row() == row && p.cell() == cell && !p.always())) {
+            return;
+        }
+        switch (cell) {
+            case MIN_SPEND -> money(row.minSpend.get()).map(formats::amount).ifPresent(row.minSpend::set);
+            case MULTIPLIER -> number(row.multiplier.get()).map(decimal::format).ifPresent(row.multiplier::set);
+            default -> { }
         }
     }
 
@@ -257,10 +296,11 @@ public final class SettingsViewModel {
         savedRules = rules;
         shopName.set(values.shopName());
         pointsPerEuro.set(decimal.format(rules.pointsPerEuro()));
-        redeemPoints.set(String.valueOf(rules.redeemPoints()));
+        // grouped as a field left shows them, or passing through "1000" changed it to "1.000", an edit
+        redeemPoints.set(formats.count(rules.redeemPoints()));
         redeemValue.set(formats.amount(rules.redeemValue()));
-        minimumRedeem.set(String.valueOf(rules.minimumRedeem()));
-        expiryMonths.set(String.valueOf(rules.expiryMonths()));
+        minimumRedeem.set(formats.count(rules.minimumRedeem()));
+        expiryMonths.set(formats.count(rules.expiryMonths()));
         List<TierRow> rows = new ArrayList<>();
         for (Tier tier : rules.tiers()) {
             TierRow row = new TierRow();
@@ -287,6 +327,14 @@ public final class SettingsViewModel {
             return;
         }
         Values values = new Values(shopName.get().strip(), rules().orElseThrow());
+        // Saved by Enter in a field not left yet: as it will show once left, or leaving it noted an edit.
+        for (Field field : Field.values()) {
+            tidy(field);
+        }
+        for (TierRow row : tiers) {
+            tidy(row, TierCell.MIN_SPEND);
+            tidy(row, TierCell.MULTIPLIER);
+        }
         List<String> saving = texts();
         boolean newValue = newRedemptionValue();
         busy.set(true);

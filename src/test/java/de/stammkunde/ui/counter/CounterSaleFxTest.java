@@ -304,6 +304,35 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void enterAfterARefusedCouponLeavesTheCodeSelectedForTheNextScan() {
+        // The caret went on to the points: Shift+Tab and clearing the field before the right code could be scanned.
+        String code = personalCoupon("5");
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("30");
+        type(KeyCode.TAB);
+
+        scan("ABCD-EFGH-JK2");
+
+        TextField coupon = field("#couponField");
+        fx.waitUntil("the refused code is selected in its field",
+                () -> coupon.isFocused() && "ABCD-EFGH-JK2".equals(coupon.getSelectedText()));
+        fx.awaitIdle();
+        assertTrue(fx.onFx(() -> coupon.isFocused()), "the caret stays there");
+        Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
+        assertTrue(fx.onFx(() -> couponMessage.isVisible() && couponMessage.getStyleClass().contains("coupon-invalid")),
+                couponMessage.getText());
+
+        scan(code);
+        fx.waitUntil("the right code replaced it and is accepted",
+                () -> couponMessage.getStyleClass().contains("coupon-valid"));
+        assertEquals(code, fx.onFx(() -> coupon.getText()));
+        fx.waitUntil("the points field has the focus", () -> field("#pointsField").isFocused());
+        fx.assertNoProblems();
+    }
+
+    @Test
     void onASmallScreenAmountAndPointsShowAllTheyHold() {
         // At 1024 pixels the points field shrank to two digits: "750" read "50".
         fx.onFx(() -> {

@@ -386,6 +386,48 @@ class SaleViewModelTest {
     }
 
     @Test
+    void enterOnARefusedCouponSaysSoAndOnAValidOneNot() {
+        // The caret went on to the points after any code: the cashier had to go back to a refused one.
+        long bernd = app.customers().create(Customers.named("Bernd", "Schmidt")).id();
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(bernd, customerId), "Bernd, Anna"), Progress.NONE);
+        List<String> refused = new ArrayList<>();
+        for (var coupon : app.campaigns().coupons(campaign.id())) {
+            sale.amountProperty().set("");
+            sale.couponProperty().set(coupon.code());
+            sale.couponEntered(() -> refused.add(coupon.code()));
+            sale.amountProperty().set("30");
+            sale.couponEntered(() -> refused.add(coupon.code()));
+        }
+        sale.couponProperty().set("ABCD-EFGH-JK2");
+        sale.couponEntered(() -> refused.add("ABCD-EFGH-JK2"));
+
+        String berndsCode = app.campaigns().coupons(campaign.id()).stream()
+                .filter(c -> c.customerId() == bernd).findFirst().orElseThrow().code();
+        assertEquals(List.of(berndsCode, berndsCode, "ABCD-EFGH-JK2"), refused, "without and with the amount");
+    }
+
+    @Test
+    void aRefusalAfterThePointsWereTypedMeanwhileIsNotAwaited() {
+        // The caret must not be taken from the points field the cashier is typing in.
+        List<Runnable> pending = new ArrayList<>();
+        SaleViewModel slow = new SaleViewModel(app.sales(), new CurrentThreadTaskRunner(), pending::add, messages,
+                app.formats(), check -> CouponMessages.describe(check, messages, app.formats()));
+        slow.startFor(customerId);
+        slow.amountProperty().set("30");
+        slow.couponProperty().set("ABCD-EFGH-JK2");
+        List<String> refused = new ArrayList<>();
+
+        slow.couponEntered(() -> refused.add("refused"));
+        slow.pointsProperty().set("1");
+        pending.forEach(Runnable::run);
+
+        assertEquals(List.of(), refused);
+        assertTrue(slow.couponMessageProperty().get().length() > 0, "the code is still answered");
+    }
+
+    @Test
     void emptyingCouponAndAmountTakesTheCouponsAnswerAway() {
         // The answer about a code no longer in the field stayed under the empty form.
         sale.amountProperty().set("30");

@@ -82,6 +82,26 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
+    void aNumberTypedTheGermanWayShowsTheEnglishWayOnceTheFieldIsLeft() {
+        // "1,5" points per € was read as 1.5 but stayed "1,5"; "1000" did not read "1,000" as the messages write
+        Parent root = showSettings();
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));
+
+        fx.replaceText(root, "#pointsPerEuroField", "1,5");
+        type(KeyCode.TAB);
+        fx.replaceText(root, "#minimumField", "1000");
+        type(KeyCode.TAB);
+        fx.replaceText(root, "#expiryField", "12x");
+        type(KeyCode.TAB);
+        fx.awaitIdle();
+
+        assertEquals("1.5", fx.onFx(() -> ((TextField) fx.node(root, "#pointsPerEuroField")).getText()));
+        assertEquals("1,000", fx.onFx(() -> ((TextField) fx.node(root, "#minimumField")).getText()));
+        assertEquals("12x", fx.onFx(() -> ((TextField) fx.node(root, "#expiryField")).getText()), "as typed");
+        assertFalse(fx.onFx(() -> ((Label) fx.node(root, "#expiryError")).getText()).isEmpty());
+    }
+
+    @Test
     void anEditNotSavedYetIsStillThereAfterVisitingAnotherScreen() {
         Parent root = showSettings();
         fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !((Button) fx.node(root, "#saveButton")).isDisabled()));

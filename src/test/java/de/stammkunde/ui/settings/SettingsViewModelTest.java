@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -92,6 +93,83 @@ class SettingsViewModelTest {
         form.save();
         assertEquals(1000, saved.get(0).rules().redeemPoints());
         assertEquals(10000, saved.get(0).rules().minimumRedeem());
+    }
+
+    @Test
+    void aFieldLeftShowsItsValidNumberTheLocalesWayAndItReadsTheSameAgain() {
+        // "1.5" in points per € was read as 1,5 but stayed "1.5"; "1000" did not read "1.000" as the messages write
+        form.pointsPerEuroProperty().set("1.5");
+        form.minimumRedeemProperty().set("1000");
+        form.redeemValueProperty().set("2.5");
+        form.redeemPointsProperty().set("1,5");
+        tier("Gold", "1000", "1.5");
+        for (Field field : Field.values()) {
+            form.touch(field);
+        }
+        form.touch(form.tiers().get(0), TierCell.MIN_SPEND);
+        form.touch(form.tiers().get(0), TierCell.MULTIPLIER);
+
+        assertEquals("1,5", form.pointsPerEuroProperty().get());
+        assertEquals("1.000", form.minimumRedeemProperty().get());
+        assertEquals("2,50", form.redeemValueProperty().get());
+        assertEquals("1.000,00", form.tiers().get(0).minSpendProperty().get());
+        assertEquals("1,5", form.tiers().get(0).multiplierProperty().get());
+        assertEquals("1,5", form.redeemPointsProperty().get(), "no whole number: it stays as typed");
+        assertFalse(form.errorProperty(Field.REDEEM_POINTS).get().isEmpty());
+
+        form.redeemPointsProperty().set("10.000");
+        form.save();
+        PointsRules rules = saved.get(0).rules();
+        assertEquals(new PointsRules(new BigDecimal("1.5"), 10000, new BigDecimal("2.50"), 1000, 0,
+                List.of(new Tier("Gold", new BigDecimal("1000.00"), new BigDecimal("1.5")))), rules);
+        stored.set(saved.get(0));
+        form.load();
+        assertEquals(List.of("1,5", "10.000", "2,50", "1.000", "0"), List.of(form.pointsPerEuroProperty().get(),
+                form.redeemPointsProperty().get(), form.redeemValueProperty().get(),
+                form.minimumRedeemProperty().get(), form.expiryMonthsProperty().get()));
+        for (Field field : Field.values()) {
+            form.touch(field);
+        }
+        assertFalse(form.edited(), "leaving a field as loaded is no edit");
+        assertEquals(Optional.of(rules), form.rules(), "\"1.000\" as written back reads 1000 again");
+    }
+
+    @Test
+    void inEnglishACommaTypedForTheDecimalPointShowsAsAPointOnceTheFieldIsLeft() {
+        form = new SettingsViewModel(stored::get, saved::add, new CurrentThreadTaskRunner(),
+                new Messages(Locale.UK), new Formats(Locale.UK));
+        form.load();
+        form.pointsPerEuroProperty().set("1,5");
+        form.minimumRedeemProperty().set("2500");
+        form.expiryMonthsProperty().set("12 months");
+
+        form.touch(Field.POINTS_PER_EURO);
+        form.touch(Field.MINIMUM);
+        form.touch(Field.EXPIRY);
+
+        assertEquals("1.5", form.pointsPerEuroProperty().get());
+        assertEquals("2,500", form.minimumRedeemProperty().get());
+        assertEquals("12 months", form.expiryMonthsProperty().get());
+        form.expiryMonthsProperty().set("12");
+        form.save();
+        assertEquals(new BigDecimal("1.5"), saved.get(0).rules().pointsPerEuro());
+        assertEquals(2500, saved.get(0).rules().minimumRedeem());
+        stored.set(saved.get(0));
+        form.load();
+        assertEquals("2,500", form.minimumRedeemProperty().get());
+        assertEquals(Optional.of(saved.get(0).rules()), form.rules());
+    }
+
+    @Test
+    void savedByEnterBeforeTheFieldWasLeftItShowsAsLoadedAndLeavingItIsNoEdit() {
+        form.minimumRedeemProperty().set("1000");
+
+        form.save();
+        form.touch(Field.MINIMUM);
+
+        assertEquals("1.000", form.minimumRedeemProperty().get());
+        assertEquals(1000, saved.get(0).rules().minimumRedeem());
+        assertFalse(form.edited());
     }
 
     @Test
