@@ -29,9 +29,9 @@ import org.jdbi.v3.core.Jdbi;
  * A copy of everything stored about one customer, for their request under GDPR Art. 15 (access) and Art. 20
  * (a machine-readable copy): a ZIP file with one CSV file per kind of data ({@link PersonalDataSheet}), each
  * written as the customer export is (UTF-8 with BOM, the user's separator, ISO dates, no formulas), amounts with
- * the decimal comma where the separator is ";", as German Excel reads them. Read in one transaction with the
- * customer locked, so the files agree with each other; written beside the target and moved into place, so a
- * failure leaves no half file.
+ * the decimal comma where the separator is ";" (or a tab, in German), as German Excel reads them. Read in one
+ * transaction with the customer locked, so the files agree with each other; written beside the target and moved
+ * into place, so a failure leaves no half file.
  */
 public final class PersonalDataExport {
 
@@ -137,7 +137,9 @@ public final class PersonalDataExport {
         }
         if (value instanceof BigDecimal amount) {
             String plain = (amount.scale() > 2 ? amount.stripTrailingZeros() : amount).toPlainString();
-            return separator == ';' ? plain.replace('.', ',') : plain;
+            // a German spreadsheet read "1.05" from a tab-separated file as the 1st of May
+            boolean comma = separator == ';' || separator == '\t' && "de".equals(messages.locale().getLanguage());
+            return comma ? plain.replace('.', ',') : plain;
         }
         if (value instanceof LocalDateTime at) {
             return CsvValues.dateTime(at);

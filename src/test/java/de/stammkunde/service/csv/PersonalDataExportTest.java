@@ -198,6 +198,21 @@ class PersonalDataExportTest {
     }
 
     @Test
+    void inGermanATabSeparatedCopyHasTheDecimalCommaToo() throws IOException {
+        // "stammkunde export-customer-data … --separator tab": 1,05 € was written "1.05", a date in German Excel
+        AppContext app = open(TestDatabases.h2(), Locale.GERMAN);
+        Customer anna = app.customers().create(Customers.anna());
+        app.sales().record(new SaleDraft(anna.id(), new BigDecimal("1.05"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
+        Path zip = dir.resolve("auskunft.zip");
+
+        app.personalData().export(anna.id(), '\t', zip, Progress.NONE);
+
+        assertTrue(unzip(zip).get("Einkaufsverlauf.csv").contains("\tVerkauf\t1,05\t0,00\t0,00\t1,05\t"),
+                unzip(zip).get("Einkaufsverlauf.csv"));
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenLeavesNoFile() throws IOException {
         AppContext app = open(TestDatabases.h2(), Locale.GERMAN);
         Customer anna = app.customers().create(Customers.anna());
