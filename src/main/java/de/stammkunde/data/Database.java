@@ -496,7 +496,7 @@ public final class Database implements AutoCloseable {
         return newest;
     }
 
-    /** More than {@code besidesHistory} tables of the app's own. */
+    /** Whether Flyway's history table is there: a new database has none yet. */
     private boolean hasHistory() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -508,6 +508,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** More than {@code besidesHistory} tables of the app's own. */
     private boolean hasTables(int besidesHistory) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();

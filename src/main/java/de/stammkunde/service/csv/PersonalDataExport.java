@@ -1,11 +1,14 @@
 package de.stammkunde.service.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.stammkunde.data.customers.CustomerDao;
 import de.stammkunde.data.customers.PersonalDataSheet;
 import de.stammkunde.domain.cards.CardNumbers;
 import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.AtomicFiles;
+import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,8 +29,9 @@ import org.jdbi.v3.core.Jdbi;
  * A copy of everything stored about one customer, for their request under GDPR Art. 15 (access) and Art. 20
  * (a machine-readable copy): a ZIP file with one CSV file per kind of data ({@link PersonalDataSheet}), each
  * written as the customer export is (UTF-8 with BOM, the user's separator, ISO dates, no formulas), amounts with
- * the decimal comma where the separator is ";", as German Excel reads them. Read in one transaction, so the
- * files agree with each other; written beside the target and moved into place, so a failure leaves no half file.
+ * the decimal comma where the separator is ";" (or a tab, in German), as German Excel reads them. Read in one
+ * transaction with the customer locked, so the files agree with each other; written beside the target and moved
+ * into place, so a failure leaves no half file.
  */
 public final class PersonalDataExport {
 
@@ -47,7 +52,11 @@ public final class PersonalDataExport {
         this.values = new CsvValues(messages);
     }
 
-    /** Writes the ZIP file for the customer (and every customer merged into them); returns how many rows it holds. */
+    /**
+     * Writes the ZIP file for the customer (and every customer merged into them); returns how many rows it holds.
+     * Refused with {@link ConcurrentEditException}, and no file written, when the customer was merged into another
+     * or erased meanwhile.
+     */
     public long export(long customerId, char separator, Path target, Progress progress) throws IOException {
         Map<PersonalDataSheet, PersonalDataSheet.Table> tables = read(customerId);
         progress.checkCancelled();
@@ -73,6 +82,16 @@ public final class PersonalDataExport {
 
     private Map<PersonalDataSheet, PersonalDataSheet.Table> read(long customerId) {
         return jdbi.inTransaction(h -> {
+            // Locked as a sale locks it: a merge or an erasure at another till waits until all is read. A customer
+            // merged into another or erased since their form was opened got a copy of a record without purchases,
+            // points or coupons (they had moved on, or the name was gone), and the window said it was all of it.
+            CustomerDao customers = h.attach(CustomerDao.class);
+            Optional<Customer> customer = customers.lockCurrent(customerId).filter(id -> id == customerId)
+                    .flatMap(customers::findRow);
+            if (customer.isEmpty() || customer.get().erased()) {
+                throw new ConcurrentEditException(customers.findRow(customerId).map(Customer::number)
+                        .orElse("Customer " + customerId));
+            }
             List<Long> ids = PersonalDataSheet.customerAndMerged(h, customerId);
             Map<PersonalDataSheet, PersonalDataSheet.Table> tables = new EnumMap<>(PersonalDataSheet.class);
             for (PersonalDataSheet sheet : PersonalDataSheet.values()) {
@@ -118,7 +137,9 @@ public final class PersonalDataExport {
         }
         if (value instanceof BigDecimal amount) {
             String plain = (amount.scale() > 2 ? amount.stripTrailingZeros() : amount).toPlainString();
-            return separator == ';' ? plain.replace('.', ',') : plain;
+            // a German spreadsheet read "1.05" from a tab-separated file as the 1st of May
+            boolean comma = separator == ';' || separator == '\t' && "de".equals(messages.locale().getLanguage());
+            return comma ? plain.replace('.', ',') : plain;
         }
         if (value instanceof LocalDateTime at) {
             return CsvValues.dateTime(at);

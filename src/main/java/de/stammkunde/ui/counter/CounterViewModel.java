@@ -265,18 +265,25 @@ public final class CounterViewModel {
     public void reload() {
         Customer shown = customer.get();
         if (shown != null) {
-            runner.submit("open", p -> counter.panel(shown.id()), found -> found.ifPresentOrElse(loaded -> {
-                if (loaded.customer().id() != shown.id()) {
-                    // merged into another one meanwhile (in the office): the panel is the kept customer's
-                    say(Tone.NOTE, messages.get("counter.merged", shown.number(), loaded.customer().number()));
+            runner.submit("open", p -> counter.panel(shown.id()), found -> {
+                if (!isShown(shown.id())) {
+                    // Esc or another customer meanwhile: the reload on coming back to the counter brought
+                    // them back after Esc, with the caret in the amount field while the next name was typed
+                    return;
                 }
-                panel.set(loaded);
-                customer.set(loaded.customer());
-            }, () -> {
-                // erased in the office meanwhile: nothing of the customer stays on the screen
-                clear();
-                say(Tone.NOTE, messages.get("counter.erased", shown.number()));
-            }), this::failed);
+                found.ifPresentOrElse(loaded -> {
+                    if (loaded.customer().id() != shown.id()) {
+                        // merged into another one meanwhile (in the office): the panel is the kept customer's
+                        say(Tone.NOTE, messages.get("counter.merged", shown.number(), loaded.customer().number()));
+                    }
+                    panel.set(loaded);
+                    customer.set(loaded.customer());
+                }, () -> {
+                    // erased in the office meanwhile: nothing of the customer stays on the screen
+                    clear();
+                    say(Tone.NOTE, messages.get("counter.erased", shown.number()));
+                });
+            }, this::failed);
         }
     }
 

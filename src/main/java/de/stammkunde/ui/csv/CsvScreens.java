@@ -3,6 +3,7 @@ package de.stammkunde.ui.csv;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerQuery;
+import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.CsvImporter;
 import de.stammkunde.service.csv.CustomerColumn;
@@ -105,7 +106,9 @@ public final class CsvScreens {
             runner.submit("personalData", p -> app.personalData().export(customer.id(), separator, file, p),
                     rows -> dialogs.showInfo(title, messages.get("personalData.done", customer.displayName(),
                             file.toString(), rows)),
-                    error -> dialogs.showError(title, error instanceof AccessDeniedException
+                    error -> dialogs.showError(title, error instanceof ConcurrentEditException
+                            ? messages.get("personalData.gone", customer.number())
+                            : error instanceof AccessDeniedException
                             ? messages.get("export.accessDenied", file.toString())
                             : error instanceof IOException
                             ? messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages))

@@ -21,6 +21,7 @@ import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.PurchaseItem;
 import de.stammkunde.domain.purchases.SaleDraft;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.customers.CustomerService;
@@ -168,6 +169,47 @@ class PersonalDataExportTest {
         assertEquals("Coupon redemptions.csv", List.copyOf(files.keySet()).get(8));
         assertTrue(files.get("Coupons.csv").lines().count() == 1, "a header says what would be there: "
                 + files.get("Coupons.csv"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCustomerMergedIntoAnotherOrErasedSinceTheFormOpenedGetsNoCopyOfWhatIsLeft(Database db) {
+        // The form still open, at another till: Anna merged into her newer record, Bert erased. Their copies
+        // held one bare record (the purchases had moved on, the names were gone) and the window said it was all.
+        AppContext app = open(db, Locale.GERMAN);
+        CustomerService customers = app.customers();
+        Customer anna = customers.create(Customers.anna());
+        Customer annaNew = customers.create(CustomerDetails.builder().firstName("Anna").lastName("Müller-Berg").build());
+        Customer bert = customers.create(CustomerDetails.builder().firstName("Bert").lastName("Stein").build());
+        app.sales().record(new SaleDraft(anna.id(), new BigDecimal("20.00"), List.of(), "B-1", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
+        customers.merge(annaNew.id(), anna.id());
+        customers.erase(bert, "gelöscht");
+        Path annas = dir.resolve("anna.zip");
+        Path berts = dir.resolve("bert.zip");
+
+        assertThrows(ConcurrentEditException.class,
+                () -> app.personalData().export(anna.id(), ';', annas, Progress.NONE));
+        assertThrows(ConcurrentEditException.class,
+                () -> app.personalData().export(bert.id(), ';', berts, Progress.NONE));
+
+        assertFalse(Files.exists(annas));
+        assertFalse(Files.exists(berts));
+    }
+
+    @Test
+    void inGermanATabSeparatedCopyHasTheDecimalCommaToo() throws IOException {
+        // "stammkunde export-customer-data … --separator tab": 1,05 € was written "1.05", a date in German Excel
+        AppContext app = open(TestDatabases.h2(), Locale.GERMAN);
+        Customer anna = app.customers().create(Customers.anna());
+        app.sales().record(new SaleDraft(anna.id(), new BigDecimal("1.05"), List.of(), "", PaymentMethod.CASH,
+                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
+        Path zip = dir.resolve("auskunft.zip");
+
+        app.personalData().export(anna.id(), '\t', zip, Progress.NONE);
+
+        assertTrue(unzip(zip).get("Einkaufsverlauf.csv").contains("\tVerkauf\t1,05\t0,00\t0,00\t1,05\t"),
+                unzip(zip).get("Einkaufsverlauf.csv"));
     }
 
     @Test

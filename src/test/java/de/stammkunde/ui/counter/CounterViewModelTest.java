@@ -20,6 +20,7 @@ import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.service.customers.CustomerIndex;
 import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.ui.common.CurrentThreadTaskRunner;
+import de.stammkunde.ui.common.HeldTaskRunner;
 import de.stammkunde.ui.counter.CounterViewModel.Tone;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -166,6 +167,25 @@ class CounterViewModelTest {
         assertEquals(2, counter.results().size());
         assertNull(counter.customerProperty().get());
         assertEquals(messages.get("counter.found", 2), counter.messageProperty().get());
+    }
+
+    @Test
+    void aReloadStillUnderWayWhenEscIsPressedDoesNotBringTheCustomerBack() {
+        // Back at the counter, the open customer is read again; with the worker busy, Esc came first, and
+        // the reload then opened her again, the caret in the amount field while the next name was typed.
+        HeldTaskRunner held = new HeldTaskRunner();
+        CounterViewModel counter = new CounterViewModel(app.counter(), service, held, messages,
+                check -> check.outcome().name());
+        Customer anna = service.create(Customers.anna());
+        counter.open(anna.id());
+        held.runAll();
+        counter.reload();
+
+        counter.clear();
+        held.runAll();
+
+        assertNull(counter.customerProperty().get());
+        assertNull(counter.panelProperty().get());
     }
 
     @Test

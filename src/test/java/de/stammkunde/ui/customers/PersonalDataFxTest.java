@@ -88,6 +88,22 @@ class PersonalDataFxTest extends FxRobot {
     }
 
     @Test
+    void aCustomerErasedAtAnotherTillWhileTheFormWasOpenIsToldNotCopied() {
+        Path zip = dir.resolve("auskunft.zip");
+        fx.dialogs().answerFileToSave(zip);
+        Customer anna = fx.seeded().get(0);
+        Stage form = openAnnasForm();
+        fx.app().customers().erase(fx.app().customers().find(anna.id()).orElseThrow(), "auf Wunsch");
+
+        clickOn(fx.<Button>node(form.getScene().getRoot(), "#personalDataButton"));
+
+        // it said her data were all in a file that held one blank record
+        fx.waitUntil("the refusal is told", () -> !fx.dialogs().errors().isEmpty());
+        assertEquals(fx.text("personalData.gone", anna.number()), fx.dialogs().errors().get(0).message());
+        assertFalse(Files.exists(zip));
+    }
+
+    @Test
     void aNewCustomerHasNoDataToCopyYet() {
         push(KeyCode.SHORTCUT, KeyCode.N);
         Parent form = fx.awaitWindow(fx.text("customer.form.newTitle")).getScene().getRoot();
