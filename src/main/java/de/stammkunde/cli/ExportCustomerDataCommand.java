@@ -2,6 +2,7 @@ package de.stammkunde.cli;
 
 import de.stammkunde.app.AppContext;
 import de.stammkunde.domain.customers.Customer;
+import de.stammkunde.service.ConcurrentEditException;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.csv.CsvFormat;
 import java.io.IOException;
@@ -68,6 +69,10 @@ final class ExportCustomerDataCommand extends ContextCommand {
             rows = context.personalData().export(customer.id(), sep, out, Progress.NONE);
         } catch (IOException e) {
             err().println(OutFile.writeFailed(out, e, messages));
+            return CliErrors.EXIT_FAILED;
+        } catch (ConcurrentEditException e) {
+            // merged or erased at a till between the look-up and the copy
+            err().println(messages.get("personalData.gone", customer.number()));
             return CliErrors.EXIT_FAILED;
         }
         out().println(messages.get("cli.personalData.done", customer.displayName(), customer.number(),
