@@ -75,7 +75,7 @@ public final class PersonalDataExport {
         return rows[0];
     }
 
-    /** Each sheet's name in the ZIP file: "Einkäufe.csv". */
+    /** Each sheet's name in the ZIP file, in plain letters: "Einkaufsverlauf.csv". */
     public String fileName(PersonalDataSheet sheet) {
         return messages.get("personalData.sheet." + sheet.name()) + ".csv";
     }
