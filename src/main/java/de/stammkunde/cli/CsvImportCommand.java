@@ -191,6 +191,9 @@ abstract class CsvImportCommand extends ContextCommand {
         if (!plan.complete()) {
             return "cli.import.badFile";
         }
+        if (plan.dataRows() == 0) {
+            return "cli.import.noRows";
+        }
         return plan.problems().isEmpty() || skipInvalid ? nothingKey() : "cli.import.refused";
     }
 }

@@ -248,6 +248,27 @@ class CsvCommandsTest extends CliTest {
     }
 
     @Test
+    void aFileWithAHeaderAndNoRowsSaysSo() throws Exception {
+        // It said "the file has no new customers", as for a list of customers all known already.
+        Path in = file("Last name,Email\r\n,\r\n");
+
+        assertEquals(1, run("import-customers", in.toString(), "--dry-run", "--data-dir", data().toString()));
+
+        assertEquals("Nothing imported: the file has a header row but no rows below it.", err.toString().strip());
+        assertTrue(out.toString().contains("No rows: 0 new"), out.toString());
+    }
+
+    @Test
+    void excelsSeparatorLineAndATitleAboveTheHeaderAreImportedWithTheirRowsCountedAsLines() throws Exception {
+        Path in = file("sep=;\r\nKundenliste;;\r\n;;\r\nNachname;Vorname;;\r\nBerg;Anna;;\r\nKurz;Karl\r\n");
+
+        assertEquals(0, run("import-customers", in.toString(), "--data-dir", data().toString()));
+
+        assertTrue(out.toString().contains("Row 4: Taken as the header row"), out.toString());
+        assertTrue(out.toString().contains("Imported: 2 new customers"), out.toString());
+    }
+
+    @Test
     void aFileInAnotherEncodingIsToldToGiveItWithTheEncodingOption() throws Exception {
         Path in = Files.write(dir.resolve("ansi.csv"), "Last name\nMüller\n".getBytes(CsvFormat.WINDOWS_1252));
 

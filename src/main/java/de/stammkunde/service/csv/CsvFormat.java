@@ -15,13 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a CSV file is written: its separator and encoding. {@link #detect} guesses both from the
  * start of a file the way a person would (from the whole file while its start is plain ASCII): a
  * byte order mark or valid UTF-8 means UTF-8, a UTF-16 byte order mark UTF-16 (Excel's "Unicode
  * text"), anything else is taken for Windows-1252 (what German Excel writes); the separator is the
- * one of {@code ;} {@code ,} and TAB that appears most often in the header line outside quotes.
+ * one Excel's hint {@code sep=;} in the first line names, else the one of {@code ;} {@code ,} and TAB
+ * that appears most often in the header line outside quotes.
  */
 public record CsvFormat(char separator, Charset charset) {
 
@@ -114,16 +118,44 @@ public record CsvFormat(char separator, Charset charset) {
     }
 
     /**
-     * Counts the candidates in the first line that is not blank (a quoted line break does not end
-     * it): the header, which blank lines above it do not hide.
+     * Excel's separator hint, a first line such as {@code sep=;} (any case, also quoted, and as Excel
+     * writes it back with the separators of empty cells: {@code sep=;;;}; {@code sep=\t} may be a TAB
+     * or the two characters). Excel reads it and hides the line; the import takes the separator from it
+     * and skips the line, which still counts as row 1.
+     */
+    private static final Pattern HINT = Pattern.compile("(?i)\"?sep=(\\\\t|[;,\t])\\1*\"? *");
+
+    /** The separator a line names when it is Excel's hint {@code sep=;} (the line without its end). */
+    static Optional<Character> separatorHint(String line) {
+        Matcher m = HINT.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String named = m.group(1);
+        return Optional.of(named.length() == 2 ? '\t' : named.charAt(0));
+    }
+
+    /**
+     * Excel's hint {@code sep=;} when the text starts with one; else counts the candidates in the first
+     * line that is not blank (a quoted line break does not end it): the header, which blank lines above
+     * it do not hide.
      */
     static char separatorOf(String text) {
-        int[] counts = new int[SEPARATORS.size()];
-        boolean quoted = false;
+        int first = text.startsWith("\uFEFF") ? 1 : 0;
+        int end = first;
+        while (end < text.length() && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+            end++;
+        }
+        Optional<Character> hint = separatorHint(text.substring(first, end));
+        if (hint.isPresent()) {
+            return hint.get();
+        }
         int start = 0;
         while (start < text.length() && " \r\n\uFEFF".indexOf(text.charAt(start)) >= 0) {
             start++;
         }
+        int[] counts = new int[SEPARATORS.size()];
+        boolean quoted = false;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {

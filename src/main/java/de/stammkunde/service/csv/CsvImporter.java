@@ -27,6 +27,14 @@ public interface CsvImporter<C extends ImportColumn, P extends ImportCheck, R> {
 
     List<C> autoMap(List<String> header);
 
+    /**
+     * Whether a row of the file is its header: it names at least two columns (a title such as
+     * "Kundenliste" above the header names none); see {@link CsvTableReader#HEADER_SEARCH}.
+     */
+    default boolean isHeader(List<String> cells) {
+        return autoMap(cells).stream().filter(java.util.Objects::nonNull).count() >= 2;
+    }
+
     /** Reads and checks the whole file; writes nothing. A mapping not fitting the header is replaced by {@link #autoMap}. */
     P plan(Path file, CsvFormat format, List<C> mapping, ImportOptions options, Progress progress) throws IOException;
 
@@ -46,6 +54,6 @@ public interface CsvImporter<C extends ImportColumn, P extends ImportCheck, R> {
 
     /** The plan with the mapping the file's header suggests; for the command line. */
     default P plan(Path file, CsvFormat format, ImportOptions options, Progress progress) throws IOException {
-        return plan(file, format, autoMap(CsvTableReader.preview(file, format, 0).header()), options, progress);
+        return plan(file, format, autoMap(CsvTableReader.preview(file, format, this::isHeader, 0).header()), options, progress);
     }
 }

@@ -24,9 +24,17 @@ public interface ImportCheck {
 
     /** Data rows with at least one problem (a row may have several; a problem of the header is no data row). */
     default long invalidRows() {
-        return problems().stream().mapToInt(RowProblem::row).filter(row -> row > HEADER_ROW).distinct().count();
+        return problems().stream().mapToInt(RowProblem::row).filter(row -> row > headerRow()).distinct().count();
     }
 
-    /** The header's row number, as a spreadsheet counts. */
+    /**
+     * The header's row number, as the lines of the file count: {@link #HEADER_ROW} but for Excel's
+     * {@code sep=;} line, blank lines or a title above it.
+     */
+    default int headerRow() {
+        return HEADER_ROW;
+    }
+
+    /** The header's row number in a file that starts with it. */
     int HEADER_ROW = 1;
 }

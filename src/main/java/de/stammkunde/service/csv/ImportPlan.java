@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record ImportPlan(
         List<String> header,
+        int headerRow,
         List<PlannedRow> rows,
         List<RowProblem> problems,
         List<RowProblem> notices,

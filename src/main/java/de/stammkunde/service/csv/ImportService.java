@@ -68,7 +68,7 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
 
     /** Reads the file with the mapping its header suggests; for the command line and the wizard's first look. */
     public Request suggest(Path file, CsvFormat format, ImportOptions options) throws IOException {
-        CsvTableReader.Preview preview = CsvTableReader.preview(file, format, 0);
+        CsvTableReader.Preview preview = CsvTableReader.preview(file, format, this::isHeader, 0);
         return new Request(file, format, CustomerColumn.autoMap(preview.header()), options);
     }
 
@@ -116,13 +116,14 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
             Planner planner = new Planner(request.options().onDuplicate(), handle.attach(CustomerDao.class), today);
             List<RowProblem> problems = new ArrayList<>();
             CustomerRowParser[] parser = new CustomerRowParser[1];
-            CsvTableReader.Result read = CsvTableReader.read(request.file(), request.format(), progress, header -> {
+            CsvTableReader.Result read = CsvTableReader.read(request.file(), request.format(), this::isHeader,
+                    progress, (headerRow, header) -> {
                 List<CustomerColumn> columns = mapping.size() == header.size() ? mapping
                         : CustomerColumn.autoMap(header);
                 parser[0] = new CustomerRowParser(header, columns, new CsvValues(messages), today,
                         messages.get("csv.consent.source"));
                 if (columns.stream().noneMatch(c -> c == CustomerColumn.LAST_NAME || c == CustomerColumn.COMPANY)) {
-                    problems.add(RowProblem.of(1, "", "csv.problem.noNameColumn"));
+                    problems.add(RowProblem.of(headerRow, "", "csv.problem.noNameColumn"));
                 }
             }, (row, fields) -> {
                 CustomerRowParser.ParsedRow parsed = parser[0].parse(row, fields);
@@ -133,8 +134,9 @@ public final class ImportService implements CsvImporter<CustomerColumn, ImportPl
                 }
             });
             boolean complete = read.finish(problems);
-            return new ImportPlan(read.header(), planner.rows, problems, planner.notices, read.rows(), complete,
-                    request.options());
+            planner.notices.addAll(0, read.notices());
+            return new ImportPlan(read.header(), read.headerRow(), planner.rows, problems, planner.notices,
+                    read.rows(), complete, request.options());
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record PurchaseImportPlan(
         List<String> header,
+        int headerRow,
         List<PlannedPurchase> purchases,
         List<RowProblem> problems,
         List<RowProblem> notices,

@@ -123,20 +123,24 @@ public final class PurchaseImportService implements CsvImporter<PurchaseColumn, 
         try (Handle handle = jdbi.open()) {
             Planner planner = new Planner(handle.attach(PurchaseImportDao.class), options);
             PurchaseRowParser[] parser = new PurchaseRowParser[1];
-            CsvTableReader.Result read = CsvTableReader.read(file, format, progress, header -> {
+            int[] headerAt = {1};
+            CsvTableReader.Result read = CsvTableReader.read(file, format, this::isHeader, progress,
+                    (headerRow, header) -> {
                 List<PurchaseColumn> columns = mapping.size() == header.size() ? mapping : autoMap(header);
                 parser[0] = new PurchaseRowParser(header, columns, now);
-                planner.problems.addAll(parser[0].headerProblems());
+                headerAt[0] = headerRow;
+                planner.problems.addAll(parser[0].headerProblems(headerRow));
             }, (row, fields) -> {
                 // with a mapping that cannot name a customer, date or amount, every row would say so again
-                if (planner.problems.isEmpty() || planner.problems.get(0).row() > 1) {
+                if (planner.problems.isEmpty() || planner.problems.get(0).row() > headerAt[0]) {
                     planner.add(parser[0].parse(row, fields), parser[0]);
                 }
             });
             planner.finish();
             boolean complete = read.finish(planner.problems);
+            planner.notices.addAll(read.notices());
             planner.notices.sort(java.util.Comparator.comparingInt(RowProblem::row));
-            return new PurchaseImportPlan(read.header(), planner.purchases, planner.problems, planner.notices,
+            return new PurchaseImportPlan(read.header(), read.headerRow(), planner.purchases, planner.problems, planner.notices,
                     read.rows(), complete, options);
         }
     }

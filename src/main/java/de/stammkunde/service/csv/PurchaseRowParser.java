@@ -53,15 +53,20 @@ public final class PurchaseRowParser {
 
     /** What the mapping lacks to read any purchase at all (problems of row 1, the header). */
     public List<RowProblem> headerProblems() {
+        return headerProblems(ImportCheck.HEADER_ROW);
+    }
+
+    /** What the mapping lacks to read any purchase at all (problems of the header, in {@code headerRow}). */
+    public List<RowProblem> headerProblems(int headerRow) {
         List<RowProblem> problems = new ArrayList<>();
         if (mapping.stream().noneMatch(c -> c != null && c.identifies())) {
-            problems.add(RowProblem.of(1, "", "purchaseImport.problem.noCustomerColumn"));
+            problems.add(RowProblem.of(headerRow, "", "purchaseImport.problem.noCustomerColumn"));
         }
         if (!index.containsKey(PurchaseColumn.DATE)) {
-            problems.add(RowProblem.of(1, "", "purchaseImport.problem.noDateColumn"));
+            problems.add(RowProblem.of(headerRow, "", "purchaseImport.problem.noDateColumn"));
         }
         if (!index.containsKey(PurchaseColumn.TOTAL) && !index.containsKey(PurchaseColumn.PRICE)) {
-            problems.add(RowProblem.of(1, "", "purchaseImport.problem.noAmountColumn"));
+            problems.add(RowProblem.of(headerRow, "", "purchaseImport.problem.noAmountColumn"));
         }
         return problems;
     }

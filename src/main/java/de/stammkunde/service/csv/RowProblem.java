@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What is wrong with one row of an imported file, as a message key with arguments. {@code row}
- * counts records as a spreadsheet shows them (the header is row 1), {@code column} is the header
+ * counts the lines of the file as a text editor shows them (a file that starts with its header has
+ * it in row 1; a quoted line break does not count), {@code column} is the header
  * of the offending column, or empty when the whole row is at fault.
  */
 public record RowProblem(int row, String column, String messageKey, List<Object> args) {
@@ -28,10 +29,11 @@ public record RowProblem(int row, String column, String messageKey, List<Object>
 
     /**
      * A column the import needs is not in the header ({@code csv.problem.noNameColumn},
-     * {@code purchaseImport.problem.noAmountColumn} …): the header's fault, which no leaving out of rows mends.
+     * {@code purchaseImport.problem.noAmountColumn} …, only ever said of the header, wherever it is): the
+     * header's fault, which no leaving out of rows mends.
      */
     public boolean isMissingColumn() {
-        return row == ImportCheck.HEADER_ROW && messageKey.endsWith("Column");
+        return messageKey.endsWith("Column");
     }
 
     public static RowProblem of(int row, String column, String messageKey, Object... args) {

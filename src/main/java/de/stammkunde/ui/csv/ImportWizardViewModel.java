@@ -134,7 +134,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         int current = ++generation;
         start("importPreview", p -> {
             CsvFormat format = CsvFormat.detect(path);
-            return new Loaded(format, CsvTableReader.preview(path, format, PREVIEW_ROWS));
+            return new Loaded(format, CsvTableReader.preview(path, format, importer::isHeader, PREVIEW_ROWS));
         }, loaded -> {
             if (current != generation) {
                 return;
@@ -157,7 +157,7 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
         }
         CsvFormat format = new CsvFormat(separator.get(), charset.get());
         int current = ++generation;
-        start("importPreview", p -> CsvTableReader.preview(path, format, PREVIEW_ROWS), preview -> {
+        start("importPreview", p -> CsvTableReader.preview(path, format, importer::isHeader, PREVIEW_ROWS), preview -> {
             if (current == generation) {
                 show(preview);
             }
@@ -250,6 +250,9 @@ public final class ImportWizardViewModel<C extends ImportColumn, P extends Impor
             // A needed column without a column of the file: the file was read, it waits for the mapping.
             return checked.problems().stream().anyMatch(RowProblem::isMissingColumn) ? "mapColumnsFirst"
                     : "unreadable";
+        }
+        if (checked.dataRows() == 0) {
+            return "noRows";
         }
         return checked.problems().isEmpty() ? "nothingToImport" : "fixFirst";
     }

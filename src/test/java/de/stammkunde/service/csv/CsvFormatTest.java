@@ -83,4 +83,17 @@ class CsvFormatTest {
         assertEquals(',', CsvFormat.separatorOf("\r\n  \r\nName,Ort,PLZ\nA,B,C"));
         assertEquals('\t', CsvFormat.separatorOf("\n\tName\tOrt"));
     }
+
+    @Test
+    void excelsSeparatorLineNamesTheSeparator() {
+        // The header was counted instead: "sep=," above a ";" header gave ";", a quoted hint nothing at all.
+        assertEquals(',', CsvFormat.separatorOf("sep=,\nNachname;Vorname"));
+        assertEquals(',', CsvFormat.separatorOf("\"sep=,\"\r\nNachname,Vorname"));
+        assertEquals(';', CsvFormat.separatorOf("SEP=;\r\nNachname,Vorname"));
+        assertEquals('\t', CsvFormat.separatorOf("Sep=\t\nNachname;Vorname"));
+        assertEquals('\t', CsvFormat.separatorOf("sep=\\t\nNachname;Vorname"), "written as the two characters");
+        assertEquals(',', CsvFormat.separatorOf("\uFEFFsep=,,,\nNachname;Vorname"), "saved again by Excel");
+        assertEquals(';', CsvFormat.separatorOf("Separator=,;Ort\n"), "no hint, a header");
+        assertEquals(',', CsvFormat.detect("sep=,\r\nName;Ort\r\n".getBytes(CsvFormat.WINDOWS_1252), true).separator());
+    }
 }

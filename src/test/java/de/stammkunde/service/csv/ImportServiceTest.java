@@ -314,6 +314,128 @@ class ImportServiceTest {
     }
 
     @Test
+    void excelsSeparatorLineSetsTheSeparatorIsSkippedAndRowsKeepTheirLineNumbers() throws Exception {
+        // Read as the header before: one column "sep=;", every row "has 3 columns, the header has 2".
+        for (String hint : List.of("sep=;", "SEP=;", "\"sep=;\"", "sep=;;;")) {
+            for (String end : List.of("\r\n", "\n", "\r")) {
+                String text = hint + end + "Nachname;Vorname;Geburtsdatum" + end + "Berg;Anna;17.05.1980" + end
+                        + "Kurz;Karl;31.02.1980" + end;
+                ImportPlan plan = planLeavingOutInvalid(new Shop(), "sep.csv", text);
+
+                String what = hint + " " + end.replace("\r", "CR").replace("\n", "LF");
+                assertEquals(List.of("Nachname", "Vorname", "Geburtsdatum"), plan.header(), what);
+                assertEquals(2, plan.headerRow(), what);
+                // the line a text editor shows the row in (Excel, which hides the hint, says row 3)
+                assertEquals(List.of(RowProblem.of(4, "Geburtsdatum", "csv.problem.noSuchDay", "31.02.1980")),
+                        plan.problems(), what);
+                assertEquals(List.of(), plan.notices(), what);
+                assertEquals(2, plan.dataRows(), what);
+                assertEquals(1, plan.invalidRows(), what);
+            }
+        }
+        Path tabs = file("tab.csv", "sep=\t\r\nNachname\tE-Mail\r\nBerg\tberg@example.com\r\n", CsvFormat.WINDOWS_1252);
+        assertEquals('\t', CsvFormat.detect(tabs).separator());
+        ImportPlan plan = new Shop().plan(tabs, ImportOptions.DEFAULT);
+        assertEquals(List.of(), plan.problems());
+        assertTrue(plan.canImport());
+    }
+
+    @Test
+    void aSeparatorLineIsSkippedAlsoWhenTheUserChoseAnotherSeparator() throws Exception {
+        Path file = file("sep.csv", "sep=,\r\nNachname;Vorname\r\nBerg;Anna\r\n", StandardCharsets.UTF_8);
+        Shop shop = new Shop();
+        ImportService.Request request = shop.importer.suggest(file, new CsvFormat(';', StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+
+        ImportPlan plan = shop.importer.plan(request, Progress.NONE);
+
+        assertEquals(List.of("Nachname", "Vorname"), plan.header());
+        assertEquals(List.of(), plan.problems());
+        assertEquals(List.of(), plan.notices(), "the hint, not a title");
+    }
+
+    @Test
+    void emptyColumnsWithoutAHeaderAndRowsOfSeparatorsAreLeftOutSilently() throws Exception {
+        // A row that does not write the empty columns at the header's end was "has 2 columns, the header has 5".
+        String text = "Nachname;Vorname;;;\r\nMüller;Anna;;;\r\n;;;;\r\nSchmidt;Bernd\r\n;;;;\r\nKurz;Karl;;\r\n;;;;\r\n;;;;\r\n";
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("excel.csv", text, StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(), plan.problems());
+        assertEquals(3, plan.dataRows(), "rows of separators are blank lines, not rows");
+        assertEquals(List.of(CustomerColumn.LAST_NAME, CustomerColumn.FIRST_NAME), shop.importer.autoMap(plan.header())
+                .subList(0, 2));
+        shop.importer.execute(plan, Progress.NONE);
+        assertEquals(List.of("Anna Müller", "Bernd Schmidt", "Karl Kurz"), shop.all().stream()
+                .map(c -> c.details().firstName() + " " + c.details().lastName()).sorted().toList());
+    }
+
+    @Test
+    void aRowShortOfANamedColumnIsStillAColumnCountProblem() throws Exception {
+        ImportPlan plan = new Shop().plan(file("kurz.csv", "Nachname;Vorname;E-Mail;;\nBerg;Anna\n",
+                StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "", "csv.problem.columnCount", 5, 2)), plan.problems());
+    }
+
+    @Test
+    void headersWithSpacesNonBreakingSpacesOrInCapitalsAreMappedAndShownWithoutTheSpaces() throws Exception {
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("kopf.csv", "NACHNAME; E-Mail ;Telefon\u00a0;\u00a0vorname\n"
+                + "Berg;berg(at)example.com;030 1234567;Anna\n", StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(CustomerColumn.LAST_NAME, CustomerColumn.EMAIL, CustomerColumn.PHONE,
+                CustomerColumn.FIRST_NAME), shop.importer.autoMap(plan.header()));
+        // "Telefon\u00a0" was shown so, and the report said column "Telefon " of a cell a user cannot find
+        assertEquals(List.of("NACHNAME", "E-Mail", "Telefon", "vorname"), plan.header());
+        assertEquals(List.of(RowProblem.of(2, "E-Mail", "validation.email.invalid")), plan.problems());
+    }
+
+    @Test
+    void aTitleAboveTheHeaderIsLeftOutAndTheReportSaysWhichRowIsTheHeader() throws Exception {
+        // Before: the title was the header, "No column is mapped to Last name", every row an error.
+        Shop shop = new Shop();
+        ImportPlan plan = shop.plan(file("titel.csv", "Kundenliste;;\r\n;;\r\nNachname;Vorname;E-Mail\r\n"
+                + "Müller;Anna;anna@example.com\r\nKurz;Karl;kurz(at)example.com\r\n", StandardCharsets.UTF_8),
+                new ImportOptions(DuplicatePolicy.SKIP, true));
+
+        assertEquals(List.of("Nachname", "Vorname", "E-Mail"), plan.header());
+        assertEquals(3, plan.headerRow());
+        assertEquals(List.of(RowProblem.of(5, "E-Mail", "validation.email.invalid")), plan.problems());
+        assertEquals(List.of(RowProblem.of(3, "", "csv.notice.headerRow")), plan.notices());
+        assertEquals(2, plan.dataRows());
+        assertEquals(new ImportResult(1, 0, 0, 1), shop.importer.execute(plan, Progress.NONE));
+        assertEquals(List.of("Müller"), shop.all().stream().map(c -> c.details().lastName()).toList());
+    }
+
+    @Test
+    void aHeaderNamingOnlyOneColumnOrNoneIsStillTheFirstRow() throws Exception {
+        Shop shop = new Shop();
+        ImportPlan one = shop.plan(file("eine.csv", "Nachname\nBerg\nKurz\n", StandardCharsets.UTF_8),
+                ImportOptions.DEFAULT);
+        assertEquals(List.of("Nachname"), one.header());
+        assertEquals(2, one.dataRows());
+        assertEquals(List.of(), one.notices());
+
+        // a title and no header within the first five rows: the first row is the header, as before
+        ImportPlan none = shop.plan(file("keine.csv", "Kundenliste;\nFarbe;Ort\nrot;Köln\nblau;Bonn\n"
+                + "grün;Ulm\ngelb;Jena\nNachname;Vorname\n", StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+        assertEquals(List.of("Kundenliste", ""), none.header());
+        assertEquals(RowProblem.of(1, "", "csv.problem.noNameColumn"), none.problems().get(0));
+    }
+
+    @Test
+    void aHeaderWithoutRowsImportsNothingAndHasNoProblem() throws Exception {
+        ImportPlan plan = new Shop().plan(file("kopf.csv", "sep=;\r\nNachname;Vorname\r\n;;\r\n",
+                StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(0, plan.dataRows());
+        assertEquals(List.of(), plan.problems());
+        assertTrue(plan.complete());
+        assertFalse(plan.canImport());
+    }
+
+    @Test
     void aWindowsFileReadAsUtf8SaysToChooseTheOtherEncoding() throws Exception {
         Path file = file("ansi.csv", "Nachname\nMüller\n", CsvFormat.WINDOWS_1252);
         Shop shop = new Shop();

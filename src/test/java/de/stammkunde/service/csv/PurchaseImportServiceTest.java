@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -663,5 +664,18 @@ class PurchaseImportServiceTest {
         assertTrue(english.startsWith("Imported: 1 purchase, 0 replaced"), english);
         String withItems = shop.importer.done(new Messages(Locale.GERMAN), new PurchaseImportResult(2, 3, 0, 0, 0, 0));
         assertTrue(withItems.startsWith("Importiert: 2 Einkäufe mit 3 Artikelzeilen, 0 ersetzt"), withItems);
+    }
+
+    @Test
+    void aHeaderBelowExcelsSeparatorLineIsWhereItsMissingColumnIsReported() throws Exception {
+        // The header's problems were said of row 1, Excel's "sep=;" line, and its rows counted as errors.
+        Shop shop = new Shop("H2");
+        PurchaseImportPlan plan = shop.plan(file("kasse.csv", "sep=;\r\nBon;Datum;Kd;Betrag\r\n"
+                + "B-1;01.03.2026;" + shop.anna.number() + ";12,50\r\n", StandardCharsets.UTF_8), ImportOptions.DEFAULT);
+
+        assertEquals(List.of(RowProblem.of(2, "", "purchaseImport.problem.noCustomerColumn")), plan.problems());
+        assertEquals(0, plan.invalidRows());
+        assertTrue(plan.problems().get(0).isMissingColumn());
+        assertFalse(plan.complete(), "a header without its column waits for the mapping");
     }
 }

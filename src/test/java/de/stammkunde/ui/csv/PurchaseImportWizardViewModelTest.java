@@ -179,6 +179,24 @@ class PurchaseImportWizardViewModelTest {
         viewModel.open(file("Customer number;Date;Receipt;Amount\n"));
         assertEquals(MESSAGES.get("import.preview.noRows"), viewModel.previewEmptyTextProperty().get());
         assertEquals(MESSAGES.get("import.report.empty"), viewModel.reportEmptyTextProperty().get());
+        // It said "There is nothing new to import", as for a file of purchases all stored already.
+        assertEquals(MESSAGES.get("import.noRows"), viewModel.statusProperty().get());
+    }
+
+    @Test
+    void anExcelFileWithItsSeparatorLineATitleAndEmptyColumnsIsPreviewedFromItsHeader() throws Exception {
+        // Before: one column "sep=,", and every row "has 5 columns, the header has 1".
+        viewModel.open(file("sep=,\r\nKassenexport März,,,,\r\n,,,,\r\nCustomer number,Date,Receipt,Amount,\r\n"
+                + anna.number() + ",01.03.2026 10:00,R-1,\"12,50\",\r\n,,,,\r\n"));
+
+        assertEquals(',', viewModel.separatorProperty().get());
+        assertEquals(List.of("Customer number", "Date", "Receipt", "Amount", ""), viewModel.header());
+        assertEquals(1, viewModel.previewRows().size());
+        assertEquals(java.util.Arrays.asList(PurchaseColumn.NUMBER, PurchaseColumn.DATE, PurchaseColumn.RECEIPT,
+                PurchaseColumn.TOTAL, null), viewModel.mapping());
+        assertEquals(List.of(MESSAGES.get("csv.report.row", 4, MESSAGES.get("csv.notice.headerRow"))),
+                viewModel.report());
+        assertEquals(MESSAGES.get("import.ready"), viewModel.statusProperty().get());
     }
 
     @Test
