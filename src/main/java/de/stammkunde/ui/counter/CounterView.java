@@ -413,8 +413,12 @@ public final class CounterView {
                         unbroken(formats.date(loaded.card().issuedAt().toLocalDate()))));
         couponsBox.getChildren().clear();
         for (CustomerCoupon coupon : loaded.coupons()) {
-            Label line = new Label(messages.get("counter.couponLine", CouponCodes.format(coupon.code()),
-                    CouponMessages.offer(coupon.offer(), messages, formats), unbroken(formats.date(coupon.validTo()))));
+            // With its minimum purchase, or "5,00 € Rabatt" was promised for a sale of 6 €.
+            boolean minimum = coupon.minPurchase() != null && coupon.minPurchase().signum() > 0;
+            Label line = new Label(messages.get(minimum ? "counter.couponLineMin" : "counter.couponLine",
+                    CouponCodes.format(coupon.code()), CouponMessages.offer(coupon.offer(), messages, formats),
+                    unbroken(formats.date(coupon.validTo())),
+                    minimum ? unbroken(formats.money(coupon.minPurchase())) : ""));
             line.setWrapText(true);
             couponsBox.getChildren().add(line);
         }

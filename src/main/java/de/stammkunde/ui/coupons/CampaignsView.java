@@ -60,6 +60,7 @@ public final class CampaignsView {
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private Label emptyLabel;
+    @FXML private Label keyboardHint;
 
     /** {@code coupons}: the coupons of the chosen campaign, shown below the campaigns. */
     public CampaignsView(CampaignsViewModel viewModel, Parent coupons, FormOpener forms, DialogService dialogs,
@@ -78,6 +79,7 @@ public final class CampaignsView {
         birthdayButton.setGraphic(AppIcon.BIRTHDAY.node());
         printButton.setGraphic(AppIcon.PRINT.node());
         pdfButton.setGraphic(AppIcon.PDF.node());
+        keyboardHint.setText(FullText.partsKeptTogether(keyboardHint.getText()));
         split.getItems().add(coupons);
         column(nameColumn, r -> r.campaign().name());
         column(offerColumn, viewModel::offer);

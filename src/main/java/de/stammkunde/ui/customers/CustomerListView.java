@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -125,8 +126,11 @@ public final class CustomerListView {
         archiveFilter.valueProperty().addListener((o, old, now) -> fitStatusColumn(now));
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        emptyLabel.textProperty().bind(viewModel.noCustomersYetProperty().map(
-                none -> messages.get(none ? "customers.none" : "customers.empty")));
+        // Only archived ones listed and none found: "or create one with “New …”" would not show there either.
+        emptyLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                viewModel.noCustomersYetProperty().get() ? "customers.none"
+                        : archiveFilter.getValue() == ArchiveFilter.ARCHIVED_ONLY ? "customers.emptyArchived"
+                        : "customers.empty"), viewModel.noCustomersYetProperty(), archiveFilter.valueProperty()));
         countLabel.textProperty().bind(viewModel.countProperty().asString().map(
                 n -> messages.get("customers.count", Integer.parseInt(n))));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CustomerListRow>) c -> {

@@ -114,6 +114,30 @@ class CounterSaleFxTest extends FxRobot {
     }
 
     @Test
+    void aCouponWithAMinimumPurchaseSaysSoUnderValidCoupons() {
+        // "Y6P2-7UAE-P7A · 5,00 € Rabatt · bis 04.01.2027": the minimum of 20 € showed only once the amount was
+        // typed, and the staff had promised the 5 € for a 6 € sale.
+        Card card = fx.app().cards().issue(anna.id());
+        var campaigns = fx.app().campaigns();
+        var campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount("5"), new BigDecimal("20"),
+                campaigns.today(), campaigns.today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        String code = campaigns.coupons(campaign.id()).get(0).code();
+        fx.showCounter();
+
+        scan(card.number());
+        VBox coupons = fx.node(fx.mainRoot(), "#couponsBox");
+        fx.waitUntil("the panel shows the coupon", () -> !coupons.getChildren().isEmpty()
+                && coupons.getChildren().get(0) instanceof Label line
+                && line.getText().startsWith(CouponCodes.format(code)));
+
+        String nbsp = "\u00a0";
+        assertEquals(CouponCodes.format(code) + " · 5,00" + nbsp + "€ Rabatt · ab" + nbsp + "20,00" + nbsp
+                + "€" + nbsp + "Einkauf · bis" + nbsp + "22.12.2026", fx.onFx(() -> ((Label) coupons.getChildren().get(0))
+                        .getText()));
+    }
+
+    @Test
     void aWholeSaleWithCardCouponAndPointsTakesFiveKeysBesideTheAmountAndTheScans() {
         Card card = fx.app().cards().issue(anna.id());
         fx.app().loyalty().correct(anna.id(), 300, "Startguthaben");

@@ -501,6 +501,36 @@ class CampaignsFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void theKeyboardHintStaysWholeBesideTheMessageThatTheCouponsAreSaved() throws Exception {
+        // After "Alle als PDF …" in a 1200 pixel window the message took two lines and squeezed the hint to
+        // "Strg+Umschalt+N neu · Strg+Umschalt+B Geburtstag · Umschalt+F…".
+        fx.close();
+        fx = FxAppFixture.builder().locale(Locale.GERMAN).customers(Customers.anna()).start();
+        fx.onFx(() -> fx.stage().setWidth(1200));
+        campaign("Geburtstag 25.11.2026", fx.seeded());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaign is listed and chosen", () -> table().getSelectionModel().getSelectedItem() != null);
+        Path file = java.nio.file.Files.createTempDirectory("coupons").resolve("gutscheine-Geburtstag-25-11-2026.pdf");
+        fx.dialogs().answerFileToSave(file);
+
+        clickOn(fx.<Node>node(fx.mainRoot(), "#pdfButton"));
+
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("the message says where the coupons are", () -> message.getText().contains(file.toString()));
+        fx.awaitIdle();
+        Label hint = fx.node(fx.mainRoot(), "#keyboardHint");
+        String shown = fx.onFx(() -> {
+            hint.getScene().getRoot().applyCss();
+            hint.getScene().getRoot().layout();
+            return hint.getChildrenUnmodifiable().stream()
+                    .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                    .map(child -> ((Text) child).getText()).findFirst().orElse("");
+        });
+        assertEquals(fx.onFx(hint::getText), shown, "the whole hint, on as many lines as it needs");
+        fx.assertNoProblems();
+    }
+
     private Campaign campaign(String name, List<Customer> customers) {
         return fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.Customer;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.Customers;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -140,6 +142,31 @@ class CustomerSearchFxTest extends FxRobot {
         fx.waitUntil("the table has the focus", () -> table().isFocused());
         type(KeyCode.UP);
         fx.waitUntil("the search field has the focus again", () -> searchField().isFocused());
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void anEmptyArchiveDoesNotSuggestCreatingACustomerWhoWouldNotBeListedThere() {
+        // "Only archived" with nobody archived said "… – or create a customer with “New …”": a new customer is
+        // not archived and does not show in that list either.
+        fx.showCustomers();
+        awaitCount(5);
+
+        fx.onFx(() -> fx.<ComboBox<ArchiveFilter>>node(fx.mainRoot(), "#archiveFilter")
+                .setValue(ArchiveFilter.ARCHIVED_ONLY));
+
+        awaitCount(0);
+        Label placeholder = (Label) table().getPlaceholder();
+        fx.waitUntil("the list says nobody is archived (it says \"" + placeholder.getText() + "\")",
+                () -> fx.text("customers.emptyArchived").equals(placeholder.getText()));
+        assertFalse(placeholder.getText().contains(fx.text("customers.new")), placeholder.getText());
+
+        fx.onFx(() -> fx.<ComboBox<ArchiveFilter>>node(fx.mainRoot(), "#archiveFilter")
+                .setValue(ArchiveFilter.ACTIVE_ONLY));
+        fx.onFx(() -> searchField().setText("zz"));
+        awaitCount(0);
+        fx.waitUntil("a search that found nobody says so again",
+                () -> fx.text("customers.empty").equals(placeholder.getText()));
         fx.assertNoProblems();
     }
 
