@@ -1,5 +1,6 @@
 package de.stammkunde.service.csv;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,7 +58,9 @@ public final class HeaderMatcher<C extends ImportColumn> {
         if (header == null) {
             return "";
         }
-        String lower = header.strip().toLowerCase(Locale.ROOT)
+        // composed first: a Mac may write "Straße" with "a" and a combining mark, which the letters-only
+        // filter below turned into "strasse" for "Straße" but "tatigkeit" for "Tätigkeit"
+        String lower = Normalizer.normalize(header, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
