@@ -40,6 +40,10 @@ public final class Text {
                 case 'æ' -> out.append("ae");
                 case 'œ' -> out.append("oe");
                 default -> {
+                    if (c == '\u0308' && i > 0 && "aou".indexOf(lower.charAt(i - 1)) >= 0) {
+                        // "Mu\u0308ller" as a Mac may write "Müller": folded as "muller", not found by "Müller"
+                        return fold(Normalizer.normalize(lower, Normalizer.Form.NFC));
+                    }
                     if (c > 127) {
                         ascii = false;
                     }
