@@ -86,6 +86,9 @@ public interface CouponDao extends MergeLinks {
     @SqlQuery("SELECT k.campaign_id FROM coupon k WHERE k.id = :id")
     long campaignOf(@Bind("id") long couponId);
 
+    @SqlQuery("SELECT k.code FROM coupon k WHERE k.id = :id")
+    String codeOf(@Bind("id") long couponId);
+
     /** Personal codes of a customer that are unused and valid on {@code today}, soonest to expire first. */
     @SqlQuery("""
             SELECT k.code, ca.name, ca.kind, ca.percent_off, ca.amount_off, ca.free_item, ca.min_purchase, ca.valid_to

@@ -130,24 +130,31 @@ public final class CouponService implements MergeParticipant {
 
     /**
      * A refund of {@code purchaseId}: frees its coupon again if the campaign is still valid on the day of
-     * the refund; a coupon of a campaign that has ended stays used (the redemption is kept either way). The
+     * the refund; a coupon of a campaign that has ended stays used (the redemption is kept either way).
+     * Says which, for the refund's message; empty for a sale without a coupon. The
      * statistics and the coupon list read the refund row, so such a use counts as refunded all the same.
      */
-    public void release(Handle h, long purchaseId, long refundPurchaseId, LocalDateTime at) {
+    public Optional<Released> release(Handle h, long purchaseId, long refundPurchaseId, LocalDateTime at) {
         CouponDao dao = h.attach(CouponDao.class);
         Optional<Redemption> active = dao.activeRedemptionOf(purchaseId);
         if (active.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Redemption redemption = active.get();
+        String code = dao.codeOf(redemption.couponId());
         Campaign campaign = h.attach(CampaignDao.class)
                 .findById(dao.campaignOf(redemption.couponId())).orElseThrow();
         if (!campaign.isValidOn(at.toLocalDate())) {
-            return;
+            return Optional.of(new Released(code, false));
         }
         if (dao.release(redemption.id(), refundPurchaseId, at) == 1) {
             dao.unuse(redemption.couponId());
         }
+        return Optional.of(new Released(code, true));
+    }
+
+    /** The coupon of a refunded sale: usable again ({@code freed}), or still used as its campaign has ended. */
+    public record Released(String code, boolean freed) {
     }
 
     /** The personal codes the customer can still use today, for the counter panel. */

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -199,13 +200,12 @@ public final class SaleService {
                         original.paymentMethod(), original.id(), reason == null ? "" : reason.strip(),
                         PurchaseSource.COUNTER, workplace.who(), now, List.of()));
                 LoyaltyService.Reversal points = loyalty.reverse(h, original.customerId(), original.id(), id, now);
-                if (original.couponId() != null) {
-                    coupons.release(h, original.id(), id, now);
-                }
+                Optional<CouponService.Released> coupon = original.couponId() == null ? Optional.empty()
+                        : coupons.release(h, original.id(), id, now);
                 // what the ledger booked: points already spent could not be taken back
                 dao.mirrorRefund(id, original, -points.takenBack(), -points.givenBack());
                 return new RefundResult(dao.find(id).orElseThrow(), points.change(),
-                        loyalty.balance(h, original.customerId(), now), points.lapsed());
+                        loyalty.balance(h, original.customerId(), now), points.lapsed(), coupon);
             });
         } catch (JdbiException e) {
             if (isUniqueViolation(e)) {

@@ -1,10 +1,12 @@
 package de.stammkunde.ui.purchases;
 
+import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.purchases.Purchase;
 import de.stammkunde.domain.purchases.PurchaseRules;
 import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import de.stammkunde.service.coupons.CouponService;
 import de.stammkunde.service.purchases.AlreadyRefundedException;
 import de.stammkunde.service.purchases.PurchaseService;
 import de.stammkunde.service.purchases.RefundResult;
@@ -157,8 +159,16 @@ public final class PurchaseHistoryViewModel {
         }
         String text = messages.get("history.refunded", amount, result.pointsChange(), result.balanceAfter());
         // else the customer asks where the points paid with went
-        return result.pointsLapsed() == 0 ? text
-                : text + " " + messages.get("history.refunded.lapsed", result.pointsLapsed());
+        if (result.pointsLapsed() != 0) {
+            text += " " + messages.get("history.refunded.lapsed", result.pointsLapsed());
+        }
+        // and whether the coupon handed in can be used again
+        if (result.coupon().isPresent()) {
+            CouponService.Released coupon = result.coupon().get();
+            text += " " + messages.get(coupon.freed() ? "history.refunded.couponFreed" : "history.refunded.couponEnded",
+                    CouponCodes.format(coupon.code()));
+        }
+        return text;
     }
 
     /**

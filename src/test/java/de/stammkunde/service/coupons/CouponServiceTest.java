@@ -13,6 +13,7 @@ import de.stammkunde.domain.coupons.CustomerCoupon;
 import de.stammkunde.domain.coupons.Offer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -188,8 +189,9 @@ class CouponServiceTest {
         long sale = f.sale(anna, code, "20.00");
         long refund = f.refund(sale);
 
-        f.db.jdbi().useTransaction(h -> f.coupons.release(h, sale, refund, NOW));
+        var released = f.db.jdbi().inTransaction(h -> f.coupons.release(h, sale, refund, NOW));
 
+        assertEquals(Optional.of(new CouponService.Released(code, true)), released, "the refund can say so");
         assertEquals(CouponOutcome.VALID, f.coupons.check(code, anna, null).outcome());
         assertEquals(0, f.usedCount(code));
         assertEquals(refund, f.db.jdbi().<Long, RuntimeException>withHandle(h -> h.createQuery(
@@ -205,8 +207,9 @@ class CouponServiceTest {
         long sale = f.sale(anna, code, "20.00");
         long refund = f.refund(sale);
 
-        f.db.jdbi().useTransaction(h -> f.coupons.release(h, sale, refund, NOW.plusDays(1)));
+        var released = f.db.jdbi().inTransaction(h -> f.coupons.release(h, sale, refund, NOW.plusDays(1)));
 
+        assertEquals(Optional.of(new CouponService.Released(code, false)), released, "the refund can say so");
         assertEquals(1, f.usedCount(code));
     }
 

@@ -8,6 +8,10 @@ import de.stammkunde.MovableClock;
 import de.stammkunde.app.AppContext;
 import de.stammkunde.data.Database;
 import de.stammkunde.data.TestDatabases;
+import de.stammkunde.domain.coupons.CampaignDraft;
+import de.stammkunde.domain.coupons.CodeMode;
+import de.stammkunde.domain.coupons.CouponCodes;
+import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.PaymentMethod;
@@ -17,6 +21,7 @@ import de.stammkunde.domain.purchases.YearSum;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
+import de.stammkunde.service.coupons.Audience;
 import de.stammkunde.ui.loyalty.PointsLedgerViewModel;
 import de.stammkunde.service.csv.CsvFormat;
 import de.stammkunde.service.csv.ImportOptions;
@@ -168,6 +173,37 @@ class PurchaseHistoryViewModelTest {
             assertEquals("Erstattet: 30,00 €, davon 25,00 € auszuzahlen (Bar). Punkte +0, neuer Stand 0 Punkte. "
                     + "100 zurückgebuchte Punkte waren "
                     + "inzwischen verfallen.", history.messageProperty().get().replace('\u00a0', ' '));
+        }
+    }
+
+    @Test
+    void aRefundSaysThatTheCouponHandedInCanBeUsedAgain() {
+        // The refund said what was paid out and the points, not that the customer's coupon was valid again.
+        Messages messages = new Messages(Locale.GERMANY);
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+        try (Database db = TestDatabases.h2();
+                AppContext app = new AppContext(Path.of("unused"), db, messages, clock)) {
+            long id = app.customers().create(Customers.anna()).id();
+            var campaigns = app.campaigns();
+            var campaign = campaigns.create(new CampaignDraft("Herbst", Offer.amount("5.00"), BigDecimal.ZERO,
+                    campaigns.today(), campaigns.today().plusDays(3), CodeMode.PERSONAL, null, ""),
+                    Audience.of(List.of(id), "Anna"), Progress.NONE);
+            String code = campaigns.coupons(campaign.id()).get(0).code();
+            app.sales().record(new SaleDraft(id, new BigDecimal("20.00"), List.of(), "B-1", PaymentMethod.CASH, null,
+                    code, 0));
+            app.sales().record(new SaleDraft(id, new BigDecimal("10.00"), List.of(), "B-2", PaymentMethod.CASH, null,
+                    "", 0));
+            PurchaseHistoryViewModel history = new PurchaseHistoryViewModel(app.purchases(), app.sales(),
+                    new CurrentThreadTaskRunner(), messages, new Formats(Locale.GERMANY), () -> { });
+            history.load(id);
+            history.selectedProperty().set(history.rows().stream().filter(p -> p.receiptNumber().equals("B-1"))
+                    .findFirst().orElseThrow());
+            history.reasonProperty().set("Ware defekt");
+
+            history.refundSelected();
+
+            assertTrue(history.messageProperty().get().endsWith(" Gutschein " + CouponCodes.format(code)
+                    + " ist wieder einlösbar."), history.messageProperty().get());
         }
     }
 
