@@ -351,7 +351,7 @@ class CounterSaleFxTest extends FxRobot {
         scan(code);
         fx.waitUntil("the right code replaced it and is accepted",
                 () -> couponMessage.getStyleClass().contains("coupon-valid"));
-        assertEquals(code, fx.onFx(() -> coupon.getText()));
+        assertEquals(CouponCodes.format(code), fx.onFx(() -> coupon.getText()), "as printed on the coupon");
         fx.waitUntil("the points field has the focus", () -> field("#pointsField").isFocused());
         fx.assertNoProblems();
     }
@@ -618,7 +618,7 @@ class CounterSaleFxTest extends FxRobot {
         fx.showCounter();
         scan("paula neumann");
         Label message = fx.node(fx.mainRoot(), "#messageLabel");
-        fx.waitUntil("nobody is found", () -> fx.onFx(() -> message.getText())
+        fx.waitUntil("nobody is found", () -> fx.onFx(message::getText)
                 .equals(fx.text("counter.nothingFound", "paula neumann")));
         assertTrue(message.getStyleClass().contains("warning"), "amber, not an error");
 
@@ -632,7 +632,7 @@ class CounterSaleFxTest extends FxRobot {
         fx.waitUntil("the new customer is open for the sale", () -> field("#amountField").isFocused());
         Label name = fx.node(fx.mainRoot(), "#nameLabel");
         assertEquals("Neumann, Paula", fx.onFx(name::getText));
-        assertEquals("", fx.onFx(() -> message.getText()), "\"nobody found\" is gone with Paula");
+        assertEquals("", fx.onFx(message::getText), "\"nobody found\" is gone with Paula");
         Label status = fx.node(fx.mainRoot(), "#statusLabel");
         assertEquals("Interessent", fx.onFx(status::getText));
         assertTrue(status.getStyleClass().contains("status-potential"));
@@ -699,6 +699,35 @@ class CounterSaleFxTest extends FxRobot {
         fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
         assertEquals(new BigDecimal("3.00"), fx.app().purchases().history(anna.id()).get(0).couponDiscount());
         assertEquals("", fx.onFx(() -> field("#couponField").getText()), "used: gone with the sale");
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void aCouponCodeTypedInLowerCaseWithoutHyphensIsShownAsPrintedOnceAccepted() {
+        // "6rhjuvfcdum" stayed as typed beside "Gültig", unlike the code on the coupon and under "Gültige Gutscheine".
+        String code = personalCoupon("5");
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write("30");
+        type(KeyCode.TAB);
+        TextField coupon = field("#couponField");
+        fx.write(code.substring(0, 6).toLowerCase());
+        fx.awaitIdle();
+        assertEquals(code.substring(0, 6).toLowerCase(), fx.onFx(() -> coupon.getText()), "as typed while typing");
+        fx.write(code.substring(6).toLowerCase());
+
+        Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
+        fx.waitUntil("the coupon is accepted", () -> couponMessage.getStyleClass().contains("coupon-valid"));
+        fx.waitUntil("it reads as printed", () -> CouponCodes.format(code).equals(coupon.getText()));
+        assertEquals(CouponCodes.format(code).length(), (int) fx.onFx(() -> coupon.getCaretPosition()), "the caret at its end");
+        type(KeyCode.ENTER);
+        fx.waitUntil("the points field has the focus", () -> field("#pointsField").isFocused());
+        type(KeyCode.ENTER);
+
+        Label confirmation = fx.node(fx.mainRoot(), "#confirmationLabel");
+        fx.waitUntil("the sale is confirmed", () -> !confirmation.getText().isEmpty());
+        assertEquals(new BigDecimal("5.00"), fx.app().purchases().history(anna.id()).get(0).couponDiscount());
         fx.assertNoProblems();
     }
 }
