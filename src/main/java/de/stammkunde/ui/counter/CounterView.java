@@ -202,6 +202,18 @@ public final class CounterView {
             field.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
         }
         paymentBox.addEventFilter(KeyEvent.KEY_PRESSED, this::saleKey);
+        // "6rhjuvfcdum" typed and accepted reads "6RHJ-UVFC-DUM" once the caret has moved on
+        couponField.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                sale.couponLeft();
+            }
+        });
+        couponField.textProperty().addListener((o, typed, printed) -> {
+            if (!printed.equals(typed) && printed.equals(CouponCodes.format(typed)) && couponField.isFocused()) {
+                // the caret stays at the code's end: the new text put it at its start, after this listener
+                Platform.runLater(couponField::end);
+            }
+        });
         sale.setOnBooked(result -> {
             viewModel.saleBooked();
             focusInput();

@@ -56,6 +56,11 @@ public final class CounterViewModel {
     private final ObjectProperty<Customer> customer = new SimpleObjectProperty<>();
     private final ObjectProperty<CustomerPanel> panel = new SimpleObjectProperty<>();
     private Consumer<String> couponForSale = code -> { };
+    /**
+     * A valid code scanned with nobody open (a shared one, shown before the card): the next customer
+     * opened gets it in their sale. Null when there is none.
+     */
+    private String couponForNext;
     private Runnable openedAgain = () -> { };
 
     public CounterViewModel(CounterService counter, CustomerService customers, TaskRunner runner, Messages messages,
@@ -123,16 +128,28 @@ public final class CounterViewModel {
             closeCustomer();
             say(Tone.ERROR, messages.get(unknownCardKey(unknown.number()), CardNumbers.printed(unknown.number())));
         } else if (resolution instanceof Resolution.Coupon coupon) {
-            if (!toCorrect(coupon.check())) {
+            CouponCheck check = coupon.check();
+            if (customer.get() == null) {
+                // another code scanned replaces the one kept, or drops it
+                couponForNext = null;
+            }
+            if (!toCorrect(check)) {
                 input.set("");
             }
             if (scan.panel() != null) {
                 show(scan.panel());
             }
-            say(coupon.check().isValid() ? Tone.NOTE : Tone.ERROR, couponText.apply(coupon.check()));
-            if (coupon.check().isValid() && customer.get() != null) {
-                // as printed on the coupon and listed under "Valid coupons": "ABCD-EFGH-JKL"
-                couponForSale.accept(CouponCodes.format(coupon.check().code()));
+            // as printed on the coupon and listed under "Valid coupons": "ABCD-EFGH-JKL"
+            String code = CouponCodes.format(check.code());
+            if (check.isValid() && customer.get() != null) {
+                say(Tone.NOTE, couponText.apply(check));
+                couponForSale.accept(code);
+            } else if (check.isValid()) {
+                // Shown before the card: "Gültig" and an empty field, and the discount was lost with the next scan.
+                couponForNext = code;
+                say(Tone.NOTE, messages.get("counter.couponForNext", couponText.apply(check)));
+            } else {
+                say(Tone.ERROR, couponText.apply(check));
             }
         } else if (resolution instanceof Resolution.Search search) {
             searchText(search.text());
@@ -238,6 +255,17 @@ public final class CounterViewModel {
         if (again) {
             openedAgain.run();
         }
+        if (couponForNext != null) {
+            // checked in the sale as any code typed there: for this customer, their purchase
+            String code = couponForNext;
+            couponForNext = null;
+            couponForSale.accept(code);
+        }
+    }
+
+    /** The code scanned with nobody open, kept for the next customer opened; empty when there is none. */
+    public Optional<String> couponForNext() {
+        return Optional.ofNullable(couponForNext);
     }
 
     /** After an edit elsewhere: shows the saved state. */
@@ -298,8 +326,9 @@ public final class CounterViewModel {
         }
     }
 
-    /** Escape: start over. */
+    /** Escape: start over (a code kept for the next customer too). */
     public void clear() {
+        couponForNext = null;
         input.set("");
         results.clear();
         message.set("");

@@ -1,6 +1,7 @@
 package de.stammkunde.ui.counter;
 
 import de.stammkunde.domain.coupons.CouponCheck;
+import de.stammkunde.domain.coupons.CouponCodes;
 import de.stammkunde.domain.coupons.CouponOutcome;
 import de.stammkunde.domain.purchases.PaymentMethod;
 import de.stammkunde.domain.purchases.Purchase;
@@ -101,6 +102,10 @@ public final class SaleViewModel {
     private long enteredSequence = -1;
     private Runnable onEnteredRefused = () -> { };
     private Consumer<SaleResult> onBooked = result -> { };
+    /** The code (normalised) the last answer accepted; empty when it accepted none. */
+    private String accepted = "";
+    /** The code in the field is being shown as printed: the same code, nothing to check again. */
+    private boolean printing;
 
     public SaleViewModel(SaleService sales, TaskRunner runner, Debouncer debouncer, Messages messages, Formats formats,
             Function<CouponCheck, String> couponText) {
@@ -111,7 +116,11 @@ public final class SaleViewModel {
         this.formats = formats;
         this.couponText = couponText;
         amount.addListener((o, a, b) -> changed());
-        coupon.addListener((o, a, b) -> changed());
+        coupon.addListener((o, a, b) -> {
+            if (!printing) {
+                changed();
+            }
+        });
         points.addListener((o, a, b) -> changed());
         when.addListener((o, a, b) -> changed());
     }
@@ -157,9 +166,42 @@ public final class SaleViewModel {
         amountError.set("");
         couponMessage.set("");
         couponValid.set(false);
+        accepted = "";
         pointsMessage.set("");
         summary.set("");
         preview.set(null);
+    }
+
+    /**
+     * The check's answer about the code in the field: a valid one is shown as printed on the coupon
+     * ("6rhjuvfcdum" typed, "6RHJ-UVFC-DUM" accepted). Only for the answer to what the field holds, so
+     * never while the user is typing.
+     */
+    private void couponChecked(CouponCheck check) {
+        accepted = check != null && check.isValid() ? CouponCodes.normalise(check.code()) : "";
+        couponValid.set(!accepted.isEmpty());
+        showAsPrinted();
+    }
+
+    /** The coupon field left: a code accepted is shown as printed on the coupon. */
+    public void couponLeft() {
+        showAsPrinted();
+    }
+
+    private void showAsPrinted() {
+        String typed = coupon.get();
+        if (accepted.isEmpty() || !CouponCodes.normalise(typed).equals(accepted)) {
+            return;
+        }
+        String printed = CouponCodes.format(typed);
+        if (!printed.equals(typed)) {
+            printing = true;
+            try {
+                coupon.set(printed);
+            } finally {
+                printing = false;
+            }
+        }
     }
 
     /**
@@ -214,7 +256,7 @@ public final class SaleViewModel {
             if (coupon.get().isBlank()) {
                 // the answer was about a code no longer in the field
                 couponMessage.set("");
-                couponValid.set(false);
+                couponChecked(null);
             } else if (amount.get().isBlank() && when.get().isBlank()) {
                 checkCouponAlone(sequence);
             }
@@ -239,7 +281,7 @@ public final class SaleViewModel {
         runner.submit("couponCheck", p -> sales.checkCoupon(code, id), check -> {
             if (sequence == previewSequence) {
                 couponMessage.set(couponText(check));
-                couponValid.set(check.isValid());
+                couponChecked(check);
                 couponAnswered(sequence, check);
             }
         }, this::failed);
@@ -352,7 +394,7 @@ public final class SaleViewModel {
         amountError.set(result.problems().isEmpty() ? "" : problemText(result.problems()));
         CouponCheck check = result.coupon();
         couponMessage.set(check == null ? "" : couponText(check));
-        couponValid.set(check != null && check.isValid());
+        couponChecked(check);
         pointsMessage.set(result.pointsProblem() == null ? ""
                 : pointsProblemText(result.pointsProblem(), result.balance()));
         String points = result.pointsDiscount().signum() > 0
@@ -484,7 +526,7 @@ public final class SaleViewModel {
     private void refused(Throwable error) {
         if (error instanceof CouponRefusedException refused) {
             couponMessage.set(couponText(refused.check()));
-            couponValid.set(false);
+            couponChecked(null);
         } else if (error instanceof PointsRefusedException refused) {
             pointsMessage.set(pointsProblemText(refused.reason(), refused.balance()));
         } else if (error instanceof SaleRejectedException rejected) {

@@ -470,4 +470,112 @@ class CounterViewModelTest {
         assertEquals("EXPIRED", counter.messageProperty().get());
         assertEquals("", counter.inputProperty().get());
     }
+
+    private String sharedCode() {
+        var campaign = app.campaigns().create(new CampaignDraft("Wochenmarkt", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.SHARED, null, ""),
+                Audience.of(List.of(), ""), Progress.NONE);
+        return app.campaigns().coupons(campaign.id()).get(0).code();
+    }
+
+    @Test
+    void aSharedCouponScannedBeforeTheCardGoesIntoTheNextCustomersSale() {
+        // "Gültig: 5,00 € Rabatt (Wochenmarkt)", the field emptied, and after the card the sale had no code.
+        Customer anna = service.create(Customers.anna());
+        String code = sharedCode();
+        List<String> forSale = new java.util.ArrayList<>();
+        counter.setCouponForSale(forSale::add);
+        counter.inputProperty().set(code.toLowerCase());
+
+        counter.submit();
+
+        assertNull(counter.customerProperty().get());
+        assertEquals(messages.get("counter.couponForNext", "VALID"), counter.messageProperty().get());
+        assertEquals(Tone.NOTE, counter.toneProperty().get());
+        assertEquals("", counter.inputProperty().get());
+        assertEquals(List.of(), forSale, "nobody to give it to yet");
+
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(List.of(CouponCodes.format(code)), forSale, "as printed on the coupon");
+        assertTrue(counter.couponForNext().isEmpty(), "hers only");
+    }
+
+    @Test
+    void aSharedCouponKeptForTheNextCustomerGoesToOnePickedByNameOrRegistered() {
+        Customer anna = service.create(Customers.anna());
+        Customer bernd = service.create(Customers.named("Bernd", "Schmidt"));
+        String code = sharedCode();
+        List<String> forSale = new java.util.ArrayList<>();
+        counter.setCouponForSale(forSale::add);
+
+        counter.inputProperty().set(code);
+        counter.submit();
+        counter.inputProperty().set("Schmidt");
+        counter.submit();
+
+        assertEquals(bernd.id(), counter.customerProperty().get().id());
+        assertEquals(List.of(CouponCodes.format(code)), forSale);
+
+        counter.clear();
+        counter.inputProperty().set(code);
+        counter.submit();
+        counter.open(anna.id());   // as after Ctrl+N: the customer just registered
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(List.of(CouponCodes.format(code), CouponCodes.format(code)), forSale);
+    }
+
+    @Test
+    void escapeOrAnotherCodeDropsTheCouponKeptForTheNextCustomer() {
+        Customer anna = service.create(Customers.anna());
+        String code = sharedCode();
+        String other = sharedCode();
+        List<String> forSale = new java.util.ArrayList<>();
+        counter.setCouponForSale(forSale::add);
+
+        counter.inputProperty().set(code);
+        counter.submit();
+        counter.clear();   // Esc: start over
+
+        assertTrue(counter.couponForNext().isEmpty());
+        counter.inputProperty().set(anna.number());
+        counter.submit();
+        assertEquals(List.of(), forSale);
+
+        counter.clear();
+        counter.inputProperty().set(code);
+        counter.submit();
+        counter.inputProperty().set(other);
+        counter.submit();
+        assertEquals(java.util.Optional.of(CouponCodes.format(other)), counter.couponForNext(), "the last one counts");
+
+        counter.inputProperty().set("ABCD-EFGH-JK2");
+        counter.submit();
+        assertTrue(counter.couponForNext().isEmpty(), "a mistyped code replaces it too");
+        assertEquals("MISTYPED", counter.messageProperty().get());
+    }
+
+    @Test
+    void aPersonalCouponScannedAfterASharedOneOpensItsOwnerWithItsOwnCode() {
+        Customer anna = service.create(Customers.anna());
+        String shared = sharedCode();
+        var campaign = app.campaigns().create(new CampaignDraft("Herbst", Offer.amount("5"), BigDecimal.ZERO,
+                app.campaigns().today(), app.campaigns().today().plusDays(30), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        String personal = app.campaigns().coupons(campaign.id()).get(0).code();
+        List<String> forSale = new java.util.ArrayList<>();
+        counter.setCouponForSale(forSale::add);
+
+        counter.inputProperty().set(shared);
+        counter.submit();
+        counter.inputProperty().set(personal);
+        counter.submit();
+
+        assertEquals(anna.id(), counter.customerProperty().get().id());
+        assertEquals(List.of(CouponCodes.format(personal)), forSale);
+        assertEquals("VALID", counter.messageProperty().get());
+    }
 }
