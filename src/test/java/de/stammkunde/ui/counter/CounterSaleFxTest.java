@@ -229,6 +229,14 @@ class CounterSaleFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    /** Anna opened by her number at the counter, {@code amount} typed into the amount field. */
+    private void startSale(String amount) {
+        fx.showCounter();
+        scan(anna.number());
+        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
+        fx.write(amount);
+    }
+
     private Node focusOwner() {
         return fx.onFx(() -> fx.stage().getScene().getFocusOwner());
     }
@@ -308,10 +316,7 @@ class CounterSaleFxTest extends FxRobot {
     void enterAfterACouponTypedByHandGoesOnToThePointsAsAfterAScan() {
         // Typed slower than the check, Enter in the coupon field booked at once: the points were never asked for.
         String code = personalCoupon("5");
-        fx.showCounter();
-        scan(anna.number());
-        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
-        fx.write("30");
+        startSale("30");
         type(KeyCode.TAB);
         fx.write(code);
         Label couponMessage = fx.node(fx.mainRoot(), "#couponMessageLabel");
@@ -331,10 +336,7 @@ class CounterSaleFxTest extends FxRobot {
     void enterAfterARefusedCouponLeavesTheCodeSelectedForTheNextScan() {
         // The caret went on to the points: Shift+Tab and clearing the field before the right code could be scanned.
         String code = personalCoupon("5");
-        fx.showCounter();
-        scan(anna.number());
-        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
-        fx.write("30");
+        startSale("30");
         type(KeyCode.TAB);
 
         scan("ABCD-EFGH-JK2");
@@ -424,10 +426,7 @@ class CounterSaleFxTest extends FxRobot {
     @Test
     void theFirstCouponCodeThatDoesNotCountIsShownAsAnError() {
         // Only a change from a valid code coloured the answer: the first wrong code read in plain black.
-        fx.showCounter();
-        scan(anna.number());
-        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
-        fx.write("30");
+        startSale("30");
         type(KeyCode.TAB);
         fx.write("ABCD-EFGH-JK2");
 
@@ -492,10 +491,7 @@ class CounterSaleFxTest extends FxRobot {
     @Test
     void aRefundFromTheHistoryGivesThePointsBack() {
         fx.app().loyalty().correct(anna.id(), 200, "Startguthaben");
-        fx.showCounter();
-        scan(anna.number());
-        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
-        fx.write("20");
+        startSale("20");
         type(KeyCode.TAB, KeyCode.TAB);
         fx.write("200");
         type(KeyCode.ENTER);
@@ -706,10 +702,7 @@ class CounterSaleFxTest extends FxRobot {
     void aCouponCodeTypedInLowerCaseWithoutHyphensIsShownAsPrintedOnceAccepted() {
         // "6rhjuvfcdum" stayed as typed beside "Gültig", unlike the code on the coupon and under "Gültige Gutscheine".
         String code = personalCoupon("5");
-        fx.showCounter();
-        scan(anna.number());
-        fx.waitUntil("the amount field has the focus", () -> field("#amountField").isFocused());
-        fx.write("30");
+        startSale("30");
         type(KeyCode.TAB);
         TextField coupon = field("#couponField");
         fx.write(code.substring(0, 6).toLowerCase());
