@@ -89,6 +89,18 @@ class PersonalDataExportTest {
         return files;
     }
 
+    /** The files of Anna's copy with one sale of {@code total} on 1 Nov 2026, in {@code locale}. */
+    private Map<String, String> copyOfOneSale(Locale locale, String total, PaymentMethod payment, char separator)
+            throws IOException {
+        AppContext app = open(TestDatabases.h2(), locale);
+        Customer anna = app.customers().create(Customers.anna());
+        app.sales().record(new SaleDraft(anna.id(), new BigDecimal(total), List.of(), "", payment,
+                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
+        Path zip = dir.resolve("copy.zip");
+        app.personalData().export(anna.id(), separator, zip, Progress.NONE);
+        return unzip(zip);
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void everyKindOfDataTheCustomerHasIsInItsOwnFile(Database db) throws IOException {
@@ -154,15 +166,8 @@ class PersonalDataExportTest {
 
     @Test
     void inEnglishTheAmountsHaveAPointAndTheFilesEnglishNames() throws IOException {
-        AppContext app = open(TestDatabases.h2(), Locale.ENGLISH);
-        Customer anna = app.customers().create(Customers.anna());
-        app.sales().record(new SaleDraft(anna.id(), new BigDecimal("1234.50"), List.of(), "", PaymentMethod.OTHER,
-                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
-        Path zip = dir.resolve("copy.zip");
+        Map<String, String> files = copyOfOneSale(Locale.ENGLISH, "1234.50", PaymentMethod.OTHER, ',');
 
-        app.personalData().export(anna.id(), ',', zip, Progress.NONE);
-
-        Map<String, String> files = unzip(zip);
         assertTrue(files.get("Purchases.csv").contains("2026-11-01 09:30:00,,Sale,1234.50,0.00,0.00,1234.50,Other,"),
                 files.get("Purchases.csv"));
         assertTrue(files.get("Customer.csv").startsWith("Customer no.,Title,First name,Last name"));
@@ -200,16 +205,10 @@ class PersonalDataExportTest {
     @Test
     void inGermanATabSeparatedCopyHasTheDecimalCommaToo() throws IOException {
         // "stammkunde export-customer-data … --separator tab": 1,05 € was written "1.05", a date in German Excel
-        AppContext app = open(TestDatabases.h2(), Locale.GERMAN);
-        Customer anna = app.customers().create(Customers.anna());
-        app.sales().record(new SaleDraft(anna.id(), new BigDecimal("1.05"), List.of(), "", PaymentMethod.CASH,
-                LocalDateTime.of(2026, 11, 1, 9, 30), "", 0));
-        Path zip = dir.resolve("auskunft.zip");
+        Map<String, String> files = copyOfOneSale(Locale.GERMAN, "1.05", PaymentMethod.CASH, '\t');
 
-        app.personalData().export(anna.id(), '\t', zip, Progress.NONE);
-
-        assertTrue(unzip(zip).get("Einkaufsverlauf.csv").contains("\tVerkauf\t1,05\t0,00\t0,00\t1,05\t"),
-                unzip(zip).get("Einkaufsverlauf.csv"));
+        assertTrue(files.get("Einkaufsverlauf.csv").contains("\tVerkauf\t1,05\t0,00\t0,00\t1,05\t"),
+                files.get("Einkaufsverlauf.csv"));
     }
 
     @Test
