@@ -34,6 +34,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -341,7 +342,13 @@ public final class CustomerListView {
     private void select(int row) {
         table.getSelectionModel().clearAndSelect(row);
         table.getFocusModel().focus(row);
-        table.scrollTo(row);
+        // Only as far as needed to bring the row into view: scrollTo made it the top row, and after Del the rows
+        // above the next customer went out of view.
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        } else {
+            table.scrollTo(row);
+        }
     }
 
     private void updateButtons() {
