@@ -30,6 +30,8 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,6 +39,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -48,6 +51,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
@@ -126,6 +130,7 @@ public final class CounterView {
         showTone(viewModel.toneProperty().get());
         viewModel.toneProperty().addListener((obs, old, tone) -> showTone(tone));
         resultList.setItems(viewModel.results());
+        keepRoomForTheScrollBar();
         resultList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CustomerListRow row, boolean empty) {
@@ -577,6 +582,29 @@ public final class CounterView {
 
     private static void focus(javafx.scene.control.Control control) {
         Platform.runLater(control::requestFocus);
+    }
+
+    /**
+     * The panel's content keeps the room of the vertical scroll bar while the bar is not shown: a booking that
+     * lengthened "Letzte Einkäufe" brought the bar, and the panel's text jumped sideways under the cashier's eyes.
+     */
+    private void keepRoomForTheScrollBar() {
+        Insets padding = panel.getContent() instanceof Region content ? content.getPadding() : Insets.EMPTY;
+        panel.skinProperty().addListener((o, old, skin) -> panel.lookupAll(".scroll-bar").stream()
+                .filter(node -> node instanceof ScrollBar bar && bar.getParent() == panel
+                        && bar.getOrientation() == Orientation.VERTICAL)
+                .map(ScrollBar.class::cast).findFirst().ifPresent(bar -> {
+                    Runnable fit = () -> {
+                        if (panel.getContent() instanceof Region content) {
+                            double room = bar.isVisible() ? 0 : bar.prefWidth(-1);
+                            content.setPadding(new Insets(padding.getTop(), padding.getRight() + room,
+                                    padding.getBottom(), padding.getLeft()));
+                        }
+                    };
+                    bar.visibleProperty().addListener(v -> fit.run());
+                    bar.widthProperty().addListener(v -> fit.run());
+                    fit.run();
+                }));
     }
 
     /** A note reads plain, a warning amber, an error red (style classes note, warning, error). */
