@@ -1,12 +1,11 @@
 package de.stammkunde.service.csv;
 
-import java.text.Normalizer;
+import de.stammkunde.domain.customers.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,17 +53,12 @@ public final class HeaderMatcher<C extends ImportColumn> {
         return Collections.unmodifiableList(mapped);
     }
 
+    /** Folded as names are ("Straße" → "strasse", also written with a combining mark), letters and digits only. */
     static String normalise(String header) {
-        if (header == null) {
-            return "";
-        }
-        // composed first: a Mac may write "Straße" with "a" and a combining mark, which the letters-only
-        // filter below turned into "strasse" for "Straße" but "tatigkeit" for "Tätigkeit"
-        String lower = Normalizer.normalize(header, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        String folded = Text.fold(header);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 out.append(c);
             }

@@ -28,13 +28,8 @@ public interface ImportCheck {
     }
 
     /**
-     * The header's row number, as the lines of the file count: {@link #HEADER_ROW} but for Excel's
-     * {@code sep=;} line, blank lines or a title above it.
+     * The header's row number, as the lines of the file count: 1 but for Excel's {@code sep=;} line, blank
+     * lines or a title above it.
      */
-    default int headerRow() {
-        return HEADER_ROW;
-    }
-
-    /** The header's row number in a file that starts with it. */
-    int HEADER_ROW = 1;
+    int headerRow();
 }

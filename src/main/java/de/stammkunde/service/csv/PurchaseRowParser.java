@@ -51,11 +51,6 @@ public final class PurchaseRowParser {
         this.now = now;
     }
 
-    /** What the mapping lacks to read any purchase at all (problems of row 1, the header). */
-    public List<RowProblem> headerProblems() {
-        return headerProblems(ImportCheck.HEADER_ROW);
-    }
-
     /** What the mapping lacks to read any purchase at all (problems of the header, in {@code headerRow}). */
     public List<RowProblem> headerProblems(int headerRow) {
         List<RowProblem> problems = new ArrayList<>();

@@ -155,39 +155,29 @@ public final class CustomerIndex {
         }
 
         boolean textContainsAll(int row, List<String> terms) {
-            for (String term : terms) {
-                if (!textContains(row, term)) {
-                    return false;
-                }
-            }
-            return true;
+            return hasAll(row, terms, false);
         }
 
         /** Whether each term begins a word somewhere in row {@code row}'s text (after a separator, space, "-", "." …). */
         boolean beginsWords(int row, List<String> terms) {
+            return hasAll(row, terms, true);
+        }
+
+        private boolean hasAll(int row, List<String> terms, boolean atWordStart) {
             for (String term : terms) {
-                if (!beginsWord(row, term)) {
+                if (!has(row, term, atWordStart)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean beginsWord(int row, String term) {
+        private boolean has(int row, String term, boolean atWordStart) {
             int last = starts[row + 1] - term.length();
-            // each row's text begins with the separator, so every place after it has a character before it
+            // each row's text begins with the separator, which no term holds: every place a term can start has
+            // a character before it in the same row
             for (int at = starts[row] + 1; at <= last; at++) {
-                if (!Character.isLetterOrDigit(text.charAt(at - 1)) && text.startsWith(term, at)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean textContains(int row, String term) {
-            int last = starts[row + 1] - term.length();
-            for (int at = starts[row]; at <= last; at++) {
-                if (text.startsWith(term, at)) {
+                if ((!atWordStart || !Character.isLetterOrDigit(text.charAt(at - 1))) && text.startsWith(term, at)) {
                     return true;
                 }
             }

@@ -16,12 +16,9 @@ import de.stammkunde.service.csv.PurchaseImportPlan;
 import de.stammkunde.service.csv.PurchaseImportResult;
 import de.stammkunde.ui.common.DialogService;
 import de.stammkunde.ui.common.ErrorTexts;
-import de.stammkunde.ui.common.FileFailures;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,17 +105,9 @@ public final class CsvScreens {
                             file.toString(), rows)),
                     error -> dialogs.showError(title, error instanceof ConcurrentEditException
                             ? messages.get("personalData.gone", customer.number())
-                            : error instanceof AccessDeniedException
-                            ? messages.get("export.accessDenied", file.toString())
-                            : error instanceof IOException
-                            ? messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages))
-                            : ErrorTexts.unexpected(error, messages)));
+                            : ExportDialogView.writeFailure(error, file, messages)
+                                    .orElseGet(() -> ErrorTexts.unexpected(error, messages))));
         });
-    }
-
-    /** The export dialog for the customers of the list's current query. */
-    public void export(CustomerQuery query) {
-        export(query, List.of());
     }
 
     /**

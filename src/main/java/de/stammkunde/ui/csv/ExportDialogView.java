@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import javafx.fxml.FXML;
@@ -207,13 +208,20 @@ public final class ExportDialogView {
         if (error instanceof CancellationException) {
             return messages.get("export.cancelled");
         }
+        return writeFailure(error, file, messages)
+                .orElseGet(() -> messages.get("error.unexpected", String.valueOf(error.getMessage())));
+    }
+
+    /** Why an export could not write {@code file}, when the file system said so; empty for any other failure. */
+    static Optional<String> writeFailure(Throwable error, Path file, Messages messages) {
         if (error instanceof AccessDeniedException) {
-            return messages.get("export.accessDenied", file.toString());
+            return Optional.of(messages.get("export.accessDenied", file.toString()));
         }
         if (error instanceof IOException) {
-            return messages.get("export.writeFailed", file.toString(), FileFailures.writeReason(error, messages));
+            return Optional.of(messages.get("export.writeFailed", file.toString(),
+                    FileFailures.writeReason(error, messages)));
         }
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        return Optional.empty();
     }
 
     @FXML

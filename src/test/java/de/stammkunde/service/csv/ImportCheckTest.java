@@ -15,6 +15,11 @@ class ImportCheckTest {
             }
 
             @Override
+            public int headerRow() {
+                return 1;
+            }
+
+            @Override
             public List<RowProblem> problems() {
                 return problems;
             }
