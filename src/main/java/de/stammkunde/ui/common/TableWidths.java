@@ -34,6 +34,8 @@ public final class TableWidths {
     private static final int MAX_MEASURED = 1000;
     private static final String FIT_CONTENT = TableWidths.class.getName() + ".fitContent";
     private static final String FLOOR = TableWidths.class.getName() + ".floor";
+    private static final String CEILING = TableWidths.class.getName() + ".ceiling";
+    private static final String BEFORE = TableWidths.class.getName() + ".before";
     private static final String ONLY = TableWidths.class.getName() + ".only";
     private static final String WRAPPED = TableWidths.class.getName() + ".wrapped";
     private static final String WORDS = TableWidths.class.getName() + ".words";
@@ -70,8 +72,9 @@ public final class TableWidths {
             // the first (a campaign's name) first.
             double spare = Math.max(0, width - squeezed);
             boolean changed = false;
+            Map<TableColumnBase<?, ?>, Double> mins = new HashMap<>();
             for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
-                Widths w = widths.remove(column);
+                Widths w = widths.get(column);
                 if (w != null) {
                     double min = w.least(how);
                     if (how == Fit.SQUEEZED) {
@@ -79,7 +82,14 @@ public final class TableWidths {
                         min += more;
                         spare -= more;
                     }
-                    changed |= w.applyTo(column, min);
+                    mins.put(column, min);
+                }
+            }
+            Map<TableColumnBase<?, ?>, Double> back = widthsBeforePush(table, mins);
+            for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+                Widths w = widths.remove(column);
+                if (w != null) {
+                    changed |= w.applyTo(column, mins.get(column));
                 }
             }
             // hidden columns
@@ -96,6 +106,18 @@ public final class TableWidths {
                 // The policy shares the width anew only when it is set: a column that grew to its new least width
                 // would else push the last ones out of view (the table as wide as before).
                 table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                table.setColumnResizePolicy(wanted);
+            }
+            if (!back.isEmpty()) {
+                // Each column as wide as before, set one by one, then shared anew: what is left over (a scroll bar
+                // come or gone) goes to all in proportion.
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                back.forEach((column, before) -> {
+                    if (column instanceof TableColumn<?, ?> c) {
+                        table.resizeColumn((TableColumn<S, ?>) c, Math.max(before, column.getMinWidth())
+                                - column.getWidth());
+                    }
+                });
                 table.setColumnResizePolicy(wanted);
             }
         };
@@ -122,6 +144,44 @@ public final class TableWidths {
             }
             rowsChanged.invalidated(o);
         });
+    }
+
+    /**
+     * The columns' widths from before a longer text pushed some wider (the archive's "Interessent · archiviert"),
+     * once {@code mins} no longer need the room, nothing was dragged wider since and the table is as wide as
+     * then; empty else. Remembers the widths when {@code mins} push a column wider. Without, the status column
+     * kept the archive's width after it was left, and the names and addresses were short of that room.
+     */
+    private static Map<TableColumnBase<?, ?>, Double> widthsBeforePush(TableView<?> table,
+            Map<TableColumnBase<?, ?>, Double> mins) {
+        List<TableColumnBase<?, ?>> pushed = mins.entrySet().stream()
+                .filter(e -> e.getKey().getWidth() > 0 && e.getValue() > e.getKey().getWidth())
+                .<TableColumnBase<?, ?>>map(Map.Entry::getKey).toList();
+        if (!pushed.isEmpty()) {
+            Map<TableColumnBase<?, ?>, Double> shown = new HashMap<>();
+            table.getVisibleLeafColumns().forEach(column -> shown.put(column, column.getWidth()));
+            table.getProperties().put(BEFORE, new Pushed(table.getWidth(), shown, pushed));
+            return Map.of();
+        }
+        if (!(table.getProperties().get(BEFORE) instanceof Pushed before)) {
+            return Map.of();
+        }
+        boolean roomAgain = before.columns().stream().allMatch(column -> mins.containsKey(column)
+                && mins.get(column) <= before.widths().get(column) + 0.5);
+        if (!roomAgain) {
+            return Map.of();
+        }
+        table.getProperties().remove(BEFORE);
+        boolean untouched = table.getWidth() == before.tableWidth()
+                && before.columns().stream().allMatch(column -> Math.abs(column.getWidth() - column.getMinWidth()) < 0.5)
+                && before.widths().entrySet().stream().allMatch(e -> e.getKey().isVisible()
+                        && e.getKey().getWidth() <= e.getValue() + 0.5 || before.columns().contains(e.getKey()));
+        return untouched ? before.widths() : Map.of();
+    }
+
+    /** The columns' widths when {@code columns} were pushed wider, in a table {@code tableWidth} wide. */
+    private record Pushed(double tableWidth, Map<TableColumnBase<?, ?>, Double> widths,
+            List<TableColumnBase<?, ?>> columns) {
     }
 
     /**
@@ -181,7 +241,7 @@ public final class TableWidths {
      * {@code wrapped} where its texts may wrap, else {@code whole}; {@code squeezed} the least it takes in a
      * table too narrow for that: its header, or the widest part of its texts where they may wrap.
      */
-    private record Widths(double whole, double wrapped, double squeezed, boolean only) {
+    private record Widths(double whole, double wrapped, double squeezed, boolean only, double ceiling) {
 
         double least(Fit how) {
             return switch (how) {
@@ -198,8 +258,11 @@ public final class TableWidths {
                 column.setMinWidth(min);
                 changed = true;
             }
-            if (column.getMaxWidth() < whole || only && column.getMaxWidth() != whole) {
-                column.setMaxWidth(whole);
+            // Once its texts are shorter again (the archive left), the column goes back to the most the FXML gives it:
+            // held at the widest it ever needed, the status kept the room of "Interessent · archiviert".
+            double most = only ? whole : Math.max(ceiling, whole);
+            if (column.getMaxWidth() != most) {
+                column.setMaxWidth(most);
                 changed = true;
             }
             return changed;
@@ -217,6 +280,7 @@ public final class TableWidths {
                 }
                 // What the FXML asks for stays the least; header and content only ever add to it.
                 double floor = (double) column.getProperties().computeIfAbsent(FLOOR, k -> column.getMinWidth());
+                double ceiling = (double) column.getProperties().computeIfAbsent(CEILING, k -> column.getMaxWidth());
                 // Room for the arrow only where it shows: "Postcode" took 99 pixels for 5 digits in every list.
                 double arrow = table.getSortOrder().contains(column) ? ARROW : header.snappedRightInset();
                 double least = Math.max(floor, Math.ceil(label.prefWidth(-1)) + arrow);
@@ -247,7 +311,7 @@ public final class TableWidths {
                 }
                 // A list too long to measure does not hold its columns to their headers' width.
                 boolean only = column.getProperties().containsKey(ONLY) && table.getItems().size() <= MAX_MEASURED;
-                widths.put(column, new Widths(widest, wrapped, squeezed, only));
+                widths.put(column, new Widths(widest, wrapped, squeezed, only, ceiling));
             }
         }
         return widths;

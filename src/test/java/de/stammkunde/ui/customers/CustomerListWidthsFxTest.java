@@ -76,6 +76,45 @@ class CustomerListWidthsFxTest {
     }
 
     @Test
+    void theStatusColumnNarrowsAgainAfterTheArchiveKeepingTheWidthTheUserDragged() throws Exception {
+        // Before, after "Nur archivierte" and back to "Aktuelle Kunden" the status kept the room of
+        // "Interessent · archiviert" and the names and e-mail addresses had that much less.
+        fx = FxAppFixture.builder().locale(Locale.GERMANY).customers(
+                CustomerDetails.builder().firstName("Hannelore").lastName("Müller").build(),
+                CustomerDetails.builder().firstName("Bernd").lastName("Becker").status(CustomerStatus.POTENTIAL)
+                        .email("bernd.becker@example.org").build()).start();
+        fx.app().customers().setArchived(fx.seeded().get(0), true);
+        fx.onFx(() -> fx.stage().setWidth(1200));
+        fx.showCustomers();
+        TableView<CustomerListRow> table = fx.node(fx.mainRoot(), "#table");
+        ComboBox<ArchiveFilter> archive = fx.node(fx.mainRoot(), "#archiveFilter");
+        fx.waitUntil("the current customer is listed", () -> table.getItems().size() == 1);
+        fx.awaitIdle();
+        var name = table.getColumns().stream().filter(c -> "nameColumn".equals(c.getId())).findFirst().orElseThrow();
+        var status = table.getColumns().stream().filter(c -> "statusColumn".equals(c.getId())).findFirst()
+                .orElseThrow();
+        // The owner drags the names wider.
+        fx.onFx(() -> table.resizeColumn(name, 40));
+        fx.awaitIdle();
+        double statusBefore = fx.onFx(status::getWidth);
+        double nameBefore = fx.onFx(name::getWidth);
+
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ARCHIVED_ONLY));
+        fx.waitUntil("the archived customer is listed", () -> table.getItems().size() == 1
+                && table.getItems().get(0).archived());
+        fx.awaitIdle();
+        assertTrue(fx.onFx(status::getWidth) > statusBefore + 20, "the archive needs the room");
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ACTIVE_ONLY));
+        fx.waitUntil("the current customer is listed", () -> table.getItems().size() == 1
+                && !table.getItems().get(0).archived());
+        fx.awaitIdle();
+
+        assertEquals(statusBefore, fx.onFx(status::getWidth), 1, "the status is as wide as before");
+        assertEquals(nameBefore, fx.onFx(name::getWidth), 2, "the names keep the width the owner dragged");
+        fx.assertNoProblems();
+    }
+
+    @Test
     void theKeyboardHintWrapsBetweenItsPartsNotInsideOne() throws Exception {
         // Before, a 1024 pixel window showed "… · Enter oder" on one line and "F2 öffnet · …" on the next.
         fx = FxAppFixture.builder().locale(Locale.GERMANY).start();
