@@ -7,6 +7,7 @@ import de.stammkunde.domain.customers.CustomerStatus;
 import de.stammkunde.domain.customers.SortKey;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.ui.common.AppIcon;
+import de.stammkunde.ui.common.ComboWidths;
 import de.stammkunde.ui.common.EnumCells;
 import de.stammkunde.ui.common.FullText;
 import de.stammkunde.ui.common.TableSortMenu;
@@ -184,6 +185,7 @@ public final class CustomerListView {
     /** The search field takes what the filters leave of the row, or the whole row when that is too little. */
     private void fitSearchField() {
         List<ComboBox<?>> filters = List.of(statusFilter, tagFilter, consentFilter, archiveFilter);
+        filters.forEach(ComboWidths::asWideAsItsValue);
         Runnable fit = () -> {
             double row = searchRow.getWidth() - searchRow.getInsets().getLeft() - searchRow.getInsets().getRight();
             // a few pixels spare: the row lays its children out at whole pixels, and a sum one pixel over

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,44 @@ class CustomerListWidthsFxTest {
         assertEquals(statusBefore, fx.onFx(status::getWidth), 1, "the status is as wide as before");
         assertEquals(nameBefore, fx.onFx(name::getWidth), 2, "the names keep the width the owner dragged");
         fx.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theSearchPromptStaysWholeAfterTheArchiveFilterWasOpened(String language) throws Exception {
+        // Before, the archive filter once opened grew as wide as "Alle, auch archivierte" and never narrowed
+        // again: with "Nur archivierte" chosen the search field read "Name, Firma, E-Mail, Tel., Kundennr".
+        fx = FxAppFixture.builder().locale(language.equals("de") ? Locale.GERMANY : Locale.ENGLISH)
+                .customers(CustomerDetails.builder().firstName("Hannelore").lastName("Müller").build()).start();
+        fx.onFx(() -> fx.stage().setWidth(1200));
+        fx.showCustomers();
+        TextField search = fx.node(fx.mainRoot(), "#searchField");
+        ComboBox<ArchiveFilter> archive = fx.node(fx.mainRoot(), "#archiveFilter");
+        double before = fx.onFx(search::getWidth);
+        assertTrue(fx.onFx(() -> promptFits(search)), "the prompt fits to begin with");
+
+        fx.onFx(archive::show);
+        fx.awaitIdle();
+        fx.onFx(() -> {
+            archive.setValue(ArchiveFilter.ARCHIVED_ONLY);
+            archive.hide();
+        });
+        fx.awaitIdle();
+        assertTrue(fx.onFx(() -> promptFits(search)), "the prompt fits with the archive shown: "
+                + fx.onFx(search::getWidth));
+        fx.onFx(() -> archive.setValue(ArchiveFilter.ACTIVE_ONLY));
+        fx.awaitIdle();
+
+        assertEquals(before, fx.onFx(search::getWidth), 1, "the search field is as wide as before");
+        fx.assertNoProblems();
+    }
+
+    /** Whether the field is wide enough for its prompt (shown while it is empty, clipped where it is longer). */
+    private static boolean promptFits(TextField field) {
+        Text prompt = new Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        return prompt.getLayoutBounds().getWidth() + field.getInsets().getLeft() + field.getInsets().getRight()
+                <= field.getWidth();
     }
 
     @Test
