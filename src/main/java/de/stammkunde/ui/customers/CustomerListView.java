@@ -40,12 +40,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 
 /** The customer list: binds the table, search field and filters to {@link CustomerListViewModel}. */
 public final class CustomerListView {
 
-    /** Ctrl+N (Cmd+N) from the search field or the table: a new customer, without the mouse. */
+    /** Ctrl+N (Cmd+N) from anywhere in the list's screen: a new customer, without the mouse. */
     private static final KeyCombination NEW_CUSTOMER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     /** Narrower than this, the search field gets a row of its own and the filters wrap below it. */
     private static final double MIN_SEARCH_WIDTH = 240;
@@ -54,6 +55,7 @@ public final class CustomerListView {
     private final CustomerListActions actions;
     private final Messages messages;
 
+    @FXML private BorderPane listRoot;
     @FXML private FlowPane searchRow;
     @FXML private TextField searchField;
     @FXML private ComboBox<CustomerStatus> statusFilter;
@@ -141,6 +143,14 @@ public final class CustomerListView {
         });
         viewModel.chosenProperty().addListener((o, old, ids) -> choose(ids));
         updateButtons();
+        // Wherever the focus is in the list's screen: from a filter just chosen or a button just pressed, Ctrl+N did
+        // nothing (and the name then typed went nowhere).
+        listRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW_CUSTOMER.match(e)) {
+                newCustomer();
+                e.consume();
+            }
+        });
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKey);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
         table.focusedProperty().addListener((obs, was, now) -> {
@@ -232,10 +242,7 @@ public final class CustomerListView {
     }
 
     private void searchKey(KeyEvent e) {
-        if (NEW_CUSTOMER.match(e)) {
-            newCustomer();
-            e.consume();
-        } else if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
+        if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !viewModel.rows().isEmpty()) {
             // Down or Enter goes into the list; with nothing listed the cursor stays in the search field.
             table.requestFocus();
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
@@ -253,10 +260,7 @@ public final class CustomerListView {
     }
 
     private void tableKey(KeyEvent e) {
-        if (NEW_CUSTOMER.match(e)) {
-            newCustomer();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER) {
+        if (e.getCode() == KeyCode.ENTER) {
             CustomerListRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
                 actions.edit(row.id());

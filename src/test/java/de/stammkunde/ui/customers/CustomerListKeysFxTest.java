@@ -153,4 +153,20 @@ class CustomerListKeysFxTest extends FxRobot {
         assertEquals("ToggleButton#customersNav", focusOwner());
         fx.assertNoProblems();
     }
+
+    @Test
+    void ctrlNOpensANewCustomerFromAFilterAndFromAButtonToo() {
+        // Before, with the focus on a filter just chosen (or on "Import …"), Ctrl+N did nothing: the hint under
+        // the list says "Strg+N neu", and the name then typed went nowhere.
+        for (String id : new String[] {"#archiveFilter", "#importButton"}) {
+            focus(id);
+
+            push(KeyCode.SHORTCUT, KeyCode.N);
+
+            fx.awaitWindow(fx.text("customer.form.newTitle"));
+            type(KeyCode.ESCAPE);
+            fx.awaitNoOtherWindow();
+        }
+        fx.assertNoProblems();
+    }
 }
