@@ -106,7 +106,6 @@ public final class CustomerListView {
         importButton.setGraphic(AppIcon.IMPORT.node());
         exportButton.setGraphic(AppIcon.EXPORT.node());
         couponButton.setGraphic(AppIcon.COUPONS.node());
-        keyboardHint.setText(FullText.partsKeptTogether(keyboardHint.getText()));
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         EnumCells.setUp(statusFilter, CustomerStatus.values(), messages, "status.", "filter.status.all");
         EnumCells.setUp(consentFilter, ConsentChannel.values(), messages, "filter.consent.", "filter.consent.all");
@@ -128,6 +127,10 @@ public final class CustomerListView {
         // was "Aktiv · arc…").
         fitStatusColumn(archiveFilter.getValue());
         archiveFilter.valueProperty().addListener((o, old, now) -> fitStatusColumn(now));
+        // Only archived ones listed, Del does nothing: the hint said "Entf archiviert" there too.
+        keyboardHint.textProperty().bind(Bindings.createStringBinding(() -> FullText.partsKeptTogether(messages.get(
+                archiveFilter.getValue() == ArchiveFilter.ARCHIVED_ONLY ? "customers.keyboardHintArchived"
+                        : "customers.keyboardHint")), archiveFilter.valueProperty()));
         TableWidths.fitOrScroll(table, TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Only archived ones listed and none found: "or create one with “New …”" would not show there either.

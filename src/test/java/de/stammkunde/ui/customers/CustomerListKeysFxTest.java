@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.stammkunde.domain.customers.ArchiveFilter;
 import de.stammkunde.domain.customers.CustomerListRow;
 import de.stammkunde.domain.customers.Customers;
 import de.stammkunde.ui.shell.FxAppFixture;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -167,6 +169,25 @@ class CustomerListKeysFxTest extends FxRobot {
             type(KeyCode.ESCAPE);
             fx.awaitNoOtherWindow();
         }
+        fx.assertNoProblems();
+    }
+
+    @Test
+    void theHintOffersDelOnlyWhereDelArchives() {
+        // Before, the archive's hint said "Entf archiviert" too, where Del does nothing with an archived customer.
+        Label hint = fx.node(fx.mainRoot(), "#keyboardHint");
+        assertTrue(fx.onFx(hint::getText).contains("Entf"), fx.onFx(hint::getText));
+        fx.onFx(() -> fx.<ComboBox<ArchiveFilter>>node(fx.mainRoot(), "#archiveFilter")
+                .setValue(ArchiveFilter.ARCHIVED_ONLY));
+        fx.awaitIdle();
+
+        assertFalse(fx.onFx(hint::getText).contains("Entf"), fx.onFx(hint::getText));
+        assertTrue(fx.onFx(hint::getText).contains("Strg+N"), fx.onFx(hint::getText));
+        fx.onFx(() -> fx.<ComboBox<ArchiveFilter>>node(fx.mainRoot(), "#archiveFilter")
+                .setValue(ArchiveFilter.ALL));
+        fx.awaitIdle();
+        assertTrue(fx.onFx(hint::getText).contains("Entf"), "the current ones are listed too: "
+                + fx.onFx(hint::getText));
         fx.assertNoProblems();
     }
 }
