@@ -112,12 +112,12 @@ public final class TableWidths {
                 // Each column as wide as before, set one by one, then shared anew: what is left over (a scroll bar
                 // come or gone) goes to all in proportion.
                 table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-                back.forEach((column, before) -> {
-                    if (column instanceof TableColumn<?, ?> c) {
-                        table.resizeColumn((TableColumn<S, ?>) c, Math.max(before, column.getMinWidth())
-                                - column.getWidth());
+                for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+                    Double before = back.get(column);
+                    if (before != null) {
+                        table.resizeColumn(column, Math.max(before, column.getMinWidth()) - column.getWidth());
                     }
-                });
+                }
                 table.setColumnResizePolicy(wanted);
             }
         };
@@ -172,10 +172,11 @@ public final class TableWidths {
             return Map.of();
         }
         table.getProperties().remove(BEFORE);
+        // The pushed columns still held at their least, the others no wider than before: nothing was dragged.
         boolean untouched = table.getWidth() == before.tableWidth()
-                && before.columns().stream().allMatch(column -> Math.abs(column.getWidth() - column.getMinWidth()) < 0.5)
-                && before.widths().entrySet().stream().allMatch(e -> e.getKey().isVisible()
-                        && e.getKey().getWidth() <= e.getValue() + 0.5 || before.columns().contains(e.getKey()));
+                && before.columns().stream().allMatch(c -> Math.abs(c.getWidth() - c.getMinWidth()) < 0.5)
+                && before.widths().entrySet().stream().allMatch(e -> before.columns().contains(e.getKey())
+                        || e.getKey().isVisible() && e.getKey().getWidth() <= e.getValue() + 0.5);
         return untouched ? before.widths() : Map.of();
     }
 
