@@ -257,6 +257,13 @@ public final class CampaignFormViewModel {
                 found.add(error);
             }
         }
+        // An end already past (a year mistyped, "2025" for "2026") made a campaign whose every code answered
+        // "expired" at the counter from the first scan, printed and handed out before anyone noticed.
+        if (validTo.get() != null && validTo.get().isBefore(campaigns.today())
+                && found.stream().noneMatch(e -> e.field() == CampaignField.VALID_TO)) {
+            found.add(CampaignError.of(CampaignField.VALID_TO, "coupons.error.validToPast",
+                    formats.date(campaigns.today())));
+        }
         if (birthday && birthdayDays().isEmpty()) {
             found.add(CampaignError.of(CampaignField.TARGET, "coupons.error.days"));
         } else if (birthday && recipients.get() == 0) {

@@ -341,6 +341,25 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void anEndAlreadyPastIsRefusedBesideTheEndAndNothingIsCreated() {
+        CampaignFormViewModel vm = filled(form(false), anna.number());
+        vm.validFromProperty().set(LocalDate.of(2025, 11, 1));
+        vm.validToProperty().set(LocalDate.of(2025, 11, 30));
+        List<Campaign> created = new ArrayList<>();
+
+        assertEquals("Das Ende liegt vor heute (22.11.2026), die Codes wären schon abgelaufen. "
+                + "Bitte ein Ende ab heute wählen.", vm.errorProperty(CampaignField.VALID_TO).get(),
+                "a year mistyped: every code would answer \"expired\" at the counter");
+        assertFalse(vm.canCreateProperty().get());
+        vm.create(created::add);
+        assertTrue(created.isEmpty());
+
+        vm.validToProperty().set(LocalDate.of(2026, 11, 22));
+        assertEquals("", vm.errorProperty(CampaignField.VALID_TO).get(), "ending today is fine");
+        assertTrue(vm.canCreateProperty().get());
+    }
+
+    @Test
     void unknownCustomerNumberIsShownAndNobodyGetsACode() {
         CampaignFormViewModel vm = filled(form(false), "999");
 
