@@ -100,9 +100,9 @@ public final class CampaignsViewModel {
         }, error -> message.set(ErrorTexts.database(error, messages)));
     }
 
-    /** "10 % off", "5,00 € off", "Free: a coffee". */
+    /** "10 % off", "5,00 € off on 30,00 € or more", "Free: a coffee". */
     public String offer(CampaignStats row) {
-        return texts.offer(row.campaign());
+        return texts.listedOffer(row.campaign());
     }
 
     /** True once the list is loaded and holds no campaign: nothing to choose for the coupons below. */

@@ -26,6 +26,17 @@ final class CouponTexts {
         return CouponMessages.offer(campaign.offer(), messages, formats);
     }
 
+    /**
+     * In the campaigns table: the offer with its minimum purchase where it has one, "5,00 € Rabatt ab 30,00 €
+     * Einkauf" (as the counter lists the coupon). Without it two campaigns of "5,00 € Rabatt" looked alike,
+     * and a minimum set by mistake showed nowhere but on the printed coupons.
+     */
+    String listedOffer(Campaign campaign) {
+        BigDecimal minimum = campaign.minPurchase();
+        return minimum == null || minimum.signum() <= 0 ? offer(campaign)
+                : messages.get("coupons.offerWithMin", offer(campaign), formats.money(minimum));
+    }
+
     String validity(Campaign campaign) {
         return messages.get("coupons.validity", formats.date(campaign.validFrom()), formats.date(campaign.validTo()));
     }

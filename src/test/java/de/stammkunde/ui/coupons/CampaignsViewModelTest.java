@@ -91,6 +91,21 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void theOfferSaysTheMinimumPurchaseWhereTheCampaignHasOne() {
+        // Before, "5,00 € Rabatt" with a minimum of 30,00 € read as the one without: the minimum showed nowhere.
+        Campaign withMinimum = campaigns.create(new CampaignDraft("Wochenmarkt", Offer.amount("5"),
+                new BigDecimal("30"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.SHARED, 3, ""),
+                Audience.of(List.of(), "Alle"), Progress.NONE);
+        CampaignStats row = new CampaignStats(withMinimum, 1, 0, 0, BigDecimal.ZERO, null, null);
+
+        assertEquals("5,00 € Rabatt ab 30,00 € Einkauf", vm.offer(row).replace('\u00a0', ' '));
+        CampaignsViewModel english = new CampaignsViewModel(campaigns, new SettingsService(db.jdbi()),
+                new CouponDocuments(), new CurrentThreadTaskRunner(), dialogs, printer, new Messages(Locale.UK),
+                new Formats(Locale.UK));
+        assertEquals("€5.00 off on €30.00 or more", english.offer(row).replace('\u00a0', ' '));
+    }
+
+    @Test
     void theRedeemedColumnSaysOnHoveringHowManyUsesARefundGaveBack() {
         // Before, a refunded use simply vanished from the figures.
         CampaignStats one = new CampaignStats(campaign, 9, 2, 1, BigDecimal.TEN, null, null);
