@@ -226,6 +226,36 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void anEndBeforeTodayIsSaidWholeBesideTheEnd() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
+        javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
+        LocalDate today = fx.app().campaigns().today();
+
+        fx.onFx(() -> {
+            validFrom.setValue(today.minusYears(1).minusDays(20));
+            validTo.setValue(today.minusYears(1));
+        });
+        fx.awaitIdle();
+
+        Label error = fx.node(form.getScene().getRoot(), "#validToError");
+        assertTrue(fx.onFx(() -> error.getText().startsWith("The end is before today")), error.getText());
+        assertEquals(List.of(), fx.onFx(() -> {
+            error.applyCss();
+            form.getScene().getRoot().layout();
+            return error.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t)
+                    .getText()).filter(shown -> !shown.equals(error.getText())).toList();
+        }), "not cut short");
+        assertTrue(fx.<Button>node(form.getScene().getRoot(), "#createButton").isDisabled());
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void aValidToThatIsNoDateStaysInTheFieldBesideItsMessage() {
         push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
         fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
