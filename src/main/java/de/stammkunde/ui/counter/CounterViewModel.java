@@ -118,12 +118,19 @@ public final class CounterViewModel {
             }
         } else if (resolution instanceof Resolution.BlockedCard blocked) {
             input.set("");
-            if (!isShown(blocked.lookup().card().customerId())) {
+            boolean theirs = isShown(blocked.lookup().card().customerId());
+            if (!theirs) {
                 closeCustomer();
             }
-            say(Tone.WARNING, withCouponWaiting(blocked.holderErased()
+            String text = blocked.holderErased()
                     ? messages.get("cards.scan.erased", CardNumbers.printed(blocked.lookup().card().number()))
-                    : blockedText(blocked.lookup())));
+                    : blockedText(blocked.lookup());
+            // Nobody opens for a blocked card (a stolen one must not pay with the points): it said which card
+            // replaced it but not how to go on with the customer waiting at the counter.
+            if (!theirs && !blocked.holderErased() && !blocked.lookup().replacementNumber().isEmpty()) {
+                text = text + " " + messages.get("cards.scan.blockedFindHolder");
+            }
+            say(Tone.WARNING, withCouponWaiting(text));
         } else if (resolution instanceof Resolution.UnknownCard unknown) {
             closeCustomer();
             say(Tone.ERROR, withCouponWaiting(messages.get(unknownCardKey(unknown.number()),

@@ -654,7 +654,7 @@ class CounterSaleFxTest extends FxRobot {
         // both numbers as the panel and the card show them: "2 900000 000017", not "2900000000017"
         fx.waitUntil("the counter says the card is blocked", () -> message.getText().equals(fx.text(
                 "cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
-                CardNumbers.printed(replacement.number()))));
+                CardNumbers.printed(replacement.number())) + " " + fx.text("cards.scan.blockedFindHolder")));
         assertFalse(fx.node(fx.mainRoot(), "#panel").isVisible());
         scan(replacement.number());
         fx.waitUntil("the new card opens the customer", () -> field("#amountField").isFocused());

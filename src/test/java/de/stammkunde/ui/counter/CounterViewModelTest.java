@@ -287,9 +287,10 @@ class CounterViewModelTest {
         counter.submit();
 
         assertNull(counter.customerProperty().get());
+        // and how to go on with the customer waiting: it said which card replaced it, not what to do now
         assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
-                CardNumbers.printed(replacement.number())),
-                counter.messageProperty().get());
+                CardNumbers.printed(replacement.number()))
+                + " Bitte die neue Karte scannen oder nach dem Namen suchen.", counter.messageProperty().get());
         assertEquals(Tone.WARNING, counter.toneProperty().get());
     }
 
@@ -321,7 +322,8 @@ class CounterViewModelTest {
         counter.submit();
 
         assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "Gestohlen",
-                CardNumbers.printed(replacement.number())), counter.messageProperty().get());
+                CardNumbers.printed(replacement.number())) + " " + messages.get("cards.scan.blockedFindHolder"),
+                counter.messageProperty().get());
     }
 
     @Test
@@ -358,7 +360,7 @@ class CounterViewModelTest {
         assertEquals(anna.id(), counter.customerProperty().get().id());
         assertEquals(messages.get("cards.scan.blocked", CardNumbers.printed(old.number()), "verloren",
                 CardNumbers.printed(replacement.number())),
-                counter.messageProperty().get());
+                counter.messageProperty().get(), "no need to find them: they are open");
     }
 
     @Test
