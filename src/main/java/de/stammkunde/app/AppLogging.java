@@ -3,6 +3,7 @@ package de.stammkunde.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
@@ -17,6 +18,18 @@ import java.util.logging.SimpleFormatter;
 public final class AppLogging {
 
     private static boolean installed;
+
+    /**
+     * The libraries' loggers with a level of our own, held here: Java keeps a logger only as long as someone
+     * does, and a level set on one nobody held was gone with the next garbage collection (Flyway's "Migrating
+     * schema …" stood in the log though quieted).
+     */
+    private static final List<Logger> QUIETED = List.of(
+            quiet("com.zaxxer.hikari", Level.WARNING),
+            quiet("org.flywaydb", Level.WARNING),
+            // "Using fallback font LiberationSans for base font Helvetica" three times per PDF saved, a warning that
+            // warns of nothing: the PDF names Helvetica, and every PDF viewer has it
+            quiet("org.apache.pdfbox.pdmodel.font.PDType1Font", Level.SEVERE));
 
     private AppLogging() {
     }
@@ -69,12 +82,21 @@ public final class AppLogging {
             FileHandler handler = fileHandler(logs);
             Logger root = Logger.getLogger("");
             root.addHandler(handler);
-            Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
-            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
             installed = true;
         } catch (IOException e) {
             Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "No log file in " + dataDirectory, e);
         }
+    }
+
+    private static Logger quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
+    }
+
+    /** The loggers quieted, as they are now (for the tests). */
+    static List<Logger> quieted() {
+        return QUIETED;
     }
 
     /**

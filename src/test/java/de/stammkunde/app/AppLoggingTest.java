@@ -13,6 +13,7 @@ import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,19 @@ class AppLoggingTest {
 
         assertEquals(Level.WARNING.getLocalizedName() + ": The set-up of the new database /tmp/laden/stammkunde.mv.db"
                 + " broke off; it starts again" + System.lineSeparator(), AppLogging.TERMINAL.format(note));
+    }
+
+    @Test
+    void theLibrariesStayQuietAfterAGarbageCollection() {
+        assertEquals(3, AppLogging.quieted().size());
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        // Set on loggers nobody held, the levels went with the collection: Flyway's "Migrating schema …" and
+        // PDFBox's "Using fallback font LiberationSans for base font Helvetica" stood in the shop's log.
+        assertEquals(Level.WARNING, Logger.getLogger("org.flywaydb").getLevel());
+        assertFalse(Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").isLoggable(Level.WARNING));
+        assertFalse(Logger.getLogger("com.zaxxer.hikari.pool.HikariPool").isLoggable(Level.INFO));
     }
 }
