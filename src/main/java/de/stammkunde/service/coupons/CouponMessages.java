@@ -4,6 +4,7 @@ import de.stammkunde.domain.coupons.CouponCheck;
 import de.stammkunde.domain.coupons.Offer;
 import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
+import java.math.BigDecimal;
 
 /** What the counter (and {@code redeem-check}) says to a coupon check, in the user's language. */
 public final class CouponMessages {
@@ -33,11 +34,25 @@ public final class CouponMessages {
         };
     }
 
+    /**
+     * The offer with its minimum purchase where it has one: "5,00 € Rabatt ab 30,00 € Einkauf"; without one, as
+     * {@link #offer}.
+     */
+    public static String offer(Offer offer, BigDecimal minPurchase, Messages messages, Formats formats) {
+        String given = offer(offer, messages, formats);
+        return minPurchase == null || minPurchase.signum() <= 0 ? given
+                : messages.get("coupons.offerWithMin", given, formats.money(minPurchase));
+    }
+
     private static String valid(CouponCheck check, Messages messages, Formats formats) {
-        String offer = check.offer() == null ? check.campaignName() : offer(check.offer(), messages, formats);
         if (check.discount() == null || check.discount().signum() == 0) {
+            // Before the amount (a code scanned before the card): the minimum too, so the customer hears of it
+            // before paying and not as "minimum purchase not reached" after.
+            String offer = check.offer() == null ? check.campaignName()
+                    : offer(check.offer(), check.minPurchase(), messages, formats);
             return messages.get("coupons.check.VALID", offer, check.campaignName());
         }
+        String offer = check.offer() == null ? check.campaignName() : offer(check.offer(), messages, formats);
         return messages.get("coupons.check.VALID.discount", offer, formats.money(check.discount()),
                 check.campaignName());
     }

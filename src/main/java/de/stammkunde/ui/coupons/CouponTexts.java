@@ -32,9 +32,7 @@ final class CouponTexts {
      * and a minimum set by mistake showed nowhere but on the printed coupons.
      */
     String listedOffer(Campaign campaign) {
-        BigDecimal minimum = campaign.minPurchase();
-        return minimum == null || minimum.signum() <= 0 ? offer(campaign)
-                : messages.get("coupons.offerWithMin", offer(campaign), formats.money(minimum));
+        return CouponMessages.offer(campaign.offer(), campaign.minPurchase(), messages, formats);
     }
 
     String validity(Campaign campaign) {

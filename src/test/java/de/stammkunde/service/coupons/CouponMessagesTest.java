@@ -48,9 +48,21 @@ class CouponMessagesTest {
     }
 
     @Test
-    void validFreeItemNamesTheItem() {
-        assertEquals("Gültig: Gratis: Kaffee (Herbst)",
+    void validFreeItemNamesTheItemAndItsMinimum() {
+        assertEquals("Gültig: Gratis: Kaffee ab 25,00 € Einkauf (Herbst)",
                 say(check(CouponOutcome.VALID, Offer.freeItem("Kaffee"), BigDecimal.ZERO, null, "", "")));
+    }
+
+    @Test
+    void validBeforeTheAmountSaysTheMinimumPurchase() {
+        // A code scanned before the card said "Gültig: 5,00 € Rabatt (Herbst)", and the minimum of 25,00 € came up
+        // only as "not reached" once the customer had paid less.
+        assertEquals("Gültig: 5,00 € Rabatt ab 25,00 € Einkauf (Herbst)",
+                say(check(CouponOutcome.VALID, Offer.amount("5"), null, null, "", "")));
+        CouponCheck noMinimum = new CouponCheck(CouponOutcome.VALID, "ABCDEFGHJKL", 1L, "Herbst",
+                CampaignKind.AMOUNT, null, "", BigDecimal.ZERO, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                7L, null, "", "", Offer.amount("5"));
+        assertEquals("Gültig: 5,00 € Rabatt (Herbst)", say(noMinimum));
     }
 
     @Test
