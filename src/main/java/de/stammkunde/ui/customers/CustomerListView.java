@@ -310,7 +310,7 @@ public final class CustomerListView {
         }
         if (indices.length > 0 && wanted.contains(created)) {
             // The customer just created: in view, with the focus, ready for Enter, F2 or Del.
-            table.scrollTo(indices[0]);
+            inTheMiddle(indices[0]);
             table.requestFocus();
         }
         created = -1;
@@ -358,6 +358,18 @@ public final class CustomerListView {
         } else {
             table.scrollTo(row);
         }
+    }
+
+    /**
+     * Scrolls {@code row} to the middle of the list, with the customers before and after it in view: as the top
+     * row, a new "Mueller, Alena" hid the "Müller, Alena" just above her, whom she might be.
+     */
+    private void inTheMiddle(int row) {
+        int shown = table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null
+                ? flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex() : 0;
+        // the table's own scrollTo (the row at the top), as it waits for the rows just listed to be laid out
+        table.scrollTo(Math.max(0, row - shown / 2));
     }
 
     private void updateButtons() {

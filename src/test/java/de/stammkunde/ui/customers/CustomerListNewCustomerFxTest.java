@@ -67,6 +67,32 @@ class CustomerListNewCustomerFxTest extends FxRobot {
                 .findFirst().orElseThrow();
     }
 
+    @Test
+    void aNewCustomerIsShownWithTheCustomersBeforeAndAfterHer() {
+        // As the top row, a new "Mueller, Alena" hid the "Müller, Alena" just above her, whom she might be.
+        push(KeyCode.SHORTCUT, KeyCode.N);
+        fx.awaitWindow(fx.text("customer.form.newTitle"));
+        fx.waitUntil("the first name has the focus", () -> fx.onFx(() -> fx.activeWindow().getScene()
+                .getFocusOwner() != null && "firstNameField".equals(fx.activeWindow().getScene().getFocusOwner()
+                .getId())));
+        fx.write("Anna");
+        type(KeyCode.TAB);
+        fx.write("Becker40a");
+        type(KeyCode.ENTER);
+        fx.awaitNoOtherWindow();
+        fx.waitUntil("the list shows her", () -> table().getItems().size() == SEEDED + 1);
+        fx.waitUntil("she is chosen", () -> chosen().size() == 1 && table().isFocused());
+        fx.awaitIdle();
+
+        int row = fx.onFx(() -> table().getSelectionModel().getSelectedIndex());
+        assertEquals(40, row, "after Becker40");
+        int[] visible = fx.onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) table().lookup(".virtual-flow");
+            return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+        });
+        assertTrue(visible[0] < row - 1 && row + 1 < visible[1], "rows " + visible[0] + "–" + visible[1] + " in view");
+    }
+
     private void assertShownWithTheFocus(Customer zora) {
         fx.waitUntil("Zora is chosen", () -> List.of(zora.id()).equals(chosen()));
         fx.waitUntil("the list has the focus", () -> table().isFocused());
