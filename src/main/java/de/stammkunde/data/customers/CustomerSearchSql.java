@@ -42,20 +42,25 @@ public record CustomerSearchSql(String where, String orderBy, Map<String, Object
             bindings.put("term" + i, "%" + escapeLike(terms.get(i)) + "%");
         }
         String direction = query.ascending() ? " ASC" : " DESC";
-        String orderBy = "ORDER BY c." + column(query) + direction + ", c.id ASC";
+        String column = column(query);
+        // empty values last either way, as the list shows them (SortKey); NULLS LAST would not do, the
+        // columns hold '' for nothing
+        String orderBy = "ORDER BY CASE WHEN " + column + " = '' THEN 1 ELSE 0 END, " + column + direction
+                + ", c.id ASC";
         return new CustomerSearchSql(where.toString(), orderBy, bindings);
     }
 
     private static String column(CustomerQuery query) {
         return switch (query.sort()) {
-            case NAME -> "sort_name";
-            case NUMBER -> "customer_number";
-            case COMPANY -> "company";
-            case POSTCODE -> "postcode";
-            case CITY -> "city";
-            case PHONE -> "phone";
-            case EMAIL -> "email";
-            case STATUS -> "status";
+            case NAME -> "c.sort_name";
+            case NUMBER -> "c.customer_number";
+            case COMPANY -> "c.company";
+            case POSTCODE -> "c.postcode";
+            case CITY -> "c.city";
+            // the number the list shows: the phone, or the mobile where there is no phone
+            case PHONE -> "CASE WHEN c.phone = '' THEN c.mobile ELSE c.phone END";
+            case EMAIL -> "c.email";
+            case STATUS -> "c.status";
         };
     }
 

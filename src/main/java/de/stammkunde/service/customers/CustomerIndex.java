@@ -190,7 +190,8 @@ public final class CustomerIndex {
      * 100,000 rows at load: comparing strings row by row, each in its own place in memory, took
      * about a second, most of it waiting for memory; two numbers in the key itself answer almost
      * every comparison. The order is exactly {@link #BY_NAME}: where the numbers are equal, or a
-     * name has a character the packing cannot hold, the names themselves are compared.
+     * name has a character the packing cannot hold, the names themselves are compared; so are empty
+     * names, which come last (packed they would be all zeros, first).
      */
     private record NameKey(long high, long low, boolean packed, SearchableRow entry) {
 
@@ -209,6 +210,9 @@ public final class CustomerIndex {
 
         static NameKey of(SearchableRow entry) {
             String name = entry.row().sortName();
+            if (name.isEmpty()) {
+                return new NameKey(0, 0, false, entry);
+            }
             long high = 0;
             long low = 0;
             for (int i = 0; i < 16; i++) {

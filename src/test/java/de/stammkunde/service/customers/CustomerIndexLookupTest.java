@@ -72,6 +72,40 @@ class CustomerIndexLookupTest {
         assertEquals(List.of(), index.searchWordStartsFirst(CustomerQuery.text("xyz")));
     }
 
+    private static SearchableRow row(long id, String lastName, String city, String phone, String mobile) {
+        String key = lastName.toLowerCase();
+        return new SearchableRow(new CustomerListRow(id, "10000" + id, "", lastName, "", "", city, phone, mobile, "",
+                CustomerStatus.ACTIVE, false, 0, List.of(), key), "|" + key + "|");
+    }
+
+    private static List<String> sorted(CustomerIndex index, SortKey key, boolean ascending) {
+        return index.search(CustomerQuery.all().withSort(key, ascending)).stream().map(CustomerListRow::lastName)
+                .toList();
+    }
+
+    @Test
+    void customersWithoutAValueComeLastWhicheverWayTheColumnIsSorted() {
+        // sorted by city, hundreds of customers without one came before "Aachen"
+        CustomerIndex index = new CustomerIndex();
+        index.load(List.of(row(1, "Ohne", "", "", ""), row(2, "Koeln", "Köln", "", "0151 2"),
+                row(3, "Aachen", "Aachen", "0241 9", ""), row(4, "Leer", "", "", ""),
+                row(5, "Berlin", "Berlin", "030 1", "0171 1"), row(6, "", "", "", "")));
+
+        assertEquals(List.of("Aachen", "Berlin", "Koeln", "Ohne", "Leer", ""), sorted(index, SortKey.CITY, true));
+        assertEquals(List.of("Koeln", "Berlin", "Aachen", "Ohne", "Leer", ""), sorted(index, SortKey.CITY, false));
+        // the phone column shows the mobile where there is no phone, and sorts by what it shows
+        assertEquals(List.of("Koeln", "Aachen", "Berlin", "Ohne", "Leer", ""), sorted(index, SortKey.PHONE, true));
+        assertEquals(List.of("Berlin", "Aachen", "Koeln", "Ohne", "Leer", ""), sorted(index, SortKey.PHONE, false));
+        // a customer without any name, too (the list in name order is the index's own, without sorting)
+        assertEquals(List.of("Aachen", "Berlin", "Koeln", "Leer", "Ohne", ""), sorted(index, SortKey.NAME, true));
+        assertEquals(List.of("Ohne", "Leer", "Koeln", "Berlin", "Aachen", ""), sorted(index, SortKey.NAME, false));
+        index.put(row(7, "Adler", "", "", ""));
+        index.remove(6);
+        index.put(row(8, "", "", "", ""));
+        assertEquals(List.of("Aachen", "Adler", "Berlin", "Koeln", "Leer", "Ohne", ""),
+                sorted(index, SortKey.NAME, true));
+    }
+
     @Test
     void loadingSortsByTheWholeNameWhateverItsFirstSixteenCharacters() {
         // sort names as the index sees them: sharing 16 characters or more, one a prefix of another,

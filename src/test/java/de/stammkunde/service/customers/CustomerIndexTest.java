@@ -63,6 +63,39 @@ class CustomerIndexTest {
                 CustomerQuery.text("e").withSort(SortKey.STATUS, false));
     }
 
+    /** Every column in both directions: the export (SQL) lists in the order the list shows. */
+    static List<CustomerQuery> sorts() {
+        List<CustomerQuery> sorts = new ArrayList<>();
+        for (SortKey key : SortKey.values()) {
+            sorts.add(CustomerQuery.all().withSort(key, true));
+            sorts.add(CustomerQuery.all().withSort(key, false));
+        }
+        return sorts;
+    }
+
+    @ParameterizedTest
+    @MethodSource("sorts")
+    void eachOrderIsTheDatabasesWithEmptyValuesLast(CustomerQuery query) {
+        List<CustomerListRow> fromIndex = service.index().search(query);
+        List<Long> fromSql = db.jdbi().withExtension(CustomerDao.class, dao -> dao.searchIds(query));
+
+        assertEquals(fromSql, fromIndex.stream().map(CustomerListRow::id).toList());
+        List<Boolean> empty = fromIndex.stream().map(row -> query.sort().keyOf(row).isEmpty()).toList();
+        int firstEmpty = empty.indexOf(true);
+        assertTrue(firstEmpty != 0, "a customer with a value comes first, not a blank");
+        assertTrue(firstEmpty < 0 || !empty.subList(firstEmpty, empty.size()).contains(false),
+                "nothing with a value after the first blank");
+    }
+
+    @Test
+    void theDemoDataHasBlanksInTheColumnsSortedByThem() {
+        // Guards the comparison above against passing on columns everyone has filled in.
+        List<CustomerListRow> all = service.index().search(CustomerQuery.all());
+        for (SortKey key : List.of(SortKey.COMPANY, SortKey.POSTCODE, SortKey.CITY, SortKey.EMAIL)) {
+            assertTrue(all.stream().anyMatch(row -> key.keyOf(row).isEmpty()), key.name());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("queries")
     void indexAnswersLikeTheDatabase(CustomerQuery query) {
