@@ -161,6 +161,10 @@ public final class SettingsView {
             index++;
             TextField name = field(row.nameProperty(), "tierName" + index);
             TextField minSpend = field(row.minSpendProperty(), "tierMinSpend" + index);
+            // As the customer form's last name: an empty cell a tier needs says so before it is reached, in
+            // grey; its red message comes once the cell is left or Save is tried.
+            name.setPromptText(messages.get("settings.tier.required"));
+            minSpend.setPromptText(messages.get("settings.tier.required"));
             TextField multiplier = field(row.multiplierProperty(), "tierMultiplier" + index);
             touchOnLeaving(name, () -> viewModel.touch(row, TierCell.NAME));
             touchOnLeaving(minSpend, () -> viewModel.touch(row, TierCell.MIN_SPEND));

@@ -178,8 +178,35 @@ public final class SettingsViewModel {
         }
     }
 
+    /**
+     * The note while the form holds edits. While something keeps Save off, it says what: it said "Save applies
+     * them" under the greyed-out button, and a tier just added showed no message until its cells were left.
+     */
     private String unsavedNote() {
+        List<Error> found = validate();
+        if (!found.isEmpty()) {
+            return blockedNote(found.get(0));
+        }
         return messages.get(newRedemptionValue() ? "settings.unsavedRate" : "settings.unsaved");
+    }
+
+    /**
+     * What keeps Save off, the first problem in the form's order: a tier without a name or minimum spend yet
+     * (one just added) says what it still needs, anything else its message.
+     */
+    private String blockedNote(Error first) {
+        if (first.field() == Field.TIERS && tiers.size() <= PointsMath.MAX_TIERS) {
+            TierProblem problem = tierProblems().get(0);
+            TierRow row = problem.row();
+            boolean noName = tierName(row).isEmpty();
+            boolean noMinSpend = row.minSpend.get() == null || row.minSpend.get().isBlank();
+            if (problem.cell() == TierCell.NAME && noName || problem.cell() == TierCell.MIN_SPEND && noMinSpend) {
+                String needs = noName && noMinSpend ? "both" : noName ? "name" : "minSpend";
+                return messages.get("settings.unsavedNeeds",
+                        messages.get("settings.tierNeeds." + needs, tiers.indexOf(row) + 1));
+            }
+        }
+        return messages.get("settings.unsavedFix", first.text());
     }
 
     /**

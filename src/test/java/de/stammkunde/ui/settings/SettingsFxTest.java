@@ -225,6 +225,25 @@ class SettingsFxTest extends FxRobot {
     }
 
     @Test
+    void aTierJustAddedSaysWhatItNeedsInGreyAndTheNoteWhySaveIsOff() {
+        Parent root = showSettings();
+        Button add = fx.node(root, "#addTierButton");
+        fx.waitUntil("the rules are loaded", () -> fx.onFx(() -> !add.isDisabled()));
+
+        fx.onFx(add::fire);
+        fx.awaitIdle();
+
+        // Save greyed out, and the note below it said "Save applies them" with nothing saying why it was off.
+        assertTrue(fx.onFx(() -> fx.node(root, "#saveButton").isDisabled()));
+        assertEquals("Your changes are not saved yet. Tier 1 still needs a name and a minimum spend; then Save "
+                + "applies them.", fx.onFx(() -> ((Label) fx.node(root, "#messageLabel")).getText()));
+        assertEquals("required", fx.onFx(() -> ((TextField) fx.node(root, "#tierName1")).getPromptText()));
+        assertEquals("required",
+                fx.onFx(() -> ((TextField) fx.node(root, "#tierMinSpend1")).getPromptText()));
+        assertEquals("", fx.onFx(() -> ((Label) fx.node(root, "#tierError1")).getText()), "nothing red yet");
+    }
+
+    @Test
     void eachTiersMessagesShowUnderItsOwnRow() {
         Parent root = showSettings();
         Button add = fx.node(root, "#addTierButton");
@@ -417,7 +436,8 @@ class SettingsFxTest extends FxRobot {
 
         fx.awaitIdle();
         Label message = fx.node(root, "#messageLabel");
-        assertEquals("Your changes are not saved yet. Save applies them.", fx.onFx(message::getText), "not saved");
+        assertEquals("Your changes are not saved yet. Save applies them once this is right: Please enter a whole "
+                + "number of months from 0 to 120 (0 = never).", fx.onFx(message::getText), "not saved, and why");
         assertEquals(0, fx.app().loyalty().rules().expiryMonths(), "nothing saved");
         fx.replaceText(root, "#expiryField", "24");
         fx.onFx(() -> fx.node(root, "#expiryField").requestFocus());

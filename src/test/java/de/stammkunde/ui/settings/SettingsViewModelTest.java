@@ -338,9 +338,64 @@ class SettingsViewModelTest {
 
         form.shopNameProperty().set("Café Bohne");
         assertEquals("", form.messageProperty().get(), "as saved again");
-        form.addTier();
+        form.expiryMonthsProperty().set("12");
         assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
                 form.messageProperty().get());
+    }
+
+    @Test
+    void aTierJustAddedSaysInTheNoteWhatItStillNeedsWhileSaveIsOff() {
+        // the note said "Speichern übernimmt sie" under the greyed-out button, and nothing said why it was off
+        form.addTier();
+        SettingsViewModel.TierRow row = form.tiers().get(0);
+
+        assertFalse(form.canSaveProperty().get());
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Stufe 1 braucht noch einen Namen und einen "
+                + "Mindestumsatz; dann übernimmt Speichern sie.", form.messageProperty().get());
+        assertEquals("", row.errorProperty().get(), "no red message for cells not reached yet");
+        row.nameProperty().set("Gold");
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Stufe 1 braucht noch einen Mindestumsatz; "
+                + "dann übernimmt Speichern sie.", form.messageProperty().get());
+        row.minSpendProperty().set("500");
+        assertTrue(form.canSaveProperty().get());
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
+                form.messageProperty().get());
+    }
+
+    @Test
+    void whileAnEntryIsWrongTheNoteSaysWhatToCorrectNotThatSaveAppliesTheChanges() {
+        form.redeemPointsProperty().set("0");
+
+        assertFalse(form.canSaveProperty().get());
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie, sobald das stimmt: "
+                + "Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z.\u00a0B. 100.", form.messageProperty().get());
+        form.redeemPointsProperty().set("200");
+        assertEquals(messages.get("settings.unsavedRate"), form.messageProperty().get(), "Save is on again");
+        form.addTier();
+        form.tiers().get(0).nameProperty().set("Gold");
+        form.tiers().get(0).minSpendProperty().set("viel");
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie, sobald das stimmt: "
+                + "Stufe 1: Bitte einen Mindestumsatz von 0,00 bis 1.000.000,00 eingeben.", form.messageProperty().get());
+    }
+
+    @Test
+    void theNoteSaysWhatATierStillNeedsInEnglishToo() {
+        SettingsViewModel english = new SettingsViewModel(stored::get, saved::add, new CurrentThreadTaskRunner(),
+                new Messages(Locale.ENGLISH), new Formats(Locale.ENGLISH));
+        english.load();
+        english.addTier();
+        english.addTier();
+        english.tiers().get(0).nameProperty().set("Silver");
+        english.tiers().get(0).minSpendProperty().set("100");
+
+        assertEquals("Your changes are not saved yet. Tier 2 still needs a name and a minimum spend; then Save "
+                + "applies them.", english.messageProperty().get());
+        english.tiers().get(1).minSpendProperty().set("500");
+        assertEquals("Your changes are not saved yet. Tier 2 still needs a name; then Save applies them.",
+                english.messageProperty().get());
+        english.tiers().get(1).nameProperty().set("silver");
+        assertEquals("Your changes are not saved yet. Save applies them once this is right: Tier 2: the name "
+                + "“silver” is already used by another tier.", english.messageProperty().get());
     }
 
     @Test
@@ -574,8 +629,8 @@ class SettingsViewModelTest {
         assertEquals(1, loads.get(), "not read again");
         assertEquals("2", form.pointsPerEuroProperty().get());
         assertEquals("Gold", form.tiers().get(0).nameProperty().get());
-        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie.",
-                form.messageProperty().get());
+        assertEquals("Ihre Änderungen sind noch nicht gespeichert. Stufe 1 braucht noch einen Mindestumsatz; "
+                + "dann übernimmt Speichern sie.", form.messageProperty().get());
         assertTrue(form.edited());
     }
 
