@@ -97,10 +97,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void theEuroSignStandsInFrontOfTheAmountsAsEnglishWritesIt() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        Parent root = newCampaignForm().getScene().getRoot();
 
         for (String id : List.of("#amountField", "#minPurchaseField")) {
             javafx.scene.Node field = fx.node(root, id);
@@ -115,10 +112,7 @@ class CampaignsFxTest extends FxRobot {
     void eachLabelStandsOnTheLineOfItsField() {
         // "Name", "Mindesteinkauf", "Gültig ab" and "Gültig bis" sat half a line below their field's text,
         // centred beside the field and the empty line kept for its message.
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        Parent root = newCampaignForm().getScene().getRoot();
         fx.awaitIdle();
 
         List<String> apart = new ArrayList<>();
@@ -146,10 +140,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void aMessageWaitsUntilItsFieldWasLeftByTabAndCtrlSShowsEveryOne() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        Parent root = newCampaignForm().getScene().getRoot();
         fx.waitUntil("the caret is in the name", () -> fx.isFocused(root, "#nameField"));
         Label nameError = fx.node(root, "#nameError");
         Label targetError = fx.node(root, "#targetError");
@@ -187,10 +178,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void escAsksBeforeItThrowsAwayATypedCampaign() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        fx.awaitWindow(fx.text("coupons.form.title"));
+        newCampaignForm();
         fx.write("Autumn");
 
         fx.dialogs().answerConfirm(false);
@@ -207,10 +195,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void escInADateClosesTheFormAsInEveryOtherField() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         fx.write("Autumn");
         javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
         clickOn(validFrom.getEditor());
@@ -227,10 +212,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void anEndBeforeTodayIsSaidWholeBesideTheEnd() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
         javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
         LocalDate today = fx.app().campaigns().today();
@@ -257,10 +239,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void aValidToThatIsNoDateStaysInTheFieldBesideItsMessage() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
 
         clickOn(validTo.getEditor());
@@ -280,10 +259,7 @@ class CampaignsFxTest extends FxRobot {
     @Test
     void anInterestChosenLeavesTheWordsOfItsLineWhole() {
         // "All customers matchi…" and "All statu…" once "Brötchen-Abo" was chosen
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         Parent root = form.getScene().getRoot();
         RadioButton matching = fx.node(root, "#matchingRadio");
         javafx.scene.control.ComboBox<String> tags = fx.node(root, "#tagBox");
@@ -307,6 +283,14 @@ class CampaignsFxTest extends FxRobot {
         fx.awaitNoOtherWindow();
     }
 
+    /** Ctrl+3, then Ctrl+Shift+N: the form of a new campaign. */
+    private Stage newCampaignForm() {
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
+        return fx.awaitWindow(fx.text("coupons.form.title"));
+    }
+
     /** The text as the skin shows it, "…" and all. */
     private static String shownText(javafx.scene.control.Labeled labeled) {
         return labeled.getChildrenUnmodifiable().stream()
@@ -317,10 +301,7 @@ class CampaignsFxTest extends FxRobot {
     @Test
     void aDateTypedWithoutItsYearIsTakenAsTheNearestOne() {
         // "1.12." in German, "1/12" in English, was "please enter a date, e.g. 24.12.2026"
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         javafx.scene.control.DatePicker validFrom = fx.node(form.getScene().getRoot(), "#validFromPicker");
         javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
 
@@ -343,10 +324,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void aWrongLimitIsSaidBelowTheSharedCodeLineWhichStaysReadable() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        Parent root = newCampaignForm().getScene().getRoot();
         RadioButton shared = fx.node(root, "#sharedRadio");
         clickOn(shared);
         fx.replaceText(root, "#limitField", "0");
@@ -367,10 +345,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void whenNobodyMatchesTheCountAndWhatToDoAreBothReadable() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Parent root = fx.awaitWindow(fx.text("coupons.form.title")).getScene().getRoot();
+        Parent root = newCampaignForm().getScene().getRoot();
         fx.write("Autumn");
         clickOn(fx.<RadioButton>node(root, "#matchingRadio"));
         fx.replaceText(root, "#searchField", "nobody-is-called-this");
@@ -731,10 +706,7 @@ class CampaignsFxTest extends FxRobot {
 
     @Test
     void ctrlSCreatesTheCampaignWithTheDateJustTypedAndTheButtonSaysSo() {
-        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
-        fx.waitUntil("the campaigns table shows", () -> fx.mainRoot().lookup("#newButton") != null);
-        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.N);
-        Stage form = fx.awaitWindow(fx.text("coupons.form.title"));
+        Stage form = newCampaignForm();
         Parent root = form.getScene().getRoot();
         Button create = fx.node(root, "#createButton");
         assertEquals("Create the campaign (Ctrl+S)", create.getTooltip().getText());

@@ -52,35 +52,29 @@ class CustomerListNewCustomerFxTest extends FxRobot {
 
     /** Ctrl+N, a name, Enter: the new customer Zora Zimmermann, listed last by name. */
     private Customer createZora() {
+        create("Zora", "Zimmermann");
+        return fx.customersInDatabase().stream().filter(c -> c.details().lastName().equals("Zimmermann"))
+                .findFirst().orElseThrow();
+    }
+
+    private void create(String firstName, String lastName) {
         push(KeyCode.SHORTCUT, KeyCode.N);
         fx.awaitWindow(fx.text("customer.form.newTitle"));
         fx.waitUntil("the first name has the focus", () -> fx.onFx(() -> fx.activeWindow().getScene()
                 .getFocusOwner() != null && "firstNameField".equals(fx.activeWindow().getScene().getFocusOwner()
                 .getId())));
-        fx.write("Zora");
+        fx.write(firstName);
         type(KeyCode.TAB);
-        fx.write("Zimmermann");
+        fx.write(lastName);
         type(KeyCode.ENTER);
         fx.awaitNoOtherWindow();
-        fx.waitUntil("the list shows her", () -> table().getItems().size() == SEEDED + 1);
-        return fx.customersInDatabase().stream().filter(c -> c.details().lastName().equals("Zimmermann"))
-                .findFirst().orElseThrow();
+        fx.waitUntil("the list shows the new customer", () -> table().getItems().size() == SEEDED + 1);
     }
 
     @Test
     void aNewCustomerIsShownWithTheCustomersBeforeAndAfterHer() {
         // As the top row, a new "Mueller, Alena" hid the "Müller, Alena" just above her, whom she might be.
-        push(KeyCode.SHORTCUT, KeyCode.N);
-        fx.awaitWindow(fx.text("customer.form.newTitle"));
-        fx.waitUntil("the first name has the focus", () -> fx.onFx(() -> fx.activeWindow().getScene()
-                .getFocusOwner() != null && "firstNameField".equals(fx.activeWindow().getScene().getFocusOwner()
-                .getId())));
-        fx.write("Anna");
-        type(KeyCode.TAB);
-        fx.write("Becker40a");
-        type(KeyCode.ENTER);
-        fx.awaitNoOtherWindow();
-        fx.waitUntil("the list shows her", () -> table().getItems().size() == SEEDED + 1);
+        create("Anna", "Becker40a");
         fx.waitUntil("she is chosen", () -> chosen().size() == 1 && table().isFocused());
         fx.awaitIdle();
 
