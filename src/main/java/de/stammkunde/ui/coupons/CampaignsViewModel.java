@@ -78,6 +78,17 @@ public final class CampaignsViewModel {
         this.formats = formats;
         this.targetWords = new TargetWords(messages);
         this.emptyText.set(messages.get("task.coupons.load"));
+        // "53 Gutscheine in … gespeichert." stayed under a campaign just created or chosen since, as if said of
+        // it: what is said of one campaign goes when another is shown (not while its coupons are still saved).
+        selected.addListener((o, old, now) -> {
+            if (!saving.get() && campaignId(old) != campaignId(now)) {
+                message.set("");
+            }
+        });
+    }
+
+    private static long campaignId(CampaignStats row) {
+        return row == null ? -1 : row.campaign().id();
     }
 
     /**

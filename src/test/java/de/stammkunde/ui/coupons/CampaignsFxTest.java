@@ -536,6 +536,26 @@ class CampaignsFxTest extends FxRobot {
         fx.assertNoProblems();
     }
 
+    @Test
+    void theMessageThatTheCouponsAreSavedGoesWhenAnotherCampaignIsChosen() throws Exception {
+        campaign("Herbst", fx.seeded());
+        campaign("Winter", fx.seeded());
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        fx.waitUntil("a campaign is chosen", () -> table().getSelectionModel().getSelectedItem() != null);
+        Path file = java.nio.file.Files.createTempDirectory("coupons").resolve("coupons.pdf");
+        fx.dialogs().answerFileToSave(file);
+        clickOn(fx.<Node>node(fx.mainRoot(), "#pdfButton"));
+        Label message = fx.node(fx.mainRoot(), "#messageLabel");
+        fx.waitUntil("the message says where the coupons are", () -> message.getText().contains(file.toString()));
+
+        fx.onFx(() -> table().requestFocus());
+        fx.waitUntil("the table has the focus", () -> table().isFocused());
+        type(table().getSelectionModel().getSelectedIndex() == 0 ? KeyCode.DOWN : KeyCode.UP);
+
+        // "1 coupon saved in …" stood under the other campaign's coupons as if said of them
+        fx.waitUntil("the message is gone", () -> message.getText().isEmpty());
+    }
+
     private Campaign campaign(String name, List<Customer> customers) {
         return fx.app().campaigns().create(new CampaignDraft(name, Offer.percent("10"), BigDecimal.ZERO,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), CodeMode.PERSONAL, null, ""),

@@ -346,6 +346,23 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void theMessageAboutSavedCouponsStaysWhileTheirCampaignIsShownAndGoesWithAnotherOrANewOne(@TempDir Path dir) {
+        vm.refresh();
+        vm.savePdf(dir.resolve("herbst.pdf"));
+        String saved = vm.messageProperty().get();
+        assertTrue(saved.contains("herbst.pdf"), saved);
+
+        vm.refresh(); // shown again: the same campaign, its statistics read anew
+        assertEquals(saved, vm.messageProperty().get());
+
+        campaigns.create(new CampaignDraft("Geburtstag", Offer.percent("10"), BigDecimal.ZERO,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), CodeMode.PERSONAL, null, ""),
+                Audience.of(List.of(anna.id()), "Anna"), Progress.NONE);
+        vm.refresh(); // the campaign just created is chosen
+        assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
     void fileNameFollowsTheSelectedCampaign() {
         vm.refresh();
         vm.selectedProperty().set(vm.rows().get(0));
