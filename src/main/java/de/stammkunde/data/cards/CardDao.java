@@ -74,6 +74,10 @@ public interface CardDao extends MergeLinks {
     @RegisterConstructorMapper(HolderRow.class)
     Optional<HolderRow> holderRow(@Bind("id") long customerId);
 
+    /** 1 when the customer's personal data were erased (GDPR), else 0. */
+    @SqlQuery("SELECT COUNT(*) FROM customer WHERE id = :id AND erased_at IS NOT NULL")
+    int erasedCount(@Bind("id") long customerId);
+
     /** The name to print on the customer's card (empty when there is no such customer). */
     default Optional<String> holderName(long customerId) {
         return holderRow(customerId).map(r -> CardHolder.name(r.firstName(), r.lastName(), r.company()));

@@ -38,7 +38,9 @@ public final class CardService implements MergeParticipant {
 
     /**
      * A new card for a customer without an active one (an active card is returned as it is). For a
-     * customer merged into another meanwhile, the kept customer's card.
+     * customer merged into another meanwhile, the kept customer's card. Refused with
+     * {@link CardHolderErasedException} for a customer whose data were erased (a card dialog or form still
+     * open at another till): a card with a blank name would have found nobody.
      */
     public Card issue(long forCustomerId) {
         return jdbi.inTransaction(h -> {
@@ -48,6 +50,9 @@ public final class CardService implements MergeParticipant {
             dao.lockNextNumber();
             long customerId = dao.current(forCustomerId)
                     .orElseThrow(() -> new NoSuchElementException("No customer with id " + forCustomerId));
+            if (dao.erasedCount(customerId) > 0) {
+                throw new CardHolderErasedException(customerId);
+            }
             Optional<Card> active = dao.activeOfCustomer(customerId).stream().findFirst();
             if (active.isPresent()) {
                 return active.get();

@@ -6,6 +6,7 @@ import de.stammkunde.i18n.Formats;
 import de.stammkunde.i18n.Messages;
 import de.stammkunde.service.Progress;
 import de.stammkunde.service.cards.CardAlreadyBlockedException;
+import de.stammkunde.service.cards.CardHolderErasedException;
 import de.stammkunde.service.cards.CardService;
 import de.stammkunde.service.printing.CardDocuments;
 import de.stammkunde.service.printing.PrintableCard;
@@ -255,6 +256,10 @@ public final class CardDialogViewModel {
     private void failed(Throwable error) {
         if (error instanceof CardAlreadyBlockedException blocked) {
             reload(messages.get("cards.alreadyBlocked", CardNumbers.printed(blocked.number())));
+            return;
+        }
+        if (error instanceof CardHolderErasedException) {
+            message.set(messages.get("cards.holderErased"));
             return;
         }
         dialogs.showError(messages.get("error.title"), ErrorTexts.database(error, messages));

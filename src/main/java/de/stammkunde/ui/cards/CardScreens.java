@@ -7,13 +7,16 @@ import de.stammkunde.ui.common.ImagePrinter;
 import de.stammkunde.ui.common.TaskRunner;
 import de.stammkunde.ui.common.ViewLoader;
 import de.stammkunde.ui.common.Windows;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Opens the card dialog for one customer: from the counter (F7) and from the customer list. Built
- * once in {@code UiComposition}.
+ * Opens the card dialog for one customer: from the counter, the customer list and the customer form
+ * (F7 each). Built once in {@code UiComposition}.
  */
 public final class CardScreens {
 
@@ -24,6 +27,8 @@ public final class CardScreens {
     private final Supplier<Window> owner;
     private final CardDocuments documents;
     private final ImagePrinter printer;
+    /** Told of every card issued or replaced, whichever screen the dialog was opened from. */
+    private final List<LongConsumer> changeListeners = new CopyOnWriteArrayList<>();
 
     public CardScreens(AppContext app, ViewLoader loader, TaskRunner runner, DialogService dialogs,
             Supplier<Window> owner, ImagePrinter printer) {
@@ -41,13 +46,32 @@ public final class CardScreens {
      * issued or replaced, e.g. to refresh the counter's panel. Returns the ViewModel (for tests).
      */
     public CardDialogViewModel open(long customerId, String displayName, Runnable onChange) {
+        return open(owner.get(), customerId, displayName, onChange);
+    }
+
+    /**
+     * As {@link #open(long, String, Runnable)}, over {@code over}: opened from the customer form, the dialog
+     * was owned by the main window, and the form beside it could be saved or closed while it was open.
+     */
+    public CardDialogViewModel open(Window over, long customerId, String displayName, Runnable onChange) {
         CardDialogViewModel viewModel = new CardDialogViewModel(app.cards(), documents, runner, dialogs, printer,
-                app.messages(), app.formats(), customerId, displayName, onChange);
+                app.messages(), app.formats(), customerId, displayName, () -> {
+                    onChange.run();
+                    changeListeners.forEach(listener -> listener.accept(customerId));
+                });
         ViewLoader.Loaded<CardDialogView> loaded = loader.load(CardDialogView.class,
                 new CardDialogView(viewModel, app.messages()));
-        Stage stage = Windows.modal(owner.get(), viewModel.title(), loaded.root());
+        Stage stage = Windows.modal(over, viewModel.title(), loaded.root());
         stage.show();
         viewModel.load();
         return viewModel;
+    }
+
+    /**
+     * {@code listener} gets the customer's id (on the FX thread) after a card was issued or replaced in any
+     * card dialog: the counter shows the new card of a customer whose card was issued from their form.
+     */
+    public void onAnyChange(LongConsumer listener) {
+        changeListeners.add(listener);
     }
 }

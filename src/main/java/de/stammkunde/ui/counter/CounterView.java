@@ -126,6 +126,7 @@ public final class CounterView {
     @FXML
     private void initialize() {
         inputField.textProperty().bindBidirectional(viewModel.inputProperty());
+        cards.onAnyChange(viewModel::cardChanged);
         messageLabel.textProperty().bind(viewModel.messageProperty());
         showTone(viewModel.toneProperty().get());
         viewModel.toneProperty().addListener((obs, old, tone) -> showTone(tone));
@@ -382,7 +383,8 @@ public final class CounterView {
 
     @FXML
     private void openCard() {
-        viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName(), viewModel::reload));
+        // the panel is read again by the listener below, as after a card issued from the customer's form
+        viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName(), () -> { }));
     }
 
     /** "Has a birthday today!", "Birthday tomorrow (Thursday, 26.11.2026)" and so on for six days; nothing else. */

@@ -287,8 +287,16 @@ public final class CounterViewModel {
 
     /** After an edit elsewhere: shows the saved state. */
     public void refreshCustomer(Customer saved) {
+        cardChanged(saved.id());
+    }
+
+    /**
+     * A card issued or replaced, here or in the customer's form in the office: the panel of that customer,
+     * if shown, is read again and shows the new card.
+     */
+    public void cardChanged(long customerId) {
         Customer shown = customer.get();
-        if (shown != null && shown.id() == saved.id()) {
+        if (shown != null && shown.id() == customerId) {
             reload();
         }
     }

@@ -42,6 +42,8 @@ public final class CustomerFormView {
     private final LongConsumer onOpenExisting;
     private final Runnable onClose;
     private final Runnable onPersonalData;
+    /** The card dialog over the form (F7); null for a customer not saved yet. */
+    private final Runnable onCard;
     /** Asks whether to throw away what was typed; true to close all the same. */
     private final BooleanSupplier confirmDiscard;
 
@@ -92,6 +94,7 @@ public final class CustomerFormView {
     @FXML private Label saveErrorLabel;
     @FXML private Button saveButton;
     @FXML private Button personalDataButton;
+    @FXML private Button cardButton;
 
     private final Map<CustomerField, Label> errorLabels = new EnumMap<>(CustomerField.class);
     /** The fields that can carry a message, in the order they stand on the form. */
@@ -99,7 +102,7 @@ public final class CustomerFormView {
 
     public CustomerFormView(CustomerFormViewModel viewModel, Messages messages,
             Consumer<Customer> onSaved, LongConsumer onOpenExisting, Runnable onClose,
-            BooleanSupplier confirmDiscard, Runnable onPersonalData) {
+            BooleanSupplier confirmDiscard, Runnable onPersonalData, Runnable onCard) {
         this.viewModel = viewModel;
         this.confirmDiscard = confirmDiscard;
         this.messages = messages;
@@ -107,6 +110,7 @@ public final class CustomerFormView {
         this.onOpenExisting = onOpenExisting;
         this.onClose = onClose;
         this.onPersonalData = onPersonalData;
+        this.onCard = onCard;
     }
 
     /** A copy of what is stored about the customer (GDPR Art. 15/20): what is saved, not what is typed here. */
@@ -114,6 +118,14 @@ public final class CustomerFormView {
     private void personalData() {
         if (onPersonalData != null) {
             onPersonalData.run();
+        }
+    }
+
+    /** The customer's card: issue, print, save, block and replace, as at the counter (F7 there and here). */
+    @FXML
+    private void card() {
+        if (onCard != null) {
+            onCard.run();
         }
     }
 
@@ -162,6 +174,16 @@ public final class CustomerFormView {
         // A customer on file can ask for a copy of their data; a new one has none yet.
         personalDataButton.setVisible(onPersonalData != null);
         personalDataButton.setManaged(onPersonalData != null);
+        // Nor a card: a customer is given one once saved, as at the counter (F7 there needs one on file).
+        cardButton.setVisible(onCard != null);
+        cardButton.setManaged(onCard != null);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F7 && onCard != null && !e.isShortcutDown() && !e.isAltDown()
+                    && !e.isShiftDown()) {
+                card();
+                e.consume();
+            }
+        });
         saveErrorLabel.textProperty().bind(viewModel.saveErrorProperty());
         viewModel.duplicates().addListener((javafx.collections.ListChangeListener<DuplicateCandidate>) c -> showDuplicates());
         javafx.application.Platform.runLater(() -> (viewModel.isNew() ? firstNameField : lastNameField).requestFocus());
@@ -231,9 +253,18 @@ public final class CustomerFormView {
 
     @FXML
     private void save() {
+        saveThen(saved -> { });
+    }
+
+    /**
+     * Saves as the Save button does (the form closes once saved), then {@code then} gets the saved customer;
+     * with something wrong, nothing is saved and the first message is shown.
+     */
+    public void saveThen(Consumer<Customer> then) {
         viewModel.save(saved -> {
             onSaved.accept(saved);
             onClose.run();
+            then.accept(saved);
         });
         showFirstError();
     }

@@ -1,5 +1,6 @@
 package de.stammkunde.ui.customers;
 
+import de.stammkunde.domain.cards.CardHolder;
 import de.stammkunde.domain.customers.Consent;
 import de.stammkunde.domain.customers.ConsentChannel;
 import de.stammkunde.domain.customers.Countries;
@@ -274,6 +275,26 @@ public final class CustomerFormViewModel {
 
     public Optional<Customer> original() {
         return Optional.ofNullable(original);
+    }
+
+    /** The name the customer's card bears, as saved ("Anna Müller"); "" for a new customer. */
+    public String savedCardName() {
+        return original == null ? "" : CardHolder.name(original.details().firstName(),
+                original.details().lastName(), original.details().company());
+    }
+
+    /** The name a card would bear with the name as typed now. */
+    public String typedCardName() {
+        return CardHolder.name(text.get(CustomerField.FIRST_NAME).get(), text.get(CustomerField.LAST_NAME).get(),
+                text.get(CustomerField.COMPANY).get());
+    }
+
+    /**
+     * True when the name on the card would change with what is typed but not saved: the card dialog prints the
+     * saved name, and a misspelt name just corrected in the form went on the new card as it was.
+     */
+    public boolean cardNameEdited() {
+        return original != null && !savedCardName().equals(typedCardName());
     }
 
     /** The details as typed; fields that cannot be read (a bad date, an unknown country) are left empty. */

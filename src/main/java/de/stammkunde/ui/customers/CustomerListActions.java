@@ -27,10 +27,13 @@ public final class CustomerListActions {
     private final Runnable importPurchases;
     private final BiConsumer<CustomerQuery, List<Long>> exportCsv;
     private final Consumer<List<CustomerListRow>> campaign;
+    private final Consumer<CustomerListRow> card;
 
+    /** {@code card} opens a customer's card dialog, the counter's. */
     public CustomerListActions(CustomerEditor editor, CustomerService service, TaskRunner runner,
             DialogService dialogs, Messages messages, Runnable importCsv, Runnable importPurchases,
-            BiConsumer<CustomerQuery, List<Long>> exportCsv, Consumer<List<CustomerListRow>> campaign) {
+            BiConsumer<CustomerQuery, List<Long>> exportCsv, Consumer<List<CustomerListRow>> campaign,
+            Consumer<CustomerListRow> card) {
         this.editor = editor;
         this.service = service;
         this.runner = runner;
@@ -40,6 +43,7 @@ public final class CustomerListActions {
         this.importPurchases = importPurchases;
         this.exportCsv = exportCsv;
         this.campaign = campaign;
+        this.card = card;
     }
 
     /**
@@ -134,6 +138,11 @@ public final class CustomerListActions {
     /** The export of the list's customers, or of the ones {@code selected} in it (ids, in the list's order). */
     public void exportCsv(CustomerQuery query, List<Long> selected) {
         exportCsv.accept(query, List.copyOf(selected));
+    }
+
+    /** F7: the customer's card (issue, print, save, card lost), as at the counter. */
+    public void card(CustomerListRow row) {
+        card.accept(row);
     }
 
     /** A coupon campaign for the customers picked in the list. */

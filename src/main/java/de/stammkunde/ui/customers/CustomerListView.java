@@ -273,6 +273,13 @@ public final class CustomerListView {
             // F2 edits, as at the counter.
             editSelected();
             e.consume();
+        } else if (e.getCode() == KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            // F7 the customer's card, as at the counter and in the form.
+            CustomerListRow row = table.getSelectionModel().getSelectedItem();
+            if (table.getSelectionModel().getSelectedItems().size() == 1 && row != null) {
+                actions.card(row);
+            }
+            e.consume();
         } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
             archiveSelected();
             e.consume();

@@ -56,12 +56,12 @@ public final class UiComposition {
         this.owner = owner;
         this.loader = new ViewLoader(app.messages().bundle(), this::controller);
         this.csv = new CsvScreens(app, loader, runner, dialogs, owner);
-        this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), dialogs, owner,
-                csv::personalData);
-        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
-                app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
         ImagePrinter printer = new FxImagePrinter(owner);
         this.cards = new CardScreens(app, loader, runner, dialogs, owner, printer);
+        this.editor = new CustomerEditor(loader, app.customers(), runner, app.messages(), dialogs, owner,
+                csv::personalData, cards);
+        this.history = new HistoryScreens(loader, app.purchases(), app.sales(), runner, dialogs, app.messages(),
+                app.formats(), owner, PointsLedgerViewModel.of(app.loyalty()));
         this.campaigns = new CampaignScreens(app, loader, runner, dialogs, owner, printer);
     }
 
@@ -96,7 +96,8 @@ public final class UiComposition {
             app.customers().index().addListener(() -> Platform.runLater(viewModel::refresh));
             BiConsumer<CustomerQuery, List<Long>> export = csv::export;
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
-                    app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor);
+                    app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor,
+                    row -> cards.open(row.id(), row.displayName(), () -> { }));
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {

@@ -107,6 +107,20 @@ class CardServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCustomerWhoseDataWereErasedIsIssuedNoCard(Database db) {
+        CardService cards = cards(db);
+        CustomerService customers = customers(db, cards);
+        Customer anna = customers.create(Customers.named("Anna", "Müller"));
+        cards.issue(anna.id());
+        customers.erase(customers.find(anna.id()).orElseThrow(), "auf Wunsch");
+
+        // a card dialog still open at another till: the card would have found a customer with no name
+        assertThrows(CardHolderErasedException.class, () -> cards.issue(anna.id()));
+        assertTrue(cards.cards(anna.id()).stream().allMatch(Card::isBlocked));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void replacingBlocksTheOldCardAndIssuesAnActiveNewOne(Database db) {
         CardService cards = cards(db);
         Customer anna = customer(db, "Anna", "Müller");
