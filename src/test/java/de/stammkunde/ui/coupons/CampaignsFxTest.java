@@ -238,6 +238,33 @@ class CampaignsFxTest extends FxRobot {
     }
 
     @Test
+    void aLongMessageBesideAFieldWrapsInsteadOfBeingCut() {
+        Stage form = newCampaignForm();
+        Label error = fx.node(form.getScene().getRoot(), "#nameError");
+        String longText = "Dieser Name ist schon vergeben: Bitte einen anderen Namen wählen, zum Beispiel mit dem Monat"
+                + " oder dem Jahr dahinter, damit die Kampagnen in der Liste auseinanderzuhalten sind.";
+        fx.onFx(() -> {
+            error.textProperty().unbind();
+            error.setText(longText);
+        });
+        fx.awaitIdle();
+        assertEquals(List.of(), fx.onFx(() -> {
+            error.applyCss();
+            form.getScene().getRoot().layout();
+            return error.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t)
+                    .getText()).filter(shown -> !shown.equals(error.getText())).toList();
+        }), "not cut short");
+        double[] bottoms = fx.onFx(() -> new double[] {
+            fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#countBox").localToScene(
+                    fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#countBox").getBoundsInLocal()).getMaxY(),
+            fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#createButton").localToScene(0, 0).getY()});
+        assertTrue(bottoms[0] <= bottoms[1], "the form's last row " + bottoms[0] + " above the buttons " + bottoms[1]);
+        fx.dialogs().answerConfirm(true);
+        type(KeyCode.ESCAPE);
+        fx.awaitNoOtherWindow();
+    }
+
+    @Test
     void aValidToThatIsNoDateStaysInTheFieldBesideItsMessage() {
         Stage form = newCampaignForm();
         javafx.scene.control.DatePicker validTo = fx.node(form.getScene().getRoot(), "#validToPicker");
