@@ -3,6 +3,7 @@ package de.stammkunde.data;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import de.stammkunde.data.migration.V11__Points_keep_their_value;
 import de.stammkunde.data.migration.V3__Foreign_keys_share_indexes;
 import de.stammkunde.domain.customers.Text;
 import java.io.IOException;
@@ -220,7 +221,7 @@ public final class Database implements AutoCloseable {
      * The newest schema version this build brings: its highest migration. {@code
      * DatabaseMigrationTest} fails when a new migration comes without raising it.
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
 
     /**
      * Brings the schema up to date; safe to call on every start. Refuses data written by a newer
@@ -442,7 +443,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V3__Foreign_keys_share_indexes())
+                .javaMigrations(new V3__Foreign_keys_share_indexes(), new V11__Points_keep_their_value())
                 .load();
     }
 

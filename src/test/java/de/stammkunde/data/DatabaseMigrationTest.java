@@ -30,7 +30,7 @@ class DatabaseMigrationTest {
             try (db) {
                 Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
                         .target("2").load().migrate();
-                assertEquals(8, db.migrate(), "V3 to V10");
+                assertEquals(9, db.migrate(), "V3 to V11");
                 assertEquals(0, db.migrate());
             }
         }
@@ -88,7 +88,7 @@ class DatabaseMigrationTest {
                             + " ('Smørrebrød', 'smørrebrød'), ('smorrebrod', 'smorrebrod')");
                 });
 
-                assertEquals(5, db.migrate(), "V6 to V10");
+                assertEquals(6, db.migrate(), "V6 to V11");
 
                 db.jdbi().useHandle(h -> {
                     assertEquals(List.of("|yildiz|lukasz|900001|", "yildiz lukasz", "yildiz lukasz"), h.createQuery(
@@ -125,7 +125,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(4, db.migrate(), "V7 to V10");
+                assertEquals(5, db.migrate(), "V7 to V11");
 
                 assertEquals(List.of("Birthday within 7 days", "Geburtstag in 14 Tagen",
                         "Geburtstag in den nächsten 14 Tagen"), db.jdbi().withHandle(h -> h.createQuery(
@@ -135,8 +135,83 @@ class DatabaseMigrationTest {
         }
     }
 
+    @Test
+    void pointsBookedBeforeKeepTheRedemptionValueSavedThen() {
+        // Before, a point was worth the rule of the day: a new value changed the worth of every point earned
+        for (Database db : TestDatabases.all()) {
+            try (db) {
+                db.jdbi().useHandle(h -> {
+                    toSchema10(h);
+                    h.execute("INSERT INTO app_setting (setting_key, setting_value)"
+                            + " VALUES ('points.redeemPoints', '100'), ('points.redeemValue', '3.00')");
+                    long customer = h.createUpdate("""
+                            INSERT INTO customer (customer_number, last_name, first_name, name_key, sort_name,
+                                search_text, created_at, updated_at)
+                            VALUES ('900002', 'Berg', 'Eva', 'berg eva', 'berg eva', '|berg|eva|900002|',
+                                CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    for (int points : new int[] {120, -20}) {
+                        h.createUpdate("""
+                                INSERT INTO points_entry (customer_id, kind, points, remaining, created_at)
+                                VALUES (:c, :kind, :points, :remaining, CURRENT_TIMESTAMP)""").bind("c", customer)
+                                .bind("kind", points > 0 ? "EARN" : "REDEEM").bind("points", points)
+                                .bind("remaining", points > 0 ? 100 : 0).execute();
+                    }
+                });
+
+                assertEquals(1, db.migrate(), "V11");
+
+                assertEquals(List.of("100 = 3.00", "100 = 3.00"), db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT value_points, value_euros FROM points_entry ORDER BY id")
+                        .map((rs, ctx) -> rs.getInt(1) + " = " + rs.getBigDecimal(2).toPlainString()).list()));
+                // a row booked from now on must say its rule: nothing fills it in
+                assertThrows(Exception.class, () -> db.jdbi().useHandle(h -> h.execute("""
+                        INSERT INTO points_entry (customer_id, kind, points, remaining, created_at)
+                        SELECT customer_id, 'EARN', 5, 5, CURRENT_TIMESTAMP FROM points_entry""")));
+            }
+        }
+    }
+
+    @Test
+    void withoutASavedOrWithAnUnreadableRedemptionValuePointsBookedBeforeGetTheDefaultOne() {
+        for (String saved : new String[] {null, "viel", "0.001"}) {
+            try (Database db = TestDatabases.h2()) {
+                db.jdbi().useHandle(h -> {
+                    toSchema10(h);
+                    if (saved != null) {
+                        h.execute("INSERT INTO app_setting (setting_key, setting_value)"
+                                + " VALUES ('points.redeemValue', ?)", saved);
+                    }
+                    h.execute("""
+                            INSERT INTO customer (customer_number, last_name, first_name, name_key, sort_name,
+                                search_text, created_at, updated_at)
+                            VALUES ('900003', 'Berg', 'Eva', 'berg eva', 'berg eva', '|berg|eva|900003|',
+                                CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""");
+                    h.execute("""
+                            INSERT INTO points_entry (customer_id, kind, points, remaining, created_at)
+                            SELECT id, 'EARN', 10, 10, CURRENT_TIMESTAMP FROM customer""");
+                });
+
+                assertEquals(1, db.migrate());
+
+                assertEquals("100 = 5.00", db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT value_points, value_euros FROM points_entry")
+                        .map((rs, ctx) -> rs.getInt(1) + " = " + rs.getBigDecimal(2).toPlainString()).one()), saved);
+            }
+        }
+    }
+
+    /** Takes a current database back to schema 10, as the version before V11 left it. */
+    private static void toSchema10(Handle h) {
+        h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
+        h.execute("ALTER TABLE points_entry DROP CONSTRAINT ck_points_value");
+        h.execute("ALTER TABLE points_entry DROP COLUMN value_points");
+        h.execute("ALTER TABLE points_entry DROP COLUMN value_euros");
+    }
+
     /** Takes a current database back to schema 9, as the version before V10 left it. */
     private static void toSchema9(Handle h) {
+        toSchema10(h);
         h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
         h.execute("ALTER TABLE customer DROP COLUMN erased_at");
     }
@@ -199,7 +274,7 @@ class DatabaseMigrationTest {
                     }
                 });
 
-                assertEquals(2, db.migrate(), "V9 and V10");
+                assertEquals(3, db.migrate(), "V9 to V11");
 
                 List<String> read = db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT target_kind, target_customer, target_count, target_search, target_tag, target_status,

@@ -1,5 +1,6 @@
 package de.stammkunde.data.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,15 +15,16 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
  */
 public interface DemoRowsDao {
 
-    /** A ledger row as generated. */
+    /** A ledger row as generated, with the redemption rule it was booked under (see PointsDao#insert). */
     record PointsRow(long customerId, String kind, int points, int remaining, LocalDate expiresOn, Long purchaseId,
-            String reason, LocalDateTime createdAt) {
+            String reason, LocalDateTime createdAt, int valuePoints, BigDecimal valueEuros) {
     }
 
     @SqlBatch("""
             INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
-                created_by, created_at)
-            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, 'demo', :createdAt)""")
+                created_by, created_at, value_points, value_euros)
+            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, 'demo', :createdAt,
+                :valuePoints, :valueEuros)""")
     @GetGeneratedKeys("id")
     long[] insertPoints(@BindMethods List<PointsRow> rows);
 

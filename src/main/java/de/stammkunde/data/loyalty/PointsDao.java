@@ -50,40 +50,61 @@ public interface PointsDao extends MergeLinks {
     @SqlQuery("SELECT balance FROM points_account WHERE customer_id = :customerId")
     Optional<Integer> balance(@Bind("customerId") long customerId);
 
+    /**
+     * A ledger row. {@code valuePoints} points = {@code valueEuros} € is the redemption rule of a lot (a row with
+     * points remaining, or that may get points back): what its points are worth, whatever the owner sets later.
+     * Other rows keep the rule in force when they were booked.
+     */
     @SqlUpdate("""
             INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
-                created_by, created_at)
-            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt)""")
+                created_by, created_at, value_points, value_euros)
+            VALUES (:customerId, :kind, :points, :remaining, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt,
+                :valuePoints, :valueEuros)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("customerId") long customerId, @Bind("kind") PointsKind kind, @Bind("points") int points,
             @Bind("remaining") int remaining, @Bind("expiresOn") LocalDate expiresOn, @Bind("purchaseId") Long purchaseId,
             @Bind("reason") String reason, @Bind("createdBy") String createdBy,
-            @Bind("createdAt") LocalDateTime createdAt);
+            @Bind("createdAt") LocalDateTime createdAt, @Bind("valuePoints") int valuePoints,
+            @Bind("valueEuros") BigDecimal valueEuros);
 
     /** A new lot, all its points remaining, to be booked with others by {@link #insertLots}. */
     record NewLot(long customerId, PointsKind kind, int points, LocalDate expiresOn, Long purchaseId, String reason,
-            String createdBy, LocalDateTime createdAt) {
+            String createdBy, LocalDateTime createdAt, int valuePoints, BigDecimal valueEuros) {
     }
 
     /** Inserts the lots in one batch, their ids in the same order (as {@link #insert} one after the other). */
     @SqlBatch("""
             INSERT INTO points_entry (customer_id, kind, points, remaining, expires_on, purchase_id, reason,
-                created_by, created_at)
-            VALUES (:customerId, :kind, :points, :points, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt)""")
+                created_by, created_at, value_points, value_euros)
+            VALUES (:customerId, :kind, :points, :points, :expiresOn, :purchaseId, :reason, :createdBy, :createdAt,
+                :valuePoints, :valueEuros)""")
     void insertLots(@BindMethods List<NewLot> lots);
 
+    /** The customer's lots with points left, each with its expiry date and redemption rule. */
     @SqlQuery("""
-            SELECT id, remaining, expires_on FROM points_entry
+            SELECT id, remaining, expires_on, value_points, value_euros FROM points_entry
             WHERE customer_id = :customerId AND remaining > 0""")
     @RegisterConstructorMapper(PointsMath.Lot.class)
     List<PointsMath.Lot> lots(@Bind("customerId") long customerId);
 
-    /** A lot past its expiry date with what is left of it, and the purchase that earned it (null: none). */
-    record DueLot(long id, int remaining, Long purchaseId) {
+    /** A redemption rule: so many points are worth so many euro. */
+    record Value(int valuePoints, BigDecimal valueEuros) {
+    }
+
+    /** The redemption rule a ledger row was booked with. */
+    @SqlQuery("SELECT value_points, value_euros FROM points_entry WHERE id = :id")
+    @RegisterConstructorMapper(Value.class)
+    Value valueOf(@Bind("id") long id);
+
+    /**
+     * A lot past its expiry date with what is left of it, the purchase that earned it (null: none) and its
+     * redemption rule.
+     */
+    record DueLot(long id, int remaining, Long purchaseId, int valuePoints, BigDecimal valueEuros) {
     }
 
     @SqlQuery("""
-            SELECT id, remaining, purchase_id FROM points_entry
+            SELECT id, remaining, purchase_id, value_points, value_euros FROM points_entry
             WHERE customer_id = :customerId AND remaining > 0 AND expires_on < :today ORDER BY id""")
     @RegisterConstructorMapper(DueLot.class)
     List<DueLot> dueLots(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
@@ -132,15 +153,17 @@ public interface PointsDao extends MergeLinks {
     void insertUse(@Bind("redeemId") long redeemId, @Bind("lotId") long lotId, @Bind("points") int points);
 
     /**
-     * Points a redemption used of one lot, when that lot expires (null: never), and whether the purchase
-     * that earned the lot has been refunded since (its refund took the points back from other lots).
+     * Points a redemption used of one lot, when that lot expires (null: never), whether the purchase that
+     * earned the lot has been refunded since (its refund took the points back from other lots), and the lot's
+     * redemption rule: what the points are worth when they come back.
      */
-    record Use(long lotId, int points, LocalDate expiresOn, boolean lotRefunded) {
+    record Use(long lotId, int points, LocalDate expiresOn, boolean lotRefunded, int valuePoints,
+            BigDecimal valueEuros) {
     }
 
     /** What the redemption used of which lot, oldest lot first; empty for one booked before this was noted. */
     @SqlQuery("""
-            SELECT u.lot_id, u.points, l.expires_on,
+            SELECT u.lot_id, u.points, l.expires_on, l.value_points, l.value_euros,
                 CASE WHEN l.kind = 'EARN' AND EXISTS (SELECT 1 FROM purchase r WHERE r.refund_of_id = l.purchase_id)
                     THEN TRUE ELSE FALSE END AS lot_refunded
             FROM points_use u JOIN points_entry l ON l.id = u.lot_id
@@ -180,16 +203,6 @@ public interface PointsDao extends MergeLinks {
             SELECT COUNT(*) > 0 FROM points_entry
             WHERE customer_id = :customerId AND remaining > 0 AND expires_on < :today""")
     boolean hasDueLots(@Bind("customerId") long customerId, @Bind("today") LocalDate today);
-
-    @SqlQuery("""
-            SELECT COALESCE(SUM(remaining), 0) FROM points_entry
-            WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from AND expires_on <= :to""")
-    int expiringBetween(@Bind("customerId") long customerId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
-
-    @SqlQuery("""
-            SELECT MIN(expires_on) FROM points_entry
-            WHERE customer_id = :customerId AND remaining > 0 AND expires_on >= :from""")
-    Optional<LocalDate> nextExpiry(@Bind("customerId") long customerId, @Bind("from") LocalDate from);
 
     /**
      * What the customer paid between the two moments; a refund counts at the time of the sale it takes

@@ -1,6 +1,7 @@
 package de.stammkunde.domain.loyalty;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,7 +68,7 @@ public final class PointsMath {
         return rules.expiryMonths() > 0 ? earnedAt.toLocalDate().plusMonths(rules.expiryMonths()) : null;
     }
 
-    /** The euro value of points when redeemed, rounded down to the cent. */
+    /** The euro value of points booked under {@code rules} when redeemed, rounded down to the cent. */
     public static BigDecimal value(int points, PointsRules rules) {
         return rules.redeemValue().multiply(BigDecimal.valueOf(points))
                 .divide(BigDecimal.valueOf(rules.redeemPoints()), 2, RoundingMode.FLOOR);
@@ -120,8 +121,110 @@ public final class PointsMath {
         return problems;
     }
 
-    /** A lot of points still available: how many are left and when they expire (null: never). */
-    public record Lot(long id, int remaining, java.time.LocalDate expiresOn) {
+    /**
+     * A lot of points still available: how many are left, when they expire (null: never) and what they are
+     * worth, the redemption rule they were booked under ({@code valuePoints} points = {@code valueEuros} €): a
+     * new rule applies to points booked from then on, never to those already earned.
+     */
+    public record Lot(long id, int remaining, LocalDate expiresOn, int valuePoints, BigDecimal valueEuros) {
+
+        /** The same lot with {@code left} points remaining. */
+        public Lot withRemaining(int left) {
+            return new Lot(id, left, expiresOn, valuePoints, valueEuros);
+        }
+    }
+
+    /**
+     * What {@code points} taken from the lots are worth: each lot's share under its own rule, in the order
+     * {@link #consume(List, int)} uses them, summed exactly and rounded down to the cent once. Points beyond
+     * what the lots hold are worth nothing (the balance says they are not there).
+     */
+    public static BigDecimal valueOf(List<Lot> lots, int points) {
+        Fraction sum = Fraction.ZERO;
+        int left = Math.max(points, 0);
+        for (Lot lot : ordered(lots, Set.of())) {
+            if (left == 0) {
+                break;
+            }
+            int used = Math.min(left, lot.remaining());
+            left -= used;
+            sum = sum.plus(worth(used, lot));
+        }
+        return new BigDecimal(sum.floor(), 2);
+    }
+
+    /**
+     * The most points of the lots, in the order {@link #consume(List, int)} uses them, whose exact worth is no
+     * more than {@code payable}: at most all the lots hold. A lot worth more per point than the next one only
+     * limits how many of it fit, as the counter takes them first.
+     */
+    public static int maxPointsFor(List<Lot> lots, BigDecimal payable) {
+        if (payable == null || payable.signum() <= 0) {
+            return 0;
+        }
+        // in cents, exactly; a payable far too large (the preview says so) is no problem for BigInteger
+        Fraction budget = new Fraction(payable.movePointRight(2).setScale(0, RoundingMode.FLOOR).toBigIntegerExact(),
+                BigInteger.ONE);
+        int points = 0;
+        for (Lot lot : ordered(lots, Set.of())) {
+            Fraction all = worth(lot.remaining(), lot);
+            if (all.compareTo(budget) <= 0) {
+                points += lot.remaining();
+                budget = budget.minus(all);
+                continue;
+            }
+            // the whole points of this lot that fit: budget × valuePoints / value in cents, rounded down
+            Fraction cents = cents(lot);
+            BigInteger fit = budget.num().multiply(BigInteger.valueOf(lot.valuePoints())).multiply(cents.den())
+                    .divide(budget.den().multiply(cents.num()));
+            return points + fit.intValueExact();
+        }
+        return points;
+    }
+
+    /** What {@code points} of the lot are worth in cents, exactly. */
+    private static Fraction worth(int points, Lot lot) {
+        Fraction cents = cents(lot);
+        return new Fraction(BigInteger.valueOf(points).multiply(cents.num()),
+                BigInteger.valueOf(lot.valuePoints()).multiply(cents.den()));
+    }
+
+    /** The lot's {@code valueEuros} in cents, exactly. */
+    private static Fraction cents(Lot lot) {
+        BigDecimal cents = lot.valueEuros().movePointRight(2);
+        return cents.scale() <= 0 ? new Fraction(cents.toBigIntegerExact(), BigInteger.ONE)
+                : new Fraction(cents.unscaledValue(), BigInteger.TEN.pow(cents.scale()));
+    }
+
+    /** A non-negative fraction of cents, kept reduced. */
+    private record Fraction(BigInteger num, BigInteger den) {
+
+        static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
+        Fraction {
+            BigInteger gcd = num.gcd(den);
+            if (gcd.signum() > 0 && !gcd.equals(BigInteger.ONE)) {
+                num = num.divide(gcd);
+                den = den.divide(gcd);
+            }
+        }
+
+        Fraction plus(Fraction other) {
+            return new Fraction(num.multiply(other.den).add(other.num.multiply(den)), den.multiply(other.den));
+        }
+
+        Fraction minus(Fraction other) {
+            return new Fraction(num.multiply(other.den).subtract(other.num.multiply(den)), den.multiply(other.den));
+        }
+
+        int compareTo(Fraction other) {
+            return num.multiply(other.den).compareTo(other.num.multiply(den));
+        }
+
+        /** Whole cents, rounded down. */
+        BigInteger floor() {
+            return num.divide(den);
+        }
     }
 
     /**
@@ -138,6 +241,21 @@ public final class PointsMath {
      * while older points vanish in their place.
      */
     public static List<Lot> consume(List<Lot> lots, int points, Set<Long> first) {
+        List<Lot> result = new ArrayList<>();
+        int left = points;
+        for (Lot lot : ordered(lots, first)) {
+            int used = Math.min(left, lot.remaining());
+            left -= used;
+            result.add(lot.withRemaining(lot.remaining() - used));
+        }
+        if (left > 0) {
+            throw new IllegalArgumentException("The lots hold " + (points - left) + " of " + points + " points");
+        }
+        return result;
+    }
+
+    /** The lots in the order they are used: those in {@code first}, then the soonest-expiring, never-expiring last. */
+    private static List<Lot> ordered(List<Lot> lots, Set<Long> first) {
         List<Lot> ordered = new ArrayList<>(lots);
         ordered.sort((a, b) -> {
             boolean aFirst = first.contains(a.id());
@@ -150,17 +268,7 @@ public final class PointsMath {
             int byDate = a.expiresOn().compareTo(b.expiresOn());
             return byDate != 0 ? byDate : Long.compare(a.id(), b.id());
         });
-        List<Lot> result = new ArrayList<>();
-        int left = points;
-        for (Lot lot : ordered) {
-            int used = Math.min(left, lot.remaining());
-            left -= used;
-            result.add(new Lot(lot.id(), lot.remaining() - used, lot.expiresOn()));
-        }
-        if (left > 0) {
-            throw new IllegalArgumentException("The lots hold " + (points - left) + " of " + points + " points");
-        }
-        return result;
+        return ordered;
     }
 
     /** What is wrong with a rule set, as names of {@link #PROBLEMS} ({@code points.rules.<name>}); empty when valid. */
@@ -173,8 +281,10 @@ public final class PointsMath {
         if (rules.redeemPoints() <= 0 || rules.redeemPoints() > MAX_REDEEM_POINTS) {
             problems.add("redeemPoints");
         }
+        // whole cents: each lot keeps the value in a column of cents (PointsDao)
         if (rules.redeemValue() == null || rules.redeemValue().signum() <= 0
-                || rules.redeemValue().compareTo(MAX_REDEEM_VALUE) > 0) {
+                || rules.redeemValue().compareTo(MAX_REDEEM_VALUE) > 0
+                || rules.redeemValue().stripTrailingZeros().scale() > 2) {
             problems.add("redeemValue");
         }
         if (rules.minimumRedeem() < 0 || rules.minimumRedeem() > MAX_MINIMUM_REDEEM) {

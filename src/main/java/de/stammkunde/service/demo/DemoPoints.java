@@ -2,6 +2,7 @@ package de.stammkunde.service.demo;
 
 import de.stammkunde.data.demo.DemoRowsDao;
 import de.stammkunde.data.demo.DemoRowsDao.PointsRow;
+import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
 import de.stammkunde.domain.purchases.Money;
 import de.stammkunde.domain.purchases.Purchase;
@@ -15,7 +16,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Points for demo purchases as the counter would have booked them under the current rules: each
+ * Points for demo purchases as the counter would have booked them under the current rules (each lot worth
+ * their redemption value): each
  * purchase earns on what was paid; now and then a customer with enough points redeems some, which
  * uses up the oldest earnings first, noting which lots it used so that a refund gives the points back into
  * them. Collects the ledger rows, the uses and the final balances.
@@ -47,18 +49,20 @@ final class DemoPoints {
         if (balance >= 2 * step && random.chance(25)) {
             redeem = Math.min(balance, sale.total().multiply(BigDecimal.valueOf(rules.redeemPoints()))
                     .divide(rules.redeemValue(), 0, RoundingMode.FLOOR).intValue()) / step * step;
-            discount = valueOf(redeem);
+            discount = PointsMath.value(redeem, rules); // every lot here was booked under these rules
         }
         BigDecimal paid = sale.total().subtract(discount);
         int earned = paid.multiply(rules.pointsPerEuro()).setScale(0, RoundingMode.FLOOR).intValue();
         int index = purchases++;
         if (redeem > 0) {
             useOldest(redeem, rows.size());
-            add(new PointsRow(customerId, "REDEEM", -redeem, 0, null, null, "", sale.at()), index);
+            add(new PointsRow(customerId, "REDEEM", -redeem, 0, null, null, "", sale.at(), rules.redeemPoints(),
+                    rules.redeemValue()), index);
         }
         if (earned > 0) {
             lots.add(new int[] {rows.size(), earned});
-            add(new PointsRow(customerId, "EARN", earned, earned, expiry(sale), null, "", sale.at()), index);
+            add(new PointsRow(customerId, "EARN", earned, earned, expiry(sale), null, "", sale.at(),
+                    rules.redeemPoints(), rules.redeemValue()), index);
         }
         balance += earned - redeem;
         return new Purchase(0, customerId, PurchaseKind.SALE, sale.at(), sale.receipt(), sale.total(),
@@ -68,11 +72,6 @@ final class DemoPoints {
 
     private java.time.LocalDate expiry(DemoPurchases.Sale sale) {
         return rules.expiryMonths() > 0 ? sale.at().toLocalDate().plusMonths(rules.expiryMonths()) : null;
-    }
-
-    private BigDecimal valueOf(int points) {
-        return rules.redeemValue().multiply(BigDecimal.valueOf(points))
-                .divide(BigDecimal.valueOf(rules.redeemPoints()), 2, RoundingMode.FLOOR);
     }
 
     private void useOldest(int points, int redeemRow) {
@@ -85,7 +84,7 @@ final class DemoPoints {
             uses.add(new int[] {redeemRow, lot[0], used});
             PointsRow row = rows.get(lot[0]);
             rows.set(lot[0], new PointsRow(row.customerId(), row.kind(), row.points(), lot[1], row.expiresOn(), null,
-                    row.reason(), row.createdAt()));
+                    row.reason(), row.createdAt(), row.valuePoints(), row.valueEuros()));
             if (lot[1] == 0) {
                 lots.removeFirst();
             }
@@ -113,7 +112,8 @@ final class DemoPoints {
         for (int i = 0; i < rows.size(); i++) {
             PointsRow r = rows.get(i);
             result.add(new PointsRow(r.customerId(), r.kind(), r.points(), r.remaining(), r.expiresOn(),
-                    purchaseIds[purchaseIndexOfRow.get(i)], r.reason(), r.createdAt()));
+                    purchaseIds[purchaseIndexOfRow.get(i)], r.reason(), r.createdAt(), r.valuePoints(),
+                    r.valueEuros()));
         }
         return result;
     }

@@ -7,6 +7,7 @@ import de.stammkunde.domain.loyalty.PointsKind;
 import de.stammkunde.domain.loyalty.PointsLine;
 import de.stammkunde.domain.loyalty.PointsMath;
 import de.stammkunde.domain.loyalty.PointsRules;
+import de.stammkunde.domain.loyalty.PointsRulesCodec;
 import de.stammkunde.domain.loyalty.Tier;
 import de.stammkunde.service.MergeParticipant;
 import de.stammkunde.service.Workplace;
@@ -32,7 +33,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class LoyaltyService implements MergeParticipant {
 
-    static final String PREFIX = "points.";
+    static final String PREFIX = PointsRulesCodec.PREFIX;
     /**
      * The most points a manual correction books either way, and the highest balance one may lead to: far
      * beyond any shop's card, far below what the ledger's whole numbers hold.
@@ -60,7 +61,7 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** The rules now in force (defaults until the owner saves some). */
     public PointsRules rules() {
-        return RulesCodec.decode(settings.withPrefix(PREFIX));
+        return PointsRulesCodec.decode(settings.withPrefix(PREFIX));
     }
 
     /** Saves new rules; they apply from now on. Throws {@link PointsRulesRefusedException} for invalid rules. */
@@ -80,12 +81,7 @@ public final class LoyaltyService implements MergeParticipant {
         if (!problems.isEmpty()) {
             throw new PointsRulesRefusedException(problems);
         }
-        return RulesCodec.encode(rules);
-    }
-
-    /** The euro value of {@code points} under the current rules, rounded down to the cent. */
-    public BigDecimal valueOf(int points) {
-        return PointsMath.value(points, rules());
+        return PointsRulesCodec.encode(rules);
     }
 
     /**
@@ -93,6 +89,23 @@ public final class LoyaltyService implements MergeParticipant {
      * customer merged into another (while its account was on screen) has the kept one's points.
      */
     public PointsBalance balance(long forCustomerId) {
+        return account(forCustomerId).balance();
+    }
+
+    /**
+     * A customer's points as the sale's preview needs them: the {@link #balance} and the lots holding it, each
+     * with the rule it was booked under, what points to be redeemed are worth ({@link PointsMath#valueOf},
+     * {@link PointsMath#maxPointsFor}).
+     */
+    public record Account(PointsBalance balance, List<PointsMath.Lot> lots) {
+
+        public Account {
+            lots = List.copyOf(lots);
+        }
+    }
+
+    /** The {@link #balance} with the lots holding it, read in the same transaction. */
+    public Account account(long forCustomerId) {
         LocalDateTime now = now();
         LocalDate today = now.toLocalDate();
         PointsRules rules = rules();
@@ -118,16 +131,29 @@ public final class LoyaltyService implements MergeParticipant {
         return dao.balance(customerId).orElse(0);
     }
 
-    private PointsBalance read(PointsDao dao, long customerId, PointsRules rules, LocalDateTime now) {
+    /**
+     * The balance with its lots: their points are worth what the rule they were booked under says, and the
+     * points expiring soon are read off them too (one query for the lots, none for each).
+     */
+    private Account read(PointsDao dao, long customerId, PointsRules rules, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
+        LocalDate soonUntil = today.plusDays(SOON_DAYS);
         int points = dao.balance(customerId).orElse(0);
         BigDecimal spend = dao.spend(customerId, now.minusYears(1), now);
-        int soon = dao.expiringBetween(customerId, today, today.plusDays(SOON_DAYS));
-        LocalDate next = soon > 0 ? dao.nextExpiry(customerId, today).orElse(null) : null;
+        List<PointsMath.Lot> lots = dao.lots(customerId);
+        int soon = 0;
+        LocalDate next = null;
+        for (PointsMath.Lot lot : lots) {
+            LocalDate expires = lot.expiresOn();
+            if (expires != null && !expires.isBefore(today)) {
+                soon += expires.isAfter(soonUntil) ? 0 : lot.remaining();
+                next = next == null || expires.isBefore(next) ? expires : next;
+            }
+        }
         // Points earned while expiry was on keep their date after it is switched off.
-        boolean never = rules.expiryMonths() == 0 && soon == 0 && dao.nextExpiry(customerId, today).isEmpty();
-        return new PointsBalance(points, PointsMath.value(points, rules), soon, next,
-                PointsMath.tierFor(spend, rules), spend, never);
+        boolean never = rules.expiryMonths() == 0 && next == null;
+        return new Account(new PointsBalance(points, PointsMath.valueOf(lots, points), soon, soon > 0 ? next : null,
+                PointsMath.tierFor(spend, rules), spend, never), lots);
     }
 
     /** The customer's ledger, newest first, each row with its purchase's receipt number and date. */
@@ -150,7 +176,8 @@ public final class LoyaltyService implements MergeParticipant {
     /**
      * Redeems {@code points} for a purchase, using up the soonest-expiring lots first. Refuses (nothing
      * booked) when below the minimum, above the balance, or worth more than {@code payable}; safe against
-     * two counters redeeming at once. Returns the euro discount.
+     * two counters redeeming at once. Returns the euro discount: each lot it uses worth the rule it was booked
+     * under ({@link PointsMath#valueOf}), not the rule of the day.
      * <p>
      * The points are those valid today, also for a sale entered afterwards ({@code at} in the past): the
      * counter panel and the sale's preview show today's balance, and points expired since the sale's date
@@ -173,12 +200,17 @@ public final class LoyaltyService implements MergeParticipant {
         if (points < rules.minimumRedeem()) {
             throw new PointsRefusedException(PointsRefusedException.Reason.BELOW_MINIMUM, balance);
         }
-        BigDecimal value = PointsMath.value(points, rules);
+        if (points > balance) {
+            throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
+        }
+        // worth what the lots it uses were booked under, each its own rule; read once, under the lock
+        List<PointsMath.Lot> lots = dao.lots(customerId);
+        BigDecimal value = PointsMath.valueOf(lots, points);
         if (value.compareTo(payable) > 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.MORE_THAN_PAYABLE, balance);
         }
-        Map<Long, Integer> used = take(dao, customerId, points, balance);
-        long redeemId = dao.insert(customerId, PointsKind.REDEEM, -points, 0, null, purchaseId, "", workplace.who(), at);
+        Map<Long, Integer> used = take(dao, customerId, points, balance, Set.of(), lots);
+        long redeemId = book(dao, customerId, PointsKind.REDEEM, -points, null, purchaseId, "", rules, at);
         // noted so that a refund gives the points back with the dates they had
         used.forEach((lot, n) -> dao.insertUse(redeemId, lot, n));
         return value;
@@ -240,7 +272,8 @@ public final class LoyaltyService implements MergeParticipant {
             if (points > 0) {
                 // as give(…, PointsKind.EARN, …) books it
                 lots.add(new PointsDao.NewLot(customerId, PointsKind.EARN, points, PointsMath.expiresOn(at, rules), purchaseId,
-                        tier == null ? "" : tier.name(), workplace.who(), at));
+                        tier == null ? "" : tier.name(), workplace.who(), at, rules.redeemPoints(),
+                        rules.redeemValue()));
                 raised.merge(customerId, points, Integer::sum);
             }
             return points;
@@ -290,6 +323,7 @@ public final class LoyaltyService implements MergeParticipant {
         Set<Long> ownLots = new HashSet<>();
         List<PointsDao.Use> redeemedOf = new ArrayList<>();
         int redeemedUnnoted = 0;
+        Long unnotedRedemption = null;
         for (PointsEntry entry : dao.ofPurchase(originalPurchaseId)) {
             if (entry.kind() == PointsKind.EARN) {
                 earned += entry.points();
@@ -298,7 +332,11 @@ public final class LoyaltyService implements MergeParticipant {
                 redeemed -= entry.points();
                 List<PointsDao.Use> uses = dao.uses(entry.id());
                 redeemedOf.addAll(uses);
-                redeemedUnnoted += -entry.points() - uses.stream().mapToInt(PointsDao.Use::points).sum();
+                int unnoted = -entry.points() - uses.stream().mapToInt(PointsDao.Use::points).sum();
+                if (unnoted > 0) {
+                    redeemedUnnoted += unnoted;
+                    unnotedRedemption = entry.id();
+                }
             } else if (entry.kind() == PointsKind.EXPIRE) {
                 // expired unused: the customer lost them already, newer points are not taken in their place
                 earned += entry.points();
@@ -308,20 +346,25 @@ public final class LoyaltyService implements MergeParticipant {
         // expire at once (else paying with points about to expire and returning the goods would renew them).
         // Back in their own lot, they expire as points of the purchase that earned them: its refund then
         // knows they are gone (as new lots of the refund they were taken a second time, from other points).
-        // A redemption booked before the lots were noted gives its points back as a new lot, as earned today.
+        // A redemption booked before the lots were noted gives its points back as a new lot, as earned today,
+        // worth what the points were worth then: the rule its row was booked with (V11 gave the rows before it
+        // the rule saved then, which every point was worth).
         // The ledger names the refunded purchase through the refund's row (PointsDao#lines).
         Set<Long> returnedLots = givenBack(dao, customerId, redeemedOf, refundPurchaseId, rules, at);
         if (redeemedUnnoted > 0) {
-            returnedLots.add(give(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted, refundPurchaseId, "",
-                    rules, at));
+            PointsDao.Value worth = dao.valueOf(unnotedRedemption);
+            returnedLots.add(addLot(dao, customerId, PointsKind.REVERSAL, redeemedUnnoted,
+                    PointsMath.expiresOn(at, rules), refundPurchaseId, "", at, worth.valuePoints(),
+                    worth.valueEuros()));
         }
         int lapsed = expire(dao, customerId, at.toLocalDate(), at);
-        redeemed -= settleOwed(dao, customerId, redeemedOf, redeemed - lapsed, returnedLots, refundPurchaseId, at);
+        redeemed -= settleOwed(dao, customerId, redeemedOf, redeemed - lapsed, returnedLots, refundPurchaseId, rules,
+                at);
         int balance = dao.balance(customerId).orElse(0);
         int takeBack = Math.min(earned, balance);
         if (takeBack > 0) {
             take(dao, customerId, takeBack, balance, ownLots);
-            dao.insert(customerId, PointsKind.REVERSAL, -takeBack, 0, null, refundPurchaseId, "", workplace.who(), at);
+            book(dao, customerId, PointsKind.REVERSAL, -takeBack, null, refundPurchaseId, "", rules, at);
         }
         return new Reversal(Math.max(takeBack, 0), redeemed, lapsed);
     }
@@ -331,7 +374,10 @@ public final class LoyaltyService implements MergeParticipant {
      * that is no longer the customer's gets a new lot of the refund with its date instead. Points of a lot
      * whose purchase was refunded meanwhile come back as a new lot, as earned today: that refund took them
      * back from the customer's other points already, and back in their old lot (or with its passed date)
-     * they were lost a second time. Returns the lots the points went into.
+     * they were lost a second time; as earned today, they are worth today's rule too (they stand in for points
+     * that refund took from other lots, which it did not note). Points back in their lot, or in a new lot with
+     * its date, keep the worth of the lot they came from (its redemption rule). Returns the lots the points
+     * went into.
      */
     private Set<Long> givenBack(PointsDao dao, long customerId, List<PointsDao.Use> uses, long refundPurchaseId,
             PointsRules rules, LocalDateTime at) {
@@ -345,12 +391,13 @@ public final class LoyaltyService implements MergeParticipant {
                 lots.add(use.lotId());
             } else {
                 lots.add(addLot(dao, customerId, PointsKind.REVERSAL, use.points(), use.expiresOn(), refundPurchaseId,
-                        "", at));
+                        "", at, use.valuePoints(), use.valueEuros()));
             }
         }
         byExpiry.forEach((expires, points) -> {
             dao.changeBalance(customerId, points);
-            dao.insert(customerId, PointsKind.REVERSAL, points, 0, expires, refundPurchaseId, "", workplace.who(), at);
+            // no lot: its points are back in theirs, each with its own rule
+            book(dao, customerId, PointsKind.REVERSAL, points, expires, refundPurchaseId, "", rules, at);
         });
         return lots;
     }
@@ -364,7 +411,7 @@ public final class LoyaltyService implements MergeParticipant {
      * coming back are in truth that later purchase's. Returns how many points were taken so.
      */
     private int settleOwed(PointsDao dao, long customerId, List<PointsDao.Use> uses, int returned,
-            Set<Long> returnedLots, long refundPurchaseId, LocalDateTime at) {
+            Set<Long> returnedLots, long refundPurchaseId, PointsRules rules, LocalDateTime at) {
         if (returned <= 0) {
             return 0;
         }
@@ -384,7 +431,7 @@ public final class LoyaltyService implements MergeParticipant {
                 break;
             }
             take(dao, customerId, points, balance, returnedLots);
-            dao.insert(customerId, PointsKind.REVERSAL, -points, 0, null, refund.refundId(), "", workplace.who(), at);
+            book(dao, customerId, PointsKind.REVERSAL, -points, null, refund.refundId(), "", rules, at);
             taken += points;
         }
         return taken;
@@ -422,8 +469,7 @@ public final class LoyaltyService implements MergeParticipant {
                 id = give(dao, customerId, PointsKind.CORRECTION, points, null, reason.strip(), rules, now);
             } else {
                 take(dao, customerId, -points, dao.balance(customerId).orElse(0));
-                id = dao.insert(customerId, PointsKind.CORRECTION, points, 0, null, null, reason.strip(),
-                        workplace.who(), now);
+                id = book(dao, customerId, PointsKind.CORRECTION, points, null, null, reason.strip(), rules, now);
             }
             return dao.entry(id);
         });
@@ -470,23 +516,37 @@ public final class LoyaltyService implements MergeParticipant {
                 throw new IllegalStateException("Points account out of step with the ledger of " + customerId);
             }
             for (PointsDao.DueLot lot : due) {
+                // with the lot's rule: what the points that expired were worth
                 dao.insert(customerId, PointsKind.EXPIRE, -lot.remaining(), 0, null, lot.purchaseId(), "",
-                        workplace.who(), at);
+                        workplace.who(), at, lot.valuePoints(), lot.valueEuros());
             }
         }
         return expired;
     }
 
+    /** A new lot of points booked under {@code rules}: they expire and are worth what these say. */
     private long give(PointsDao dao, long customerId, PointsKind kind, int points, Long purchaseId, String reason,
             PointsRules rules, LocalDateTime at) {
-        return addLot(dao, customerId, kind, points, PointsMath.expiresOn(at, rules), purchaseId, reason, at);
+        return addLot(dao, customerId, kind, points, PointsMath.expiresOn(at, rules), purchaseId, reason, at,
+                rules.redeemPoints(), rules.redeemValue());
     }
 
-    /** A new lot of points, expiring on {@code expires} (null: never), and the balance raised by it. */
+    /**
+     * A new lot of points, expiring on {@code expires} (null: never), worth {@code valueEuros} per {@code
+     * valuePoints} points, and the balance raised by it.
+     */
     private long addLot(PointsDao dao, long customerId, PointsKind kind, int points, LocalDate expires,
-            Long purchaseId, String reason, LocalDateTime at) {
+            Long purchaseId, String reason, LocalDateTime at, int valuePoints, BigDecimal valueEuros) {
         dao.changeBalance(customerId, points);
-        return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at);
+        return dao.insert(customerId, kind, points, points, expires, purchaseId, reason, workplace.who(), at,
+                valuePoints, valueEuros);
+    }
+
+    /** A ledger row that is no lot (nothing remaining), with the redemption rule in force. */
+    private long book(PointsDao dao, long customerId, PointsKind kind, int points, LocalDate expires,
+            Long purchaseId, String reason, PointsRules rules, LocalDateTime at) {
+        return dao.insert(customerId, kind, points, 0, expires, purchaseId, reason, workplace.who(), at,
+                rules.redeemPoints(), rules.redeemValue());
     }
 
     /**
@@ -499,10 +559,16 @@ public final class LoyaltyService implements MergeParticipant {
 
     /** As above, the lots {@code first} before all others. */
     private Map<Long, Integer> take(PointsDao dao, long customerId, int points, int balance, Set<Long> first) {
+        return take(dao, customerId, points, balance, first, null);
+    }
+
+    /** As above, with the customer's lots read already under the lock ({@code lots}; null: read them). */
+    private Map<Long, Integer> take(PointsDao dao, long customerId, int points, int balance, Set<Long> first,
+            List<PointsMath.Lot> lots) {
         if (points > balance || dao.changeBalance(customerId, -points) == 0) {
             throw new PointsRefusedException(PointsRefusedException.Reason.INSUFFICIENT, balance);
         }
-        List<PointsMath.Lot> before = dao.lots(customerId);
+        List<PointsMath.Lot> before = lots != null ? lots : dao.lots(customerId);
         Map<Long, Integer> old = new LinkedHashMap<>();
         before.forEach(l -> old.put(l.id(), l.remaining()));
         Map<Long, Integer> used = new LinkedHashMap<>();
@@ -541,62 +607,8 @@ public final class LoyaltyService implements MergeParticipant {
         int balance = dao.balance(customerId).orElse(0);
         if (balance > 0) {
             take(dao, customerId, balance, balance);
-            dao.insert(customerId, PointsKind.CORRECTION, -balance, 0, null, null, erasure.pointsReason(),
-                    workplace.who(), erasure.at());
-        }
-    }
-
-    /** The rules as settings rows ({@code points.perEuro}, …, tiers as {@code name|min|multiplier;…}). */
-    static final class RulesCodec {
-
-        private RulesCodec() {
-        }
-
-        static Map<String, String> encode(PointsRules rules) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(PREFIX + "perEuro", rules.pointsPerEuro().toPlainString());
-            values.put(PREFIX + "redeemPoints", Integer.toString(rules.redeemPoints()));
-            values.put(PREFIX + "redeemValue", rules.redeemValue().toPlainString());
-            values.put(PREFIX + "minimum", Integer.toString(rules.minimumRedeem()));
-            values.put(PREFIX + "expiryMonths", Integer.toString(rules.expiryMonths()));
-            List<String> tiers = new ArrayList<>();
-            for (Tier tier : rules.tiers()) {
-                tiers.add(tier.name().strip() + "|" + tier.minYearlySpend().toPlainString() + "|"
-                        + tier.multiplier().toPlainString());
-            }
-            values.put(PREFIX + "tiers", String.join(";", tiers));
-            return values;
-        }
-
-        static PointsRules decode(Map<String, String> values) {
-            PointsRules d = PointsRules.DEFAULT;
-            try {
-                List<Tier> tiers = new ArrayList<>();
-                for (String tier : values.getOrDefault(PREFIX + "tiers", "").split(";")) {
-                    String[] parts = tier.split("\\|");
-                    if (parts.length == 3) {
-                        tiers.add(new Tier(parts[0], new BigDecimal(parts[1]), new BigDecimal(parts[2])));
-                    }
-                }
-                PointsRules rules = new PointsRules(
-                        decimal(values, "perEuro", d.pointsPerEuro()),
-                        Integer.parseInt(values.getOrDefault(PREFIX + "redeemPoints", "" + d.redeemPoints())),
-                        decimal(values, "redeemValue", d.redeemValue()),
-                        Integer.parseInt(values.getOrDefault(PREFIX + "minimum", "" + d.minimumRedeem())),
-                        Integer.parseInt(values.getOrDefault(PREFIX + "expiryMonths", "" + d.expiryMonths())),
-                        tiers);
-                // rules saved before their ranges were checked (or edited by hand) must not stop every sale;
-                // tiers in a poor order (PointsMath.tierOrderProblems) still count: the owner's Settings say so
-                return PointsMath.problems(rules).isEmpty() ? rules : d;
-            } catch (NumberFormatException e) {
-                // Only saveRules writes these rows, after validation; a hand-edited database gets the defaults.
-                return d;
-            }
-        }
-
-        private static BigDecimal decimal(Map<String, String> values, String key, BigDecimal fallback) {
-            String value = values.get(PREFIX + key);
-            return value == null ? fallback : new BigDecimal(value);
+            book(dao, customerId, PointsKind.CORRECTION, -balance, null, null, erasure.pointsReason(), rules(),
+                    erasure.at());
         }
     }
 }

@@ -19,7 +19,6 @@ import de.stammkunde.service.customers.CustomerService;
 import de.stammkunde.service.loyalty.LoyaltyService;
 import de.stammkunde.service.loyalty.PointsRefusedException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -83,15 +82,17 @@ public final class SaleService {
                 ? coupons.check(draft.couponCode(), customerId, total, at.toLocalDate()) : null;
         BigDecimal couponDiscount = coupon != null && coupon.isValid() ? Money.of(coupon.discount()) : Money.ZERO;
         BigDecimal payable = total.subtract(couponDiscount).max(Money.ZERO);
-        int balance = loyalty.balance(customerId).points();
+        LoyaltyService.Account account = loyalty.account(customerId);
+        int balance = account.balance().points();
         PointsRules rules = loyalty.rules();
-        int maxRedeemable = maxRedeemable(balance, payable, rules);
+        int maxRedeemable = maxRedeemable(account, payable, rules);
         PointsRefusedException.Reason pointsProblem = null;
         BigDecimal pointsDiscount = Money.ZERO;
         int points = draft.pointsToRedeem();
         int minimum = rules.minimumRedeem();
         if (points > 0) {
-            pointsDiscount = loyalty.valueOf(points);
+            // as redeem() books it: each lot used worth the rule it was booked under
+            pointsDiscount = PointsMath.valueOf(account.lots(), points);
             if (points > balance) {
                 pointsProblem = PointsRefusedException.Reason.INSUFFICIENT;
             } else if (points < minimum) {
@@ -115,13 +116,12 @@ public final class SaleService {
         return PointsMath.expiredOn(at, rules, now.toLocalDate()) ? rules.expiryMonths() : 0;
     }
 
-    /** The most points worth no more than {@code payable}, within the balance; 0 below the owner's minimum. */
-    private static int maxRedeemable(int balance, BigDecimal payable, PointsRules rules) {
-        // compared as decimals: the preview also comes for a total far too large (to say so), whose points
-        // would not fit an int
-        BigDecimal byAmount = payable.multiply(BigDecimal.valueOf(rules.redeemPoints()))
-                .divide(rules.redeemValue(), 0, RoundingMode.FLOOR);
-        int max = byAmount.compareTo(BigDecimal.valueOf(balance)) >= 0 ? balance : byAmount.intValueExact();
+    /**
+     * The most points worth no more than {@code payable}, within the balance, the lots taken in the order a
+     * redemption uses them, each worth its own rule; 0 below the owner's minimum.
+     */
+    private static int maxRedeemable(LoyaltyService.Account account, BigDecimal payable, PointsRules rules) {
+        int max = Math.min(account.balance().points(), PointsMath.maxPointsFor(account.lots(), payable));
         return max >= Math.max(1, rules.minimumRedeem()) ? max : 0;
     }
 

@@ -187,7 +187,7 @@ public final class SettingsViewModel {
         if (!found.isEmpty()) {
             return blockedNote(found.get(0));
         }
-        return messages.get(newRedemptionValue() ? "settings.unsavedRate" : "settings.unsaved");
+        return messages.get(newRedemptionValue() ? "settings.unsavedValue" : "settings.unsaved");
     }
 
     /**
@@ -210,9 +210,9 @@ public final class SettingsViewModel {
     }
 
     /**
-     * True when the form's points and € (both valid) give a point another worth than the saved rules:
-     * that applies to the points already earned too, as the balance's value at the counter is reckoned with
-     * it. The note said "points already earned keep their value" while their € value at the counter fell.
+     * True when the form's points and € (both valid) give a point another worth than the saved rules: the note
+     * says that it counts for points booked from then on and that points already earned keep their worth (each
+     * lot keeps the rule it was booked under), the question an owner changing it asks.
      */
     private boolean newRedemptionValue() {
         Optional<Integer> points = whole(redeemPoints.get()).filter(n -> n > 0);
@@ -372,7 +372,7 @@ public final class SettingsViewModel {
             busy.set(false);
             unchanged = saving;
             savedRules = saved.rules();
-            message.set(messages.get(newValue ? "settings.savedRate" : "settings.saved"));
+            message.set(messages.get(newValue ? "settings.savedValue" : "settings.saved"));
         }, error -> {
             busy.set(false);
             message.set(error instanceof PointsRulesRefusedException refused

@@ -47,19 +47,19 @@ class PointsMathTest {
 
     @Test
     void redemptionUsesTheSoonestExpiringLotsFirstAndLotsWithoutExpiryLast() {
-        List<PointsMath.Lot> lots = List.of(new PointsMath.Lot(1, 50, null),
-                new PointsMath.Lot(2, 30, LocalDate.of(2027, 3, 1)), new PointsMath.Lot(3, 40, LocalDate.of(2027, 1, 1)));
+        List<PointsMath.Lot> lots = List.of(lot(1, 50, null),
+                lot(2, 30, LocalDate.of(2027, 3, 1)), lot(3, 40, LocalDate.of(2027, 1, 1)));
 
         List<PointsMath.Lot> after = PointsMath.consume(lots, 60);
 
-        assertEquals(List.of(new PointsMath.Lot(3, 0, LocalDate.of(2027, 1, 1)),
-                new PointsMath.Lot(2, 10, LocalDate.of(2027, 3, 1)), new PointsMath.Lot(1, 50, null)), after);
+        assertEquals(List.of(lot(3, 0, LocalDate.of(2027, 1, 1)),
+                lot(2, 10, LocalDate.of(2027, 3, 1)), lot(1, 50, null)), after);
     }
 
     @Test
     void lotsCannotGiveMoreThanTheyHold() {
         assertThrows(IllegalArgumentException.class,
-                () -> PointsMath.consume(List.of(new PointsMath.Lot(1, 5, null)), 6));
+                () -> PointsMath.consume(List.of(lot(1, 5, null)), 6));
     }
 
     @Test
@@ -100,10 +100,99 @@ class PointsMathTest {
 
     @Test
     void lotsNamedFirstAreUsedBeforeOlderOnes() {
-        List<PointsMath.Lot> lots = List.of(new PointsMath.Lot(1, 100, null), new PointsMath.Lot(2, 27, null));
+        List<PointsMath.Lot> lots = List.of(lot(1, 100, null), lot(2, 27, null));
 
         List<PointsMath.Lot> after = PointsMath.consume(lots, 40, java.util.Set.of(2L));
 
-        assertEquals(List.of(new PointsMath.Lot(2, 0, null), new PointsMath.Lot(1, 87, null)), after);
+        assertEquals(List.of(lot(2, 0, null), lot(1, 87, null)), after);
+    }
+
+    @Test
+    void pointsAreWorthTheRuleTheirLotWasBookedUnderNotToday() {
+        // 1,000 points earned at 100 = 5 €, then the owner set 100 = 2 € and 100 more came
+        List<PointsMath.Lot> lots = List.of(lot(2, 100, null, 100, "2.00"), lot(1, 1_000, null, 100, "5.00"));
+
+        assertEquals(new BigDecimal("52.00"), PointsMath.valueOf(lots, 1_100));
+        assertEquals(new BigDecimal("50.00"), PointsMath.valueOf(lots, 1_000), "oldest lots first");
+        assertEquals(new BigDecimal("51.00"), PointsMath.valueOf(lots, 1_050));
+        assertEquals(new BigDecimal("0.00"), PointsMath.valueOf(lots, 0));
+        assertEquals(new BigDecimal("52.00"), PointsMath.valueOf(lots, 2_000),
+                "points the lots do not hold count nothing");
+    }
+
+    @Test
+    void theSoonestExpiringLotIsValuedFirstAsARedemptionUsesIt() {
+        List<PointsMath.Lot> lots = List.of(lot(1, 100, null, 100, "5.00"),
+                lot(2, 100, LocalDate.of(2027, 1, 1), 100, "2.00"));
+
+        assertEquals(new BigDecimal("2.00"), PointsMath.valueOf(lots, 100));
+        assertEquals(new BigDecimal("4.50"), PointsMath.valueOf(lots, 150));
+    }
+
+    @Test
+    void theSumOfAllLotsIsRoundedDownOnceNotEachLot() {
+        // three lots of one point at 3 points = 1 €: each 0.333… €, together exactly 1.00 €, not 3 × 0.33
+        List<PointsMath.Lot> thirds = List.of(lot(1, 1, null, 3, "1.00"), lot(2, 1, null, 3, "1.00"),
+                lot(3, 1, null, 3, "1.00"));
+        assertEquals(new BigDecimal("1.00"), PointsMath.valueOf(thirds, 3));
+        assertEquals(new BigDecimal("0.66"), PointsMath.valueOf(thirds, 2));
+        // 1 point at 3 = 1 € and 1 at 7 = 1 €: 0.476… €
+        assertEquals(new BigDecimal("0.47"),
+                PointsMath.valueOf(List.of(lot(1, 1, null, 3, "1.00"), lot(2, 1, null, 7, "1.00")), 2));
+    }
+
+    @Test
+    void theMostPointsForAnAmountWalkTheLotsEachAtItsOwnRule() {
+        List<PointsMath.Lot> lots = List.of(lot(1, 1_000, null, 100, "5.00"), lot(2, 100, null, 100, "2.00"));
+
+        assertEquals(1_000, PointsMath.maxPointsFor(lots, new BigDecimal("50.00")));
+        assertEquals(1_050, PointsMath.maxPointsFor(lots, new BigDecimal("51.00")));
+        assertEquals(1_050, PointsMath.maxPointsFor(lots, new BigDecimal("51.01")), "1,051 are worth 51.02 €");
+        assertEquals(1_100, PointsMath.maxPointsFor(lots, new BigDecimal("100.00")), "no more than the lots hold");
+        assertEquals(799, PointsMath.maxPointsFor(lots, new BigDecimal("39.99")));
+        assertEquals(0, PointsMath.maxPointsFor(lots, new BigDecimal("0.04")));
+        assertEquals(0, PointsMath.maxPointsFor(lots, BigDecimal.ZERO));
+        assertEquals(1_100, PointsMath.maxPointsFor(lots, new BigDecimal("1000000000000.00")));
+        for (int cents = 0; cents <= 5_300; cents += 7) {
+            BigDecimal payable = BigDecimal.valueOf(cents, 2);
+            int max = PointsMath.maxPointsFor(lots, payable);
+            assertTrue(PointsMath.valueOf(lots, max).compareTo(payable) <= 0, "worth no more: " + payable);
+            // each point here is worth whole cents, so one more is worth more than the amount
+            assertTrue(max == 1_100 || PointsMath.valueOf(lots, max + 1).compareTo(payable) > 0,
+                    "one more would be worth more: " + payable);
+        }
+    }
+
+    @Test
+    void withOneRuleTheMostPointsAreAsBefore() {
+        // 100 points = 5 €: 12.34 € takes 246 points (12.30 €), as payable × 100 / 5 rounded down
+        List<PointsMath.Lot> lots = List.of(lot(1, 10_000, null, 100, "5.00"));
+        assertEquals(246, PointsMath.maxPointsFor(lots, new BigDecimal("12.34")));
+        assertEquals(PointsMath.value(246, PointsRules.DEFAULT), PointsMath.valueOf(lots, 246));
+    }
+
+    @Test
+    void aConsumedLotKeepsItsRule() {
+        List<PointsMath.Lot> after = PointsMath.consume(List.of(lot(1, 100, null, 100, "2.00")), 40);
+
+        assertEquals(List.of(lot(1, 60, null, 100, "2.00")), after);
+    }
+
+    @Test
+    void aRedemptionValueWithMoreThanCentsIsRefused() {
+        PointsRules fine = new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.50"), 100, 0, List.of());
+        PointsRules thousandths = new PointsRules(BigDecimal.ONE, 100, new BigDecimal("5.005"), 100, 0, List.of());
+
+        assertEquals(List.of(), PointsMath.problems(fine));
+        assertEquals(List.of("redeemValue"), PointsMath.problems(thousandths));
+    }
+
+    /** A lot under the default rule, 100 points = 5 €. */
+    private static PointsMath.Lot lot(long id, int remaining, LocalDate expiresOn) {
+        return lot(id, remaining, expiresOn, 100, "5.00");
+    }
+
+    private static PointsMath.Lot lot(long id, int remaining, LocalDate expiresOn, int valuePoints, String valueEuros) {
+        return new PointsMath.Lot(id, remaining, expiresOn, valuePoints, new BigDecimal(valueEuros));
     }
 }

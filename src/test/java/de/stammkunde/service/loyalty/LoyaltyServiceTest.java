@@ -116,6 +116,29 @@ class LoyaltyServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aNewRedemptionValueCountsForPointsBookedFromThenOnNotForThoseEarnedBefore(Database db) {
+        // After the owner set 100 = 2 €, the counter showed 1,287 points earned at 100 = 5 € as 25,74 €
+        long id = customer(db);
+        earn(db, id, "1287");
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("2.00"), 100, 0, List.of()));
+
+        assertEquals(new BigDecimal("64.35"), loyalty.balance(id).value());
+        loyalty.correct(id, 50, "Kulanz"); // 1,00 € at the new rule
+        long imported = purchase(db, id, "100");
+        db.jdbi().useTransaction(h -> {
+            LoyaltyService.BulkEarning bulk = loyalty.bulkEarning(h, loyalty.rules());
+            bulk.earn(id, imported, new BigDecimal("100"), LocalDateTime.now(clock)); // 2,00 € at the new rule
+            bulk.flush();
+        });
+        assertEquals(new BigDecimal("67.35"), loyalty.balance(id).value());
+        assertEquals(new BigDecimal("64.35"), redeem(db, id, 1_287), "the oldest points, at their own rule");
+        loyalty.correct(id, -100, "Irrtum"); // the 50 of the correction, then 50 of the import
+        assertEquals(50, loyalty.balance(id).points());
+        assertEquals(new BigDecimal("1.00"), loyalty.balance(id).value());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theLedgerIsNewestFirstByItsDateAlsoForAPurchaseImportedAfterwards(Database db) {
         // Before, booking order: points of a purchase from last year, imported today, stood above today's sale.
         long id = customer(db);
@@ -556,11 +579,13 @@ class LoyaltyServiceTest {
         long paidWithPoints = redeemFor(db, id, 100);
         db.jdbi().useHandle(h -> h.execute("DELETE FROM points_use")); // as a database from before V8
         clock.set(Instant.parse("2026-03-01T10:00:00Z"));
+        loyalty.saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("2.00"), 100, 12, List.of()));
 
         assertEquals(100, refund(db, id, paidWithPoints).change());
 
         assertEquals(LocalDate.of(2027, 3, 1), ledger(id).get(0).expiresOn());
         assertEquals(100, loyalty.balance(id).points());
+        assertEquals(new BigDecimal("5.00"), loyalty.balance(id).value(), "worth what they paid, not today's rule");
     }
 
     @ParameterizedTest

@@ -98,6 +98,34 @@ class SaleServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void pointsKeepTheValueOfTheRuleTheyWereEarnedUnderWhenRedeemedAndGivenBack(Database db) {
+        // After the owner set 100 = 2 €, the counter valued every point at 2 ct: 1,287 points showed as 25,74 €
+        long id = customer(db);
+        app.sales().record(sale(id, "1000.00", 0)); // 1,000 points at 100 = 5 €
+        app.loyalty().saveRules(new PointsRules(BigDecimal.ONE, 100, new BigDecimal("2.00"), 100, 0, List.of()));
+        app.sales().record(sale(id, "100.00", 0)); // 100 more at 100 = 2 €
+
+        assertEquals(1_100, app.loyalty().balance(id).points());
+        assertEquals(new BigDecimal("52.00"), app.loyalty().balance(id).value(), "50,00 + 2,00 €");
+        SalePreview preview = app.sales().preview(sale(id, "60.00", 1_000));
+        assertEquals(new BigDecimal("50.00"), preview.pointsDiscount(), "the oldest points, at 100 = 5 €");
+        assertEquals(1_050, app.sales().preview(sale(id, "51.00", 0)).maxRedeemable(),
+                "1,000 at 5 ct and 50 at 2 ct make 51,00 €");
+
+        SaleResult paid = app.sales().record(sale(id, "60.00", 1_000));
+
+        assertEquals(new BigDecimal("50.00"), paid.purchase().pointsDiscount());
+        assertEquals(new BigDecimal("10.00"), paid.purchase().paid());
+        assertEquals(110, paid.balanceAfter(), "100 left and 10 earned on 10,00 €");
+        assertEquals(new BigDecimal("2.20"), app.loyalty().balance(id).value());
+        app.sales().refund(paid.purchase().id(), "");
+        assertEquals(1_100, app.loyalty().balance(id).points());
+        assertEquals(new BigDecimal("52.00"), app.loyalty().balance(id).value(),
+                "the 1,000 points given back are worth 50,00 € again");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void redeemedPointsPayPartAndEarnNothingOnThatPart(Database db) {
         long id = customer(db);
         app.loyalty().correct(id, 300, "Startguthaben");

@@ -79,7 +79,7 @@ class SettingsViewModelFuzzTest {
                     continue;
                 }
                 assertEquals(List.of(), shown, "Save enabled, so no message: " + input);
-                assertTrue(List.of(messages.get("settings.saved"), messages.get("settings.savedRate"))
+                assertTrue(List.of(messages.get("settings.saved"), messages.get("settings.savedValue"))
                         .contains(form.messageProperty().get()), "saved: " + input);
                 assertEquals(shown(new Values(form.shopNameProperty().get().strip(), form.rules().orElseThrow())),
                         shown(new Values(settings.shopName(), loyalty.rules())), "read back as saved: " + input);

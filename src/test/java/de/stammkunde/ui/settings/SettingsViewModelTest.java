@@ -187,16 +187,16 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aNewRedemptionValueSaysItAppliesToPointsAlreadyEarned() {
-        // "points already earned keep their value" while the counter showed 1.287 points at 2 € instead of 5 €
+    void aNewRedemptionValueSaysItCountsForPointsBookedFromNowOnOnly() {
+        // it said the new value applied to the points already earned too, and the counter valued them so
         form.redeemValueProperty().set("2,00");
 
         assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie; der neue Einlösewert "
-                + "gilt dann auch für die schon gesammelten Punkte.", form.messageProperty().get());
-        form.save();
-        assertEquals("Gespeichert. Der neue Einlösewert gilt auch für die schon gesammelten Punkte; alle anderen "
-                + "Änderungen gelten ab jetzt, und gesammelte Punkte behalten ihr Verfallsdatum.",
+                + "gilt dann für die ab jetzt gebuchten Punkte, schon gesammelte behalten ihren Wert.",
                 form.messageProperty().get());
+        form.save();
+        assertEquals("Gespeichert. Der neue Einlösewert gilt für die ab jetzt gebuchten Punkte; schon gesammelte "
+                + "Punkte behalten ihren Wert und ihr Verfallsdatum.", form.messageProperty().get());
 
         form.expiryMonthsProperty().set("24");
         assertEquals(messages.get("settings.unsaved"), form.messageProperty().get(), "the value saved is the rate now");
@@ -370,7 +370,7 @@ class SettingsViewModelTest {
         assertEquals("Ihre Änderungen sind noch nicht gespeichert. Speichern übernimmt sie, sobald das stimmt: "
                 + "Bitte eine ganze Punktzahl von 1 bis 10.000 eingeben, z.\u00a0B. 100.", form.messageProperty().get());
         form.redeemPointsProperty().set("200");
-        assertEquals(messages.get("settings.unsavedRate"), form.messageProperty().get(), "Save is on again");
+        assertEquals(messages.get("settings.unsavedValue"), form.messageProperty().get(), "Save is on again");
         form.addTier();
         form.tiers().get(0).nameProperty().set("Gold");
         form.tiers().get(0).minSpendProperty().set("viel");
