@@ -128,6 +128,11 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             sizeBeforeOpen = 0;
         }
+        if (sizeBeforeOpen > 0 && H2FileEnd.cutOff(file)) {
+            // H2 would open an older state of it and say nothing: the last sales, customers, points gone
+            closeQuietly(updating);
+            throw new DamagedDatabaseException(file, setAside(file), null);
+        }
         try {
             Database database = new Database(openPool(url, dataDirectory), file, sizeBeforeOpen, url);
             database.compactAfterBrokenOffBulkWork();

@@ -72,7 +72,7 @@ class ForeignKeysShareIndexesTest {
             insertPurchaseFor(db, customer);
             int before = indexColumns(db).get("PURCHASE").size();
 
-            assertEquals(8, db.migrate(), "V3 to V10");
+            assertEquals(9, db.migrate(), "V3 to V11");
 
             assertEquals(before - 2, indexColumns(db).get("PURCHASE").size());
             int purchases = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM purchase WHERE customer_id = ?")
