@@ -225,16 +225,9 @@ class CampaignsFxTest extends FxRobot {
 
         Label error = fx.node(form.getScene().getRoot(), "#validToError");
         assertTrue(fx.onFx(() -> error.getText().startsWith("The end is before today")), error.getText());
-        assertEquals(List.of(), fx.onFx(() -> {
-            error.applyCss();
-            form.getScene().getRoot().layout();
-            return error.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t)
-                    .getText()).filter(shown -> !shown.equals(error.getText())).toList();
-        }), "not cut short");
+        assertShownWhole(form, error);
         assertTrue(fx.<Button>node(form.getScene().getRoot(), "#createButton").isDisabled());
-        fx.dialogs().answerConfirm(true);
-        type(KeyCode.ESCAPE);
-        fx.awaitNoOtherWindow();
+        discardForm();
     }
 
     @Test
@@ -248,17 +241,27 @@ class CampaignsFxTest extends FxRobot {
             error.setText(longText);
         });
         fx.awaitIdle();
-        assertEquals(List.of(), fx.onFx(() -> {
-            error.applyCss();
-            form.getScene().getRoot().layout();
-            return error.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t)
-                    .getText()).filter(shown -> !shown.equals(error.getText())).toList();
-        }), "not cut short");
+        assertShownWhole(form, error);
         double[] bottoms = fx.onFx(() -> new double[] {
             fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#countBox").localToScene(
                     fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#countBox").getBoundsInLocal()).getMaxY(),
             fx.<javafx.scene.Node>node(form.getScene().getRoot(), "#createButton").localToScene(0, 0).getY()});
         assertTrue(bottoms[0] <= bottoms[1], "the form's last row " + bottoms[0] + " above the buttons " + bottoms[1]);
+        discardForm();
+    }
+
+    /** The label's text as the skin shows it is its whole text, not cut short with "…". */
+    private void assertShownWhole(Stage form, Label label) {
+        assertEquals(List.of(), fx.onFx(() -> {
+            label.applyCss();
+            form.getScene().getRoot().layout();
+            return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t)
+                    .getText()).filter(shown -> !shown.equals(label.getText())).toList();
+        }), "not cut short");
+    }
+
+    /** Esc on the form, and yes to throwing away what was entered. */
+    private void discardForm() {
         fx.dialogs().answerConfirm(true);
         type(KeyCode.ESCAPE);
         fx.awaitNoOtherWindow();
