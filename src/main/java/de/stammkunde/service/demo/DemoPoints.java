@@ -61,17 +61,13 @@ final class DemoPoints {
         }
         if (earned > 0) {
             lots.add(new int[] {rows.size(), earned});
-            add(new PointsRow(customerId, "EARN", earned, earned, expiry(sale), null, "", sale.at(),
+            add(new PointsRow(customerId, "EARN", earned, earned, PointsMath.expiresOn(sale.at(), rules), null, "", sale.at(),
                     rules.redeemPoints(), rules.redeemValue()), index);
         }
         balance += earned - redeem;
         return new Purchase(0, customerId, PurchaseKind.SALE, sale.at(), sale.receipt(), sale.total(),
                 Money.ZERO, discount, paid, sale.payment(), earned, redeem, null, "", "", null, null, "",
                 PurchaseSource.DEMO, "demo", sale.items());
-    }
-
-    private java.time.LocalDate expiry(DemoPurchases.Sale sale) {
-        return rules.expiryMonths() > 0 ? sale.at().toLocalDate().plusMonths(rules.expiryMonths()) : null;
     }
 
     private void useOldest(int points, int redeemRow) {

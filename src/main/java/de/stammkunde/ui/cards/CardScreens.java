@@ -42,23 +42,21 @@ public final class CardScreens {
     }
 
     /**
-     * The card dialog for a customer; {@code onChange} runs (on the FX thread) after a card was
-     * issued or replaced, e.g. to refresh the counter's panel. Returns the ViewModel (for tests).
+     * The card dialog for a customer, over the main window; after a card was issued or replaced the
+     * {@link #onAnyChange} listeners hear of it (the counter's panel shows it). Returns the ViewModel (for tests).
      */
-    public CardDialogViewModel open(long customerId, String displayName, Runnable onChange) {
-        return open(owner.get(), customerId, displayName, onChange);
+    public CardDialogViewModel open(long customerId, String displayName) {
+        return open(owner.get(), customerId, displayName);
     }
 
     /**
-     * As {@link #open(long, String, Runnable)}, over {@code over}: opened from the customer form, the dialog
-     * was owned by the main window, and the form beside it could be saved or closed while it was open.
+     * As {@link #open(long, String)}, over {@code over}: opened from the customer form, the dialog was owned by
+     * the main window, and the form beside it could be saved or closed while it was open.
      */
-    public CardDialogViewModel open(Window over, long customerId, String displayName, Runnable onChange) {
+    public CardDialogViewModel open(Window over, long customerId, String displayName) {
         CardDialogViewModel viewModel = new CardDialogViewModel(app.cards(), documents, runner, dialogs, printer,
-                app.messages(), app.formats(), customerId, displayName, () -> {
-                    onChange.run();
-                    changeListeners.forEach(listener -> listener.accept(customerId));
-                });
+                app.messages(), app.formats(), customerId, displayName,
+                () -> changeListeners.forEach(listener -> listener.accept(customerId)));
         ViewLoader.Loaded<CardDialogView> loaded = loader.load(CardDialogView.class,
                 new CardDialogView(viewModel, app.messages()));
         Stage stage = Windows.modal(over, viewModel.title(), loaded.root());

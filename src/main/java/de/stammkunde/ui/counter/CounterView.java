@@ -383,8 +383,8 @@ public final class CounterView {
 
     @FXML
     private void openCard() {
-        // the panel is read again by the listener below, as after a card issued from the customer's form
-        viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName(), () -> { }));
+        // the panel is read again by the listener set in initialize(), as after a card issued from the customer's form
+        viewModel.current().ifPresent(c -> cards.open(c.id(), c.displayName()));
     }
 
     /** "Has a birthday today!", "Birthday tomorrow (Thursday, 26.11.2026)" and so on for six days; nothing else. */

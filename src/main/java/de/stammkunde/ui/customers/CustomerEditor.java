@@ -117,13 +117,13 @@ public final class CustomerEditor {
                     messages.get("customer.form.card.nameEdited", viewModel.typedCardName(),
                             viewModel.savedCardName()), List.of(saveFirst, asSaved, cancel), cancel);
             if (chosen.equals(saveFirst)) {
-                view.saveThen(saved -> cards.open(saved.id(), saved.displayName(), () -> { }));
+                view.saveThen(saved -> cards.open(saved.id(), saved.displayName()));
                 return;
             }
             if (!chosen.equals(asSaved)) {
                 return;
             }
         }
-        cards.open(form, customer.id(), customer.displayName(), () -> { });
+        cards.open(form, customer.id(), customer.displayName());
     }
 }

@@ -73,7 +73,7 @@ public final class UiComposition {
         return csv;
     }
 
-    /** The customer card dialog: {@code cards().open(customerId, displayName, onChange)}. */
+    /** The customer card dialog: {@code cards().open(customerId, displayName)}. */
     public CardScreens cards() {
         return cards;
     }
@@ -97,7 +97,7 @@ public final class UiComposition {
             BiConsumer<CustomerQuery, List<Long>> export = csv::export;
             CustomerListActions actions = new CustomerListActions(editor, app.customers(), runner, dialogs,
                     app.messages(), csv::importCustomers, csv::importPurchases, export, campaigns::openFor,
-                    row -> cards.open(row.id(), row.displayName(), () -> { }));
+                    row -> cards.open(row.id(), row.displayName()));
             return new CustomerListView(viewModel, actions, app.messages());
         }
         if (type == CounterView.class) {

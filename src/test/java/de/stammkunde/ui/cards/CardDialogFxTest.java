@@ -40,6 +40,7 @@ class CardDialogFxTest extends FxRobot {
     void start() throws Exception {
         fx = FxAppFixture.builder().locale(Locale.ENGLISH).customers(Customers.anna()).startupWork(false).start();
         anna = fx.seeded().get(0);
+        fx.onFx(() -> fx.ui().cards().onAnyChange(id -> changes.incrementAndGet()));
     }
 
     @AfterEach
@@ -48,7 +49,7 @@ class CardDialogFxTest extends FxRobot {
     }
 
     private Parent openDialog() {
-        fx.onFx(() -> fx.ui().cards().open(anna.id(), anna.displayName(), changes::incrementAndGet));
+        fx.onFx(() -> fx.ui().cards().open(anna.id(), anna.displayName()));
         Parent root = fx.awaitWindow(fx.text("cards.title", anna.displayName())).getScene().getRoot();
         fx.awaitIdle();
         return root;
